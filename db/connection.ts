@@ -1,0 +1,56 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+export type AppDatabase = BetterSQLite3Database<typeof schema>;
+export type SqliteHandle = Database.Database;
+
+export interface OpenConnection {
+  sqlite: SqliteHandle;
+  db: AppDatabase;
+}
+
+/** The settings every connection must have; asserted after they are set. */
+export const REQUIRED_PRAGMAS = {
+  journal_mode: 'wal',
+  synchronous: 2, // FULL: a commit is on disk before it is acknowledged
+  foreign_keys: 1,
+  busy_timeout: 5000,
+} as const;
+
+export class PragmaError extends Error {}
+
+export function connect(file: string): OpenConnection {
+  const sqlite = new Database(file);
+  try {
+    sqlite.pragma(`journal_mode = ${REQUIRED_PRAGMAS.journal_mode}`);
+    sqlite.pragma(`synchronous = ${REQUIRED_PRAGMAS.synchronous}`);
+    sqlite.pragma(`foreign_keys = ${REQUIRED_PRAGMAS.foreign_keys}`);
+    sqlite.pragma(`busy_timeout = ${REQUIRED_PRAGMAS.busy_timeout}`);
+    assertPragmas(sqlite);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+export function readPragmas(sqlite: SqliteHandle): Record<keyof typeof REQUIRED_PRAGMAS, string | number> {
+  const one = (name: string): string | number => sqlite.pragma(name, { simple: true }) as string | number;
+  return {
+    journal_mode: one('journal_mode'),
+    synchronous: one('synchronous'),
+    foreign_keys: one('foreign_keys'),
+    busy_timeout: one('busy_timeout'),
+  };
+}
+
+function assertPragmas(sqlite: SqliteHandle): void {
+  const actual = readPragmas(sqlite);
+  for (const [name, expected] of Object.entries(REQUIRED_PRAGMAS)) {
+    const value = actual[name as keyof typeof REQUIRED_PRAGMAS];
+    if (String(value).toLowerCase() !== String(expected)) {
+      throw new PragmaError(`The database setting ${name} is ${String(value)}, not ${String(expected)}.`);
+    }
+  }
+}

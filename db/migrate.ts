@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { backupDatabase } from './backup';
+import { connect, type OpenConnection } from './connection';
+
+const MIGRATIONS_TABLE = '__drizzle_migrations';
+
+export type SchemaState =
+  | { kind: 'new' }
+  | { kind: 'current'; applied: number }
+  | { kind: 'pending'; applied: number; pending: number }
+  | { kind: 'newer'; applied: number; known: number };
+
+/** Raised when the file was written by a later version of the app: we must not touch it. */
+export class DatabaseTooNewError extends Error {
+  constructor(readonly file: string) {
+    super(
+      `This database was last used by a newer version of Fostering Panel. ` +
+        `Install the latest version to open it. The file has not been changed: ${file}`,
+    );
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+export class NotADatabaseError extends Error {
+  constructor(readonly file: string) {
+    super(`This file is not a Fostering Panel database, or it is damaged: ${file}`);
+    this.name = 'NotADatabaseError';
+  }
+}
+
+/** Reads the migration state through a read-only connection, so a refused file stays byte-for-byte the same. */
+export function inspectSchema(file: string, migrationsFolder: string): SchemaState {
+  const known = readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis);
+  if (!existsSync(file)) return { kind: 'new' };
+  let appliedMillis: number[];
+  let hasTables: boolean;
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    hasTables =
+      (sqlite.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number }).n > 0;
+    const hasMigrations = sqlite
+      .prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`)
+      .get(MIGRATIONS_TABLE);
+    appliedMillis = hasMigrations
+      ? (sqlite.prepare(`SELECT created_at AS at FROM ${MIGRATIONS_TABLE}`).all() as { at: number }[]).map((r) => r.at)
+      : [];
+  } catch {
+    throw new NotADatabaseError(file);
+  } finally {
+    sqlite.close();
+  }
+  if (!hasTables) return { kind: 'new' };
+  if (appliedMillis.length === 0) throw new NotADatabaseError(file);
+  const knownSet = new Set(known);
+  const latestKnown = Math.max(...known);
+  if (appliedMillis.some((at) => !knownSet.has(at) || at > latestKnown)) {
+    return { kind: 'newer', applied: appliedMillis.length, known: known.length };
+  }
+  const pending = known.filter((at) => !appliedMillis.includes(at)).length;
+  return pending > 0
+    ? { kind: 'pending', applied: appliedMillis.length, pending }
+    : { kind: 'current', applied: appliedMillis.length };
+}
+
+export interface OpenOptions {
+  file: string;
+  migrationsFolder: string;
+  backupFolder: string;
+  now: Date;
+}
+
+export interface OpenedDatabase extends OpenConnection {
+  state: SchemaState;
+  /** The backup taken before migrating, when there was data to protect. */
+  preMigrationBackup: string | null;
+}
+
+/**
+ * Start-up path: refuse a newer file, open with the required pragmas, back up
+ * when migrations are pending, then migrate. Runs before any window opens.
+ */
+export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase> {
+  const state = inspectSchema(options.file, options.migrationsFolder);
+  if (state.kind === 'newer') throw new DatabaseTooNewError(options.file);
+  const connection = connect(options.file);
+  try {
+    let preMigrationBackup: string | null = null;
+    if (state.kind === 'pending') {
+      preMigrationBackup = await backupDatabase(connection.sqlite, options.backupFolder, 'pre-migration', options.now);
+    }
+    if (state.kind !== 'current') migrate(connection.db, { migrationsFolder: options.migrationsFolder });
+    return { ...connection, state, preMigrationBackup };
+  } catch (error) {
+    connection.sqlite.close();
+    throw error;
+  }
+}

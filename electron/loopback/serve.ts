@@ -1,0 +1,53 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startBackend } from '../backend/backend';
+import { clockFromEnvironment } from '../backend/clock';
+import { randomIds } from '../backend/ids';
+import { startLoopbackServer } from './loopback-server';
+
+/**
+ * Browser mode: the real backend on a real database file, the built UI served
+ * on 127.0.0.1, for machines without an Electron binary and for end-to-end tests.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: path.join(root, '.data', 'panel.sqlite') },
+    port: { type: 'string', default: '0' },
+  },
+});
+const file = path.resolve(values.db);
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  version: string;
+  productName: string;
+};
+
+try {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const backend = await startBackend({
+    file,
+    migrationsFolder: path.join(root, 'db', 'migrations'),
+    backupFolder: path.join(path.dirname(file), 'backups'),
+    clock: clockFromEnvironment(process.env),
+    ids: randomIds,
+    identity: { productName: pkg.productName, version: pkg.version, transport: 'loopback' },
+  });
+  const server = await startLoopbackServer(backend, path.join(root, 'dist', 'renderer'), Number(values.port));
+  if (backend.preMigrationBackup)
+    console.log(`Backed up the database before updating it: ${backend.preMigrationBackup}`);
+  console.log(`Fostering Panel (browser mode) is using ${file}`);
+  console.log(`Open this address in Chromium or Chrome:\n\n  ${server.launchUrl}\n`);
+  console.log(`PANEL_URL=${server.launchUrl}`);
+  const stop = async (): Promise<void> => {
+    await server.close();
+    backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

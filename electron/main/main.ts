@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { startBackend, type Backend } from '../backend/backend';
+import { systemClock } from '../backend/clock';
+import { randomIds } from '../backend/ids';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { installGlobalGuards } from './guards';
+import { bindIpcTransport } from './ipc-transport';
+import { createSecureWindow } from './secure-window';
+
+/** Electron entry: lifecycle only. Everything else lives in the backend. */
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  let backend: Backend | null = null;
+
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  app.on('window-all-closed', () => {
+    backend?.close();
+    backend = null;
+    app.quit();
+  });
+
+  void app.whenReady().then(async () => {
+    const appRoot = app.getAppPath();
+    const dataFolder = app.getPath('userData');
+    try {
+      installGlobalGuards();
+      // Migrations (with a backup first) finish before any window opens.
+      backend = await startBackend({
+        file: path.join(dataFolder, 'panel.sqlite'),
+        migrationsFolder: path.join(appRoot, 'db', 'migrations'),
+        backupFolder: path.join(dataFolder, 'backups'),
+        clock: systemClock,
+        ids: randomIds,
+        identity: { productName: app.getName(), version: app.getVersion(), transport: 'ipc' },
+      });
+      serveRenderer(path.join(appRoot, 'dist', 'renderer'));
+      bindIpcTransport(backend, () => BrowserWindow.getAllWindows());
+      createSecureWindow(appRoot);
+    } catch (error) {
+      dialog.showErrorBox('Fostering Panel could not start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    }
+  });
+}

@@ -1,0 +1,107 @@
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+/** Import boundaries between processes: a violation fails `npm run lint`. */
+const boundary = (files, patterns, paths = [], message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: paths.map((name) => ({ name, message })),
+        patterns: patterns.map((group) => ({ group: [group], message })),
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'dist/', 'release/', '.tsbuild/', 'test-results/', 'playwright-report/', '.data/'],
+  },
+  js.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    extends: [...tseslint.configs.strictTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['renderer/src/**/*.tsx', 'renderer/src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    languageOptions: { globals: globals.browser },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.configs.strict.rules,
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+  },
+  // The renderer is a web page: no Node, no Electron, no database.
+  boundary(
+    ['renderer/src/**'],
+    ['**/electron/**', '**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'],
+    ['electron', ...nodeBuiltins],
+    'The renderer is sandboxed: reach the backend through window.api and the contract in shared/.',
+  ),
+  // shared/ runs on both sides: nothing platform-specific.
+  boundary(
+    ['shared/**'],
+    [
+      '**/electron/**',
+      '**/db/**',
+      '**/renderer/**',
+      'react',
+      'react-dom',
+      'better-sqlite3',
+      'drizzle-orm',
+      'drizzle-orm/*',
+    ],
+    ['electron', ...nodeBuiltins],
+    'shared/ is pure TypeScript used by both processes: it may import zod and date-fns, nothing platform-specific.',
+  ),
+  // db/ is the store: no Electron, no UI.
+  boundary(
+    ['db/**'],
+    ['**/electron/**', '**/renderer/**', 'react', 'react-dom'],
+    ['electron'],
+    'db/ owns storage only: it must not depend on Electron or the UI.',
+  ),
+  // Only the thin Electron layer (electron/main/) may import electron.
+  boundary(
+    ['electron/backend/**', 'electron/features/**', 'electron/loopback/**', 'electron/demo/**', 'tests/**'],
+    [
+      '**/renderer/**',
+      '**/electron/main/app-protocol*',
+      '**/electron/main/guards*',
+      '**/electron/main/main*',
+      '**/electron/main/preload*',
+      '**/electron/main/ipc-transport*',
+      '**/electron/main/secure-window*',
+    ],
+    ['electron'],
+    'Only electron/main/ may import electron; features run in plain Node.',
+  ),
+);

@@ -1,0 +1,36 @@
+import type { PanelBridge } from '../../../shared/contract/bridge';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
+import { EnvelopeSchema, type AppError } from '../../../shared/contract/envelope';
+import { createLoopbackBridge } from './loopback-bridge';
+
+/** A refusal from the backend, carrying its code, message and field errors. */
+export class ApiError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+    this.name = 'ApiError';
+  }
+  get fieldErrors(): Record<string, string> {
+    return this.error.fieldErrors ?? {};
+  }
+}
+
+let bridge: PanelBridge | null = null;
+
+function getBridge(): PanelBridge {
+  bridge ??= window.api ?? createLoopbackBridge();
+  return bridge;
+}
+
+/** The one way the page talks to the backend. */
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const envelope = EnvelopeSchema.safeParse(await getBridge().invoke(channel, input));
+  if (!envelope.success) {
+    throw new ApiError({ code: 'INTERNAL', message: 'The app sent an answer this window could not read.' });
+  }
+  if (!envelope.data.ok) throw new ApiError(envelope.data.error);
+  return envelope.data.value as ChannelOutput<C>;
+}
+
+export function onBackendEvent(event: string, listener: (payload: unknown) => void): () => void {
+  return getBridge().on(event, listener);
+}

@@ -1,0 +1,28 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
+import { call, onBackendEvent, type ApiError } from './client';
+
+/** Cached read of one channel; refetched whenever the backend reports a change. */
+export function useRead<C extends Channel>(channel: C, input: ChannelInput<C>) {
+  return useQuery<ChannelOutput<C>, ApiError>({
+    queryKey: [channel, input],
+    queryFn: () => call(channel, input),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A write; on success every cached read is refreshed. */
+export function useWrite<C extends Channel>(channel: C) {
+  const queryClient = useQueryClient();
+  return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
+    mutationFn: (input) => call(channel, input),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
+/** Keeps screens current when another window (or the backend) changes data. */
+export function useLiveInvalidation(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => onBackendEvent('data:changed', () => void queryClient.invalidateQueries()), [queryClient]);
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * "There is a problem": shown above a form when the backend refuses it. It
+ * takes focus so a screen reader reads it, and each line links to its field.
+ */
+export function ErrorSummary({
+  message,
+  fieldErrors,
+  fieldTargets = {},
+}: {
+  message: string | null;
+  fieldErrors: Record<string, string>;
+  /** Field name → element id to focus, when it differs from the field name (dates focus the day box). */
+  fieldTargets?: Record<string, string>;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) ref.current?.focus();
+  }, [message, fieldErrors]);
+  if (!message) return null;
+  const entries = Object.entries(fieldErrors);
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">There is a problem</h2>
+      {entries.length === 0 ? <p>{message}</p> : null}
+      {entries.length > 0 ? (
+        <ul>
+          {entries.map(([field, text]) => (
+            <li key={field}>
+              <a
+                href={`#${fieldTargets[field] ?? field}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(fieldTargets[field] ?? field)?.focus();
+                }}
+              >
+                {text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import type { ReactNode } from 'react';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function HintAndError({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function TextField(
+  props: FieldProps & {
+    value: string;
+    onChange: (value: string) => void;
+    type?: 'text' | 'email' | 'tel' | 'search';
+    autoComplete?: string;
+    inputMode?: 'decimal' | 'numeric' | 'text';
+    width?: 'short' | 'medium' | 'full';
+  },
+) {
+  const { id, label, hint, error } = props;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <input
+        id={id}
+        name={id}
+        className={`input input--${props.width ?? 'full'}`}
+        type={props.type ?? 'text'}
+        value={props.value}
+        autoComplete={props.autoComplete ?? 'off'}
+        inputMode={props.inputMode}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+export function TextArea(props: FieldProps & { value: string; onChange: (value: string) => void; rows?: number }) {
+  const { id, label, hint, error } = props;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        name={id}
+        className="input"
+        rows={props.rows ?? 3}
+        value={props.value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+export function SelectField<T extends string>(
+  props: FieldProps & {
+    value: T | '';
+    options: readonly { value: T; label: string }[];
+    onChange: (value: T | '') => void;
+    placeholder?: string;
+  },
+) {
+  const { id, label, hint, error } = props;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <select
+        id={id}
+        name={id}
+        className="input input--medium"
+        value={props.value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => props.onChange(event.target.value as T | '')}
+      >
+        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckboxField(props: FieldProps & { checked: boolean; onChange: (checked: boolean) => void }) {
+  const { id, label, hint, error } = props;
+  return (
+    <div className={`field field--checkbox${error ? ' field--error' : ''}`}>
+      <HintAndError id={id} hint={hint} error={error} />
+      <input
+        id={id}
+        name={id}
+        type="checkbox"
+        checked={props.checked}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+export function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="fieldset">
+      <legend>{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}

@@ -1,0 +1,173 @@
+import { useState, type SubmitEvent } from 'react';
+import type { Member, TrainingEntry } from '../../../../shared/schemas/member';
+import { errorState } from '../../api/error-state';
+import { useWrite } from '../../api/hooks';
+import { DateField } from '../../components/date-field';
+import { emptyDate, partsToIso, type DateParts } from '../../components/date-parts';
+import { Dialog } from '../../components/dialog';
+import { ErrorSummary } from '../../components/error-summary';
+import { TextField } from '../../components/fields';
+import { formatDate, formatHours } from '../../format';
+
+/** The member's training log: what they attended, when, and for how long. */
+export function TrainingSection({ member, onSaved }: { member: Member; onSaved: (notice: string) => void }) {
+  const [removing, setRemoving] = useState<TrainingEntry | null>(null);
+  const total = member.training.reduce((sum, entry) => sum + entry.hours, 0);
+  return (
+    <section aria-labelledby="training-heading" className="section">
+      <h2 id="training-heading">Training log</h2>
+      {member.training.length === 0 ? (
+        <p>No training recorded yet.</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Training attended by {member.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Training</th>
+              <th scope="col" className="numeric">
+                Hours
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {member.training.map((entry) => (
+              <tr key={entry.id}>
+                <td>{formatDate(entry.date)}</td>
+                <td>{entry.title}</td>
+                <td className="numeric">{formatHours(entry.hours)}</td>
+                <td>
+                  {member.status !== 'left' ? (
+                    <button type="button" className="link-button" onClick={() => setRemoving(entry)}>
+                      Remove
+                      <span className="visually-hidden">
+                        {' '}
+                        {entry.title} on {formatDate(entry.date)}
+                      </span>
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                Total
+              </th>
+              <td className="numeric">{formatHours(total)}</td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      )}
+      {member.status !== 'left' ? <AddTrainingForm member={member} onSaved={onSaved} /> : null}
+      <RemoveTrainingDialog member={member} entry={removing} onClose={() => setRemoving(null)} onSaved={onSaved} />
+    </section>
+  );
+}
+
+function AddTrainingForm({ member, onSaved }: { member: Member; onSaved: (notice: string) => void }) {
+  const [date, setDate] = useState<DateParts>(emptyDate);
+  const [title, setTitle] = useState('');
+  const [hours, setHours] = useState('');
+  const add = useWrite('members:addTraining');
+  const { message, fieldErrors } = errorState(add.error);
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    add.mutate(
+      { memberId: member.id, date: partsToIso(date), title, hours },
+      {
+        onSuccess: () => {
+          onSaved(`Training "${title.trim()}" has been added.`);
+          setDate(emptyDate);
+          setTitle('');
+          setHours('');
+        },
+      },
+    );
+  };
+  return (
+    <form onSubmit={submit} noValidate className="inline-form" aria-labelledby="add-training-heading">
+      <h3 id="add-training-heading">Add training</h3>
+      <ErrorSummary
+        message={message}
+        fieldErrors={fieldErrors}
+        fieldTargets={{ date: 'trainingDate-day', title: 'trainingTitle', hours: 'trainingHours' }}
+      />
+      <TextField
+        id="trainingTitle"
+        label="Training title"
+        value={title}
+        onChange={setTitle}
+        error={fieldErrors.title}
+      />
+      <DateField id="trainingDate" legend="Date attended" value={date} onChange={setDate} error={fieldErrors.date} />
+      <TextField
+        id="trainingHours"
+        label="Hours"
+        hint="To the nearest quarter hour, for example 2.5"
+        inputMode="decimal"
+        width="short"
+        value={hours}
+        onChange={setHours}
+        error={fieldErrors.hours}
+      />
+      <button type="submit" className="button button--secondary" disabled={add.isPending}>
+        Add training
+      </button>
+    </form>
+  );
+}
+
+function RemoveTrainingDialog(props: {
+  member: Member;
+  entry: TrainingEntry | null;
+  onClose: () => void;
+  onSaved: (notice: string) => void;
+}) {
+  const remove = useWrite('members:removeTraining');
+  const { entry } = props;
+  return (
+    <Dialog open={entry !== null} title="Remove this training entry?" onClose={props.onClose}>
+      {entry ? (
+        <>
+          <p>
+            {entry.title} on {formatDate(entry.date)} ({formatHours(entry.hours)}) will be removed from{' '}
+            {props.member.name}'s training log.
+          </p>
+          {remove.error ? (
+            <p className="field-error" role="alert">
+              {remove.error.message}
+            </p>
+          ) : null}
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--warning"
+              onClick={() =>
+                remove.mutate(
+                  { memberId: props.member.id, trainingId: entry.id },
+                  {
+                    onSuccess: () => {
+                      props.onClose();
+                      props.onSaved(`Training "${entry.title}" has been removed.`);
+                    },
+                  },
+                )
+              }
+            >
+              Remove training
+            </button>
+            <button type="button" className="button button--secondary" onClick={props.onClose}>
+              Keep it
+            </button>
+          </div>
+        </>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { appContract } from './app';
+import type { ChannelDefinition } from './define';
+import { membersContract } from './members';
+
+/** Every channel the backend answers, `domain:verb` → input and output schemas. */
+export const contract = {
+  ...appContract,
+  ...membersContract,
+} as const satisfies Record<string, ChannelDefinition>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What the renderer sends (before parsing: e.g. optional fields may be omitted). */
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives (after parsing and transforms). */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+/** What the renderer receives. */
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

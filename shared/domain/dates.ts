@@ -1,0 +1,41 @@
+import { addMonths, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+
+/**
+ * Dates without a time are `YYYY-MM-DD` strings everywhere. These helpers parse
+ * them as local calendar dates (never UTC instants), so no time zone can move a day.
+ */
+const ISO = 'yyyy-MM-dd';
+const REFERENCE = new Date(2000, 0, 1);
+
+export function parseIsoDate(iso: string): Date {
+  return parse(iso, ISO, REFERENCE);
+}
+
+export function toIsoDate(date: Date): string {
+  return format(date, ISO);
+}
+
+export function isRealIsoDate(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  const parsed = parseIsoDate(iso);
+  return isValid(parsed) && toIsoDate(parsed) === iso && parsed.getFullYear() >= 1900 && parsed.getFullYear() <= 2200;
+}
+
+/** "5 January 2027": how every date is shown to a user. */
+export function formatDate(iso: string): string {
+  return format(parseIsoDate(iso), 'd MMMM yyyy', { locale: enGB });
+}
+
+export function formatOptionalDate(iso: string | null | undefined, blank = 'Not recorded'): string {
+  return iso ? formatDate(iso) : blank;
+}
+
+export function addMonthsIso(iso: string, months: number): string {
+  return toIsoDate(addMonths(parseIsoDate(iso), months));
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(parseIsoDate(to), parseIsoDate(from));
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** Characters that XML 1.0 forbids (and that no user ever means to type). */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+export function requiredText(label: string, max = 200) {
+  return z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, { error: `Enter ${label}` })
+    .max(max, { error: `${capitalise(label)} must be ${max} characters or fewer` })
+    .refine((value) => !FORBIDDEN_CONTROL.test(value), {
+      error: `${capitalise(label)} contains characters that cannot be stored`,
+    });
+}
+
+/** Optional free text: blank becomes null. */
+export function optionalText(label: string, max = 2000) {
+  return z
+    .string({ error: `${capitalise(label)} must be text` })
+    .trim()
+    .max(max, { error: `${capitalise(label)} must be ${max} characters or fewer` })
+    .refine((value) => !FORBIDDEN_CONTROL.test(value), {
+      error: `${capitalise(label)} contains characters that cannot be stored`,
+    })
+    .nullable()
+    .optional()
+    .transform((value) => (value ? value : null));
+}
+
+export const EntityId = z
+  .string({ error: 'The record reference is missing' })
+  .min(1, { error: 'The record reference is missing' })
+  .max(64, { error: 'The record reference is not valid' })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: 'The record reference is not valid' });
+
+/** Optimistic concurrency: the version the user was looking at when they edited. */
+export const Version = z
+  .number({ error: 'The record version is missing' })
+  .int({ error: 'The record version is not valid' })
+  .min(1, { error: 'The record version is not valid' });
+
+function capitalise(text: string): string {
+  const stripped = text.replace(/^(the|a|an) /, '');
+  return stripped.charAt(0).toUpperCase() + stripped.slice(1);
+}

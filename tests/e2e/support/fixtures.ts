@@ -1,0 +1,45 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { freshDbFile, startPanelServer, type PanelServer } from './panel-server';
+
+interface PanelFixtures {
+  /** A running backend on a fresh database, with the page already opened on it. */
+  panel: PanelServer & { restart(): Promise<void> };
+}
+
+export const test = base.extend<PanelFixtures>({
+  panel: async ({ page }, use) => {
+    const dbFile = freshDbFile();
+    let server = await startPanelServer(dbFile);
+    await page.goto(server.launchUrl);
+    const panel = {
+      get dbFile() {
+        return server.dbFile;
+      },
+      get baseUrl() {
+        return server.baseUrl;
+      },
+      get launchUrl() {
+        return server.launchUrl;
+      },
+      stop: () => server.stop(),
+      /** Stops the backend and starts a new one on the same file, then reopens the page. */
+      restart: async () => {
+        await server.stop();
+        server = await startPanelServer(dbFile);
+        await page.goto(server.launchUrl);
+      },
+    };
+    await use(panel);
+    await server.stop();
+  },
+});
+
+export { expect };
+
+/** Fills a GOV.UK-style date (day, month, year boxes) by the field's legend. */
+export async function fillDate(page: Page, legend: string | RegExp, day: string, month: string, year: string) {
+  const group = page.getByRole('group', { name: legend });
+  await group.getByLabel('Day').fill(day);
+  await group.getByLabel('Month').fill(month);
+  await group.getByLabel('Year').fill(year);
+}
