@@ -104,8 +104,9 @@ export async function startLoopbackServer(backend: Backend, staticRoot: string, 
     try {
       body = JSON.parse(await readBody(req));
     } catch (error) {
-      const message = error instanceof BodyTooLarge ? 'The request is too large.' : 'The request was not valid JSON.';
-      sendJson(res, 400, { ok: false, error: { code: 'VALIDATION_FAILED', message } });
+      const tooLarge = error instanceof BodyTooLarge;
+      const message = tooLarge ? 'The request is too large.' : 'The request was not valid JSON.';
+      sendJson(res, tooLarge ? 413 : 400, { ok: false, error: { code: 'VALIDATION_FAILED', message } });
       return;
     }
     const { channel, input } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
@@ -146,18 +147,19 @@ export async function startLoopbackServer(backend: Backend, staticRoot: string, 
 
 class BodyTooLarge extends Error {}
 
+/** Reads a JSON body; an oversized one is drained and refused, so the caller still gets an answer. */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge());
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (size > MAX_BODY_BYTES) reject(new BodyTooLarge());
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { startBackend, type Backend } from '../backend/backend';
-import { systemClock } from '../backend/clock';
+import { clockFromEnvironment, systemClock } from '../backend/clock';
 import { randomIds } from '../backend/ids';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { installGlobalGuards } from './guards';
@@ -39,7 +39,8 @@ if (!app.requestSingleInstanceLock()) {
         file: path.join(dataFolder, 'panel.sqlite'),
         migrationsFolder: path.join(appRoot, 'db', 'migrations'),
         backupFolder: path.join(dataFolder, 'backups'),
-        clock: systemClock,
+        // A fixed date (PANEL_FIXED_TODAY) is for tests of unpackaged builds only, never for real use.
+        clock: app.isPackaged ? systemClock : clockFromEnvironment(process.env),
         ids: randomIds,
         identity: { productName: app.getName(), version: app.getVersion(), transport: 'ipc' },
       });

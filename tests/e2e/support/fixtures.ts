@@ -7,31 +7,35 @@ interface PanelFixtures {
 }
 
 export const test = base.extend<PanelFixtures>({
-  panel: async ({ page }, use) => {
-    const dbFile = freshDbFile();
-    let server = await startPanelServer(dbFile);
-    await page.goto(server.launchUrl);
-    const panel = {
-      get dbFile() {
-        return server.dbFile;
-      },
-      get baseUrl() {
-        return server.baseUrl;
-      },
-      get launchUrl() {
-        return server.launchUrl;
-      },
-      stop: () => server.stop(),
-      /** Stops the backend and starts a new one on the same file, then reopens the page. */
-      restart: async () => {
-        await server.stop();
-        server = await startPanelServer(dbFile);
-        await page.goto(server.launchUrl);
-      },
-    };
-    await use(panel);
-    await server.stop();
-  },
+  // Automatic: every test gets its own backend and database, even if it never names the fixture.
+  panel: [
+    async ({ page }, use) => {
+      const dbFile = freshDbFile();
+      let server = await startPanelServer(dbFile);
+      await page.goto(server.launchUrl);
+      const panel = {
+        get dbFile() {
+          return server.dbFile;
+        },
+        get baseUrl() {
+          return server.baseUrl;
+        },
+        get launchUrl() {
+          return server.launchUrl;
+        },
+        stop: () => server.stop(),
+        /** Stops the backend and starts a new one on the same file, then reopens the page. */
+        restart: async () => {
+          await server.stop();
+          server = await startPanelServer(dbFile);
+          await page.goto(server.launchUrl);
+        },
+      };
+      await use(panel);
+      await server.stop();
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
