@@ -33,7 +33,8 @@ const shared = {
   logLevel: 'warning',
   // Both are supplied at run time: electron by the runtime, better-sqlite3 from
   // the unpacked node_modules because it is a native module.
-  external: ['electron', 'better-sqlite3'],
+  // Native modules stay in node_modules (unpacked from asar); everything else is bundled.
+  external: ['electron', 'better-sqlite3', '@node-rs/argon2'],
 };
 
 /** @type {{ name: string, entry: string, allowedRuntimeImports: string[] | null }[]} */

@@ -1,1 +1,6 @@
+export * from './audit';
 export * from './members';
+export * from './settings';
+export * from './users';
+export * from './households';
+export * from './sittings';

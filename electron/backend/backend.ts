@@ -1,30 +1,59 @@
+import path from 'node:path';
 import { openDatabase, type SchemaState } from '../../db/migrate';
-import type { AppDatabase, SqliteHandle } from '../../db/connection';
+import { getMember } from '../../db/repositories/members-repository';
+import { getUser } from '../../db/repositories/users-repository';
+import { getHousehold } from '../../db/repositories/households-repository';
 import { registerApp, type AppIdentity } from '../features/app/register-app';
+import { registerAudit } from '../features/audit/register-audit';
+import { registerAuth } from '../features/auth/register-auth';
+import { BackupService } from '../features/backups/backup-service';
+import { registerBackups } from '../features/backups/register-backups';
+import { registerDocuments } from '../features/documents/register-documents';
+import { registerHouseholds } from '../features/households/register-households';
 import { registerMembers } from '../features/members/register-members';
+import { registerItems } from '../features/sittings/register-items';
+import { registerSittings } from '../features/sittings/register-sittings';
+import { readSettings } from '../features/settings/settings-repository';
+import { registerSettings } from '../features/settings/register-settings';
+import { sittingAuditView } from '../features/sittings/sitting-audit';
+import { registerUsers } from '../features/users/register-users';
+import { AuditTrail } from './audit/audit-trail';
+import type { KeyStore } from './audit/key-store';
 import type { Clock } from './clock';
 import { EventBus } from './event-bus';
+import type { FileSaver } from './file-saver';
 import type { IdGenerator } from './ids';
 import { Router } from './router';
-import { localAdministratorSession, type SessionProvider } from './session';
+import { SessionManager, type SessionProvider } from './session';
+import { DatabaseStore } from './store';
 
 export interface BackendOptions {
   file: string;
   migrationsFolder: string;
+  /** Where backups go unless the settings name another folder. */
   backupFolder: string;
   clock: Clock;
   ids: IdGenerator;
   identity: AppIdentity;
+  keys: KeyStore;
+  saver: FileSaver;
+  /** Replaces the real sessions (tests of the permission table only). */
   session?: SessionProvider;
+  /** Take the daily backup at start-up when one is due (off in most tests). */
+  autoBackup?: boolean;
 }
 
 export interface Backend {
   router: Router;
   events: EventBus;
-  db: AppDatabase;
-  sqlite: SqliteHandle;
+  store: DatabaseStore;
+  sessions: SessionManager;
+  audit: AuditTrail;
+  backups: BackupService;
   schemaState: SchemaState;
   preMigrationBackup: string | null;
+  /** Set when the start-up backup failed: shown to the administrator, never dropped. */
+  startupBackupProblem: string | null;
   close(): void;
 }
 
@@ -40,29 +69,74 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     backupFolder: options.backupFolder,
     now: options.clock.now(),
   });
+  const store = new DatabaseStore(opened, options.file);
   const events = new EventBus();
+  const audit = new AuditTrail(options.keys);
+  audit.registerEntity('member', (db, id) => getMember(db, id));
+  audit.registerEntity('user', (db, id) => getUser(db, id));
+  audit.registerEntity('household', (db, id) => getHousehold(db, id));
+  audit.registerEntity('sitting', (db, id) => sittingAuditView(db, id));
+  const sessions = new SessionManager(options.clock, () => readSettings(store.db).idleLockMinutes);
   const router = new Router({
-    db: opened.db,
-    sqlite: opened.sqlite,
+    store,
     clock: options.clock,
     ids: options.ids,
-    session: options.session ?? localAdministratorSession,
+    sessions: options.session ?? sessions,
     events,
+    audit,
+  });
+  const backups = new BackupService({
+    store,
+    audit,
+    clock: options.clock,
+    migrationsFolder: options.migrationsFolder,
+    defaultFolder: options.backupFolder,
   });
   registerApp(router, options.identity);
+  registerAuth(router, sessions);
+  registerUsers(router, sessions);
   registerMembers(router);
+  registerHouseholds(router);
+  registerSittings(router);
+  registerItems(router);
+  registerAudit(router, audit, store);
+  registerBackups(router, { service: backups, store, audit, saver: options.saver, sessions });
+  registerSettings(router);
+  registerDocuments(router, options.saver);
   const missing = router.missingHandlers();
   if (missing.length > 0) {
-    opened.sqlite.close();
+    store.close();
     throw new Error(`Channels without a handler: ${missing.join(', ')}`);
+  }
+  let startupBackupProblem: string | null = null;
+  if (options.autoBackup) {
+    try {
+      await backups.createIfDue();
+    } catch (error) {
+      startupBackupProblem = error instanceof Error ? error.message : String(error);
+      backups.startupProblem = startupBackupProblem;
+    }
   }
   return {
     router,
     events,
-    db: opened.db,
-    sqlite: opened.sqlite,
+    store,
+    sessions,
+    audit,
+    backups,
     schemaState: opened.state,
     preMigrationBackup: opened.preMigrationBackup,
-    close: () => opened.sqlite.close(),
+    startupBackupProblem,
+    close: () => store.close(),
+  };
+}
+
+/** The folders browser mode and tests keep beside the database file. */
+export function foldersBeside(file: string) {
+  const folder = path.dirname(file);
+  return {
+    backups: path.join(folder, 'backups'),
+    keys: path.join(folder, 'keys'),
+    exports: path.join(folder, 'exports'),
   };
 }

@@ -7,37 +7,71 @@ import {
   type ParsedInput,
 } from '../../shared/contract/channels';
 import type { AppError, Envelope } from '../../shared/contract/envelope';
-import { mayCall } from '../../shared/contract/permissions';
-import type { AppDatabase, SqliteHandle } from '../../db/connection';
+import { LOCKED_CHANNELS, PASSWORD_CHANGE_CHANNELS, PUBLIC_CHANNELS, mayCall } from '../../shared/contract/permissions';
+import type { AppDatabase } from '../../db/connection';
+import type { AuditTrail } from './audit/audit-trail';
 import type { Clock } from './clock';
 import { DomainError } from './domain-error';
 import type { EventBus } from './event-bus';
 import type { IdGenerator } from './ids';
 import { isTrustedSender, type Sender } from './sender';
-import type { Actor, SessionProvider } from './session';
+import { ANONYMOUS, type Actor, type SessionProvider } from './session';
+import type { DatabaseStore } from './store';
+
+/** What a write handler may say about itself for the audit row, when a before/after snapshot cannot. */
+export interface AuditNote {
+  entityId?: string | null;
+  changes?: Record<string, [unknown, unknown]>;
+}
 
 export interface HandlerContext {
   db: AppDatabase;
   clock: Clock;
   ids: IdGenerator;
   actor: Actor;
+  sender: Sender;
+  audit: AuditNote;
+}
+
+/**
+ * Returned by a write that must refuse the caller but still keep what it
+ * wrote (a failed login counts towards the throttle): the transaction and its
+ * audit row commit, then the caller gets the error.
+ */
+export class RefuseAfterCommit {
+  constructor(readonly error: DomainError) {}
 }
 
 type Output<C extends Channel> = z.input<(typeof contract)[C]['output']>;
-/** Reads may await; writes must be synchronous so they run inside one SQLite transaction. */
+type ReadHandler<C extends Channel> = (ctx: HandlerContext, input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
+type SyncWrite<C extends Channel, P> = (
+  ctx: HandlerContext,
+  input: ParsedInput<C>,
+  prepared: P,
+) => Output<C> | RefuseAfterCommit;
+/**
+ * Writes are synchronous so they run inside one SQLite transaction; work that
+ * must await (hashing a password, copying a file) goes in `prepare`, before it.
+ */
+export type WriteHandler<C extends Channel, P = undefined> =
+  SyncWrite<C, P> | { prepare: (ctx: HandlerContext, input: ParsedInput<C>) => Promise<P>; commit: SyncWrite<C, P> };
 export type Handler<C extends Channel> = (typeof contract)[C]['kind'] extends 'write'
-  ? (ctx: HandlerContext, input: ParsedInput<C>) => Output<C>
-  : (ctx: HandlerContext, input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
+  ? WriteHandler<C, never>
+  : ReadHandler<C>;
 
-type AnyHandler = (ctx: HandlerContext, input: unknown) => unknown;
+type AnyCommit = (ctx: HandlerContext, input: unknown, prepared: unknown) => unknown;
+interface Registered {
+  prepare?: (ctx: HandlerContext, input: unknown) => Promise<unknown>;
+  run: AnyCommit;
+}
 
 export interface RouterDeps {
-  db: AppDatabase;
-  sqlite: SqliteHandle;
+  store: DatabaseStore;
   clock: Clock;
   ids: IdGenerator;
-  session: SessionProvider;
+  sessions: SessionProvider;
   events: EventBus;
+  audit: AuditTrail;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -47,16 +81,23 @@ const INTERNAL_MESSAGE =
 /**
  * The one place a channel meets its handler. Every call: sender check →
  * session and role check → input parse → handler → output parse → envelope.
+ * Every write runs in one transaction with exactly one audit row.
  */
 export class Router {
-  private readonly handlers = new Map<Channel, AnyHandler>();
+  private readonly handlers = new Map<Channel, Registered>();
 
   constructor(private readonly deps: RouterDeps) {}
 
-  handle<C extends Channel>(channel: C, handler: Handler<C>): void {
+  handle<C extends Channel>(channel: C, handler: Handler<C>): void;
+  handle<C extends Channel, P>(channel: C, handler: WriteHandler<C, P>): void;
+  handle(channel: Channel, handler: unknown): void {
     if (!isChannel(channel)) throw new Error(`"${String(channel)}" is not in the contract`);
     if (this.handlers.has(channel)) throw new Error(`A handler for "${channel}" is already registered`);
-    this.handlers.set(channel, handler as AnyHandler);
+    if (typeof handler === 'function') this.handlers.set(channel, { run: handler as AnyCommit });
+    else {
+      const { prepare, commit } = handler as { prepare: Registered['prepare']; commit: AnyCommit };
+      this.handlers.set(channel, { ...(prepare ? { prepare } : {}), run: commit });
+    }
   }
 
   /** Channels in the contract with no handler: start-up refuses to continue if any. */
@@ -73,15 +114,33 @@ export class Router {
   }
 
   /** Typed in-process call for the main process's own code (demo data, benchmarks). */
-  async call<C extends Channel>(channel: C, input: z.input<(typeof contract)[C]['input']>): Promise<ChannelOutput<C>> {
-    const result = await this.dispatch({ transport: 'internal' }, channel, input);
-    if (!result.ok)
-      throw new DomainError(
-        result.error.code === 'INTERNAL' ? 'RULE_VIOLATION' : result.error.code,
-        `${channel}: ${result.error.message}`,
-        result.error.fieldErrors,
-      );
+  async call<C extends Channel>(
+    channel: C,
+    input: z.input<(typeof contract)[C]['input']>,
+    actor?: Actor,
+  ): Promise<ChannelOutput<C>> {
+    const result = await this.dispatch({ transport: 'internal', ...(actor ? { actor } : {}) }, channel, input);
+    if (!result.ok) {
+      const code = result.error.code === 'INTERNAL' ? 'RULE_VIOLATION' : result.error.code;
+      throw new DomainError(code, `${channel}: ${result.error.message}`, result.error.fieldErrors);
+    }
     return result.value as ChannelOutput<C>;
+  }
+
+  private authorise(sender: Sender, channel: Channel): Actor {
+    const session = this.deps.sessions.check(sender);
+    if (PUBLIC_CHANNELS.has(channel)) return session.kind === 'none' ? ANONYMOUS : session.actor;
+    if (session.kind === 'none') throw new DomainError('UNAUTHENTICATED', 'Log in to continue.');
+    if (session.kind === 'locked' && !LOCKED_CHANNELS.has(channel)) {
+      throw new DomainError('LOCKED', 'The window is locked. Enter your password to carry on.');
+    }
+    if (session.kind === 'mustChangePassword' && !PASSWORD_CHANGE_CHANNELS.has(channel)) {
+      throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Choose a new password before you carry on.');
+    }
+    if (!mayCall(session.actor.roles, channel)) {
+      throw new DomainError('FORBIDDEN', 'Your role does not allow this action.');
+    }
+    return session.actor;
   }
 
   private async run(sender: Sender, channel: unknown, rawInput: unknown): Promise<unknown> {
@@ -89,29 +148,49 @@ export class Router {
       throw new DomainError('UNTRUSTED_SENDER', 'This request did not come from the Fostering Panel window.');
     }
     if (!isChannel(channel)) throw new DomainError('UNKNOWN_CHANNEL', 'This action is not available.');
-    const actor = this.deps.session.actorFor(sender);
-    if (!actor) throw new DomainError('UNAUTHENTICATED', 'Log in to continue.');
-    if (!mayCall(actor.roles, channel)) {
-      throw new DomainError('FORBIDDEN', 'Your role does not allow this action.');
-    }
+    const actor = this.authorise(sender, channel);
     const definition = contract[channel];
     const parsed = definition.input.safeParse(rawInput);
     if (!parsed.success) throw validationError(parsed.error);
     const handler = this.handlers.get(channel);
     if (!handler) throw new Error(`No handler registered for ${channel}`);
-    const ctx: HandlerContext = { db: this.deps.db, clock: this.deps.clock, ids: this.deps.ids, actor };
+    const { store, clock, ids } = this.deps;
+    const ctx = (): HandlerContext => ({ db: store.db, clock, ids, actor, sender, audit: {} });
 
     if (definition.kind === 'read') {
-      return definition.output.parse(await handler(ctx, parsed.data));
+      const value = definition.output.parse(await handler.run(ctx(), parsed.data, undefined));
+      if (channel === 'auth:activity') this.deps.sessions.touch(sender);
+      return value;
     }
-    // The whole write, including the check of what it returns, commits or rolls back as one.
-    const value = this.deps.sqlite.transaction(() => {
-      const result = handler(ctx, parsed.data);
+    const prepared = handler.prepare ? await handler.prepare(ctx(), parsed.data) : undefined;
+    // Handler, output check and audit row commit or roll back as one. The store is read only now:
+    // a restore's `prepare` may have swapped the database, and its audit row belongs in the new one.
+    const context = ctx();
+    const entity = definition.entity ?? 'unknown';
+    const outcome = store.sqlite.transaction(() => {
+      const before = this.deps.audit.snapshot(context.db, entity, targetId(parsed.data));
+      const result = handler.run(context, parsed.data, prepared);
       if (result instanceof Promise) throw new Error(`Write handler for ${channel} returned a promise`);
-      return definition.output.parse(result);
+      const value = result instanceof RefuseAfterCommit ? result : definition.output.parse(result);
+      const entityId = context.audit.entityId ?? targetId(parsed.data) ?? targetId(value);
+      const after = result instanceof RefuseAfterCommit ? null : this.deps.audit.snapshot(context.db, entity, entityId);
+      const anchor = this.deps.audit.append(store.sqlite, {
+        at: clock.now().toISOString(),
+        userId: context.actor.userId,
+        userName: context.actor.displayName,
+        roles: context.actor.roles,
+        channel,
+        entityType: entity,
+        entityId: entityId ?? null,
+        changes: { ...this.deps.audit.diff(before, after), ...context.audit.changes },
+      });
+      return { value, anchor };
     })();
-    this.deps.events.emit('data:changed', { channel, entity: definition.entity ?? 'unknown' });
-    return value;
+    this.deps.audit.committed(outcome.anchor);
+    this.deps.sessions.touch(sender);
+    this.deps.events.emit('data:changed', { channel, entity });
+    if (outcome.value instanceof RefuseAfterCommit) throw outcome.value.error;
+    return outcome.value;
   }
 
   private toAppError(error: unknown): AppError {
@@ -125,6 +204,14 @@ export class Router {
     (this.deps.log ?? defaultLog)('Unexpected error in a handler', error);
     return { code: 'INTERNAL', message: INTERNAL_MESSAGE };
   }
+}
+
+/** The record a write is about: `id`, or for child records the parent's `memberId`. */
+function targetId(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  const id = record.id ?? record.memberId ?? record.userId;
+  return typeof id === 'string' ? id : undefined;
 }
 
 function defaultLog(message: string, error: unknown): void {

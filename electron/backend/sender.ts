@@ -1,11 +1,13 @@
+import type { Actor } from './session';
+
 /** Where a call came from, as the transport saw it. */
 export type Sender =
-  /** Electron IPC: the URL of the frame that sent it. */
-  | { transport: 'ipc'; frameUrl: string | null; isMainFrame: boolean }
+  /** Electron IPC: the frame that sent it, and its window's contents id (one session per window). */
+  | { transport: 'ipc'; frameUrl: string | null; isMainFrame: boolean; contentsId: number }
   /** Loopback HTTP: whether the per-launch token matched. */
   | { transport: 'loopback'; tokenVerified: boolean }
-  /** Code inside the main process itself (demo generator, benchmarks, tests). */
-  | { transport: 'internal' };
+  /** Code inside the main process itself (demo generator, benchmarks, tests), acting as `actor`. */
+  | { transport: 'internal'; actor?: Actor };
 
 /** The origin the packaged renderer is served from (see electron/main/app-protocol.ts). */
 export const APP_ORIGIN = 'app://panel';
@@ -18,5 +20,17 @@ export function isTrustedSender(sender: Sender): boolean {
       return sender.tokenVerified;
     case 'internal':
       return true;
+  }
+}
+
+/** Which session a call belongs to: one per window (IPC) or per launch (loopback). */
+export function sessionKey(sender: Sender): string | null {
+  switch (sender.transport) {
+    case 'ipc':
+      return `ipc:${sender.contentsId}`;
+    case 'loopback':
+      return 'loopback';
+    case 'internal':
+      return null;
   }
 }

@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startBackend } from '../backend/backend';
+import { foldersBeside, startBackend } from '../backend/backend';
+import { FileKeyStore } from '../backend/audit/key-store';
+import { folderFileSaver } from '../backend/file-saver';
 import { clockFromEnvironment } from '../backend/clock';
 import { randomIds } from '../backend/ids';
 import { startLoopbackServer } from './loopback-server';
@@ -29,12 +31,17 @@ try {
   const backend = await startBackend({
     file,
     migrationsFolder: path.join(root, 'db', 'migrations'),
-    backupFolder: path.join(path.dirname(file), 'backups'),
+    backupFolder: foldersBeside(file).backups,
+    keys: new FileKeyStore(foldersBeside(file).keys),
+    saver: folderFileSaver(foldersBeside(file).exports),
     clock: clockFromEnvironment(process.env),
     ids: randomIds,
     identity: { productName: pkg.productName, version: pkg.version, transport: 'loopback' },
+    autoBackup: true,
   });
   const server = await startLoopbackServer(backend, path.join(root, 'dist', 'renderer'), Number(values.port));
+  if (backend.startupBackupProblem)
+    console.error(`WARNING: the start-up backup failed: ${backend.startupBackupProblem}`);
   if (backend.preMigrationBackup)
     console.log(`Backed up the database before updating it: ${backend.preMigrationBackup}`);
   console.log(`Fostering Panel (browser mode) is using ${file}`);

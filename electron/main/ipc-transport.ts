@@ -13,6 +13,7 @@ export function bindIpcTransport(backend: Backend, windows: () => { webContents:
         transport: 'ipc',
         frameUrl: event.senderFrame?.url ?? null,
         isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
+        contentsId: event.sender.id,
       },
       channel,
       input,

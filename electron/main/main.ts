@@ -5,7 +5,9 @@ import { clockFromEnvironment, systemClock } from '../backend/clock';
 import { randomIds } from '../backend/ids';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { installGlobalGuards } from './guards';
+import { dialogFileSaver } from './dialog-saver';
 import { bindIpcTransport } from './ipc-transport';
+import { createKeyStore } from './safe-storage-keys';
 import { createSecureWindow } from './secure-window';
 
 /** Electron entry: lifecycle only. Everything else lives in the backend. */
@@ -43,7 +45,13 @@ if (!app.requestSingleInstanceLock()) {
         clock: app.isPackaged ? systemClock : clockFromEnvironment(process.env),
         ids: randomIds,
         identity: { productName: app.getName(), version: app.getVersion(), transport: 'ipc' },
+        keys: await createKeyStore(path.join(dataFolder, 'keys')),
+        saver: dialogFileSaver,
+        autoBackup: true,
       });
+      if (backend.startupBackupProblem) {
+        dialog.showErrorBox('The start-up backup failed', backend.startupBackupProblem);
+      }
       serveRenderer(path.join(appRoot, 'dist', 'renderer'));
       bindIpcTransport(backend, () => BrowserWindow.getAllWindows());
       createSecureWindow(appRoot);

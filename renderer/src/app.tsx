@@ -1,14 +1,42 @@
 import { NavLink, Navigate, Route, Routes } from 'react-router';
+import type { Channel } from '../../shared/contract/channels';
 import { useLiveInvalidation, useRead } from './api/hooks';
+import { AccountBar } from './features/auth/account-bar';
+import { ChangePasswordPage } from './features/auth/change-password-page';
+import { RequirePermission } from './features/auth/require-permission';
+import { useSession } from './features/auth/session-context';
+import { AuditPage } from './features/audit/audit-page';
+import { BackupsPage } from './features/backups/backups-page';
+import { EditHouseholdPage } from './features/households/edit-household-page';
+import { HouseholdDetailPage } from './features/households/household-detail-page';
+import { HouseholdsListPage } from './features/households/households-list-page';
+import { NewHouseholdPage } from './features/households/new-household-page';
 import { EditMemberPage } from './features/members/edit-member-page';
 import { MemberDetailPage } from './features/members/member-detail-page';
 import { MembersListPage } from './features/members/members-list-page';
 import { NewMemberPage } from './features/members/new-member-page';
+import { EditUserPage } from './features/users/edit-user-page';
+import { NewUserPage } from './features/users/new-user-page';
+import { UserPage } from './features/users/user-page';
+import { UsersListPage } from './features/users/users-list-page';
 import { NotFoundPage } from './pages/not-found-page';
+
+/** Screens beyond the central list, each shown in the menu only to roles that may use it. */
+const ADMIN_LINKS: { to: string; label: string; channel: Channel }[] = [
+  { to: '/users', label: 'Users', channel: 'users:list' },
+  { to: '/audit', label: 'Audit trail', channel: 'audit:list' },
+  { to: '/backups', label: 'Backups', channel: 'backups:list' },
+];
+
+/** A route that only some roles may open. */
+function only(channel: Channel, element: React.ReactNode) {
+  return <RequirePermission channel={channel}>{element}</RequirePermission>;
+}
 
 export function App() {
   useLiveInvalidation();
   const info = useRead('app:info', {});
+  const { may } = useSession();
   return (
     <>
       <a className="skip-link" href="#main-content" onClick={skipToMain}>
@@ -21,16 +49,36 @@ export function App() {
             <li>
               <NavLink to="/members">Central list</NavLink>
             </li>
+            <li>
+              <NavLink to="/households">Households</NavLink>
+            </li>
+            {ADMIN_LINKS.filter((link) => may(link.channel)).map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to}>{link.label}</NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
+        <AccountBar />
       </header>
       <main id="main-content" tabIndex={-1} className="app-main">
         <Routes>
           <Route path="/" element={<Navigate to="/members" replace />} />
           <Route path="/members" element={<MembersListPage />} />
-          <Route path="/members/new" element={<NewMemberPage />} />
+          <Route path="/members/new" element={only('members:create', <NewMemberPage />)} />
           <Route path="/members/:id" element={<MemberDetailPage />} />
-          <Route path="/members/:id/edit" element={<EditMemberPage />} />
+          <Route path="/members/:id/edit" element={only('members:update', <EditMemberPage />)} />
+          <Route path="/households" element={<HouseholdsListPage />} />
+          <Route path="/households/new" element={only('households:create', <NewHouseholdPage />)} />
+          <Route path="/households/:id" element={<HouseholdDetailPage />} />
+          <Route path="/households/:id/edit" element={only('households:update', <EditHouseholdPage />)} />
+          <Route path="/users" element={only('users:list', <UsersListPage />)} />
+          <Route path="/users/new" element={only('users:create', <NewUserPage />)} />
+          <Route path="/users/:id" element={only('users:get', <UserPage />)} />
+          <Route path="/users/:id/edit" element={only('users:update', <EditUserPage />)} />
+          <Route path="/audit" element={only('audit:list', <AuditPage />)} />
+          <Route path="/backups" element={only('backups:list', <BackupsPage />)} />
+          <Route path="/change-password" element={<ChangePasswordPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

@@ -1,13 +1,14 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
+import { createQueryClient } from './api/query-client';
 import { App } from './app';
+import { SessionGate } from './features/auth/session-gate';
 import './styles.css';
+import './accounts.css';
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
-});
+const queryClient = createQueryClient();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
@@ -16,7 +17,9 @@ createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <HashRouter>
-        <App />
+        <SessionGate>
+          <App />
+        </SessionGate>
       </HashRouter>
     </QueryClientProvider>
   </StrictMode>,

@@ -1,12 +1,28 @@
 import type { z } from 'zod';
 import { appContract } from './app';
+import { auditContract } from './audit';
+import { authContract } from './auth';
+import { backupsContract } from './backups';
+import { documentsContract } from './documents';
 import type { ChannelDefinition } from './define';
+import { householdsContract } from './households';
 import { membersContract } from './members';
+import { settingsContract } from './settings';
+import { sittingsContract } from './sittings';
+import { usersContract } from './users';
 
 /** Every channel the backend answers, `domain:verb` → input and output schemas. */
 export const contract = {
   ...appContract,
+  ...authContract,
+  ...usersContract,
   ...membersContract,
+  ...householdsContract,
+  ...sittingsContract,
+  ...auditContract,
+  ...backupsContract,
+  ...settingsContract,
+  ...documentsContract,
 } as const satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

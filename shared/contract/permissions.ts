@@ -10,6 +10,20 @@ const ADMIN: readonly Role[] = ['administrator'];
  */
 export const permissions: Record<Channel, readonly Role[]> = {
   'app:info': EVERYONE,
+  'auth:status': EVERYONE,
+  'auth:createFirstAdministrator': EVERYONE,
+  'auth:login': EVERYONE,
+  'auth:logout': EVERYONE,
+  'auth:lock': EVERYONE,
+  'auth:unlock': EVERYONE,
+  'auth:activity': EVERYONE,
+  'auth:changePassword': EVERYONE,
+  'users:list': ADMIN,
+  'users:get': ADMIN,
+  'users:create': ADMIN,
+  'users:update': ADMIN,
+  'users:resetPassword': ADMIN,
+  'users:setDisabled': ADMIN,
   'members:list': EVERYONE,
   'members:get': EVERYONE,
   'members:compliance': EVERYONE,
@@ -19,7 +33,66 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'members:recordLeaving': ADMIN,
   'members:addTraining': ADMIN,
   'members:removeTraining': ADMIN,
+  'households:list': EVERYONE,
+  'households:get': EVERYONE,
+  'households:create': ADMIN,
+  'households:update': ADMIN,
+  'households:changeStatus': ADMIN,
+  'sittings:list': EVERYONE,
+  'sittings:get': EVERYONE,
+  'sittings:previewSeries': ADMIN,
+  'sittings:createSeries': ADMIN,
+  'sittings:create': ADMIN,
+  'sittings:update': ADMIN,
+  'sittings:progress': ADMIN,
+  'sittings:cancel': ADMIN,
+  'sittings:setRoles': ADMIN,
+  'sittings:recordAttendance': ADMIN,
+  'sittings:addPerson': ADMIN,
+  'sittings:removePerson': ADMIN,
+  'sittings:recordPapersSent': ADMIN,
+  'items:add': ADMIN,
+  'items:update': ADMIN,
+  'items:reorder': ADMIN,
+  'items:changeOutcome': ADMIN,
+  'items:declare': ADMIN,
+  'items:removeDeclaration': ADMIN,
+  'audit:list': ADMIN,
+  'audit:verify': ADMIN,
+  'backups:list': ADMIN,
+  'backups:create': ADMIN,
+  'backups:restore': ADMIN,
+  'backups:exportDatabase': ADMIN,
+  'documents:save': ADMIN,
+  'settings:get': EVERYONE,
+  'settings:update': ADMIN,
 };
+
+/** Channels anyone may call before logging in (the login screen itself needs them). */
+export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set([
+  'app:info',
+  'auth:status',
+  'auth:createFirstAdministrator',
+  'auth:login',
+]);
+
+/** Channels a logged-in user may call while the window is locked. */
+export const LOCKED_CHANNELS: ReadonlySet<string> = new Set([
+  'auth:unlock',
+  'auth:logout',
+  'auth:status',
+  'auth:activity',
+]);
+
+/** Channels a user who must change their password may call before doing so. */
+export const PASSWORD_CHANGE_CHANNELS: ReadonlySet<string> = new Set([
+  'auth:changePassword',
+  'auth:logout',
+  'auth:status',
+  'auth:activity',
+  'auth:lock',
+  'settings:get',
+]);
 
 export function rolesAllowed(channel: string): readonly Role[] {
   return Object.hasOwn(permissions, channel) ? (permissions[channel as Channel] ?? []) : [];

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /** Characters that XML 1.0 forbids (and that no user ever means to type). */
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex -- these are exactly the characters being refused */
 const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/* eslint-enable no-control-regex */
 
 export function requiredText(label: string, max = 200) {
   return z

@@ -78,6 +78,7 @@ describe('electron-builder.yml', () => {
   it('packs into an asar with the native module unpacked and rebuilt for Electron', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
+    expect(config.asarUnpack).toContain('node_modules/@node-rs/**');
     expect(config.npmRebuild).toBe(true);
   });
 

@@ -47,16 +47,16 @@ describe('members repository on a real file', () => {
 
   it('round-trips every field as a DTO, with training in hours', () => {
     insertMember(
-      backend.db,
+      backend.store.db,
       row('a', 'Ann Smith', { termEndDate: '2027-01-01', notes: 'Prefers afternoon sittings' }),
       AT,
     );
     insertTraining(
-      backend.db,
+      backend.store.db,
       { id: 't1', memberId: 'a', date: '2026-10-01', title: 'Safeguarding', minutes: 150 },
       AT,
     );
-    const member = getMember(backend.db, 'a');
+    const member = getMember(backend.store.db, 'a');
     expect(member).toMatchObject({
       id: 'a',
       version: 1,
@@ -73,10 +73,11 @@ describe('members repository on a real file', () => {
   });
 
   it('filters by status, role and search, and sorts', () => {
-    insertMember(backend.db, row('a', 'Ann Smith'), AT);
-    insertMember(backend.db, row('b', 'Bob Jones', { listRole: 'chair', appointmentDate: '2020-01-01' }), AT);
-    insertMember(backend.db, row('c', 'Cath 100% Real', { status: 'left' }), AT);
-    const names = (filter: Parameters<typeof listMembers>[1]) => listMembers(backend.db, filter).map((m) => m.name);
+    insertMember(backend.store.db, row('a', 'Ann Smith'), AT);
+    insertMember(backend.store.db, row('b', 'Bob Jones', { listRole: 'chair', appointmentDate: '2020-01-01' }), AT);
+    insertMember(backend.store.db, row('c', 'Cath 100% Real', { status: 'left' }), AT);
+    const names = (filter: Parameters<typeof listMembers>[1]) =>
+      listMembers(backend.store.db, filter).map((m) => m.name);
     expect(names({})).toEqual(['Ann Smith', 'Bob Jones']);
     expect(names({ status: 'all' })).toEqual(['Ann Smith', 'Bob Jones', 'Cath 100% Real']);
     expect(names({ status: 'left' })).toEqual(['Cath 100% Real']);
@@ -90,22 +91,24 @@ describe('members repository on a real file', () => {
   });
 
   it('matches duplicates on name and email regardless of case and spacing', () => {
-    insertMember(backend.db, row('a', 'Ann Smith'), AT);
+    insertMember(backend.store.db, row('a', 'Ann Smith'), AT);
     expect(matchKey('  Ann   SMITH ')).toBe('ann smith');
-    expect(findDuplicateMember(backend.db, ' ann  smith', 'A@EXAMPLE.ORG')).toEqual({ id: 'a' });
-    expect(findDuplicateMember(backend.db, 'Ann Smith', 'other@example.org')).toBeNull();
-    expect(findDuplicateMember(backend.db, 'Ann Smith', 'a@example.org', 'a')).toBeNull();
+    expect(findDuplicateMember(backend.store.db, ' ann  smith', 'A@EXAMPLE.ORG')).toEqual({ id: 'a' });
+    expect(findDuplicateMember(backend.store.db, 'Ann Smith', 'other@example.org')).toBeNull();
+    expect(findDuplicateMember(backend.store.db, 'Ann Smith', 'a@example.org', 'a')).toBeNull();
   });
 
   it('backs the duplicate rule with a unique index', () => {
-    insertMember(backend.db, row('a', 'Ann Smith'), AT);
-    expect(() => insertMember(backend.db, { ...row('b', 'ANN SMITH'), email: 'a@example.org' }, AT)).toThrow(/UNIQUE/);
+    insertMember(backend.store.db, row('a', 'Ann Smith'), AT);
+    expect(() => insertMember(backend.store.db, { ...row('b', 'ANN SMITH'), email: 'a@example.org' }, AT)).toThrow(
+      /UNIQUE/,
+    );
   });
 
   it('updates only from the current version', () => {
-    insertMember(backend.db, row('a', 'Ann Smith'), AT);
-    expect(updateMember(backend.db, 'a', 1, { phone: '01632 960001' }, AT)).toBe(true);
-    expect(updateMember(backend.db, 'a', 1, { phone: '01632 960002' }, AT)).toBe(false);
-    expect(getMember(backend.db, 'a')).toMatchObject({ version: 2, phone: '01632 960001' });
+    insertMember(backend.store.db, row('a', 'Ann Smith'), AT);
+    expect(updateMember(backend.store.db, 'a', 1, { phone: '01632 960001' }, AT)).toBe(true);
+    expect(updateMember(backend.store.db, 'a', 1, { phone: '01632 960002' }, AT)).toBe(false);
+    expect(getMember(backend.store.db, 'a')).toMatchObject({ version: 2, phone: '01632 960001' });
   });
 });

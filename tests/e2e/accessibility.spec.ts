@@ -1,17 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe';
 import { expect, fillDate, test } from './support/fixtures';
 import { addMember, SOCIAL_WORKER, VICE_CHAIR } from './support/member-form';
-
-/** Runs axe on what is on screen now; serious and critical violations fail the test. */
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(report, `axe on ${screen}`).toEqual([]);
-}
 
 test('central list screens have no serious or critical axe violations', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Central list checks' })).toBeVisible();

@@ -2,10 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FileKeyStore } from '../../electron/backend/audit/key-store';
 import { startBackend, type Backend } from '../../electron/backend/backend';
+import { folderFileSaver } from '../../electron/backend/file-saver';
 import type { Clock } from '../../electron/backend/clock';
 import { sequentialIds } from '../../electron/backend/ids';
+import type { Sender } from '../../electron/backend/sender';
 import type { SessionProvider } from '../../electron/backend/session';
+import type { Role } from '../../shared/contract/roles';
+import { insertUser } from '../../db/repositories/users-repository';
+import { hashPassword } from '../../electron/features/auth/passwords';
 import { testClock } from './clock';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
@@ -23,7 +29,7 @@ export interface TestBackend extends Backend {
 
 /** The real backend on a real SQLite file, with a fixed clock and predictable IDs. */
 export async function openTestBackend(
-  options: { clock?: Clock; session?: SessionProvider; folder?: string } = {},
+  options: { clock?: Clock; session?: SessionProvider; folder?: string; autoBackup?: boolean; idPrefix?: string } = {},
 ): Promise<TestBackend> {
   const folder = options.folder ?? tempFolder();
   const file = path.join(folder, 'panel.sqlite');
@@ -31,8 +37,11 @@ export async function openTestBackend(
     file,
     migrationsFolder: MIGRATIONS_FOLDER,
     backupFolder: path.join(folder, 'backups'),
+    keys: new FileKeyStore(path.join(folder, 'keys')),
+    saver: folderFileSaver(path.join(folder, 'exports')),
+    autoBackup: options.autoBackup ?? false,
     clock: options.clock ?? testClock,
-    ids: sequentialIds('t'),
+    ids: sequentialIds(options.idPrefix ?? 't'),
     identity: { productName: 'Fostering Panel', version: 'test', transport: 'loopback' },
     ...(options.session ? { session: options.session } : {}),
   });
@@ -49,10 +58,52 @@ export async function openTestBackend(
 
 /** Every row of every table, as text: equal before and after means nothing changed. */
 export function databaseSnapshot(backend: Backend): string {
-  const tables = backend.sqlite.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).all() as {
+  const tables = backend.store.sqlite
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`)
+    .all() as {
     name: string;
   }[];
   return JSON.stringify(
-    tables.map(({ name }) => [name, backend.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+    tables.map(({ name }) => [name, backend.store.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
   );
+}
+
+/** The browser-mode sender: one session per launch. */
+export const LOOPBACK: Sender = { transport: 'loopback', tokenVerified: true };
+
+export const TEST_PASSWORD = 'plum-kettle-harbour-42';
+
+let userCounter = 0;
+
+/** Creates a user straight in the store (no audit row) and logs them in for `sender`. */
+export async function signIn(
+  backend: Backend,
+  roles: Role[] = ['administrator'],
+  sender: Sender = LOOPBACK,
+): Promise<{ userId: string; username: string }> {
+  userCounter += 1;
+  const userId = `user-${userCounter}`;
+  const username = `tester${userCounter}`;
+  insertUser(
+    backend.store.db,
+    {
+      id: userId,
+      username,
+      displayName: `Tester ${userCounter}`,
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      roles,
+      memberId: null,
+      mustChangePassword: false,
+    },
+    new Date().toISOString(),
+  );
+  backend.sessions.start(sender, {
+    userId,
+    username,
+    displayName: `Tester ${userCounter}`,
+    roles,
+    memberId: null,
+    mustChangePassword: false,
+  });
+  return { userId, username };
 }

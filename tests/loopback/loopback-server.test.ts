@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLoopbackServer, type LoopbackServer } from '../../electron/loopback/loopback-server';
-import { databaseSnapshot, openTestBackend, tempFolder, type TestBackend } from '../factories/backend';
+import { databaseSnapshot, openTestBackend, signIn, tempFolder, type TestBackend } from '../factories/backend';
 import { memberInput } from '../factories/members';
 
 interface Reply {
@@ -51,6 +51,7 @@ describe('loopback transport', () => {
 
   beforeAll(async () => {
     backend = await openTestBackend();
+    await signIn(backend);
     staticRoot = path.join(tempFolder(), 'renderer');
     mkdirSync(staticRoot);
     writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>Panel</title>');

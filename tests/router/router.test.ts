@@ -9,15 +9,14 @@ import { Router } from '../../electron/backend/router';
 import type { Sender } from '../../electron/backend/sender';
 import type { SessionProvider } from '../../electron/backend/session';
 import { testClock } from '../factories/clock';
-import { databaseSnapshot, openTestBackend, type TestBackend } from '../factories/backend';
+import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
 import { memberInput } from '../factories/members';
-
-const LOOPBACK: Sender = { transport: 'loopback', tokenVerified: true };
 
 describe('router', () => {
   let backend: TestBackend;
   beforeEach(async () => {
     backend = await openTestBackend();
+    await signIn(backend);
   });
   afterEach(() => backend.dispose());
 
@@ -67,16 +66,26 @@ describe('router', () => {
 
   it.each<Sender>([
     { transport: 'loopback', tokenVerified: false },
-    { transport: 'ipc', frameUrl: 'https://example.org/', isMainFrame: true },
-    { transport: 'ipc', frameUrl: 'app://panel/index.html', isMainFrame: false },
-    { transport: 'ipc', frameUrl: null, isMainFrame: true },
-  ])('refuses an untrusted sender %j', async (sender) => {
+    { transport: 'ipc', frameUrl: 'https://example.org/', isMainFrame: true, contentsId: 1 },
+    { transport: 'ipc', frameUrl: 'app://panel/index.html', isMainFrame: false, contentsId: 1 },
+    { transport: 'ipc', frameUrl: null, isMainFrame: true, contentsId: 1 },
+  ])('refuses an untrusted sender %j', async (sender: Sender) => {
     const result = await backend.router.dispatch(sender, 'members:list', {});
     expect(result.ok ? null : result.error.code).toBe('UNTRUSTED_SENDER');
   });
 
   it('accepts the app window over IPC', async () => {
-    const sender: Sender = { transport: 'ipc', frameUrl: 'app://panel/index.html#/members', isMainFrame: true };
+    const sender: Sender = {
+      transport: 'ipc',
+      frameUrl: 'app://panel/index.html#/members',
+      isMainFrame: true,
+      contentsId: 7,
+    };
+    expect(await backend.router.dispatch(sender, 'members:list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    await signIn(backend, ['viewer'], sender);
     expect((await backend.router.dispatch(sender, 'members:list', {})).ok).toBe(true);
   });
 
@@ -91,16 +100,16 @@ describe('router', () => {
   it('rolls a write back when its output does not match the contract, and hides the details', async () => {
     const log = vi.fn();
     const router = new Router({
-      db: backend.db,
-      sqlite: backend.sqlite,
+      store: backend.store,
       clock: testClock,
       ids: sequentialIds('x'),
-      session: { actorFor: () => ({ userId: 'u', displayName: 'U', roles: ['administrator'] }) },
+      sessions: backend.sessions,
       events: new EventBus(),
+      audit: backend.audit,
       log,
     });
     router.handle('members:create', (ctx, input) => {
-      backend.sqlite
+      backend.store.sqlite
         .prepare(
           `INSERT INTO members (id, name, name_key, list_role, independent, background, social_worker_pqe3, appointment_date, status, created_at, updated_at)
            VALUES ('bad', ?, 'k', 'member', 1, 'health', 0, '2024-01-01', 'active', 'x', 'x')`,
@@ -133,15 +142,20 @@ describe('permission table', () => {
     expect(Object.keys(permissions).sort()).toEqual([...CHANNELS].sort());
   });
 
-  it('marks every write as one the viewer may not make', () => {
+  it('lets the viewer write nothing but their own session and password', () => {
     for (const channel of CHANNELS) {
-      if (contract[channel].kind === 'write') expect(permissions[channel]).not.toContain('viewer');
+      if (contract[channel].kind === 'write' && !channel.startsWith('auth:')) {
+        expect(permissions[channel]).not.toContain('viewer');
+      }
     }
   });
 
   describe.each(Role.options)('as %s', (role) => {
     let backend: TestBackend;
-    const session: SessionProvider = { actorFor: () => ({ userId: role, displayName: role, roles: [role] }) };
+    const session: SessionProvider = {
+      check: () => ({ kind: 'active', actor: { userId: role, displayName: role, roles: [role] } }),
+      touch: () => undefined,
+    };
     beforeEach(async () => {
       backend = await openTestBackend({ session });
     });
@@ -157,7 +171,7 @@ describe('permission table', () => {
   });
 
   it('refuses a caller with no session', async () => {
-    const backend = await openTestBackend({ session: { actorFor: () => null } });
+    const backend = await openTestBackend({ session: { check: () => ({ kind: 'none' }), touch: () => undefined } });
     const result = await backend.router.dispatch(LOOPBACK, 'members:list', {});
     backend.dispose();
     expect(result.ok ? null : result.error.code).toBe('UNAUTHENTICATED');

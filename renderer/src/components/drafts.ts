@@ -24,3 +24,8 @@ export function useDraft<T>(key: string, initial: () => T): [T, (next: T) => voi
 export function hasDraft(key: string): boolean {
   return drafts.has(key);
 }
+
+/** Someone else has logged in at this window: what the last person typed is not theirs to see. */
+export function clearDrafts(): void {
+  drafts.clear();
+}

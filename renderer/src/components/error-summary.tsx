@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 /**
  * "There is a problem": shown above a form when the backend refuses it. It
@@ -15,14 +15,18 @@ export function ErrorSummary({
   fieldTargets?: Record<string, string>;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  // A unique id: a summary in the lock dialog can sit over one in the (inert) form beneath it.
+  const titleId = useId();
+  // Compared by content: a caller may build a new (equal) object on every render, and typing must keep its focus.
+  const fieldSignature = JSON.stringify(fieldErrors);
   useEffect(() => {
     if (message) ref.current?.focus();
-  }, [message, fieldErrors]);
+  }, [message, fieldSignature]);
   if (!message) return null;
   const entries = Object.entries(fieldErrors);
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">There is a problem</h2>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={titleId}>
+      <h2 id={titleId}>There is a problem</h2>
       {entries.length === 0 ? <p>{message}</p> : null}
       {entries.length > 0 ? (
         <ul>

@@ -34,10 +34,12 @@ export function TextField(
   props: FieldProps & {
     value: string;
     onChange: (value: string) => void;
-    type?: 'text' | 'email' | 'tel' | 'search';
+    type?: 'text' | 'email' | 'tel' | 'search' | 'password';
     autoComplete?: string;
     inputMode?: 'decimal' | 'numeric' | 'text';
     width?: 'short' | 'medium' | 'full';
+    /** Lets a dialog put focus here when it opens (see components/dialog.tsx). */
+    initialFocus?: boolean;
   },
 ) {
   const { id, label, hint, error } = props;
@@ -47,6 +49,7 @@ export function TextField(
       <HintAndError id={id} hint={hint} error={error} />
       <input
         id={id}
+        data-initial-focus={props.initialFocus ? true : undefined}
         name={id}
         className={`input input--${props.width ?? 'full'}`}
         type={props.type ?? 'text'}

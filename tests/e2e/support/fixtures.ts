@@ -1,18 +1,29 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { createFirstAdministrator, logInAsAdministrator } from './accounts';
 import { freshDbFile, startPanelServer, type PanelServer } from './panel-server';
+
+interface PanelOptions {
+  /**
+   * True (the default): the test starts logged in as the first administrator.
+   * False: the page is left on the first-run screen, untouched.
+   */
+  signIn: boolean;
+}
 
 interface PanelFixtures {
   /** A running backend on a fresh database, with the page already opened on it. */
   panel: PanelServer & { restart(): Promise<void> };
 }
 
-export const test = base.extend<PanelFixtures>({
+export const test = base.extend<PanelOptions & PanelFixtures>({
+  signIn: [true, { option: true }],
   // Automatic: every test gets its own backend and database, even if it never names the fixture.
   panel: [
-    async ({ page }, use) => {
+    async ({ page, signIn }, use) => {
       const dbFile = freshDbFile();
       let server = await startPanelServer(dbFile);
       await page.goto(server.launchUrl);
+      if (signIn) await createFirstAdministrator(page);
       const panel = {
         get dbFile() {
           return server.dbFile;
@@ -24,11 +35,12 @@ export const test = base.extend<PanelFixtures>({
           return server.launchUrl;
         },
         stop: () => server.stop(),
-        /** Stops the backend and starts a new one on the same file, then reopens the page. */
+        /** Stops the backend and starts a new one on the same file, then reopens the page (logged in again). */
         restart: async () => {
           await server.stop();
           server = await startPanelServer(dbFile);
           await page.goto(server.launchUrl);
+          if (signIn) await logInAsAdministrator(page);
         },
       };
       await use(panel);

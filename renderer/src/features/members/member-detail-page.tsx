@@ -6,6 +6,7 @@ import { LoadState } from '../../components/load-state';
 import { NoticeBanner } from '../../components/notice-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatOptionalDate, formatPence, yesNo } from '../../format';
+import { useSession } from '../auth/session-context';
 import { LeavingDialog } from './leaving-dialog';
 import { NoticeDialog } from './notice-dialog';
 import { StatusTag } from './status-tag';
@@ -23,6 +24,7 @@ export function MemberDetailPage() {
 
 function MemberDetail({ member }: { member: Member }) {
   usePageTitle(member.name);
+  const { may } = useSession();
   const location = useLocation();
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
   const [dialog, setDialog] = useState<'notice' | 'leaving' | null>(null);
@@ -64,20 +66,25 @@ function MemberDetail({ member }: { member: Member }) {
         {member.name} <StatusTag status={member.status} />
       </h1>
       <div className="button-row">
-        {member.status !== 'left' ? (
+        {member.status !== 'left' && may('members:update') ? (
           <Link className="button" to={`/members/${member.id}/edit`}>
             Edit details
           </Link>
         ) : null}
-        {member.status === 'active' ? (
+        {member.status === 'active' && may('members:recordNotice') ? (
           <button type="button" className="button button--secondary" onClick={() => setDialog('notice')}>
             Record written notice
           </button>
         ) : null}
-        {member.status !== 'left' ? (
+        {member.status !== 'left' && may('members:recordLeaving') ? (
           <button type="button" className="button button--secondary" onClick={() => setDialog('leaving')}>
             Record leaving
           </button>
+        ) : null}
+        {may('audit:list') ? (
+          <Link to={{ pathname: '/audit', search: `?entityType=member&entityId=${encodeURIComponent(member.id)}` }}>
+            History<span className="visually-hidden"> of changes to {member.name}</span>
+          </Link>
         ) : null}
       </div>
       <dl className="summary-list">

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/schemas/member';
 import { useRead } from '../../api/hooks';
 import { SelectField, TextField } from '../../components/fields';
+import { useSession } from '../auth/session-context';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatOptionalDate, yesNo } from '../../format';
 import { CompliancePanel } from './compliance-panel';
@@ -37,6 +38,7 @@ const COLUMNS: { key: MemberSort | null; label: string }[] = [
 
 export function MembersListPage() {
   usePageTitle('Central list');
+  const { may } = useSession();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<StatusFilter>('current');
   const [listRole, setListRole] = useState<ListRole | ''>('');
@@ -56,9 +58,11 @@ export function MembersListPage() {
     <>
       <div className="page-heading">
         <h1>Central list</h1>
-        <Link className="button" to="/members/new">
-          Add a member
-        </Link>
+        {may('members:create') ? (
+          <Link className="button" to="/members/new">
+            Add a member
+          </Link>
+        ) : null}
       </div>
       <CompliancePanel />
       <form className="filters" role="search" aria-label="Filter the central list" onSubmit={(e) => e.preventDefault()}>

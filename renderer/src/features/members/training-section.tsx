@@ -8,10 +8,13 @@ import { Dialog } from '../../components/dialog';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
 import { formatDate, formatHours } from '../../format';
+import { useSession } from '../auth/session-context';
 
 /** The member's training log: what they attended, when, and for how long. */
 export function TrainingSection({ member, onSaved }: { member: Member; onSaved: (notice: string) => void }) {
   const [removing, setRemoving] = useState<TrainingEntry | null>(null);
+  const { may } = useSession();
+  const canRemove = member.status !== 'left' && may('members:removeTraining');
   const total = member.training.reduce((sum, entry) => sum + entry.hours, 0);
   return (
     <section aria-labelledby="training-heading" className="section">
@@ -28,9 +31,11 @@ export function TrainingSection({ member, onSaved }: { member: Member; onSaved: 
               <th scope="col" className="numeric">
                 Hours
               </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              {canRemove ? (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -39,8 +44,8 @@ export function TrainingSection({ member, onSaved }: { member: Member; onSaved: 
                 <td>{formatDate(entry.date)}</td>
                 <td>{entry.title}</td>
                 <td className="numeric">{formatHours(entry.hours)}</td>
-                <td>
-                  {member.status !== 'left' ? (
+                {canRemove ? (
+                  <td>
                     <button type="button" className="link-button" onClick={() => setRemoving(entry)}>
                       Remove
                       <span className="visually-hidden">
@@ -48,8 +53,8 @@ export function TrainingSection({ member, onSaved }: { member: Member; onSaved: 
                         {entry.title} on {formatDate(entry.date)}
                       </span>
                     </button>
-                  ) : null}
-                </td>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -59,12 +64,14 @@ export function TrainingSection({ member, onSaved }: { member: Member; onSaved: 
                 Total
               </th>
               <td className="numeric">{formatHours(total)}</td>
-              <td />
+              {canRemove ? <td /> : null}
             </tr>
           </tfoot>
         </table>
       )}
-      {member.status !== 'left' ? <AddTrainingForm member={member} onSaved={onSaved} /> : null}
+      {member.status !== 'left' && may('members:addTraining') ? (
+        <AddTrainingForm member={member} onSaved={onSaved} />
+      ) : null}
       <RemoveTrainingDialog member={member} entry={removing} onClose={() => setRemoving(null)} onSaved={onSaved} />
     </section>
   );

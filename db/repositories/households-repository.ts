@@ -1,0 +1,215 @@
+import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  TermsOfApproval,
+  type Household,
+  type HouseholdFilter,
+  type HouseholdStatus,
+  type HouseholdSummary,
+  type LinkedChild,
+  type NewHousehold,
+} from '../../shared/schemas/household';
+import type { AppDatabase } from '../connection';
+import { householdChildren, households, householdStatusHistory, type HouseholdRow } from '../schema';
+
+const Names = z.array(z.string());
+
+export function referenceKey(reference: string): string {
+  return reference.trim().toUpperCase();
+}
+
+type ParsedFilter = { [K in keyof HouseholdFilter]: Exclude<HouseholdFilter[K], undefined> | undefined };
+
+export function listHouseholds(db: AppDatabase, filter: ParsedFilter): HouseholdSummary[] {
+  const where: SQL[] = [];
+  if (filter.status) where.push(eq(households.status, filter.status));
+  if (filter.householdType) where.push(eq(households.householdType, filter.householdType));
+  if (filter.search) {
+    const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const match = or(
+      sql`lower(${households.reference}) LIKE ${pattern} ESCAPE '\\'`,
+      sql`lower(${households.displayName}) LIKE ${pattern} ESCAPE '\\'`,
+      sql`lower(${households.applicantNames}) LIKE ${pattern} ESCAPE '\\'`,
+    );
+    if (match) where.push(match);
+  }
+  return db
+    .select()
+    .from(households)
+    .where(and(...where))
+    .orderBy(asc(households.referenceKey))
+    .all()
+    .map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      displayName: row.displayName,
+      householdType: row.householdType,
+      status: row.status,
+      applicationReceivedDate: row.applicationReceivedDate,
+      approvalDate: row.approvalDate,
+    }));
+}
+
+export function findHouseholdByReference(db: AppDatabase, reference: string): { id: string } | null {
+  return (
+    db
+      .select({ id: households.id })
+      .from(households)
+      .where(eq(households.referenceKey, referenceKey(reference)))
+      .get() ?? null
+  );
+}
+
+export function getHousehold(db: AppDatabase, id: string): Household | null {
+  const row = db.select().from(households).where(eq(households.id, id)).get();
+  if (!row) return null;
+  const children = db
+    .select()
+    .from(householdChildren)
+    .where(eq(householdChildren.householdId, id))
+    .orderBy(asc(householdChildren.initials))
+    .all();
+  const history = db
+    .select()
+    .from(householdStatusHistory)
+    .where(eq(householdStatusHistory.householdId, id))
+    .orderBy(desc(householdStatusHistory.recordedAt), desc(householdStatusHistory.id))
+    .all();
+  return {
+    ...toFields(row),
+    children: children.map((c) => ({
+      initials: c.initials,
+      dateOfBirth: c.dateOfBirth,
+      placementDate: c.placementDate,
+      iroName: c.iroName,
+    })),
+    history: history.map((h) => ({
+      status: h.status as HouseholdStatus,
+      effectiveDate: h.effectiveDate,
+      reason: h.reason,
+      recordedAt: h.recordedAt,
+      recordedBy: h.recordedBy,
+    })),
+  };
+}
+
+type DetailFields = Omit<NewHousehold, 'children'>;
+
+export function insertHousehold(db: AppDatabase, id: string, household: DetailFields, at: string): void {
+  db.insert(households)
+    .values({
+      id,
+      ...columns(household),
+      status: 'applicant',
+      createdAt: at,
+      updatedAt: at,
+    })
+    .run();
+}
+
+/** Only when still at `version`; false when someone else changed it first. */
+export function updateHouseholdDetails(
+  db: AppDatabase,
+  id: string,
+  version: number,
+  household: DetailFields,
+  at: string,
+): boolean {
+  return (
+    db
+      .update(households)
+      .set({ ...columns(household), version: version + 1, updatedAt: at })
+      .where(and(eq(households.id, id), eq(households.version, version)))
+      .run().changes === 1
+  );
+}
+
+export function setHouseholdStatus(
+  db: AppDatabase,
+  id: string,
+  version: number,
+  change: { status: HouseholdStatus; approvalDate?: string | null; terms?: TermsOfApproval | null },
+  at: string,
+): boolean {
+  return (
+    db
+      .update(households)
+      .set({
+        status: change.status,
+        ...(change.approvalDate !== undefined ? { approvalDate: change.approvalDate } : {}),
+        ...(change.terms !== undefined ? { terms: change.terms ? JSON.stringify(change.terms) : null } : {}),
+        version: version + 1,
+        updatedAt: at,
+      })
+      .where(and(eq(households.id, id), eq(households.version, version)))
+      .run().changes === 1
+  );
+}
+
+export function addStatusHistory(
+  db: AppDatabase,
+  entry: {
+    id: string;
+    householdId: string;
+    status: HouseholdStatus;
+    effectiveDate: string;
+    reason: string | null;
+    recordedBy: string;
+  },
+  at: string,
+): void {
+  db.insert(householdStatusHistory)
+    .values({ ...entry, recordedAt: at })
+    .run();
+}
+
+/** Replaces the linked children with the list given. */
+export function replaceChildren(
+  db: AppDatabase,
+  householdId: string,
+  children: readonly LinkedChild[],
+  newId: () => string,
+): void {
+  db.delete(householdChildren).where(eq(householdChildren.householdId, householdId)).run();
+  for (const child of children) {
+    db.insert(householdChildren)
+      .values({ id: newId(), householdId, ...child })
+      .run();
+  }
+}
+
+function columns(household: DetailFields) {
+  return {
+    reference: household.reference,
+    referenceKey: referenceKey(household.reference),
+    displayName: household.displayName,
+    applicantNames: JSON.stringify(household.applicantNames),
+    address: household.address,
+    householdType: household.householdType,
+    specialistScheme: household.householdType === 'specialist' ? household.specialistScheme : null,
+    assessingSocialWorker: household.assessingSocialWorker,
+    supervisingSocialWorker: household.supervisingSocialWorker,
+    applicationReceivedDate: household.applicationReceivedDate,
+    temporaryApprovalDate: household.temporaryApprovalDate,
+  };
+}
+
+function toFields(row: HouseholdRow): Omit<Household, 'children' | 'history'> {
+  return {
+    id: row.id,
+    version: row.version,
+    reference: row.reference,
+    displayName: row.displayName,
+    applicantNames: Names.parse(JSON.parse(row.applicantNames)),
+    address: row.address,
+    householdType: row.householdType,
+    specialistScheme: row.specialistScheme,
+    assessingSocialWorker: row.assessingSocialWorker,
+    supervisingSocialWorker: row.supervisingSocialWorker,
+    applicationReceivedDate: row.applicationReceivedDate,
+    status: row.status,
+    approvalDate: row.approvalDate,
+    terms: row.terms ? TermsOfApproval.parse(JSON.parse(row.terms)) : null,
+    temporaryApprovalDate: row.temporaryApprovalDate,
+  };
+}

@@ -1,0 +1,164 @@
+import { and, asc, count, eq, gte, inArray, lte, ne } from 'drizzle-orm';
+import type { AppDatabase } from '../connection';
+import {
+  agendaItemHistory,
+  agendaItems,
+  declarations,
+  households,
+  members,
+  papersCirculation,
+  sittingAttendance,
+  sittingPeople,
+  sittings,
+} from '../schema';
+
+export type SittingRecord = typeof sittings.$inferSelect;
+export type AgendaItemRecord = typeof agendaItems.$inferSelect;
+
+export function listSittingRows(
+  db: AppDatabase,
+  filter: { from?: string | undefined; to?: string | undefined; includeCancelled?: boolean | undefined },
+) {
+  const where = [
+    filter.from ? gte(sittings.date, filter.from) : undefined,
+    filter.to ? lte(sittings.date, filter.to) : undefined,
+    filter.includeCancelled ? undefined : ne(sittings.status, 'cancelled'),
+  ];
+  const rows = db
+    .select({ sitting: sittings, presiderName: members.name })
+    .from(sittings)
+    .leftJoin(members, eq(members.id, sittings.plannedPresiderId))
+    .where(and(...where))
+    .orderBy(asc(sittings.date), asc(sittings.startTime))
+    .all();
+  const counts = new Map(
+    db
+      .select({ sittingId: agendaItems.sittingId, n: count() })
+      .from(agendaItems)
+      .where(inArray(agendaItems.status, ['scheduled', 'heard']))
+      .groupBy(agendaItems.sittingId)
+      .all()
+      .map((row) => [row.sittingId, row.n]),
+  );
+  return rows.map((row) => ({ ...row, itemCount: counts.get(row.sitting.id) ?? 0 }));
+}
+
+export function getSittingRow(db: AppDatabase, id: string) {
+  return (
+    db
+      .select({ sitting: sittings, presiderName: members.name })
+      .from(sittings)
+      .leftJoin(members, eq(members.id, sittings.plannedPresiderId))
+      .where(eq(sittings.id, id))
+      .get() ?? null
+  );
+}
+
+export function sittingsOnDate(db: AppDatabase, date: string) {
+  return db
+    .select({ id: sittings.id })
+    .from(sittings)
+    .where(and(eq(sittings.date, date), ne(sittings.status, 'cancelled')))
+    .all();
+}
+
+export function attendanceRows(db: AppDatabase, sittingId: string) {
+  return db
+    .select({ attendance: sittingAttendance, member: members })
+    .from(sittingAttendance)
+    .innerJoin(members, eq(members.id, sittingAttendance.memberId))
+    .where(eq(sittingAttendance.sittingId, sittingId))
+    .orderBy(asc(members.nameKey))
+    .all();
+}
+
+export function peopleRows(db: AppDatabase, sittingId: string) {
+  return db
+    .select()
+    .from(sittingPeople)
+    .where(eq(sittingPeople.sittingId, sittingId))
+    .orderBy(asc(sittingPeople.kind), asc(sittingPeople.name))
+    .all();
+}
+
+export function itemRows(db: AppDatabase, sittingId: string) {
+  return db
+    .select({
+      item: agendaItems,
+      household: { id: households.id, reference: households.reference, displayName: households.displayName },
+    })
+    .from(agendaItems)
+    .leftJoin(households, eq(households.id, agendaItems.householdId))
+    .where(eq(agendaItems.sittingId, sittingId))
+    .orderBy(asc(agendaItems.position))
+    .all();
+}
+
+export function getItemRow(db: AppDatabase, id: string): AgendaItemRecord | null {
+  return db.select().from(agendaItems).where(eq(agendaItems.id, id)).get() ?? null;
+}
+
+export function declarationRows(db: AppDatabase, itemIds: readonly string[]) {
+  if (itemIds.length === 0) return [];
+  return db
+    .select({ declaration: declarations, name: members.name })
+    .from(declarations)
+    .innerJoin(members, eq(members.id, declarations.memberId))
+    .where(inArray(declarations.itemId, [...itemIds]))
+    .all();
+}
+
+export function itemHistoryRows(db: AppDatabase, itemIds: readonly string[]) {
+  if (itemIds.length === 0) return [];
+  return db
+    .select()
+    .from(agendaItemHistory)
+    .where(inArray(agendaItemHistory.itemId, [...itemIds]))
+    .orderBy(asc(agendaItemHistory.at), asc(agendaItemHistory.id))
+    .all();
+}
+
+export function papersRows(db: AppDatabase, sittingId: string) {
+  return db
+    .select()
+    .from(papersCirculation)
+    .where(eq(papersCirculation.sittingId, sittingId))
+    .orderBy(asc(papersCirculation.sentDate))
+    .all();
+}
+
+/** Open items for a household on sittings other than `exceptSittingId`. */
+export function openItemsForHousehold(db: AppDatabase, householdId: string, exceptSittingId: string) {
+  return db
+    .select({ itemId: agendaItems.id, date: sittings.date })
+    .from(agendaItems)
+    .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
+    .where(
+      and(
+        eq(agendaItems.householdId, householdId),
+        eq(agendaItems.status, 'scheduled'),
+        ne(agendaItems.sittingId, exceptSittingId),
+        ne(sittings.status, 'cancelled'),
+      ),
+    )
+    .all();
+}
+
+export function nextPosition(db: AppDatabase, sittingId: string): number {
+  const rows = db
+    .select({ position: agendaItems.position })
+    .from(agendaItems)
+    .where(eq(agendaItems.sittingId, sittingId))
+    .all();
+  return rows.reduce((max, row) => Math.max(max, row.position), 0) + 1;
+}
+
+/** Bumps a sitting's version: any change to its agenda or attendance is a change to the sitting. */
+export function touchSitting(db: AppDatabase, id: string, at: string): void {
+  const row = db.select({ version: sittings.version }).from(sittings).where(eq(sittings.id, id)).get();
+  if (row)
+    db.update(sittings)
+      .set({ version: row.version + 1, updatedAt: at })
+      .where(eq(sittings.id, id))
+      .run();
+}

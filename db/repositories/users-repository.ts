@@ -1,0 +1,139 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { Role } from '../../shared/contract/roles';
+import type { UserSummary } from '../../shared/schemas/users';
+import type { AppDatabase } from '../connection';
+import { members, users, type UserRow } from '../schema';
+
+const StoredRoles = z.array(Role);
+
+/** A user as the backend needs it, including what must never reach the renderer. */
+export interface UserRecord extends UserSummary {
+  passwordHash: string;
+  failedAttempts: number;
+  lastFailedAt: string | null;
+}
+
+export function usernameKey(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+export function countUsers(db: AppDatabase): number {
+  return db.select({ n: count() }).from(users).get()?.n ?? 0;
+}
+
+export function findUserByUsername(db: AppDatabase, username: string): UserRecord | null {
+  const row = selectUsers(db)
+    .where(eq(users.usernameKey, usernameKey(username)))
+    .get();
+  return row ? toRecord(row.user, row.memberName) : null;
+}
+
+export function getUserRecord(db: AppDatabase, id: string): UserRecord | null {
+  const row = selectUsers(db).where(eq(users.id, id)).get();
+  return row ? toRecord(row.user, row.memberName) : null;
+}
+
+export function getUser(db: AppDatabase, id: string): UserSummary | null {
+  const record = getUserRecord(db, id);
+  return record ? toSummary(record) : null;
+}
+
+export function listUsers(db: AppDatabase): UserSummary[] {
+  return selectUsers(db)
+    .orderBy(asc(users.disabled), asc(users.usernameKey))
+    .all()
+    .map((row) => toSummary(toRecord(row.user, row.memberName)));
+}
+
+export interface NewUserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  roles: readonly string[];
+  memberId: string | null;
+  mustChangePassword: boolean;
+}
+
+export function insertUser(db: AppDatabase, user: NewUserRow, at: string): void {
+  db.insert(users)
+    .values({
+      ...user,
+      usernameKey: usernameKey(user.username),
+      roles: JSON.stringify(user.roles),
+      createdAt: at,
+      updatedAt: at,
+    })
+    .run();
+}
+
+export interface UserChanges {
+  displayName?: string;
+  roles?: readonly string[];
+  memberId?: string | null;
+  passwordHash?: string;
+  mustChangePassword?: boolean;
+  disabled?: boolean;
+  failedAttempts?: number;
+  lastFailedAt?: string | null;
+  lastLoginAt?: string;
+}
+
+/** Applies changes; with `version`, only if the row is still at it (false otherwise). */
+export function updateUser(db: AppDatabase, id: string, changes: UserChanges, at: string, version?: number): boolean {
+  const { roles, ...rest } = changes;
+  const current = db.select({ version: users.version }).from(users).where(eq(users.id, id)).get();
+  if (!current) return false;
+  const result = db
+    .update(users)
+    .set({
+      ...rest,
+      ...(roles ? { roles: JSON.stringify(roles) } : {}),
+      version: current.version + 1,
+      updatedAt: at,
+    })
+    .where(and(eq(users.id, id), eq(users.version, version ?? current.version)))
+    .run();
+  return result.changes === 1;
+}
+
+function selectUsers(db: AppDatabase) {
+  return db
+    .select({ user: users, memberName: members.name })
+    .from(users)
+    .leftJoin(members, eq(members.id, users.memberId));
+}
+
+function toRecord(row: UserRow, memberName: string | null): UserRecord {
+  return {
+    id: row.id,
+    version: row.version,
+    username: row.username,
+    displayName: row.displayName,
+    roles: StoredRoles.parse(JSON.parse(row.roles)),
+    memberId: row.memberId,
+    memberName,
+    disabled: row.disabled,
+    mustChangePassword: row.mustChangePassword,
+    lastLoginAt: row.lastLoginAt,
+    passwordHash: row.passwordHash,
+    failedAttempts: row.failedAttempts,
+    lastFailedAt: row.lastFailedAt,
+  };
+}
+
+export function toSummary(record: UserRecord): UserSummary {
+  return {
+    id: record.id,
+    version: record.version,
+    username: record.username,
+    displayName: record.displayName,
+    roles: record.roles,
+    memberId: record.memberId,
+    memberName: record.memberName,
+    disabled: record.disabled,
+    mustChangePassword: record.mustChangePassword,
+    lastLoginAt: record.lastLoginAt,
+  };
+}

@@ -1,0 +1,69 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** The subjects of panel business: applicants and carers. Kept to what the work needs. */
+export const households = sqliteTable(
+  'households',
+  {
+    id: text('id').primaryKey(),
+    version: integer('version').notNull().default(1),
+    reference: text('reference').notNull(),
+    referenceKey: text('reference_key').notNull(),
+    displayName: text('display_name').notNull(),
+    /** JSON array of the applicants' full names, as letters address them. */
+    applicantNames: text('applicant_names').notNull(),
+    address: text('address'),
+    householdType: text('household_type', { enum: ['mainstream', 'connected_person', 'specialist'] }).notNull(),
+    specialistScheme: text('specialist_scheme'),
+    assessingSocialWorker: text('assessing_social_worker'),
+    supervisingSocialWorker: text('supervising_social_worker'),
+    applicationReceivedDate: text('application_received_date'),
+    status: text('status', {
+      enum: ['applicant', 'approved', 'on_hold', 'resigned', 'terminated', 'withdrawn', 'refused'],
+    }).notNull(),
+    approvalDate: text('approval_date'),
+    /** JSON terms of approval (shared/schemas/household.ts TermsOfApproval), null before approval. */
+    terms: text('terms'),
+    temporaryApprovalDate: text('temporary_approval_date'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('households_reference_key').on(table.referenceKey),
+    index('households_status').on(table.status, table.referenceKey),
+  ],
+);
+
+/** Every change of status, with the date it took effect and why. */
+export const householdStatusHistory = sqliteTable(
+  'household_status_history',
+  {
+    id: text('id').primaryKey(),
+    householdId: text('household_id')
+      .notNull()
+      .references(() => households.id),
+    status: text('status').notNull(),
+    effectiveDate: text('effective_date').notNull(),
+    reason: text('reason'),
+    recordedAt: text('recorded_at').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (table) => [index('household_status_history_household').on(table.householdId, table.recordedAt)],
+);
+
+/** Children linked to a connected-person household (initials only). */
+export const householdChildren = sqliteTable(
+  'household_children',
+  {
+    id: text('id').primaryKey(),
+    householdId: text('household_id')
+      .notNull()
+      .references(() => households.id),
+    initials: text('initials').notNull(),
+    dateOfBirth: text('date_of_birth').notNull(),
+    placementDate: text('placement_date'),
+    iroName: text('iro_name'),
+  },
+  (table) => [index('household_children_household').on(table.householdId)],
+);
+
+export type HouseholdRow = typeof households.$inferSelect;

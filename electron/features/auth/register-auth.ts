@@ -1,0 +1,181 @@
+import type { SessionInfo } from '../../../shared/schemas/auth';
+import {
+  countUsers,
+  findUserByUsername,
+  getUserRecord,
+  insertUser,
+  updateUser,
+  usernameKey,
+  type UserRecord,
+} from '../../../db/repositories/users-repository';
+import { DomainError } from '../../backend/domain-error';
+import { RefuseAfterCommit, type HandlerContext, type Router } from '../../backend/router';
+import type { SessionManager, SessionUser } from '../../backend/session';
+import type { Sender } from '../../backend/sender';
+import { readSettings } from '../settings/settings-repository';
+import { failureMessage, refuseIfThrottled, UnknownUserAttempts } from './login-throttle';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+
+function sessionUser(user: UserRecord): SessionUser {
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles,
+    memberId: user.memberId,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
+export function registerAuth(router: Router, sessions: SessionManager): void {
+  const unknownUsers = new UnknownUserAttempts();
+
+  const sessionInfo = (sender: Sender): SessionInfo => {
+    const current = sessions.current(sender);
+    if (!current) throw new DomainError('UNAUTHENTICATED', 'Log in to continue.');
+    return { ...current, roles: [...current.roles] };
+  };
+
+  router.handle('auth:status', (ctx) => {
+    const current = sessions.current(ctx.sender);
+    return {
+      needsFirstAdministrator: countUsers(ctx.db) === 0,
+      session: current ? { ...current, roles: [...current.roles] } : null,
+      idleLockMinutes: readSettings(ctx.db).idleLockMinutes,
+    };
+  });
+
+  router.handle('auth:createFirstAdministrator', {
+    prepare: async (ctx, input) => {
+      refuseUnlessFirstRun(ctx);
+      const problem = passwordProblem(input.password, input.username, input.displayName);
+      if (problem) throw new DomainError('VALIDATION_FAILED', problem, { password: problem });
+      return hashPassword(input.password);
+    },
+    commit: (ctx, input, passwordHash: string) => {
+      refuseUnlessFirstRun(ctx);
+      const id = ctx.ids.next();
+      const user = { id, username: input.username, displayName: input.displayName, passwordHash };
+      insertUser(
+        ctx.db,
+        { ...user, roles: ['administrator'], memberId: null, mustChangePassword: false },
+        ctx.clock.now().toISOString(),
+      );
+      const record = getUserRecord(ctx.db, id);
+      if (!record) throw new Error('The new administrator was not saved');
+      sessions.start(ctx.sender, sessionUser(record));
+      ctx.actor = { userId: id, displayName: record.displayName, roles: record.roles };
+      return { ...sessionUser(record), roles: [...record.roles], locked: false };
+    },
+  });
+
+  router.handle('auth:login', {
+    prepare: async (ctx, input) => {
+      const user = findUserByUsername(ctx.db, input.username);
+      const known = user && !user.disabled ? user : null;
+      const attempts = known
+        ? { failures: known.failedAttempts, lastFailedAt: known.lastFailedAt }
+        : unknownUsers.get(usernameKey(input.username));
+      refuseIfThrottled(attempts.failures, attempts.lastFailedAt, ctx.clock.now());
+      // A hash is always checked, so an unknown username takes as long to refuse as a wrong password.
+      const ok = await verifyPassword(known?.passwordHash ?? DUMMY_HASH, input.password);
+      return { user: known, ok: ok && known !== null };
+    },
+    commit: (ctx, input, attempt: { user: UserRecord | null; ok: boolean }) => {
+      const at = ctx.clock.now().toISOString();
+      ctx.audit.changes = { username: [null, input.username], outcome: [null, attempt.ok ? 'logged in' : 'refused'] };
+      if (!attempt.user) {
+        const failures = unknownUsers.fail(usernameKey(input.username), at);
+        return new RefuseAfterCommit(new DomainError('UNAUTHENTICATED', failureMessage(failures)));
+      }
+      ctx.audit.entityId = attempt.user.id;
+      if (!attempt.ok) {
+        const failures = attempt.user.failedAttempts + 1;
+        updateUser(ctx.db, attempt.user.id, { failedAttempts: failures, lastFailedAt: at }, at);
+        return new RefuseAfterCommit(new DomainError('UNAUTHENTICATED', failureMessage(failures)));
+      }
+      updateUser(ctx.db, attempt.user.id, { failedAttempts: 0, lastFailedAt: null, lastLoginAt: at }, at);
+      sessions.start(ctx.sender, sessionUser(attempt.user));
+      ctx.actor = { userId: attempt.user.id, displayName: attempt.user.displayName, roles: attempt.user.roles };
+      return { ...sessionUser(attempt.user), roles: [...attempt.user.roles], locked: false };
+    },
+  });
+
+  router.handle('auth:logout', (ctx) => {
+    ctx.audit.entityId = ctx.actor.userId;
+    sessions.end(ctx.sender);
+    return { loggedOut: true as const };
+  });
+
+  router.handle('auth:lock', (ctx) => {
+    sessions.lock(ctx.sender);
+    return sessionInfo(ctx.sender);
+  });
+
+  router.handle('auth:activity', (ctx) => ({ locked: sessions.current(ctx.sender)?.locked ?? true }));
+
+  router.handle('auth:unlock', {
+    prepare: async (ctx, input) => {
+      const user = currentUser(ctx);
+      refuseIfThrottled(user.failedAttempts, user.lastFailedAt, ctx.clock.now());
+      return { user, ok: await verifyPassword(user.passwordHash, input.password) };
+    },
+    commit: (ctx, _input, attempt: { user: UserRecord; ok: boolean }) => {
+      const at = ctx.clock.now().toISOString();
+      ctx.audit.entityId = attempt.user.id;
+      ctx.audit.changes = { outcome: [null, attempt.ok ? 'unlocked' : 'refused'] };
+      if (!attempt.ok) {
+        const failures = attempt.user.failedAttempts + 1;
+        updateUser(ctx.db, attempt.user.id, { failedAttempts: failures, lastFailedAt: at }, at);
+        return new RefuseAfterCommit(
+          new DomainError('UNAUTHENTICATED', failureMessage(failures).replace('username or password', 'password'), {
+            password: 'The password is not right',
+          }),
+        );
+      }
+      updateUser(ctx.db, attempt.user.id, { failedAttempts: 0, lastFailedAt: null }, at);
+      sessions.unlock(ctx.sender);
+      return sessionInfo(ctx.sender);
+    },
+  });
+
+  router.handle('auth:changePassword', {
+    prepare: async (ctx, input) => {
+      const user = currentUser(ctx);
+      if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+        const message = 'Your current password is not right';
+        throw new DomainError('VALIDATION_FAILED', message, { currentPassword: message });
+      }
+      const problem =
+        input.newPassword === input.currentPassword
+          ? 'Choose a password different from your current one.'
+          : passwordProblem(input.newPassword, user.username, user.displayName);
+      if (problem) throw new DomainError('VALIDATION_FAILED', problem, { newPassword: problem });
+      return { user, passwordHash: await hashPassword(input.newPassword) };
+    },
+    commit: (ctx, _input, change: { user: UserRecord; passwordHash: string }) => {
+      const at = ctx.clock.now().toISOString();
+      updateUser(ctx.db, change.user.id, { passwordHash: change.passwordHash, mustChangePassword: false }, at);
+      sessions.update(ctx.sender, { mustChangePassword: false });
+      return sessionInfo(ctx.sender);
+    },
+  });
+
+  function currentUser(ctx: HandlerContext): UserRecord {
+    const user = ctx.actor.userId ? getUserRecord(ctx.db, ctx.actor.userId) : null;
+    if (!user || user.disabled) {
+      sessions.end(ctx.sender);
+      throw new DomainError('UNAUTHENTICATED', 'Log in to continue.');
+    }
+    return user;
+  }
+}
+
+function refuseUnlessFirstRun(ctx: HandlerContext): void {
+  if (countUsers(ctx.db) > 0) {
+    throw new DomainError('FORBIDDEN', 'An administrator already exists. Log in with your own account.');
+  }
+}
+
+/** An argon2id hash of a random string: verifying against it costs the same as a real check. */
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$4Edb6ab41M/KCFdM3gfFkQ$n8zTLos66TFGyZc2ONG6QGHdXDwDhpXXwjoSUUM2fWQ';

@@ -1,0 +1,171 @@
+import { copyFileSync, existsSync, openSync, fsyncSync, closeSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { BackupInfo, BackupOverview } from '../../../shared/schemas/backups';
+import { openDatabase } from '../../../db/migrate';
+import { readKeyBeside, exportKeyBeside } from '../../backend/audit/key-store';
+import type { AuditTrail } from '../../backend/audit/audit-trail';
+import type { Clock } from '../../backend/clock';
+import { DomainError } from '../../backend/domain-error';
+import type { DatabaseStore } from '../../backend/store';
+import { readSettings } from '../settings/settings-repository';
+import { backupName, deleteBackup, ensureFolder, listBackups, writeSidecar } from './backup-files';
+import { backupsToKeep } from './rotation';
+import { verifyDatabaseFile } from './verify-database';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ROTATING_REASONS = new Set(['daily', 'on-demand']);
+
+export interface BackupServiceOptions {
+  store: DatabaseStore;
+  audit: AuditTrail;
+  clock: Clock;
+  migrationsFolder: string;
+  /** The folder used when the settings name none: beside the database. */
+  defaultFolder: string;
+}
+
+/**
+ * Backups only through SQLite's online backup API; each is reopened and
+ * verified before it counts, and a failed one is kept and reported.
+ */
+export class BackupService {
+  constructor(private readonly options: BackupServiceOptions) {}
+
+  folder(): string {
+    return readSettings(this.options.store.db).backupFolder ?? this.options.defaultFolder;
+  }
+
+  /** Set when the start-up backup failed, so the Backups screen can say so until one succeeds. */
+  startupProblem: string | null = null;
+
+  overview(): BackupOverview {
+    const backups = listBackups(this.folder());
+    return {
+      folder: this.folder(),
+      backups,
+      lastFailure: backups.find((b) => !b.verified) ?? null,
+      startupProblem: this.startupProblem,
+    };
+  }
+
+  async create(reason: string): Promise<BackupInfo> {
+    const folder = this.folder();
+    try {
+      ensureFolder(folder);
+    } catch (error) {
+      throw new DomainError('RULE_VIOLATION', `The backup folder ${folder} cannot be used: ${describe(error)}`);
+    }
+    const at = this.options.clock.now();
+    const name = backupName(folder, at, reason);
+    const target = path.join(folder, name);
+    let problem: string | null;
+    try {
+      await this.options.store.sqlite.backup(target);
+      makeStandalone(target);
+      problem = verifyDatabaseFile(target, this.options.audit.keys.loadKey()).problem;
+    } catch (error) {
+      problem = `The backup could not be written: ${describe(error)}`;
+    }
+    writeSidecar(folder, name, { createdAt: at.toISOString(), reason, verified: problem === null, problem });
+    if (problem === null && reason === 'daily') this.startupProblem = null;
+    if (problem !== null) {
+      throw new DomainError('RULE_VIOLATION', `The backup failed its check and must not be relied on: ${problem}`);
+    }
+    // The key travels with the backups, so they can be restored (and verified) on another computer.
+    exportKeyBeside(folder, this.options.audit.keys.loadKey());
+    this.rotate(folder, name);
+    const info = listBackups(folder).find((b) => b.name === name);
+    if (!info) throw new Error('The backup vanished after it was written');
+    return info;
+  }
+
+  /** At start-up: a backup when the newest verified one is more than a day old. */
+  async createIfDue(): Promise<BackupInfo | null> {
+    const newest = listBackups(this.folder()).find((b) => b.verified);
+    const age = newest ? this.options.clock.now().getTime() - Date.parse(newest.createdAt) : Infinity;
+    return age > DAY_MS ? this.create('daily') : null;
+  }
+
+  /**
+   * Verify the chosen backup, back up the current database, swap the files
+   * atomically and reopen. Returns the backup restored.
+   */
+  async restore(name: string): Promise<BackupInfo> {
+    const folder = this.folder();
+    const chosen = listBackups(folder).find((b) => b.name === name);
+    if (!chosen) throw new DomainError('NOT_FOUND', 'That backup is no longer in the backup folder.');
+    const source = path.join(folder, name);
+    const key = this.keyThatVerifies(source, folder);
+
+    const { store } = this.options;
+    const file = store.file;
+    const staging = `${file}.restoring`;
+    copyFileSync(source, staging);
+    fsyncFile(staging);
+
+    await this.create('before-restore');
+    store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    store.close();
+    for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
+    renameSync(staging, file);
+
+    const reopened = await openDatabase({
+      file,
+      migrationsFolder: this.options.migrationsFolder,
+      backupFolder: folder,
+      now: this.options.clock.now(),
+    });
+    store.replace(reopened);
+    if (!key.equals(this.options.audit.keys.loadKey())) await this.options.audit.keys.replaceKey(key);
+    const last = store.sqlite.prepare('SELECT seq, hmac FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+      { seq: number; hmac: string } | undefined;
+    if (last) this.options.audit.keys.writeAnchor(last);
+    return chosen;
+  }
+
+  /** The local key, or the one kept beside the backups (a backup from another computer). */
+  private keyThatVerifies(file: string, folder: string): Buffer {
+    const local = this.options.audit.keys.loadKey();
+    const localCheck = verifyDatabaseFile(file, local);
+    if (localCheck.ok) return local;
+    const beside = readKeyBeside(folder);
+    if (beside && !beside.equals(local) && verifyDatabaseFile(file, beside).ok) return beside;
+    throw new DomainError(
+      'RULE_VIOLATION',
+      `This backup failed its check, so it has not been restored: ${localCheck.problem ?? 'unknown problem'}`,
+    );
+  }
+
+  /** Only routine copies rotate; safety copies taken before a migration or a restore are kept. */
+  private rotate(folder: string, justWritten: string): void {
+    const verified = listBackups(folder).filter((b) => b.verified && ROTATING_REASONS.has(b.reason));
+    const keep = backupsToKeep(verified);
+    keep.add(justWritten);
+    for (const backup of verified) if (!keep.has(backup.name)) deleteBackup(folder, backup.name);
+  }
+}
+
+/** A backup copies the live file's WAL setting; a copy on its own should not need -wal and -shm files. */
+function makeStandalone(file: string): void {
+  const copy = new Database(file);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+function fsyncFile(file: string): void {
+  if (!existsSync(file) || statSync(file).size === 0) throw new Error(`${file} is empty`);
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,51 @@
+import { statSync } from 'node:fs';
+import type { AuditTrail } from '../../backend/audit/audit-trail';
+import { DomainError } from '../../backend/domain-error';
+import type { FileSaver } from '../../backend/file-saver';
+import type { Router } from '../../backend/router';
+import type { SessionManager } from '../../backend/session';
+import type { DatabaseStore } from '../../backend/store';
+import type { BackupService } from './backup-service';
+import { exportDatabaseZip } from './database-export';
+
+export function registerBackups(
+  router: Router,
+  deps: { service: BackupService; store: DatabaseStore; audit: AuditTrail; saver: FileSaver; sessions: SessionManager },
+): void {
+  const { service } = deps;
+  router.handle('backups:list', () => service.overview());
+
+  router.handle('backups:create', {
+    prepare: () => service.create('on-demand'),
+    commit: (ctx, _input, backup) => {
+      ctx.audit.entityId = backup.name;
+      ctx.audit.changes = { backup: [null, backup.name] };
+      return backup;
+    },
+  });
+
+  router.handle('backups:restore', {
+    prepare: (_ctx, input) => service.restore(input.name),
+    commit: (ctx, input, restored) => {
+      // This row is the first thing written to the restored database.
+      ctx.audit.entityId = input.name;
+      ctx.audit.changes = { restoredFrom: [null, restored.name], backupMadeAt: [null, restored.createdAt] };
+      deps.sessions.endAll();
+      return restored;
+    },
+  });
+
+  router.handle('backups:exportDatabase', {
+    prepare: async (ctx) => {
+      const at = ctx.clock.now();
+      const zip = await exportDatabaseZip(deps.store, deps.audit.keys.loadKey(), at);
+      const saved = await deps.saver.save(`fostering-panel-export-${at.toISOString().slice(0, 10)}.zip`, zip);
+      if (saved === null) throw new DomainError('RULE_VIOLATION', 'The export was cancelled. Nothing was saved.');
+      return saved;
+    },
+    commit: (ctx, _input, saved) => {
+      ctx.audit.changes = { exportedTo: [null, saved] };
+      return { path: saved, sizeBytes: statSync(saved).size };
+    },
+  });
+}

@@ -1,0 +1,15 @@
+import { diffFields } from '../../backend/audit/audit-diff';
+import type { Router } from '../../backend/router';
+import { readSettings, writeSettings } from './settings-repository';
+
+export function registerSettings(router: Router): void {
+  router.handle('settings:get', (ctx) => readSettings(ctx.db));
+  router.handle('settings:update', (ctx, input) => {
+    const before = readSettings(ctx.db);
+    writeSettings(ctx.db, input, ctx.clock.now().toISOString());
+    const after = readSettings(ctx.db);
+    ctx.audit.entityId = 'app';
+    ctx.audit.changes = diffFields(before, after);
+    return after;
+  });
+}

@@ -1,0 +1,69 @@
+import { eq } from 'drizzle-orm';
+import { getItemRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
+import { agendaItemHistory, agendaItems } from '../../../db/schema';
+import { notFound } from '../../backend/domain-error';
+import type { HandlerContext } from '../../backend/router';
+
+export function recordItemHistory(ctx: HandlerContext, itemId: string, action: string, detail: string | null): void {
+  ctx.db
+    .insert(agendaItemHistory)
+    .values({
+      id: ctx.ids.next(),
+      itemId,
+      at: ctx.clock.now().toISOString(),
+      action,
+      detail,
+      byName: ctx.actor.displayName,
+    })
+    .run();
+}
+
+/**
+ * Takes an item off its sitting: deferred, withdrawn or moved. A deferral or a
+ * move to another sitting creates a continuing item there, so each sitting
+ * keeps its own record and the chain of history is never lost.
+ */
+export function releaseOrMoveItem(
+  ctx: HandlerContext,
+  itemId: string,
+  action: 'defer' | 'withdraw' | 'move',
+  reason: string,
+  toSittingId: string | null,
+): string | null {
+  const item = getItemRow(ctx.db, itemId);
+  if (!item) throw notFound('This item');
+  const at = ctx.clock.now().toISOString();
+  const status = action === 'defer' ? 'deferred' : action === 'withdraw' ? 'withdrawn' : 'moved';
+  ctx.db
+    .update(agendaItems)
+    .set({ status, statusReason: reason, version: item.version + 1, updatedAt: at })
+    .where(eq(agendaItems.id, itemId))
+    .run();
+  let continuingId: string | null = null;
+  if (toSittingId && action !== 'withdraw') {
+    continuingId = ctx.ids.next();
+    ctx.db
+      .insert(agendaItems)
+      .values({
+        id: continuingId,
+        sittingId: toSittingId,
+        householdId: item.householdId,
+        itemType: item.itemType,
+        title: item.title,
+        position: nextPosition(ctx.db, toSittingId),
+        durationMinutes: item.durationMinutes,
+        papersReceivedDate: item.papersReceivedDate,
+        checklist: item.checklist,
+        status: 'scheduled',
+        continuesItemId: item.id,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .run();
+    recordItemHistory(ctx, continuingId, 'Brought forward', `From an earlier sitting (${status}): ${reason}`);
+    touchSitting(ctx.db, toSittingId, at);
+  }
+  recordItemHistory(ctx, itemId, status.charAt(0).toUpperCase() + status.slice(1), reason);
+  touchSitting(ctx.db, item.sittingId, at);
+  return continuingId;
+}

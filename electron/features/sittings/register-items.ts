@@ -1,0 +1,174 @@
+import { and, eq } from 'drizzle-orm';
+import { ITEM_TYPE_INFO } from '../../../shared/domain/sittings/item-types';
+import { getHousehold } from '../../../db/repositories/households-repository';
+import { getItemRow, getSittingRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
+import { agendaItems, declarations } from '../../../db/schema';
+import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
+import type { HandlerContext, Router } from '../../backend/router';
+import { recordItemHistory, releaseOrMoveItem } from './item-moves';
+import { requireSitting } from './register-sittings';
+
+function fieldError(field: string, message: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', message, { [field]: message });
+}
+
+/** The item, refusing changes once its sitting's minutes are settled or it has left the agenda. */
+function requireOpenItem(ctx: HandlerContext, id: string) {
+  const item = getItemRow(ctx.db, id);
+  if (!item) throw notFound('This item');
+  const sitting = getSittingRow(ctx.db, item.sittingId);
+  if (sitting?.sitting.status === 'cancelled')
+    throw new DomainError('RULE_VIOLATION', 'This sitting has been cancelled.');
+  return item;
+}
+
+function requireTargetSitting(ctx: HandlerContext, id: string | null, from: string): string {
+  const target = id ? getSittingRow(ctx.db, id) : null;
+  if (
+    !target ||
+    !id ||
+    id === from ||
+    (target.sitting.status !== 'planned' && target.sitting.status !== 'papers_sent')
+  ) {
+    throw fieldError('toSittingId', 'Choose another sitting that is still being planned');
+  }
+  return id;
+}
+
+export function registerItems(router: Router): void {
+  router.handle('items:add', (ctx, input) => {
+    const sitting = requireSitting(ctx, input.sittingId);
+    if (sitting.status === 'cancelled') throw new DomainError('RULE_VIOLATION', 'This sitting has been cancelled.');
+    const info = ITEM_TYPE_INFO[input.itemType];
+    if (info.needsHousehold && !input.householdId)
+      throw fieldError('householdId', 'Choose the household this item is about');
+    if (input.householdId && !getHousehold(ctx.db, input.householdId))
+      throw fieldError('householdId', 'Choose a household from the register');
+    if (!info.needsHousehold && !input.title) throw fieldError('title', 'Give the business item a title');
+    const id = ctx.ids.next();
+    const at = ctx.clock.now().toISOString();
+    ctx.db
+      .insert(agendaItems)
+      .values({
+        id,
+        sittingId: input.sittingId,
+        householdId: input.householdId,
+        itemType: input.itemType,
+        title: input.title,
+        position: nextPosition(ctx.db, input.sittingId),
+        durationMinutes: input.durationMinutes,
+        papersReceivedDate: input.papersReceivedDate,
+        checklist: '{}',
+        status: 'scheduled',
+        createdAt: at,
+        updatedAt: at,
+      })
+      .run();
+    recordItemHistory(ctx, id, 'Added', null);
+    touchSitting(ctx.db, input.sittingId, at);
+    ctx.audit.entityId = id;
+    return requireSitting(ctx, input.sittingId);
+  });
+
+  router.handle('items:update', (ctx, input) => {
+    const item = requireOpenItem(ctx, input.id);
+    const known = new Set(ITEM_TYPE_INFO[item.itemType as keyof typeof ITEM_TYPE_INFO].checklist.map((c) => c.key));
+    const unknown = Object.keys(input.checklist).find((key) => !known.has(key));
+    if (unknown) throw fieldError('checklist', `"${unknown}" is not on this item's checklist`);
+    const at = ctx.clock.now().toISOString();
+    const result = ctx.db
+      .update(agendaItems)
+      .set({
+        title: input.title,
+        durationMinutes: input.durationMinutes,
+        papersReceivedDate: input.papersReceivedDate,
+        checklist: JSON.stringify(input.checklist),
+        version: input.version + 1,
+        updatedAt: at,
+      })
+      .where(and(eq(agendaItems.id, input.id), eq(agendaItems.version, input.version)))
+      .run();
+    if (result.changes !== 1) throw staleVersion('This item');
+    touchSitting(ctx.db, item.sittingId, at);
+    ctx.audit.changes = {
+      checklist: [item.checklist, JSON.stringify(input.checklist)],
+      papersReceivedDate: [item.papersReceivedDate, input.papersReceivedDate],
+    };
+    return requireSitting(ctx, item.sittingId);
+  });
+
+  router.handle('items:reorder', (ctx, input) => {
+    const sitting = requireSitting(ctx, input.sittingId);
+    const ids = new Set(sitting.items.map((i) => i.id));
+    if (input.itemIds.length !== ids.size || !input.itemIds.every((id) => ids.has(id))) {
+      throw new DomainError('VALIDATION_FAILED', 'The new order must list every item on this agenda exactly once.');
+    }
+    const at = ctx.clock.now().toISOString();
+    input.itemIds.forEach((id, index) => {
+      ctx.db
+        .update(agendaItems)
+        .set({ position: index + 1, updatedAt: at })
+        .where(eq(agendaItems.id, id))
+        .run();
+    });
+    touchSitting(ctx.db, input.sittingId, at);
+    ctx.audit.changes = { order: [sitting.items.map((i) => i.id), input.itemIds] };
+    return requireSitting(ctx, input.sittingId);
+  });
+
+  router.handle('items:changeOutcome', (ctx, input) => {
+    const item = requireOpenItem(ctx, input.id);
+    if (item.version !== input.version) throw staleVersion('This item');
+    if (item.status !== 'scheduled') {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        `This item is already ${item.status}; it can no longer be deferred, withdrawn or moved.`,
+      );
+    }
+    const target =
+      input.action === 'move' || (input.action === 'defer' && input.toSittingId)
+        ? requireTargetSitting(ctx, input.toSittingId, item.sittingId)
+        : null;
+    releaseOrMoveItem(ctx, item.id, input.action, input.reason, target);
+    ctx.audit.changes = {
+      status: ['scheduled', input.action],
+      reason: [null, input.reason],
+      toSitting: [null, target],
+    };
+    return requireSitting(ctx, item.sittingId);
+  });
+
+  router.handle('items:declare', (ctx, input) => {
+    const item = requireOpenItem(ctx, input.itemId);
+    const sitting = requireSitting(ctx, item.sittingId);
+    if (!sitting.attendance.some((a) => a.memberId === input.memberId)) {
+      throw fieldError('memberId', 'Choose a member invited to this sitting');
+    }
+    ctx.db
+      .insert(declarations)
+      .values({ id: ctx.ids.next(), ...input })
+      .onConflictDoUpdate({
+        target: [declarations.itemId, declarations.memberId],
+        set: { interest: input.interest, withdrew: input.withdrew },
+      })
+      .run();
+    recordItemHistory(ctx, item.id, 'Declaration', `${input.withdrew ? 'Withdrew' : 'Remained'}: ${input.interest}`);
+    touchSitting(ctx.db, item.sittingId, ctx.clock.now().toISOString());
+    ctx.audit.changes = {
+      declaration: [null, { memberId: input.memberId, interest: input.interest, withdrew: input.withdrew }],
+    };
+    return requireSitting(ctx, item.sittingId);
+  });
+
+  router.handle('items:removeDeclaration', (ctx, input) => {
+    const item = requireOpenItem(ctx, input.itemId);
+    const removed = ctx.db
+      .delete(declarations)
+      .where(and(eq(declarations.itemId, input.itemId), eq(declarations.memberId, input.memberId)))
+      .run();
+    if (removed.changes !== 1) throw notFound('This declaration');
+    recordItemHistory(ctx, item.id, 'Declaration removed', null);
+    touchSitting(ctx.db, item.sittingId, ctx.clock.now().toISOString());
+    return requireSitting(ctx, item.sittingId);
+  });
+}

@@ -1,0 +1,301 @@
+import { and, eq } from 'drizzle-orm';
+import { formatDate } from '../../../shared/domain/dates';
+import type { SittingDetail } from '../../../shared/schemas/sitting-views';
+import { listMembers } from '../../../db/repositories/members-repository';
+import { getSittingRow, sittingsOnDate, touchSitting } from '../../../db/repositories/sittings-repository';
+import { papersCirculation, sittingAttendance, sittingPeople, sittings } from '../../../db/schema';
+import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
+import type { HandlerContext, Router } from '../../backend/router';
+import { releaseOrMoveItem } from './item-moves';
+import { seriesDates, seriesSkipReason } from './series';
+import { sittingDetail, sittingSummaries } from './sitting-view';
+
+const ORDER = ['planned', 'papers_sent', 'held', 'minutes_drafted', 'minutes_approved', 'sent_to_adm'] as const;
+
+export function requireSitting(ctx: HandlerContext, id: string): SittingDetail {
+  const detail = sittingDetail(ctx.db, id);
+  if (!detail) throw notFound('This sitting');
+  return detail;
+}
+
+function fieldError(field: string, message: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', message, { [field]: message });
+}
+
+function refuseIfClosed(sitting: SittingDetail): void {
+  if (sitting.status === 'cancelled') throw new DomainError('RULE_VIOLATION', 'This sitting has been cancelled.');
+}
+
+/** Bumps the version only if the caller saw the latest one. */
+function claimVersion(ctx: HandlerContext, id: string, version: number): void {
+  const result = ctx.db
+    .update(sittings)
+    .set({ version: version + 1, updatedAt: ctx.clock.now().toISOString() })
+    .where(and(eq(sittings.id, id), eq(sittings.version, version)))
+    .run();
+  if (result.changes !== 1) throw staleVersion('This sitting');
+}
+
+function inviteCurrentMembers(ctx: HandlerContext, sittingId: string): void {
+  for (const member of listMembers(ctx.db, { status: 'current' })) {
+    ctx.db
+      .insert(sittingAttendance)
+      .values({ id: ctx.ids.next(), sittingId, memberId: member.id, status: 'invited' })
+      .run();
+  }
+}
+
+export function registerSittings(router: Router): void {
+  router.handle('sittings:list', (ctx, filter) => sittingSummaries(ctx.db, filter));
+  router.handle('sittings:get', (ctx, { id }) => requireSitting(ctx, id));
+
+  router.handle('sittings:previewSeries', (ctx, input) => ({
+    dates: seriesDates(input.year, input.weekday, input.weeksOfMonth).map((date) => ({
+      date,
+      skipped: seriesSkipReason(date, sittingsOnDate(ctx.db, date).length > 0),
+    })),
+  }));
+
+  router.handle('sittings:createSeries', (ctx, input) => {
+    if (!input.venue && !input.remoteLink) throw fieldError('venue', 'Enter a venue or a remote meeting link');
+    const today = ctx.clock.today();
+    const at = ctx.clock.now().toISOString();
+    const created: string[] = [];
+    for (const date of seriesDates(input.year, input.weekday, input.weeksOfMonth)) {
+      if (date < today || seriesSkipReason(date, sittingsOnDate(ctx.db, date).length > 0)) continue;
+      const id = ctx.ids.next();
+      ctx.db
+        .insert(sittings)
+        .values({
+          id,
+          kind: 'main',
+          date,
+          startTime: input.startTime,
+          venue: input.venue,
+          remoteLink: input.remoteLink,
+          status: 'planned',
+          createdAt: at,
+          updatedAt: at,
+        })
+        .run();
+      inviteCurrentMembers(ctx, id);
+      created.push(id);
+    }
+    if (created.length === 0)
+      throw new DomainError(
+        'RULE_VIOLATION',
+        'No sittings were created: every date in the series is past, a bank holiday or already taken.',
+      );
+    ctx.audit.changes = { sittingsCreated: [null, created.length] };
+    return sittingSummaries(ctx.db, { from: `${input.year}-01-01`, to: `${input.year}-12-31` }).filter((s) =>
+      created.includes(s.id),
+    );
+  });
+
+  router.handle('sittings:create', (ctx, input) => {
+    if (input.date < ctx.clock.today() && !input.confirmPast) {
+      throw fieldError(
+        'date',
+        `${formatDate(input.date)} is in the past. Confirm that you are entering a past sitting to bring in old records.`,
+      );
+    }
+    if (sittingsOnDate(ctx.db, input.date).length > 0 && input.kind === 'main') {
+      throw fieldError(
+        'date',
+        `There is already a sitting on ${formatDate(input.date)}. Add this one as an extra sitting, or choose another date.`,
+      );
+    }
+    const id = ctx.ids.next();
+    const at = ctx.clock.now().toISOString();
+    const { confirmPast: _confirm, ...fields } = input;
+    ctx.db
+      .insert(sittings)
+      .values({ id, ...fields, status: 'planned', createdAt: at, updatedAt: at })
+      .run();
+    inviteCurrentMembers(ctx, id);
+    return requireSitting(ctx, id);
+  });
+
+  router.handle('sittings:update', (ctx, input) => {
+    const current = requireSitting(ctx, input.id);
+    refuseIfClosed(current);
+    if (input.date !== current.date && input.date < ctx.clock.today() && !input.confirmPast) {
+      throw fieldError(
+        'date',
+        `${formatDate(input.date)} is in the past. Confirm that you are entering a past sitting.`,
+      );
+    }
+    claimVersion(ctx, input.id, input.version);
+    ctx.db
+      .update(sittings)
+      .set({
+        kind: input.kind,
+        date: input.date,
+        startTime: input.startTime,
+        venue: input.venue,
+        remoteLink: input.remoteLink,
+        plannedPresiderId: input.plannedPresiderId,
+      })
+      .where(eq(sittings.id, input.id))
+      .run();
+    return requireSitting(ctx, input.id);
+  });
+
+  router.handle('sittings:progress', (ctx, input) => {
+    const current = requireSitting(ctx, input.id);
+    refuseIfClosed(current);
+    const from = ORDER.indexOf(current.status as (typeof ORDER)[number]);
+    const to = ORDER.indexOf(input.status);
+    if (to !== from + 1) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        `A sitting moves one step at a time; from "${current.status.replace('_', ' ')}" the next step is "${ORDER[from + 1]?.replace('_', ' ') ?? 'none'}".`,
+      );
+    }
+    if (input.status === 'papers_sent' && !input.papersSentDate)
+      throw fieldError('papersSentDate', 'Enter the date the papers were sent');
+    if (input.status === 'held' && current.date > ctx.clock.today()) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        `The sitting is on ${formatDate(current.date)}; it cannot be marked as held before then.`,
+      );
+    }
+    claimVersion(ctx, input.id, input.version);
+    ctx.db
+      .update(sittings)
+      .set({
+        status: input.status,
+        ...(input.status === 'papers_sent' ? { papersSentDate: input.papersSentDate } : {}),
+      })
+      .where(eq(sittings.id, input.id))
+      .run();
+    return requireSitting(ctx, input.id);
+  });
+
+  router.handle('sittings:cancel', (ctx, input) => {
+    const current = requireSitting(ctx, input.id);
+    refuseIfClosed(current);
+    if (current.status !== 'planned' && current.status !== 'papers_sent') {
+      throw new DomainError('RULE_VIOLATION', 'A sitting that has been held cannot be cancelled.');
+    }
+    if (input.moveItemsTo) {
+      const target = getSittingRow(ctx.db, input.moveItemsTo);
+      if (!target || target.sitting.status === 'cancelled' || input.moveItemsTo === input.id) {
+        throw fieldError('moveItemsTo', 'Choose a planned sitting to move the items to');
+      }
+    }
+    claimVersion(ctx, input.id, input.version);
+    ctx.db
+      .update(sittings)
+      .set({ status: 'cancelled', cancelledReason: input.reason })
+      .where(eq(sittings.id, input.id))
+      .run();
+    for (const item of current.items.filter((i) => i.status === 'scheduled')) {
+      releaseOrMoveItem(
+        ctx,
+        item.id,
+        input.moveItemsTo ? 'move' : 'defer',
+        `Sitting cancelled: ${input.reason}`,
+        input.moveItemsTo,
+      );
+    }
+    return requireSitting(ctx, input.id);
+  });
+
+  router.handle('sittings:setRoles', (ctx, input) => {
+    const current = requireSitting(ctx, input.sittingId);
+    refuseIfClosed(current);
+    if (input.presiderId) {
+      const presider = current.attendance.find((a) => a.memberId === input.presiderId);
+      if (!presider || presider.listRole === 'member')
+        throw fieldError('presiderId', 'Choose the chair or a vice chair invited to this sitting');
+    }
+    claimVersion(ctx, input.sittingId, input.version);
+    ctx.db
+      .update(sittings)
+      .set({ presiderId: input.presiderId, adviserName: input.adviserName, minuteTakerName: input.minuteTakerName })
+      .where(eq(sittings.id, input.sittingId))
+      .run();
+    return requireSitting(ctx, input.sittingId);
+  });
+
+  router.handle('sittings:recordAttendance', (ctx, input) => {
+    const current = requireSitting(ctx, input.sittingId);
+    refuseIfClosed(current);
+    const positions = new Map(current.items.map((i) => [i.id, i.position]));
+    for (const field of ['arrivedBeforeItemId', 'leftAfterItemId'] as const) {
+      const itemId = input[field];
+      if (itemId && !positions.has(itemId)) throw fieldError(field, 'Choose an item on this sitting’s agenda');
+    }
+    const arrived = input.arrivedBeforeItemId ? (positions.get(input.arrivedBeforeItemId) ?? 0) : 0;
+    const left = input.leftAfterItemId ? (positions.get(input.leftAfterItemId) ?? Infinity) : Infinity;
+    if (arrived > left) throw fieldError('leftAfterItemId', 'They cannot leave before they arrived');
+    if (input.status !== 'present' && (input.arrivedBeforeItemId || input.leftAfterItemId)) {
+      throw fieldError('status', 'Only a member who was present can arrive late or leave early');
+    }
+    const values = {
+      status: input.status,
+      arrivedBeforeItemId: input.arrivedBeforeItemId,
+      leftAfterItemId: input.leftAfterItemId,
+    };
+    const existing = current.attendance.some((a) => a.memberId === input.memberId);
+    if (existing) {
+      ctx.db
+        .update(sittingAttendance)
+        .set(values)
+        .where(and(eq(sittingAttendance.sittingId, input.sittingId), eq(sittingAttendance.memberId, input.memberId)))
+        .run();
+    } else {
+      ctx.db
+        .insert(sittingAttendance)
+        .values({ id: ctx.ids.next(), sittingId: input.sittingId, memberId: input.memberId, ...values })
+        .run();
+    }
+    touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
+    return requireSitting(ctx, input.sittingId);
+  });
+
+  router.handle('sittings:addPerson', (ctx, input) => {
+    const current = requireSitting(ctx, input.sittingId);
+    refuseIfClosed(current);
+    if (input.itemId && !current.items.some((i) => i.id === input.itemId))
+      throw fieldError('itemId', 'Choose an item on this sitting’s agenda');
+    ctx.db
+      .insert(sittingPeople)
+      .values({ id: ctx.ids.next(), ...input })
+      .run();
+    touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
+    return requireSitting(ctx, input.sittingId);
+  });
+
+  router.handle('sittings:removePerson', (ctx, input) => {
+    requireSitting(ctx, input.sittingId);
+    const removed = ctx.db
+      .delete(sittingPeople)
+      .where(and(eq(sittingPeople.id, input.personId), eq(sittingPeople.sittingId, input.sittingId)))
+      .run();
+    if (removed.changes !== 1) throw notFound('This person');
+    touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
+    return requireSitting(ctx, input.sittingId);
+  });
+
+  router.handle('sittings:recordPapersSent', (ctx, input) => {
+    requireSitting(ctx, input.sittingId);
+    if (input.sentDate > ctx.clock.today())
+      throw fieldError('sentDate', 'The date papers were sent cannot be in the future');
+    for (const recipient of input.recipients) {
+      ctx.db
+        .insert(papersCirculation)
+        .values({
+          id: ctx.ids.next(),
+          sittingId: input.sittingId,
+          sentDate: input.sentDate,
+          recipient,
+          method: input.method,
+        })
+        .run();
+    }
+    touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
+    return requireSitting(ctx, input.sittingId);
+  });
+}

@@ -1,0 +1,175 @@
+import { addMinutes, format, parse } from 'date-fns';
+import { formatDate } from '../../../shared/domain/dates';
+import { statutoryClocks } from '../../../shared/domain/calendar/statutory-clocks';
+import { APPROVAL_TYPES, ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
+import { assessQuorum, membersForItem, type Attendance } from '../../../shared/domain/sittings/quorum';
+import type { ItemView, SittingDetail, SittingSummary } from '../../../shared/schemas/sitting-views';
+import type { AppDatabase } from '../../../db/connection';
+import { getHousehold } from '../../../db/repositories/households-repository';
+import {
+  attendanceRows,
+  declarationRows,
+  getSittingRow,
+  itemHistoryRows,
+  itemRows,
+  listSittingRows,
+  openItemsForHousehold,
+  papersRows,
+  peopleRows,
+  type SittingRecord,
+} from '../../../db/repositories/sittings-repository';
+
+const clocks = statutoryClocks();
+
+function summary(row: { sitting: SittingRecord; presiderName: string | null }, itemCount: number): SittingSummary {
+  const { sitting } = row;
+  return {
+    id: sitting.id,
+    version: sitting.version,
+    kind: sitting.kind,
+    date: sitting.date,
+    startTime: sitting.startTime,
+    venue: sitting.venue,
+    remoteLink: sitting.remoteLink,
+    status: sitting.status,
+    papersDue: clocks.papersDue(sitting.date),
+    itemCount,
+    plannedPresiderName: row.presiderName,
+  };
+}
+
+export function sittingSummaries(db: AppDatabase, filter: Parameters<typeof listSittingRows>[1]): SittingSummary[] {
+  return listSittingRows(db, filter).map((row) => summary(row, row.itemCount));
+}
+
+function addToTime(time: string, minutes: number): string {
+  return format(addMinutes(parse(time, 'HH:mm', new Date(2000, 0, 1)), minutes), 'HH:mm');
+}
+
+/** Everything a sitting's screen shows, with quorum and warnings worked out for each item. */
+export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null {
+  const row = getSittingRow(db, id);
+  if (!row) return null;
+  const { sitting } = row;
+  const items = itemRows(db, id);
+  const itemIds = items.map((i) => i.item.id);
+  const positionOf = new Map(items.map((i) => [i.item.id, i.item.position]));
+  const attendance = attendanceRows(db, id);
+  const forQuorum: Attendance[] = attendance.map(({ attendance: a, member }) => ({
+    member: {
+      memberId: member.id,
+      name: member.name,
+      listRole: member.listRole,
+      independent: member.independent,
+      socialWorkerPqe3: member.socialWorkerPqe3,
+    },
+    status: a.status === 'invited' ? 'present' : a.status,
+    arrivedBeforeItem: a.arrivedBeforeItemId ? (positionOf.get(a.arrivedBeforeItemId) ?? null) : null,
+    leftAfterItem: a.leftAfterItemId ? (positionOf.get(a.leftAfterItemId) ?? null) : null,
+  }));
+  const declared = declarationRows(db, itemIds);
+  const history = itemHistoryRows(db, itemIds);
+  const papersDue = clocks.papersDue(sitting.date);
+  const presider = sitting.presiderId ?? sitting.plannedPresiderId;
+
+  let clock = sitting.startTime;
+  const itemViews: ItemView[] = items.map(({ item, household }) => {
+    const type = item.itemType as ItemType;
+    const info = ITEM_TYPE_INFO[type];
+    const ticked = JSON.parse(item.checklist) as Record<string, boolean>;
+    const itemDeclarations = declared.filter((d) => d.declaration.itemId === item.id);
+    const startTime = clock;
+    if (item.status === 'scheduled' || item.status === 'heard') clock = addToTime(clock, item.durationMinutes);
+    return {
+      id: item.id,
+      version: item.version,
+      position: item.position,
+      itemType: type,
+      typeLabel: info.label,
+      title: item.title,
+      household: household?.id
+        ? { id: household.id, reference: household.reference, displayName: household.displayName }
+        : null,
+      startTime,
+      durationMinutes: item.durationMinutes,
+      papersReceivedDate: item.papersReceivedDate,
+      papersLate: item.papersReceivedDate !== null && item.papersReceivedDate > papersDue,
+      checklist: info.checklist.map((entry) => ({ ...entry, done: ticked[entry.key] === true })),
+      status: item.status,
+      statusReason: item.statusReason,
+      declarations: itemDeclarations.map((d) => ({
+        memberId: d.declaration.memberId,
+        name: d.name,
+        interest: d.declaration.interest,
+        withdrew: d.declaration.withdrew,
+      })),
+      quorum: assessQuorum(
+        membersForItem(
+          forQuorum,
+          item.position,
+          itemDeclarations.map((d) => ({ memberId: d.declaration.memberId, withdrew: d.declaration.withdrew })),
+        ),
+        presider,
+      ),
+      warnings: itemWarnings(db, sitting, item.householdId, type),
+      history: history
+        .filter((h) => h.itemId === item.id)
+        .map((h) => ({ at: h.at, action: h.action, detail: h.detail, byName: h.byName })),
+    };
+  });
+  return {
+    ...summary(row, itemViews.filter((i) => i.status === 'scheduled' || i.status === 'heard').length),
+    presiderId: sitting.presiderId,
+    plannedPresiderId: sitting.plannedPresiderId,
+    adviserName: sitting.adviserName,
+    minuteTakerName: sitting.minuteTakerName,
+    papersSentDate: sitting.papersSentDate,
+    cancelledReason: sitting.cancelledReason,
+    attendance: attendance.map(({ attendance: a, member }) => ({
+      memberId: member.id,
+      name: member.name,
+      listRole: member.listRole,
+      independent: member.independent,
+      socialWorkerPqe3: member.socialWorkerPqe3,
+      status: a.status,
+      arrivedBeforeItemId: a.arrivedBeforeItemId,
+      leftAfterItemId: a.leftAfterItemId,
+    })),
+    people: peopleRows(db, id).map((p) => ({
+      id: p.id,
+      itemId: p.itemId,
+      kind: p.kind,
+      name: p.name,
+      description: p.description,
+    })),
+    items: itemViews,
+    papers: papersRows(db, id).map((p) => ({ sentDate: p.sentDate, recipient: p.recipient, method: p.method })),
+  };
+}
+
+/** The administrator's early warnings for one item (issue: open items elsewhere, late reviews, the 8-month clock). */
+function itemWarnings(db: AppDatabase, sitting: SittingRecord, householdId: string | null, type: ItemType): string[] {
+  if (!householdId) return [];
+  const household = getHousehold(db, householdId);
+  if (!household) return [];
+  const warnings = openItemsForHousehold(db, householdId, sitting.id).map(
+    (other) => `${household.displayName} also has an open item on the sitting of ${formatDate(other.date)}.`,
+  );
+  if (type === 'first_review' && household.approvalDate) {
+    const due = clocks.firstReviewDue(household.approvalDate);
+    if (sitting.date > due) {
+      warnings.push(
+        `The first review must be heard by ${formatDate(due)} (12 months from approval); this sitting is later.`,
+      );
+    }
+  }
+  if (APPROVAL_TYPES.has(type) && household.applicationReceivedDate) {
+    const due = clocks.applicationRecommendationDue(household.applicationReceivedDate);
+    if (sitting.date > due) {
+      warnings.push(
+        `The application was received on ${formatDate(household.applicationReceivedDate)}; a recommendation is due by ${formatDate(due)}, before this sitting.`,
+      );
+    }
+  }
+  return warnings;
+}

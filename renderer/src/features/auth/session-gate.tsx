@@ -1,0 +1,64 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { useRead } from '../../api/hooks';
+import { AuthLayout } from './auth-layout';
+import { RequiredPasswordChangePage } from './change-password-page';
+import { FirstRunPage } from './first-run-page';
+import { LockDialog } from './lock-dialog';
+import { LoginPage } from './login-page';
+import { rememberUser } from './session-actions';
+import { SessionProvider } from './session-context';
+import { useIdleLock } from './use-idle-lock';
+
+/**
+ * Decides what the window shows from `auth:status`: first-run set-up, the
+ * login page, a required password change, or the app, with the lock screen
+ * over it when locked. Any call refused for a session reason re-reads the
+ * status (api/query-client.ts), so this is the one place that reacts.
+ */
+export function SessionGate({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const status = useRead('auth:status', {});
+  const session = status.data?.session ?? null;
+  const idleLockMinutes = status.data?.idleLockMinutes ?? 15;
+  useIdleLock(idleLockMinutes, session !== null && !session.locked);
+  useEffect(() => {
+    if (session) rememberUser(queryClient, session.userId);
+  }, [queryClient, session]);
+
+  if (!status.data) {
+    return (
+      <AuthLayout title={status.error ? 'Fostering Panel cannot start' : 'Fostering Panel'}>
+        {status.error ? (
+          <div role="alert">
+            <p>{status.error.message}</p>
+            <button type="button" className="button" onClick={() => void status.refetch()}>
+              Try again
+            </button>
+          </div>
+        ) : (
+          <p role="status" className="loading">
+            Loading…
+          </p>
+        )}
+      </AuthLayout>
+    );
+  }
+  if (status.data.needsFirstAdministrator) return <FirstRunPage />;
+  if (!session) return <LoginPage />;
+  return (
+    <>
+      {/* Always the same wrapper, so locking never remounts the app and unsaved input survives. */}
+      <div className="session-content" inert={session.locked}>
+        {session.mustChangePassword ? (
+          <RequiredPasswordChangePage />
+        ) : (
+          <SessionProvider session={session} idleLockMinutes={idleLockMinutes}>
+            {children}
+          </SessionProvider>
+        )}
+      </div>
+      <LockDialog session={session} open={session.locked} />
+    </>
+  );
+}

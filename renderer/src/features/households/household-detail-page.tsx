@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_TYPE_LABELS, type Household } from '../../../../shared/schemas/household';
+import { useRead } from '../../api/hooks';
+import { LoadState } from '../../components/load-state';
+import { NoticeBanner } from '../../components/notice-banner';
+import { usePageTitle } from '../../components/use-page-title';
+import { formatDate, formatOptionalDate } from '../../format';
+import { useSession } from '../auth/session-context';
+import { StatusChangeDialog } from './status-change-dialog';
+import { describeTerms } from './terms-fields';
+
+export function HouseholdDetailPage() {
+  const { id = '' } = useParams();
+  const household = useRead('households:get', { id });
+  return (
+    <LoadState query={household} what="this household">
+      {(loaded) => <HouseholdDetail household={loaded} />}
+    </LoadState>
+  );
+}
+
+function HouseholdDetail({ household }: { household: Household }) {
+  usePageTitle(`${household.displayName} (${household.reference})`);
+  const { may } = useSession();
+  const location = useLocation();
+  const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
+  const [changing, setChanging] = useState(false);
+  const rows: [string, string][] = [
+    ['Reference', household.reference],
+    [
+      'Type',
+      household.specialistScheme
+        ? `${HOUSEHOLD_TYPE_LABELS[household.householdType]}: ${household.specialistScheme}`
+        : HOUSEHOLD_TYPE_LABELS[household.householdType],
+    ],
+    ['Status', HOUSEHOLD_STATUS_LABELS[household.status]],
+    ['Applicants', household.applicantNames.join(' and ')],
+    ['Address', household.address ?? 'Not recorded'],
+    ['Assessing social worker', household.assessingSocialWorker ?? 'Not recorded'],
+    ['Supervising social worker', household.supervisingSocialWorker ?? 'Not recorded'],
+    ['Application received', formatOptionalDate(household.applicationReceivedDate)],
+    ['Approved', formatOptionalDate(household.approvalDate, 'Not approved')],
+    ['Terms of approval', household.terms ? describeTerms(household.terms) : 'None'],
+  ];
+  if (household.householdType === 'connected_person') {
+    rows.push(['Temporary approval (reg 24)', formatOptionalDate(household.temporaryApprovalDate)]);
+  }
+  return (
+    <>
+      <p>
+        <Link to="/households">Back to households</Link>
+      </p>
+      <NoticeBanner message={notice} />
+      <h1>{household.displayName}</h1>
+      {may('households:update') ? (
+        <div className="button-row">
+          <Link className="button" to={`/households/${household.id}/edit`}>
+            Edit details
+          </Link>
+          <button type="button" className="button button--secondary" onClick={() => setChanging(true)}>
+            Record a change of status
+          </button>
+        </div>
+      ) : null}
+      <dl className="summary-list">
+        {rows.map(([label, value]) => (
+          <div key={label} className="summary-row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {household.children.length > 0 ? (
+        <section aria-labelledby="children-heading" className="section">
+          <h2 id="children-heading">Linked children</h2>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Initials</th>
+                <th scope="col">Date of birth</th>
+                <th scope="col">Placed</th>
+                <th scope="col">IRO</th>
+              </tr>
+            </thead>
+            <tbody>
+              {household.children.map((child) => (
+                <tr key={`${child.initials}-${child.dateOfBirth}`}>
+                  <td>{child.initials}</td>
+                  <td>{formatDate(child.dateOfBirth)}</td>
+                  <td>{formatOptionalDate(child.placementDate, '—')}</td>
+                  <td>{child.iroName ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      <section aria-labelledby="history-heading" className="section">
+        <h2 id="history-heading">Status history</h2>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">Status</th>
+              <th scope="col">Reason</th>
+              <th scope="col">Recorded by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {household.history.map((entry) => (
+              <tr key={entry.recordedAt + entry.status}>
+                <td>{formatDate(entry.effectiveDate)}</td>
+                <td>{HOUSEHOLD_STATUS_LABELS[entry.status]}</td>
+                <td>{entry.reason ?? '—'}</td>
+                <td>{entry.recordedBy}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <StatusChangeDialog
+        household={household}
+        open={changing}
+        onClose={() => setChanging(false)}
+        onSaved={(text) => {
+          setChanging(false);
+          setNotice(text);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Household, HouseholdType, NewHouseholdInput } from '../../../../shared/schemas/household';
+import { emptyDate, partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+
+export interface ChildValues {
+  initials: string;
+  dateOfBirth: DateParts;
+  placementDate: DateParts;
+  iroName: string;
+}
+
+export interface HouseholdFormValues {
+  reference: string;
+  displayName: string;
+  applicant1: string;
+  applicant2: string;
+  address: string;
+  householdType: HouseholdType | '';
+  specialistScheme: string;
+  assessingSocialWorker: string;
+  supervisingSocialWorker: string;
+  applicationReceivedDate: DateParts;
+  temporaryApprovalDate: DateParts;
+  children: ChildValues[];
+}
+
+export function blankHouseholdForm(): HouseholdFormValues {
+  return {
+    reference: '',
+    displayName: '',
+    applicant1: '',
+    applicant2: '',
+    address: '',
+    householdType: '',
+    specialistScheme: '',
+    assessingSocialWorker: '',
+    supervisingSocialWorker: '',
+    applicationReceivedDate: emptyDate,
+    temporaryApprovalDate: emptyDate,
+    children: [],
+  };
+}
+
+export function blankChild(): ChildValues {
+  return { initials: '', dateOfBirth: emptyDate, placementDate: emptyDate, iroName: '' };
+}
+
+export function householdToForm(household: Household): HouseholdFormValues {
+  return {
+    reference: household.reference,
+    displayName: household.displayName,
+    applicant1: household.applicantNames[0] ?? '',
+    applicant2: household.applicantNames[1] ?? '',
+    address: household.address ?? '',
+    householdType: household.householdType,
+    specialistScheme: household.specialistScheme ?? '',
+    assessingSocialWorker: household.assessingSocialWorker ?? '',
+    supervisingSocialWorker: household.supervisingSocialWorker ?? '',
+    applicationReceivedDate: partsFromIso(household.applicationReceivedDate),
+    temporaryApprovalDate: partsFromIso(household.temporaryApprovalDate),
+    children: household.children.map((c) => ({
+      initials: c.initials,
+      dateOfBirth: partsFromIso(c.dateOfBirth),
+      placementDate: partsFromIso(c.placementDate),
+      iroName: c.iroName ?? '',
+    })),
+  };
+}
+
+export function formToHouseholdInput(values: HouseholdFormValues): NewHouseholdInput {
+  return {
+    reference: values.reference,
+    displayName: values.displayName,
+    applicantNames: [values.applicant1, values.applicant2].filter((name, index) => index === 0 || name.trim() !== ''),
+    address: values.address,
+    householdType: values.householdType as HouseholdType,
+    specialistScheme: values.specialistScheme,
+    assessingSocialWorker: values.assessingSocialWorker,
+    supervisingSocialWorker: values.supervisingSocialWorker,
+    applicationReceivedDate: partsToIso(values.applicationReceivedDate),
+    temporaryApprovalDate: values.householdType === 'connected_person' ? partsToIso(values.temporaryApprovalDate) : '',
+    children: values.children.map((c) => ({
+      initials: c.initials,
+      dateOfBirth: partsToIso(c.dateOfBirth),
+      placementDate: partsToIso(c.placementDate),
+      iroName: c.iroName,
+    })),
+  };
+}
+
+/** Error-summary links: date fields focus their day box; applicants map to the first or second name box. */
+export function householdFieldTargets(values: HouseholdFormValues): Record<string, string> {
+  const targets: Record<string, string> = {
+    applicationReceivedDate: 'applicationReceivedDate-day',
+    temporaryApprovalDate: 'temporaryApprovalDate-day',
+    applicantNames: 'applicant1',
+    'applicantNames.0': 'applicant1',
+    'applicantNames.1': 'applicant2',
+  };
+  values.children.forEach((_, i) => {
+    targets[`children.${i}.initials`] = `child-${i}-initials`;
+    targets[`children.${i}.dateOfBirth`] = `child-${i}-dateOfBirth-day`;
+    targets[`children.${i}.placementDate`] = `child-${i}-placementDate-day`;
+  });
+  return targets;
+}

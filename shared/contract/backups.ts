@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { BackupInfo, BackupName, BackupOverview, SavedFile } from '../schemas/backups';
+import { read, write } from './define';
+
+const Empty = z.object({}).strict();
+
+export const backupsContract = {
+  'backups:list': read(Empty, BackupOverview),
+  'backups:create': write('backup', Empty, BackupInfo),
+  'backups:restore': write('backup', BackupName, BackupInfo),
+  'backups:exportDatabase': write('backup', Empty, SavedFile),
+} as const;

@@ -1,0 +1,12 @@
+/**
+ * User text for documents: characters XML forbids are removed (docx escapes
+ * the rest), so nothing typed can break the file or become markup.
+ */
+/* eslint-disable no-control-regex -- these are exactly the characters being refused */
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
+export function safeText(text: string | null | undefined): string {
+  return (text ?? '').replace(XML_FORBIDDEN, '');
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { IsoDate } from './dates';
+
+export const AuditEntry = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  userId: z.string().nullable(),
+  userName: z.string(),
+  roles: z.array(z.string()),
+  channel: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  /** Field → [before, after]. */
+  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditFilter = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  userId: z.string().max(64).optional(),
+  entityType: z.string().max(40).optional(),
+  entityId: z.string().max(64).optional(),
+  /** Page backwards from this sequence number. */
+  beforeSeq: z.number().int().positive().optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+});
+export type AuditFilter = z.input<typeof AuditFilter>;
+
+export const AuditPage = z.object({ entries: z.array(AuditEntry), hasMore: z.boolean() });
+
+export const AuditVerification = z.object({
+  ok: z.boolean(),
+  rowsChecked: z.number().int(),
+  firstBrokenSeq: z.number().int().nullable(),
+  problem: z.string().nullable(),
+});
+export type AuditVerification = z.infer<typeof AuditVerification>;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+export const BackupInfo = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  reason: z.string(),
+  sizeBytes: z.number().int(),
+  verified: z.boolean(),
+  problem: z.string().nullable(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+export const BackupOverview = z.object({
+  folder: z.string(),
+  backups: z.array(BackupInfo),
+  /** The most recent backup that failed verification, so it is never silently dropped. */
+  lastFailure: BackupInfo.nullable(),
+  /** Why the automatic backup at start-up failed, if it did. */
+  startupProblem: z.string().nullable(),
+});
+export type BackupOverview = z.infer<typeof BackupOverview>;
+
+export const BackupName = z.object({
+  name: z
+    .string({ error: 'Choose a backup' })
+    .regex(/^[A-Za-z0-9._-]+\.sqlite$/, { error: 'Choose a backup from the list' }),
+});
+
+export const SavedFile = z.object({ path: z.string(), sizeBytes: z.number().int() });
+export type SavedFile = z.infer<typeof SavedFile>;

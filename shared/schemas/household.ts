@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { IsoDate, OptionalIsoDate } from './dates';
+import { EntityId, optionalText, requiredText, Version } from './text';
+
+export const HouseholdType = z.enum(['mainstream', 'connected_person', 'specialist'], {
+  error: 'Choose the type of household',
+});
+export type HouseholdType = z.infer<typeof HouseholdType>;
+
+export const HouseholdStatus = z.enum(
+  ['applicant', 'approved', 'on_hold', 'resigned', 'terminated', 'withdrawn', 'refused'],
+  {
+    error: 'Choose a status',
+  },
+);
+export type HouseholdStatus = z.infer<typeof HouseholdStatus>;
+
+export const CareType = z.enum(
+  ['short_term', 'long_term', 'permanent', 'respite', 'emergency', 'parent_and_child', 'remand', 'specialist'],
+  { error: 'Choose a type of care' },
+);
+export type CareType = z.infer<typeof CareType>;
+
+export const HOUSEHOLD_TYPE_LABELS: Record<HouseholdType, string> = {
+  mainstream: 'Mainstream',
+  connected_person: 'Connected person',
+  specialist: 'Specialist scheme',
+};
+
+export const HOUSEHOLD_STATUS_LABELS: Record<HouseholdStatus, string> = {
+  applicant: 'Applicant',
+  approved: 'Approved',
+  on_hold: 'On hold',
+  resigned: 'Resigned',
+  terminated: 'Terminated',
+  withdrawn: 'Withdrawn',
+  refused: 'Refused',
+};
+
+export const CARE_TYPE_LABELS: Record<CareType, string> = {
+  short_term: 'Short-term',
+  long_term: 'Long-term',
+  permanent: 'Permanent',
+  respite: 'Respite or short break',
+  emergency: 'Emergency',
+  parent_and_child: 'Parent and child',
+  remand: 'Remand',
+  specialist: 'Specialist scheme',
+};
+
+/** Terms of approval as structured data, so reports can count them. */
+export const TermsOfApproval = z
+  .object({
+    typesOfCare: z.array(CareType).min(1, { error: 'Choose at least one type of care' }),
+    numberOfChildren: z
+      .number({ error: 'Enter the number of children' })
+      .int({ error: 'Enter a whole number of children' })
+      .min(1, { error: 'Approval must be for at least 1 child' })
+      .max(6, { error: 'Approval can be for at most 6 children' }),
+    ageFrom: z.number({ error: 'Enter the youngest age' }).int().min(0, { error: 'Ages start at 0' }).max(17),
+    ageTo: z.number({ error: 'Enter the oldest age' }).int().min(0).max(18, { error: 'Ages go up to 18' }),
+    gender: z.enum(['any', 'male', 'female'], { error: 'Choose the gender of children' }),
+    namedChildren: z.array(z.string().trim().min(1).max(10)).max(10),
+    siblingGroup: z.boolean(),
+  })
+  .refine((terms) => terms.ageTo >= terms.ageFrom, {
+    path: ['ageTo'],
+    error: 'The oldest age must not be below the youngest',
+  });
+export type TermsOfApproval = z.infer<typeof TermsOfApproval>;
+
+export const LinkedChild = z.object({
+  initials: z
+    .string({ error: "Enter the child's initials" })
+    .trim()
+    .regex(/^[A-Za-z]{1,4}$/, { error: "Enter the child's initials only, like JS" }),
+  dateOfBirth: IsoDate,
+  placementDate: OptionalIsoDate,
+  iroName: optionalText("the IRO's name", 120),
+});
+export type LinkedChild = z.infer<typeof LinkedChild>;
+
+const HouseholdFields = z.object({
+  reference: z
+    .string({ error: 'Enter a reference' })
+    .trim()
+    .min(1, { error: 'Enter a reference' })
+    .max(30, { error: 'The reference must be 30 characters or fewer' })
+    .regex(/^[A-Za-z0-9/_-]+$/, { error: 'The reference can only contain letters, numbers, / - and _' }),
+  displayName: requiredText('a display name, like Mr and Mrs A', 120),
+  applicantNames: z
+    .array(requiredText("the applicant's full name", 120), { error: 'Enter at least one applicant' })
+    .min(1, { error: 'Enter at least one applicant' })
+    .max(2, { error: 'A household has at most two applicants' }),
+  address: optionalText('address', 500),
+  householdType: HouseholdType,
+  specialistScheme: optionalText('the specialist scheme', 120),
+  assessingSocialWorker: optionalText("the assessing social worker's name", 120),
+  supervisingSocialWorker: optionalText("the supervising social worker's name", 120),
+  applicationReceivedDate: OptionalIsoDate,
+  temporaryApprovalDate: OptionalIsoDate,
+  children: z.array(LinkedChild).max(10, { error: 'At most 10 children can be linked' }),
+});
+
+type Fields = z.output<typeof HouseholdFields>;
+
+function checkHousehold(household: Fields, ctx: z.RefinementCtx): void {
+  if (household.householdType === 'specialist' && !household.specialistScheme) {
+    ctx.addIssue({ code: 'custom', path: ['specialistScheme'], message: 'Name the specialist scheme' });
+  }
+  if (household.householdType !== 'connected_person' && household.temporaryApprovalDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['temporaryApprovalDate'],
+      message: 'Only connected-person households have a temporary approval (CPPCR reg 24)',
+    });
+  }
+}
+
+export const NewHousehold = HouseholdFields.superRefine(checkHousehold);
+export type NewHouseholdInput = z.input<typeof NewHousehold>;
+export type NewHousehold = z.output<typeof NewHousehold>;
+
+export const HouseholdUpdate = HouseholdFields.extend({ id: EntityId, version: Version }).superRefine(checkHousehold);
+export type HouseholdUpdateInput = z.input<typeof HouseholdUpdate>;
+
+/** Recording a status change outside panel business (e.g. bringing in an approved carer, putting one on hold). */
+export const HouseholdStatusChange = z
+  .object({
+    id: EntityId,
+    version: Version,
+    status: HouseholdStatus,
+    effectiveDate: IsoDate,
+    reason: optionalText('the reason', 500),
+    approvalDate: OptionalIsoDate,
+    terms: TermsOfApproval.nullable().optional(),
+  })
+  .superRefine((change, ctx) => {
+    if (change.status === 'approved' && !change.terms) {
+      ctx.addIssue({ code: 'custom', path: ['terms'], message: 'Record the terms of approval' });
+    }
+  });
+export type HouseholdStatusChangeInput = z.input<typeof HouseholdStatusChange>;
+
+export const StatusHistoryEntry = z.object({
+  status: HouseholdStatus,
+  effectiveDate: IsoDate,
+  reason: z.string().nullable(),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+});
+
+export const Household = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  reference: z.string(),
+  displayName: z.string(),
+  applicantNames: z.array(z.string()),
+  address: z.string().nullable(),
+  householdType: HouseholdType,
+  specialistScheme: z.string().nullable(),
+  assessingSocialWorker: z.string().nullable(),
+  supervisingSocialWorker: z.string().nullable(),
+  applicationReceivedDate: IsoDate.nullable(),
+  status: HouseholdStatus,
+  approvalDate: IsoDate.nullable(),
+  terms: TermsOfApproval.nullable(),
+  temporaryApprovalDate: IsoDate.nullable(),
+  children: z.array(LinkedChild.extend({ placementDate: IsoDate.nullable(), iroName: z.string().nullable() })),
+  history: z.array(StatusHistoryEntry),
+});
+export type Household = z.infer<typeof Household>;
+
+export const HouseholdSummary = Household.pick({
+  id: true,
+  reference: true,
+  displayName: true,
+  householdType: true,
+  status: true,
+  applicationReceivedDate: true,
+  approvalDate: true,
+});
+export type HouseholdSummary = z.infer<typeof HouseholdSummary>;
+
+export const HouseholdFilter = z.object({
+  search: z.string().trim().max(100).optional(),
+  status: HouseholdStatus.optional(),
+  householdType: HouseholdType.optional(),
+});
+export type HouseholdFilter = z.input<typeof HouseholdFilter>;
+
+export const HouseholdRef = z.object({ id: EntityId });

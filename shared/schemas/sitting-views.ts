@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { ListRole } from './member';
+import { ItemType, SittingKind, SittingStatus } from './sitting';
+
+export const QuorumView = z.object({
+  quorate: z.boolean(),
+  membersCounted: z.number().int(),
+  failures: z.array(z.object({ rule: z.string(), message: z.string() })),
+});
+
+export const SittingSummary = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  kind: SittingKind,
+  date: z.string(),
+  startTime: z.string(),
+  venue: z.string().nullable(),
+  remoteLink: z.string().nullable(),
+  status: SittingStatus,
+  papersDue: z.string(),
+  itemCount: z.number().int(),
+  plannedPresiderName: z.string().nullable(),
+});
+export type SittingSummary = z.infer<typeof SittingSummary>;
+
+export const AttendanceView = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  listRole: ListRole,
+  independent: z.boolean(),
+  socialWorkerPqe3: z.boolean(),
+  status: z.enum(['invited', 'present', 'apologies', 'absent']),
+  arrivedBeforeItemId: z.string().nullable(),
+  leftAfterItemId: z.string().nullable(),
+});
+
+export const PersonView = z.object({
+  id: z.string(),
+  itemId: z.string().nullable(),
+  kind: z.enum(['observer', 'presenter', 'applicant', 'supporter', 'other']),
+  name: z.string(),
+  description: z.string().nullable(),
+});
+
+export const ItemView = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  position: z.number().int(),
+  itemType: ItemType,
+  typeLabel: z.string(),
+  title: z.string().nullable(),
+  household: z.object({ id: z.string(), reference: z.string(), displayName: z.string() }).nullable(),
+  startTime: z.string(),
+  durationMinutes: z.number().int(),
+  papersReceivedDate: z.string().nullable(),
+  papersLate: z.boolean(),
+  checklist: z.array(z.object({ key: z.string(), label: z.string(), done: z.boolean() })),
+  status: z.enum(['scheduled', 'heard', 'deferred', 'withdrawn', 'moved']),
+  statusReason: z.string().nullable(),
+  declarations: z.array(
+    z.object({ memberId: z.string(), name: z.string(), interest: z.string(), withdrew: z.boolean() }),
+  ),
+  quorum: QuorumView,
+  warnings: z.array(z.string()),
+  history: z.array(z.object({ at: z.string(), action: z.string(), detail: z.string().nullable(), byName: z.string() })),
+});
+export type ItemView = z.infer<typeof ItemView>;
+
+export const SittingDetail = SittingSummary.extend({
+  presiderId: z.string().nullable(),
+  plannedPresiderId: z.string().nullable(),
+  adviserName: z.string().nullable(),
+  minuteTakerName: z.string().nullable(),
+  papersSentDate: z.string().nullable(),
+  cancelledReason: z.string().nullable(),
+  attendance: z.array(AttendanceView),
+  people: z.array(PersonView),
+  items: z.array(ItemView),
+  papers: z.array(z.object({ sentDate: z.string(), recipient: z.string(), method: z.string() })),
+});
+export type SittingDetail = z.infer<typeof SittingDetail>;

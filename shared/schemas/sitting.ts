@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { ITEM_TYPES } from '../domain/sittings/item-types';
+import { IsoDate, OptionalIsoDate } from './dates';
+import { EntityId, optionalText, requiredText, Version } from './text';
+
+export const SittingKind = z.enum(['main', 'extra'], { error: 'Choose main or extra sitting' });
+export const SittingStatus = z.enum(
+  ['planned', 'papers_sent', 'held', 'minutes_drafted', 'minutes_approved', 'sent_to_adm', 'cancelled'],
+  { error: 'Choose a status' },
+);
+export type SittingStatus = z.infer<typeof SittingStatus>;
+
+export const SITTING_STATUS_LABELS: Record<SittingStatus, string> = {
+  planned: 'Planned',
+  papers_sent: 'Papers sent',
+  held: 'Held',
+  minutes_drafted: 'Minutes drafted',
+  minutes_approved: 'Minutes approved',
+  sent_to_adm: 'Sent to ADM',
+  cancelled: 'Cancelled',
+};
+
+export const StartTime = z
+  .string({ error: 'Enter a start time, like 09:30' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a start time in the 24-hour clock, like 09:30' });
+
+const OptionalMemberId = z
+  .union([z.literal(''), z.null(), EntityId])
+  .optional()
+  .transform((value) => (value ? value : null));
+
+const SittingFields = z
+  .object({
+    kind: SittingKind,
+    date: IsoDate,
+    startTime: StartTime,
+    venue: optionalText('the venue', 200),
+    remoteLink: optionalText('the remote link', 500),
+    plannedPresiderId: OptionalMemberId,
+    /** The user has confirmed they mean to enter a sitting in the past (bringing in old records). */
+    confirmPast: z.boolean().optional(),
+  })
+  .superRefine((sitting, ctx) => {
+    if (!sitting.venue && !sitting.remoteLink) {
+      ctx.addIssue({ code: 'custom', path: ['venue'], message: 'Enter a venue or a remote meeting link' });
+    }
+    if (sitting.remoteLink && !/^https:\/\//.test(sitting.remoteLink)) {
+      ctx.addIssue({ code: 'custom', path: ['remoteLink'], message: 'The remote link must start with https://' });
+    }
+  });
+
+export const NewSitting = SittingFields;
+export type NewSittingInput = z.input<typeof NewSitting>;
+export const SittingUpdate = z.intersection(SittingFields, z.object({ id: EntityId, version: Version }));
+export type SittingUpdateInput = z.input<typeof SittingUpdate>;
+
+export const SeriesRequest = z.object({
+  year: z
+    .number({ error: 'Enter the year' })
+    .int()
+    .min(2015, { error: 'Enter a year from 2015' })
+    .max(2040, { error: 'Enter a year up to 2040' }),
+  /** 1 = Monday … 5 = Friday. */
+  weekday: z.number().int().min(1, { error: 'Choose a weekday' }).max(5, { error: 'Choose a weekday' }),
+  weeksOfMonth: z
+    .array(z.number().int().min(1).max(5), { error: 'Choose which weeks of the month' })
+    .min(1, { error: 'Choose which weeks of the month' }),
+  startTime: StartTime,
+  venue: optionalText('the venue', 200),
+  remoteLink: optionalText('the remote link', 500),
+});
+export type SeriesRequestInput = z.input<typeof SeriesRequest>;
+
+export const SeriesDate = z.object({
+  date: IsoDate,
+  /** Why this date will not be created: a bank holiday, or a sitting already that day. */
+  skipped: z.string().nullable(),
+});
+export const SeriesPreview = z.object({ dates: z.array(SeriesDate) });
+
+export const CancelSitting = z.object({
+  id: EntityId,
+  version: Version,
+  reason: requiredText('the reason for cancelling', 500),
+  /** Where open items go; null releases them (deferred, waiting for a sitting). */
+  moveItemsTo: OptionalMemberId,
+});
+
+export const SittingProgress = z.object({
+  id: EntityId,
+  version: Version,
+  status: SittingStatus.exclude(['cancelled']),
+  papersSentDate: OptionalIsoDate,
+});
+
+export const SittingFilter = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  includeCancelled: z.boolean().optional(),
+});
+
+export const ItemType = z.enum(ITEM_TYPES, { error: 'Choose the type of item' });
+
+export const NewAgendaItem = z.object({
+  sittingId: EntityId,
+  householdId: OptionalMemberId,
+  itemType: ItemType,
+  title: optionalText('the title', 200),
+  durationMinutes: z
+    .number({ error: 'Enter the time needed in minutes' })
+    .int({ error: 'Enter whole minutes' })
+    .min(5, { error: 'Allow at least 5 minutes' })
+    .max(240, { error: 'Allow at most 240 minutes' }),
+  papersReceivedDate: OptionalIsoDate,
+});
+export type NewAgendaItemInput = z.input<typeof NewAgendaItem>;
+
+export const AgendaItemUpdate = z.object({
+  id: EntityId,
+  version: Version,
+  title: optionalText('the title', 200),
+  durationMinutes: NewAgendaItem.shape.durationMinutes,
+  papersReceivedDate: OptionalIsoDate,
+  checklist: z.record(z.string().max(40), z.boolean()),
+});
+
+export const ReorderItems = z.object({ sittingId: EntityId, itemIds: z.array(EntityId).min(1) });
+
+export const ItemOutcomeChange = z.object({
+  id: EntityId,
+  version: Version,
+  action: z.enum(['defer', 'withdraw', 'move'], { error: 'Choose what to do with the item' }),
+  reason: requiredText('the reason', 500),
+  toSittingId: OptionalMemberId,
+});
+
+export const AttendanceUpdate = z.object({
+  sittingId: EntityId,
+  memberId: EntityId,
+  status: z.enum(['invited', 'present', 'apologies', 'absent'], { error: 'Choose present, apologies or absent' }),
+  arrivedBeforeItemId: OptionalMemberId,
+  leftAfterItemId: OptionalMemberId,
+});
+
+export const SittingRoles = z.object({
+  sittingId: EntityId,
+  version: Version,
+  presiderId: OptionalMemberId,
+  adviserName: optionalText("the adviser's name", 120),
+  minuteTakerName: optionalText("the minute-taker's name", 120),
+});
+
+export const NewPerson = z.object({
+  sittingId: EntityId,
+  itemId: OptionalMemberId,
+  kind: z.enum(['observer', 'presenter', 'applicant', 'supporter', 'other'], { error: 'Choose who they are' }),
+  name: requiredText('their name', 120),
+  description: optionalText('a description', 200),
+});
+
+export const PersonRef = z.object({ sittingId: EntityId, personId: EntityId });
+
+export const DeclarationInput = z.object({
+  itemId: EntityId,
+  memberId: EntityId,
+  interest: requiredText('what the interest is', 500),
+  withdrew: z.boolean({ error: 'Say whether the member withdrew or remained' }),
+});
+
+export const DeclarationRef = z.object({ itemId: EntityId, memberId: EntityId });
+
+export const PapersSent = z.object({
+  sittingId: EntityId,
+  sentDate: IsoDate,
+  recipients: z.array(requiredText('the recipient', 120)).min(1, { error: 'Name at least one recipient' }),
+  method: requiredText('how the papers were sent', 60),
+});
+
+export const SittingRef = z.object({ id: EntityId });

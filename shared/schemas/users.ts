@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Role } from '../contract/roles';
+import { NewPassword, Username } from './auth';
+import { EntityId, requiredText, Version } from './text';
+
+const Roles = z.array(Role, { error: 'Choose at least one role' }).min(1, { error: 'Choose at least one role' }).max(6);
+const LinkedMember = z
+  .union([z.literal(''), z.null(), EntityId])
+  .optional()
+  .transform((value) => (value ? value : null));
+
+export const UserSummary = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(Role),
+  memberId: z.string().nullable(),
+  memberName: z.string().nullable(),
+  disabled: z.boolean(),
+  mustChangePassword: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+});
+export type UserSummary = z.infer<typeof UserSummary>;
+
+export const NewUser = z.object({
+  username: Username,
+  displayName: requiredText('the person’s full name', 120),
+  roles: Roles,
+  memberId: LinkedMember,
+  temporaryPassword: NewPassword,
+});
+export type NewUserInput = z.input<typeof NewUser>;
+
+export const UserUpdate = z.object({
+  id: EntityId,
+  version: Version,
+  displayName: requiredText('the person’s full name', 120),
+  roles: Roles,
+  memberId: LinkedMember,
+});
+export type UserUpdateInput = z.input<typeof UserUpdate>;
+
+export const ResetPassword = z.object({ id: EntityId, temporaryPassword: NewPassword });
+export const SetUserDisabled = z.object({ id: EntityId, version: Version, disabled: z.boolean() });
+export const UserRef = z.object({ id: EntityId });

@@ -1,0 +1,49 @@
+import { expectNoSeriousViolations } from './support/axe';
+import { expect, fillDate, test } from './support/fixtures';
+
+test('adds a connected-person household with a linked child, then records approval with terms', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Households' }).click();
+  await expect(page.getByRole('heading', { name: 'Households', exact: true })).toBeVisible();
+  await expectNoSeriousViolations(page, 'the households list');
+  await page.getByRole('link', { name: 'Add a household' }).click();
+
+  await page.getByLabel('Reference').fill('KC-2026-007');
+  await page.getByLabel('Display name').fill('Mrs G');
+  await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Connected person' });
+  await page.getByLabel("First applicant's full name").fill('Gwen Grandparent');
+  await fillDate(page, 'Application received (optional)', '2', '3', '2026');
+  await fillDate(page, /Temporary approval date/, '2', '3', '2026');
+  await page.getByRole('button', { name: 'Add a child' }).click();
+  await page.getByLabel('Initials').fill('Jane Smith');
+  await fillDate(page, 'Date of birth', '4', '5', '2019');
+  await page.getByRole('button', { name: 'Add household' }).click();
+
+  // Full names are refused for children: initials only, and nothing typed is lost.
+  await expect(page.getByRole('alert')).toContainText("Enter the child's initials only, like JS");
+  await expect(page.getByLabel('Display name')).toHaveValue('Mrs G');
+  await expectNoSeriousViolations(page, 'the household form with errors');
+  await page.getByLabel('Initials').fill('JS');
+  await page.getByRole('button', { name: 'Add household' }).click();
+
+  await expect(page.getByRole('status').first()).toContainText('Mrs G (KC-2026-007) has been added.');
+  await expect(page.getByRole('table').first()).toContainText('JS');
+  await expect(page.getByRole('definition').filter({ hasText: '2 March 2026' }).first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'a household');
+
+  await page.getByRole('button', { name: 'Record a change of status' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('New status').selectOption({ label: 'Approved' });
+  await dialog.getByLabel('Short-term').check();
+  await dialog.getByLabel('Named children (initials, separated by commas)').fill('JS');
+  await expectNoSeriousViolations(page, 'the status change dialog');
+  await dialog.getByRole('button', { name: 'Record change' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Mrs G is now recorded as approved.');
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'Short-term; 1 child aged 0 to 18, named: JS.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Status history' })).toContainText('Approved');
+
+  await page.getByRole('link', { name: 'Back to households' }).click();
+  await page.getByLabel('Search by reference or name').fill('kc-2026');
+  await expect(page.getByRole('link', { name: 'KC-2026-007' })).toBeVisible();
+});

@@ -1,0 +1,156 @@
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BackupInfo } from '../../shared/schemas/backups';
+import { LOOPBACK, openTestBackend, signIn, tempFolder, type TestBackend } from '../factories/backend';
+import { movableClock } from '../factories/clock';
+import { memberInput } from '../factories/members';
+
+describe('backups and restore', () => {
+  const opened: TestBackend[] = [];
+  const open = async (options: Parameters<typeof openTestBackend>[0] = {}) => {
+    const backend = await openTestBackend(options);
+    opened.push(backend);
+    await signIn(backend);
+    return backend;
+  };
+  afterEach(() => {
+    for (const backend of opened.splice(0)) backend.dispose();
+  });
+
+  async function as<T>(backend: TestBackend, channel: string, input: unknown): Promise<T> {
+    const result = await backend.router.dispatch(LOOPBACK, channel, input);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  }
+
+  it('backs up with the backup API, verifies the copy and records it', async () => {
+    const backend = await open();
+    await as(backend, 'members:create', memberInput({ name: 'Ann Smith' }));
+    const backup = await as<BackupInfo>(backend, 'backups:create', {});
+    expect(backup).toMatchObject({ reason: 'on-demand', verified: true, problem: null });
+    const copy = new Database(path.join(backend.backups.folder(), backup.name), { readonly: true });
+    expect(copy.prepare('SELECT name FROM members').all()).toEqual([{ name: 'Ann Smith' }]);
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    copy.close();
+    expect(existsSync(path.join(backend.backups.folder(), 'audit.key'))).toBe(true);
+  });
+
+  it('keeps a backup made in the same instant as another, and leaves no -wal or -shm files', async () => {
+    const backend = await open({ autoBackup: true });
+    const first = await as<BackupInfo>(backend, 'backups:create', {});
+    const second = await as<BackupInfo>(backend, 'backups:create', {});
+    expect(second.name).not.toBe(first.name);
+    const files = readdirSync(backend.backups.folder());
+    // Rotation keeps one routine backup a day: the newest, never the one just written.
+    expect(files.filter((f) => f.endsWith('.sqlite'))).toEqual([second.name]);
+    expect(files.filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
+  });
+
+  it('reports a failed start-up backup on the backups screen', async () => {
+    const folder = tempFolder();
+    writeFileSync(path.join(folder, 'backups'), 'a file where the backup folder should be');
+    const backend = await openTestBackend({ folder, autoBackup: true });
+    opened.push(backend);
+    await signIn(backend);
+    expect(backend.startupBackupProblem).toMatch(/cannot be used/);
+    const overview = await as<{ startupProblem: string | null }>(backend, 'backups:list', {});
+    expect(overview.startupProblem).toMatch(/cannot be used/);
+  });
+
+  it('reports a backup that fails its check instead of dropping it', async () => {
+    const backend = await open();
+    await as(backend, 'members:create', memberInput());
+    // Tamper with the audit trail: every copy of this database now fails verification.
+    backend.store.sqlite.exec('DROP TRIGGER audit_log_no_update');
+    backend.store.sqlite.prepare(`UPDATE audit_log SET user_name = 'x'`).run();
+    const result = await backend.router.dispatch(LOOPBACK, 'backups:create', {});
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('failed its check') } });
+    const overview = await as<{ lastFailure: BackupInfo | null; backups: BackupInfo[] }>(backend, 'backups:list', {});
+    expect(overview.lastFailure).toMatchObject({ verified: false, problem: expect.stringContaining('altered') });
+    expect(overview.backups).toHaveLength(1);
+  });
+
+  it('takes a daily backup at start-up only when the last is over 24 hours old', async () => {
+    const folder = tempFolder();
+    const clock = movableClock();
+    const first = await openTestBackend({ folder, clock, autoBackup: true });
+    first.close();
+    const count = () => readdirSync(path.join(folder, 'backups')).filter((f) => f.endsWith('.sqlite')).length;
+    expect(count()).toBe(1);
+    clock.advance(23 * 3600 * 1000);
+    (await openTestBackend({ folder, clock, autoBackup: true })).close();
+    expect(count()).toBe(1);
+    clock.advance(2 * 3600 * 1000);
+    const third = await openTestBackend({ folder, clock, autoBackup: true });
+    opened.push(third);
+    expect(count()).toBe(2);
+  });
+
+  it('restores end to end: verify, back up the current file, swap, reopen, log everyone out', async () => {
+    const backend = await open();
+    await as(backend, 'members:create', memberInput({ name: 'Kept Member' }));
+    const backup = await as<BackupInfo>(backend, 'backups:create', {});
+    await as(backend, 'members:create', memberInput({ name: 'Added Later' }));
+
+    const restored = await as<BackupInfo>(backend, 'backups:restore', { name: backup.name });
+    expect(restored.name).toBe(backup.name);
+    expect(await backend.router.dispatch(LOOPBACK, 'members:list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    await signIn(backend);
+    const names = (await as<{ name: string }[]>(backend, 'members:list', {})).map((m) => m.name);
+    expect(names).toEqual(['Kept Member']);
+    const reasons = (await as<{ backups: BackupInfo[] }>(backend, 'backups:list', {})).backups.map((b) => b.reason);
+    expect(reasons).toContain('before-restore');
+    expect(backend.audit.verify(backend.store.sqlite)).toMatchObject({ ok: true });
+    const last = backend.store.sqlite.prepare('SELECT channel FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+    expect(last).toEqual({ channel: 'backups:restore' });
+  });
+
+  it('refuses to restore a damaged backup and leaves the database alone', async () => {
+    const backend = await open();
+    await as(backend, 'members:create', memberInput({ name: 'Still Here' }));
+    const backup = await as<BackupInfo>(backend, 'backups:create', {});
+    writeFileSync(path.join(backend.backups.folder(), backup.name), 'not a database any more');
+    const result = await backend.router.dispatch(LOOPBACK, 'backups:restore', { name: backup.name });
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('has not been restored') } });
+    expect((await as<{ name: string }[]>(backend, 'members:list', {})).map((m) => m.name)).toEqual(['Still Here']);
+  });
+
+  it('restores on a fresh computer from a copied backup folder', async () => {
+    const oldComputer = await open();
+    await as(oldComputer, 'members:create', memberInput({ name: 'Carried Over' }));
+    const backup = await as<BackupInfo>(oldComputer, 'backups:create', {});
+
+    const newComputer = await open({ idPrefix: 'new' });
+    expect(newComputer.audit.keys.loadKey().equals(oldComputer.audit.keys.loadKey())).toBe(false);
+    cpSync(oldComputer.backups.folder(), newComputer.backups.folder(), { recursive: true });
+    await as(newComputer, 'backups:restore', { name: backup.name });
+    await signIn(newComputer);
+    expect((await as<{ name: string }[]>(newComputer, 'members:list', {})).map((m) => m.name)).toEqual([
+      'Carried Over',
+    ]);
+    expect(newComputer.audit.verify(newComputer.store.sqlite)).toMatchObject({ ok: true });
+    await as(newComputer, 'members:create', memberInput({ name: 'After Restore' }));
+    expect(newComputer.audit.verify(newComputer.store.sqlite)).toMatchObject({ ok: true });
+  });
+
+  it('exports the whole database as a zip with a verified copy and every table as JSON', async () => {
+    const backend = await open();
+    await as(backend, 'members:create', memberInput({ name: 'Exported Member' }));
+    const saved = await as<{ path: string; sizeBytes: number }>(backend, 'backups:exportDatabase', {});
+    expect(saved.path.startsWith(path.join(backend.folder, 'exports'))).toBe(true);
+    const files = unzipSync(readFileSync(saved.path));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(['panel.sqlite', 'tables/members.json', 'tables/audit_log.json', 'README.txt']),
+    );
+    const members = JSON.parse(strFromU8(files['tables/members.json'] ?? new Uint8Array())) as { name: string }[];
+    expect(members.map((m) => m.name)).toEqual(['Exported Member']);
+    const users = strFromU8(files['tables/users.json'] ?? new Uint8Array());
+    expect(users).toContain('password_hash');
+  });
+});

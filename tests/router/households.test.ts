@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Household } from '../../shared/schemas/household';
+import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
+import { householdInput } from '../factories/households';
+
+const TERMS = {
+  typesOfCare: ['short_term', 'respite'] as const,
+  numberOfChildren: 2,
+  ageFrom: 0,
+  ageTo: 11,
+  gender: 'any' as const,
+  namedChildren: [],
+  siblingGroup: true,
+};
+
+describe('households register', () => {
+  let backend: TestBackend;
+  beforeEach(async () => {
+    backend = await openTestBackend();
+    await signIn(backend);
+  });
+  afterEach(() => backend.dispose());
+
+  const call = (channel: string, input: unknown) => backend.router.dispatch(LOOPBACK, channel, input);
+  async function create(overrides = {}): Promise<Household> {
+    const result = await call('households:create', householdInput(overrides));
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as Household;
+  }
+
+  it('adds an applicant household with its first history entry', async () => {
+    const household = await create({ reference: 'FC-2026-014', displayName: 'Mr and Mrs A' });
+    expect(household).toMatchObject({
+      reference: 'FC-2026-014',
+      status: 'applicant',
+      applicantNames: [expect.any(String), expect.any(String)],
+      history: [{ status: 'applicant', effectiveDate: '2026-04-01', reason: 'Added to the register' }],
+    });
+  });
+
+  it('refuses a duplicate reference, ignoring case', async () => {
+    await create({ reference: 'FC-1' });
+    const before = databaseSnapshot(backend);
+    expect(await call('households:create', householdInput({ reference: 'fc-1' }))).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', fieldErrors: { reference: expect.any(String) } },
+    });
+    expect(databaseSnapshot(backend)).toBe(before);
+  });
+
+  it('checks type-specific fields and dates', async () => {
+    const specialist = await call('households:create', householdInput({ householdType: 'specialist' }));
+    expect(specialist).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { specialistScheme: 'Name the specialist scheme' } },
+    });
+    const temporary = await call('households:create', householdInput({ temporaryApprovalDate: '2026-05-01' }));
+    expect(temporary).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { temporaryApprovalDate: expect.any(String) } },
+    });
+    const future = await call('households:create', householdInput({ applicationReceivedDate: '2027-01-01' }));
+    expect(future).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { applicationReceivedDate: expect.stringContaining('future') } },
+    });
+  });
+
+  it('keeps linked children to initials and dates', async () => {
+    const household = await create({
+      householdType: 'connected_person',
+      temporaryApprovalDate: '2026-03-02',
+      children: [{ initials: 'JS', dateOfBirth: '2019-05-04', placementDate: '2026-03-02', iroName: 'Pat Iro' }],
+    });
+    expect(household.children).toEqual([
+      { initials: 'JS', dateOfBirth: '2019-05-04', placementDate: '2026-03-02', iroName: 'Pat Iro' },
+    ]);
+    const full = await call(
+      'households:create',
+      householdInput({ children: [{ initials: 'Jane Smith', dateOfBirth: '2019-05-04' }] }),
+    );
+    expect(full).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { 'children.0.initials': expect.stringContaining('initials') } },
+    });
+  });
+
+  it('records status changes with history, terms on approval, and refuses stale edits', async () => {
+    const household = await create();
+    const noTerms = await call('households:changeStatus', {
+      id: household.id,
+      version: 1,
+      status: 'approved',
+      effectiveDate: '2026-11-01',
+    });
+    expect(noTerms).toMatchObject({ ok: false, error: { fieldErrors: { terms: 'Record the terms of approval' } } });
+    const approved = await call('households:changeStatus', {
+      id: household.id,
+      version: 1,
+      status: 'approved',
+      effectiveDate: '2026-11-01',
+      reason: 'Brought in from the old spreadsheet',
+      terms: TERMS,
+    });
+    expect(approved).toMatchObject({
+      ok: true,
+      value: {
+        status: 'approved',
+        approvalDate: '2026-11-01',
+        terms: { typesOfCare: ['short_term', 'respite'] },
+        history: [{ status: 'approved' }, { status: 'applicant' }],
+      },
+    });
+    const stale = await call('households:update', {
+      ...householdInput({ reference: household.reference }),
+      id: household.id,
+      version: 1,
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'STALE_VERSION' } });
+  });
+
+  it('searches by reference, name and applicant', async () => {
+    await create({ reference: 'FC-100', displayName: 'Ms B', applicantNames: ['Beth Brown'] });
+    await create({
+      reference: 'KC-200',
+      displayName: 'Mr C',
+      applicantNames: ['Carl Cole'],
+      householdType: 'connected_person',
+    });
+    const refs = async (filter: object) => {
+      const result = await call('households:list', filter);
+      return result.ok ? (result.value as { reference: string }[]).map((h) => h.reference) : [];
+    };
+    expect(await refs({ search: 'kc-' })).toEqual(['KC-200']);
+    expect(await refs({ search: 'beth' })).toEqual(['FC-100']);
+    expect(await refs({ householdType: 'connected_person' })).toEqual(['KC-200']);
+  });
+
+  it('puts every change in the audit trail', async () => {
+    const household = await create();
+    await call('households:changeStatus', {
+      id: household.id,
+      version: 1,
+      status: 'on_hold',
+      effectiveDate: '2026-11-20',
+      reason: 'House move',
+    });
+    const audit = await call('audit:list', { entityType: 'household', entityId: household.id });
+    expect(audit).toMatchObject({
+      ok: true,
+      value: {
+        entries: [
+          { channel: 'households:changeStatus', changes: { status: ['applicant', 'on_hold'] } },
+          { channel: 'households:create' },
+        ],
+      },
+    });
+  });
+});

@@ -1,0 +1,402 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Household } from '../../shared/schemas/household';
+import type { SittingDetail, SittingSummary } from '../../shared/schemas/sitting-views';
+import { LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
+import { householdInput } from '../factories/households';
+import { memberInput } from '../factories/members';
+
+describe('sittings, agendas, attendance and quorum', () => {
+  let backend: TestBackend;
+  beforeEach(async () => {
+    backend = await openTestBackend();
+    await signIn(backend);
+  });
+  afterEach(() => backend.dispose());
+
+  async function as<T>(channel: string, input: unknown): Promise<T> {
+    const result = await backend.router.dispatch(LOOPBACK, channel, input);
+    if (!result.ok)
+      throw new Error(
+        `${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.fieldErrors ?? {})}`,
+      );
+    return result.value as T;
+  }
+  const refused = async (channel: string, input: unknown) => {
+    const result = await backend.router.dispatch(LOOPBACK, channel, input);
+    return result.ok ? null : result.error;
+  };
+
+  /** Chair, two vice chairs (one not independent), a qualified social worker and three members. */
+  async function panel() {
+    const chair = await as<{ id: string }>('members:create', memberInput({ name: 'Chair', listRole: 'chair' }));
+    const vice = await as<{ id: string }>(
+      'members:create',
+      memberInput({ name: 'Vice', listRole: 'vice_chair', independent: false }),
+    );
+    const sw = await as<{ id: string }>(
+      'members:create',
+      memberInput({ name: 'Social Worker', background: 'social_worker', socialWorkerPqe3: true, independent: false }),
+    );
+    const m1 = await as<{ id: string }>('members:create', memberInput({ name: 'Member One' }));
+    const m2 = await as<{ id: string }>('members:create', memberInput({ name: 'Member Two' }));
+    return { chair: chair.id, vice: vice.id, sw: sw.id, m1: m1.id, m2: m2.id };
+  }
+
+  const newSitting = (date = '2027-01-12', extra = {}) =>
+    as<SittingDetail>('sittings:create', {
+      kind: 'main',
+      date,
+      startTime: '09:30',
+      venue: 'County Hall, Room 4',
+      ...extra,
+    });
+
+  it('plans a year of sittings on the 2nd and 4th Tuesday, skipping bank holidays and clashes', async () => {
+    await newSitting('2027-01-12');
+    const request = { year: 2027, weekday: 2, weeksOfMonth: [2, 4], startTime: '09:30', venue: 'County Hall' };
+    const preview = await as<{ dates: { date: string; skipped: string | null }[] }>('sittings:previewSeries', request);
+    expect(preview.dates).toHaveLength(24);
+    expect(preview.dates[0]).toEqual({
+      date: '2027-01-12',
+      skipped: 'Clashes with a sitting already planned that day',
+    });
+    const created = await as<SittingSummary[]>('sittings:createSeries', request);
+    // Tue 28 Dec 2027 is the substitute Christmas bank holiday.
+    expect(preview.dates.find((d) => d.date === '2027-12-28')?.skipped).toBe('Bank holiday');
+    expect(created).toHaveLength(22);
+    expect(created[0]).toMatchObject({ date: '2027-01-26', papersDue: '2027-01-19', kind: 'main', status: 'planned' });
+    const boxing = await as<{ dates: { date: string; skipped: string | null }[] }>('sittings:previewSeries', {
+      ...request,
+      year: 2028,
+      weekday: 2,
+      weeksOfMonth: [4],
+    });
+    // Tue 26 Dec 2028 is Boxing Day.
+    expect(boxing.dates.find((d) => d.date === '2028-12-26')?.skipped).toBe('Bank holiday');
+  });
+
+  it('works out the papers deadline: sitting Tue 5 Jan 2027, papers due Thu 24 Dec 2026', async () => {
+    expect((await newSitting('2027-01-05')).papersDue).toBe('2026-12-24');
+  });
+
+  it('asks for confirmation before entering a sitting in the past', async () => {
+    expect(
+      await refused('sittings:create', { kind: 'main', date: '2026-10-06', startTime: '09:30', venue: 'Hall' }),
+    ).toMatchObject({
+      fieldErrors: { date: expect.stringContaining('in the past') },
+    });
+    expect((await newSitting('2026-10-06', { confirmPast: true })).date).toBe('2026-10-06');
+  });
+
+  it('moves through its states one step at a time', async () => {
+    const sitting = await newSitting('2026-11-23');
+    expect(
+      await refused('sittings:progress', { id: sitting.id, version: sitting.version, status: 'held' }),
+    ).toMatchObject({ code: 'RULE_VIOLATION' });
+    expect(
+      await refused('sittings:progress', { id: sitting.id, version: sitting.version, status: 'papers_sent' }),
+    ).toMatchObject({
+      fieldErrors: { papersSentDate: expect.any(String) },
+    });
+    const sent = await as<SittingDetail>('sittings:progress', {
+      id: sitting.id,
+      version: sitting.version,
+      status: 'papers_sent',
+      papersSentDate: '2026-11-16',
+    });
+    expect(sent).toMatchObject({ status: 'papers_sent', papersSentDate: '2026-11-16' });
+    expect(
+      (await as<SittingDetail>('sittings:progress', { id: sent.id, version: sent.version, status: 'held' })).status,
+    ).toBe('held');
+  });
+
+  it('builds an agenda with times, late papers and a readiness checklist, and reorders it', async () => {
+    const household = await as<Household>('households:create', householdInput({ displayName: 'Mr and Mrs A' }));
+    const sitting = await newSitting('2027-01-05');
+    await as('items:add', {
+      sittingId: sitting.id,
+      householdId: household.id,
+      itemType: 'approval_mainstream',
+      durationMinutes: 60,
+      papersReceivedDate: '2026-12-29',
+    });
+    const withBusiness = await as<SittingDetail>('items:add', {
+      sittingId: sitting.id,
+      itemType: 'business',
+      title: 'Quality assurance report',
+      durationMinutes: 15,
+    });
+    const [approval, business] = withBusiness.items;
+    expect(approval).toMatchObject({
+      startTime: '09:30',
+      papersLate: true,
+      household: { displayName: 'Mr and Mrs A' },
+    });
+    expect(approval?.checklist.map((c) => c.key)).toEqual([
+      'assessmentReport',
+      'statutoryChecks',
+      'references',
+      'medical',
+      'dbs',
+    ]);
+    expect(business).toMatchObject({ startTime: '10:30', papersLate: false });
+    expect(
+      await refused('items:add', { sittingId: sitting.id, itemType: 'first_review', durationMinutes: 30 }),
+    ).toMatchObject({
+      fieldErrors: { householdId: expect.any(String) },
+    });
+
+    const ticked = await as<SittingDetail>('items:update', {
+      id: approval?.id,
+      version: approval?.version,
+      durationMinutes: 60,
+      papersReceivedDate: '2026-12-22',
+      checklist: { statutoryChecks: true, references: true },
+    });
+    expect(ticked.items[0]?.papersLate).toBe(false);
+    expect(ticked.items[0]?.checklist.filter((c) => c.done).map((c) => c.key)).toEqual([
+      'statutoryChecks',
+      'references',
+    ]);
+
+    const reordered = await as<SittingDetail>('items:reorder', {
+      sittingId: sitting.id,
+      itemIds: [business?.id, approval?.id],
+    });
+    expect(reordered.items.map((i) => [i.typeLabel, i.startTime])).toEqual([
+      ['Quality assurance or business item', '09:30'],
+      ['Approval (mainstream)', '09:45'],
+    ]);
+  });
+
+  it('warns about another open item, a late first review and the 8-month clock', async () => {
+    const applicant = await as<Household>(
+      'households:create',
+      householdInput({ applicationReceivedDate: '2026-04-01' }),
+    );
+    const first = await newSitting('2027-01-05');
+    const second = await newSitting('2027-01-19');
+    await as('items:add', {
+      sittingId: first.id,
+      householdId: applicant.id,
+      itemType: 'approval_mainstream',
+      durationMinutes: 60,
+    });
+    const detail = await as<SittingDetail>('items:add', {
+      sittingId: second.id,
+      householdId: applicant.id,
+      itemType: 'approval_mainstream',
+      durationMinutes: 60,
+    });
+    expect(detail.items[0]?.warnings).toEqual([
+      expect.stringContaining('also has an open item on the sitting of 5 January 2027'),
+      'The application was received on 1 April 2026; a recommendation is due by 30 November 2026, before this sitting.',
+    ]);
+
+    const carer = await as<Household>('households:create', householdInput());
+    await as('households:changeStatus', {
+      id: carer.id,
+      version: carer.version,
+      status: 'approved',
+      effectiveDate: '2025-12-01',
+      terms: {
+        typesOfCare: ['short_term'],
+        numberOfChildren: 1,
+        ageFrom: 0,
+        ageTo: 18,
+        gender: 'any',
+        namedChildren: [],
+        siblingGroup: false,
+      },
+    });
+    const review = await as<SittingDetail>('items:add', {
+      sittingId: first.id,
+      householdId: carer.id,
+      itemType: 'first_review',
+      durationMinutes: 30,
+    });
+    expect(review.items.at(-1)?.warnings).toEqual([
+      'The first review must be heard by 30 November 2026 (12 months from approval); this sitting is later.',
+    ]);
+  });
+
+  it('defers, moves and withdraws items keeping the whole history', async () => {
+    const household = await as<Household>('households:create', householdInput());
+    const first = await newSitting('2027-01-05');
+    const second = await newSitting('2027-01-19');
+    const added = await as<SittingDetail>('items:add', {
+      sittingId: first.id,
+      householdId: household.id,
+      itemType: 'approval_mainstream',
+      durationMinutes: 60,
+    });
+    const item = added.items[0];
+    const deferred = await as<SittingDetail>('items:changeOutcome', {
+      id: item?.id,
+      version: item?.version,
+      action: 'defer',
+      reason: 'Statutory checks not back',
+      toSittingId: second.id,
+    });
+    expect(deferred.items[0]).toMatchObject({ status: 'deferred', statusReason: 'Statutory checks not back' });
+    expect(deferred.items[0]?.history.map((h) => h.action)).toEqual(['Added', 'Deferred']);
+    const target = await as<SittingDetail>('sittings:get', { id: second.id });
+    expect(target.items[0]).toMatchObject({
+      status: 'scheduled',
+      history: [{ action: 'Brought forward', detail: expect.stringContaining('Statutory checks not back') }],
+    });
+    expect(
+      await refused('items:changeOutcome', {
+        id: item?.id,
+        version: (item?.version ?? 0) + 1,
+        action: 'withdraw',
+        reason: 'x',
+      }),
+    ).toMatchObject({
+      code: 'RULE_VIOLATION',
+    });
+    const withdrawn = await as<SittingDetail>('items:changeOutcome', {
+      id: target.items[0]?.id,
+      version: target.items[0]?.version,
+      action: 'withdraw',
+      reason: 'Applicants withdrew',
+    });
+    expect(withdrawn.items[0]?.status).toBe('withdrawn');
+  });
+
+  it('cancels a sitting with a reason, moving its items', async () => {
+    const household = await as<Household>('households:create', householdInput());
+    const first = await newSitting('2027-01-05');
+    const second = await newSitting('2027-01-19');
+    const withItem = await as<SittingDetail>('items:add', {
+      sittingId: first.id,
+      householdId: household.id,
+      itemType: 'approval_mainstream',
+      durationMinutes: 60,
+    });
+    expect(await refused('sittings:cancel', { id: first.id, version: withItem.version, reason: '' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    const cancelled = await as<SittingDetail>('sittings:cancel', {
+      id: first.id,
+      version: withItem.version,
+      reason: 'Snow',
+      moveItemsTo: second.id,
+    });
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancelledReason: 'Snow', items: [{ status: 'moved' }] });
+    expect((await as<SittingDetail>('sittings:get', { id: second.id })).items).toHaveLength(1);
+    expect((await as<SittingSummary[]>('sittings:list', {})).map((s) => s.id)).toEqual([second.id]);
+  });
+
+  it('shows quorum per item: late arrival, early leaving, a member withdrawing, a non-independent presider', async () => {
+    const ids = await panel();
+    const household = await as<Household>('households:create', householdInput());
+    let sitting = await newSitting('2026-11-23');
+    for (let i = 0; i < 3; i += 1) {
+      sitting = await as<SittingDetail>('items:add', {
+        sittingId: sitting.id,
+        householdId: household.id,
+        itemType: 'first_review',
+        durationMinutes: 30,
+      });
+    }
+    const [one, two, three] = sitting.items.map((i) => i.id);
+    const quorate = () => sitting.items.map((i) => i.quorum.quorate);
+    for (const memberId of Object.values(ids)) {
+      sitting = await as<SittingDetail>('sittings:recordAttendance', {
+        sittingId: sitting.id,
+        memberId,
+        status: 'present',
+      });
+    }
+    sitting = await as<SittingDetail>('sittings:setRoles', {
+      sittingId: sitting.id,
+      version: sitting.version,
+      presiderId: ids.chair,
+    });
+    expect(quorate()).toEqual([true, true, true]);
+
+    sitting = await as<SittingDetail>('sittings:recordAttendance', {
+      sittingId: sitting.id,
+      memberId: ids.m2,
+      status: 'present',
+      arrivedBeforeItemId: two,
+    });
+    expect(quorate()).toEqual([false, true, true]);
+    expect(sitting.items[0]?.quorum.failures.map((f) => f.rule)).toEqual(['MINIMUM_MEMBERS']);
+
+    sitting = await as<SittingDetail>('sittings:recordAttendance', {
+      sittingId: sitting.id,
+      memberId: ids.sw,
+      status: 'present',
+      leftAfterItemId: two,
+    });
+    expect(sitting.items[2]?.quorum.failures.map((f) => f.rule)).toEqual([
+      'MINIMUM_MEMBERS',
+      'QUALIFIED_SOCIAL_WORKER',
+    ]);
+
+    sitting = await as<SittingDetail>('items:declare', {
+      itemId: two,
+      memberId: ids.m1,
+      interest: 'Knows the applicants socially',
+      withdrew: true,
+    });
+    expect(sitting.items[1]?.quorum).toMatchObject({ quorate: false, membersCounted: 4 });
+    expect(sitting.items[1]?.declarations).toEqual([
+      { memberId: ids.m1, name: 'Member One', interest: 'Knows the applicants socially', withdrew: true },
+    ]);
+    sitting = await as<SittingDetail>('items:declare', {
+      itemId: two,
+      memberId: ids.m1,
+      interest: 'Knows the applicants socially',
+      withdrew: false,
+    });
+    expect(sitting.items[1]?.quorum.quorate).toBe(true);
+
+    // The vice chair is not independent: with the chair gone, another independent member is needed, and there are some.
+    sitting = await as<SittingDetail>('sittings:setRoles', {
+      sittingId: sitting.id,
+      version: sitting.version,
+      presiderId: ids.vice,
+    });
+    expect(sitting.items[1]?.quorum.failures.map((f) => f.rule)).toEqual([]);
+    expect(
+      await refused('sittings:setRoles', { sittingId: sitting.id, version: sitting.version, presiderId: ids.m1 }),
+    ).toMatchObject({
+      fieldErrors: { presiderId: expect.any(String) },
+    });
+    expect(
+      await refused('sittings:recordAttendance', {
+        sittingId: sitting.id,
+        memberId: ids.m1,
+        status: 'present',
+        arrivedBeforeItemId: three,
+        leftAfterItemId: one,
+      }),
+    ).toMatchObject({
+      fieldErrors: { leftAfterItemId: 'They cannot leave before they arrived' },
+    });
+  });
+
+  it('records who the papers went to, and people who attended', async () => {
+    const sitting = await newSitting('2026-11-30');
+    const sent = await as<SittingDetail>('sittings:recordPapersSent', {
+      sittingId: sitting.id,
+      sentDate: '2026-11-23',
+      recipients: ['All members', 'Panel adviser'],
+      method: 'Secure email',
+    });
+    expect(sent.papers).toEqual([
+      { sentDate: '2026-11-23', recipient: 'All members', method: 'Secure email' },
+      { sentDate: '2026-11-23', recipient: 'Panel adviser', method: 'Secure email' },
+    ]);
+    const withObserver = await as<SittingDetail>('sittings:addPerson', {
+      sittingId: sitting.id,
+      kind: 'observer',
+      name: 'New Member',
+      description: 'Prospective panel member',
+    });
+    expect(withObserver.people).toMatchObject([{ kind: 'observer', name: 'New Member' }]);
+  });
+});
