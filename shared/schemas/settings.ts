@@ -1,4 +1,17 @@
 import { z } from 'zod';
+import { DEFAULT_QUORUM } from '../domain/sittings/quorum';
+
+/** The quorum rule's parts (domain.md): each can be changed by the service. */
+export const QuorumSettingsSchema = z.object({
+  minimumMembers: z
+    .number({ error: 'Enter the minimum number of members' })
+    .int({ error: 'Enter a whole number of members' })
+    .min(1, { error: 'At least 1 member is needed' })
+    .max(20, { error: 'The minimum cannot be more than 20 members' }),
+  requireChairOrViceChairPresiding: z.boolean(),
+  requireQualifiedSocialWorker: z.boolean(),
+  requireOtherIndependentWhenPresiderNotIndependent: z.boolean(),
+});
 
 export const AppSettings = z.object({
   idleLockMinutes: z
@@ -13,8 +26,13 @@ export const AppSettings = z.object({
     .max(1000, { error: 'The folder path is too long' })
     .nullable()
     .transform((value) => (value ? value : null)),
+  quorum: QuorumSettingsSchema,
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 export type AppSettingsInput = z.input<typeof AppSettings>;
 
-export const DEFAULT_SETTINGS: AppSettings = { idleLockMinutes: 15, backupFolder: null };
+export const DEFAULT_SETTINGS: AppSettings = { idleLockMinutes: 15, backupFolder: null, quorum: DEFAULT_QUORUM };
+
+/** A change to some settings; the rest keep their values. */
+export const SettingsUpdate = AppSettings.partial();
+export type SettingsUpdateInput = z.input<typeof SettingsUpdate>;

@@ -379,6 +379,51 @@ describe('sittings, agendas, attendance and quorum', () => {
     });
   });
 
+  it('follows the quorum parts set in settings', async () => {
+    const ids = await panel();
+    let sitting = await newSitting('2026-11-23');
+    sitting = await as<SittingDetail>('items:add', {
+      sittingId: sitting.id,
+      itemType: 'business',
+      title: 'Annual report',
+      durationMinutes: 15,
+    });
+    for (const memberId of [ids.chair, ids.m1, ids.m2]) {
+      sitting = await as<SittingDetail>('sittings:recordAttendance', {
+        sittingId: sitting.id,
+        memberId,
+        status: 'present',
+      });
+    }
+    for (const memberId of [ids.vice, ids.sw]) {
+      sitting = await as<SittingDetail>('sittings:recordAttendance', {
+        sittingId: sitting.id,
+        memberId,
+        status: 'apologies',
+      });
+    }
+    sitting = await as<SittingDetail>('sittings:setRoles', {
+      sittingId: sitting.id,
+      version: sitting.version,
+      presiderId: ids.chair,
+    });
+    expect(sitting.items[0]?.quorum.failures.map((f) => f.rule)).toEqual([
+      'MINIMUM_MEMBERS',
+      'QUALIFIED_SOCIAL_WORKER',
+    ]);
+    await as('settings:update', {
+      quorum: {
+        minimumMembers: 3,
+        requireChairOrViceChairPresiding: true,
+        requireQualifiedSocialWorker: false,
+        requireOtherIndependentWhenPresiderNotIndependent: true,
+      },
+    });
+    sitting = await as<SittingDetail>('sittings:get', { id: sitting.id });
+    expect(sitting.items[0]?.quorum.quorate).toBe(true);
+    expect((await as<{ idleLockMinutes: number }>('settings:get', {})).idleLockMinutes).toBe(15);
+  });
+
   it('records who the papers went to, and people who attended', async () => {
     const sitting = await newSitting('2026-11-30');
     const sent = await as<SittingDetail>('sittings:recordPapersSent', {

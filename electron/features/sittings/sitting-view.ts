@@ -6,6 +6,7 @@ import { assessQuorum, membersForItem, type Attendance } from '../../../shared/d
 import type { ItemView, SittingDetail, SittingSummary } from '../../../shared/schemas/sitting-views';
 import type { AppDatabase } from '../../../db/connection';
 import { getHousehold } from '../../../db/repositories/households-repository';
+import { readSettings } from '../settings/settings-repository';
 import {
   attendanceRows,
   declarationRows,
@@ -71,6 +72,7 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
   const history = itemHistoryRows(db, itemIds);
   const papersDue = clocks.papersDue(sitting.date);
   const presider = sitting.presiderId ?? sitting.plannedPresiderId;
+  const quorumRule = readSettings(db).quorum;
 
   let clock = sitting.startTime;
   const itemViews: ItemView[] = items.map(({ item, household }) => {
@@ -110,6 +112,7 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
           itemDeclarations.map((d) => ({ memberId: d.declaration.memberId, withdrew: d.declaration.withdrew })),
         ),
         presider,
+        quorumRule,
       ),
       warnings: itemWarnings(db, sitting, item.householdId, type),
       history: history

@@ -1,5 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
-import type { AppSettings, AppSettingsInput } from '../../../../shared/schemas/settings';
+import type { AppSettings, SettingsUpdateInput } from '../../../../shared/schemas/settings';
 import { errorState } from '../../api/error-state';
 import { useRead, useWrite } from '../../api/hooks';
 import { ErrorSummary } from '../../components/error-summary';
@@ -30,7 +30,7 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
     const typed = minutes.trim();
     // A number when it is one; otherwise what was typed, for the backend to explain.
     const idleLockMinutes = /^\d+$/.test(typed) ? Number(typed) : (typed as unknown as number);
-    const input: AppSettingsInput = { idleLockMinutes, backupFolder: folder };
+    const input: SettingsUpdateInput = { idleLockMinutes, backupFolder: folder };
     update.mutate(input, { onSuccess: () => setSaved('The settings have been saved.') });
   };
 
