@@ -109,6 +109,11 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   }
   let startupBackupProblem: string | null = null;
+  let preMigrationBackup = opened.preMigrationBackup;
+  if (preMigrationBackup) {
+    preMigrationBackup = path.join(backups.folder(), backups.adopt(preMigrationBackup, 'pre-migration').name);
+    startupBackupProblem = backups.startupProblem;
+  }
   if (options.autoBackup) {
     try {
       await backups.createIfDue();
@@ -125,7 +130,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     audit,
     backups,
     schemaState: opened.state,
-    preMigrationBackup: opened.preMigrationBackup,
+    preMigrationBackup,
     startupBackupProblem,
     close: () => store.close(),
   };

@@ -60,6 +60,28 @@ describe('backups and restore', () => {
     expect(overview.startupProblem).toMatch(/cannot be used/);
   });
 
+  it('verifies and lists the backup taken before a migration', async () => {
+    const folder = tempFolder();
+    const first = await openTestBackend({ folder });
+    first.close();
+    // Make the file look one migration behind, as an older version of the app would have left it.
+    const sqlite = new Database(path.join(folder, 'panel.sqlite'));
+    sqlite
+      .prepare('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)')
+      .run();
+    sqlite.exec(
+      'DROP TABLE papers_circulation; DROP TABLE declarations; DROP TABLE agenda_item_history; DROP TABLE agenda_items; DROP TABLE sitting_people; DROP TABLE sitting_attendance; DROP TABLE sittings;',
+    );
+    sqlite.close();
+    const upgraded = await openTestBackend({ folder });
+    opened.push(upgraded);
+    await signIn(upgraded);
+    expect(upgraded.schemaState).toMatchObject({ kind: 'pending' });
+    expect(upgraded.preMigrationBackup).toMatch(/panel-.*-pre-migration\.sqlite$/);
+    const overview = await as<{ backups: BackupInfo[] }>(upgraded, 'backups:list', {});
+    expect(overview.backups).toMatchObject([{ reason: 'pre-migration', verified: true }]);
+  });
+
   it('reports a backup that fails its check instead of dropping it', async () => {
     const backend = await open();
     await as(backend, 'members:create', memberInput());

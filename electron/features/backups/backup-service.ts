@@ -80,6 +80,28 @@ export class BackupService {
     return info;
   }
 
+  /**
+   * Takes in a copy made elsewhere (the pre-migration backup, made before the
+   * backup folder setting could be read): moves it under the usual name,
+   * verifies it and records the result like any other backup.
+   */
+  adopt(file: string, reason: string): BackupInfo {
+    const folder = this.folder();
+    ensureFolder(folder);
+    const at = this.options.clock.now();
+    const name = backupName(folder, at, reason);
+    copyFileSync(file, path.join(folder, name));
+    rmSync(file, { force: true });
+    makeStandalone(path.join(folder, name));
+    const { problem } = verifyDatabaseFile(path.join(folder, name), this.options.audit.keys.loadKey());
+    writeSidecar(folder, name, { createdAt: at.toISOString(), reason, verified: problem === null, problem });
+    if (problem !== null)
+      this.startupProblem = `The backup taken before updating the database failed its check: ${problem}`;
+    const info = listBackups(folder).find((b) => b.name === name);
+    if (!info) throw new Error('The adopted backup vanished');
+    return info;
+  }
+
   /** At start-up: a backup when the newest verified one is more than a day old. */
   async createIfDue(): Promise<BackupInfo | null> {
     const newest = listBackups(this.folder()).find((b) => b.verified);
