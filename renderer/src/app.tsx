@@ -15,6 +15,12 @@ import { EditMemberPage } from './features/members/edit-member-page';
 import { MemberDetailPage } from './features/members/member-detail-page';
 import { MembersListPage } from './features/members/members-list-page';
 import { NewMemberPage } from './features/members/new-member-page';
+import { EditSittingPage } from './features/sittings/edit-sitting-page';
+import { ItemPage } from './features/sittings/item-page';
+import { NewSittingPage } from './features/sittings/new-sitting-page';
+import { SittingPage } from './features/sittings/sitting-page';
+import { SittingsListPage } from './features/sittings/sittings-list-page';
+import { YearPlannerPage } from './features/sittings/year-planner-page';
 import { EditUserPage } from './features/users/edit-user-page';
 import { NewUserPage } from './features/users/new-user-page';
 import { UserPage } from './features/users/user-page';
@@ -52,6 +58,9 @@ export function App() {
             <li>
               <NavLink to="/households">Households</NavLink>
             </li>
+            <li>
+              <NavLink to="/sittings">Sittings</NavLink>
+            </li>
             {ADMIN_LINKS.filter((link) => may(link.channel)).map((link) => (
               <li key={link.to}>
                 <NavLink to={link.to}>{link.label}</NavLink>
@@ -72,6 +81,12 @@ export function App() {
           <Route path="/households/new" element={only('households:create', <NewHouseholdPage />)} />
           <Route path="/households/:id" element={<HouseholdDetailPage />} />
           <Route path="/households/:id/edit" element={only('households:update', <EditHouseholdPage />)} />
+          <Route path="/sittings" element={<SittingsListPage />} />
+          <Route path="/sittings/plan" element={only('sittings:createSeries', <YearPlannerPage />)} />
+          <Route path="/sittings/new" element={only('sittings:create', <NewSittingPage />)} />
+          <Route path="/sittings/:id" element={<SittingPage />} />
+          <Route path="/sittings/:id/edit" element={only('sittings:update', <EditSittingPage />)} />
+          <Route path="/sittings/:id/items/:itemId" element={<ItemPage />} />
           <Route path="/users" element={only('users:list', <UsersListPage />)} />
           <Route path="/users/new" element={only('users:create', <NewUserPage />)} />
           <Route path="/users/:id" element={only('users:get', <UserPage />)} />

@@ -14,6 +14,12 @@ export const QuorumSettingsSchema = z.object({
 });
 
 export const AppSettings = z.object({
+  /** The service's name, printed at the head of every document. */
+  agencyName: z
+    .string({ error: "Enter the fostering service's name" })
+    .trim()
+    .min(1, { error: "Enter the fostering service's name" })
+    .max(200, { error: 'The name must be 200 characters or fewer' }),
   idleLockMinutes: z
     .number({ error: 'Enter the idle time in minutes' })
     .int({ error: 'Enter a whole number of minutes' })
@@ -31,7 +37,12 @@ export const AppSettings = z.object({
 export type AppSettings = z.infer<typeof AppSettings>;
 export type AppSettingsInput = z.input<typeof AppSettings>;
 
-export const DEFAULT_SETTINGS: AppSettings = { idleLockMinutes: 15, backupFolder: null, quorum: DEFAULT_QUORUM };
+export const DEFAULT_SETTINGS: AppSettings = {
+  agencyName: 'Fostering service',
+  idleLockMinutes: 15,
+  backupFolder: null,
+  quorum: DEFAULT_QUORUM,
+};
 
 /** A change to some settings; the rest keep their values. */
 export const SettingsUpdate = AppSettings.partial();

@@ -52,7 +52,8 @@ export function registerSittings(router: Router): void {
   router.handle('sittings:previewSeries', (ctx, input) => ({
     dates: seriesDates(input.year, input.weekday, input.weeksOfMonth).map((date) => ({
       date,
-      skipped: seriesSkipReason(date, sittingsOnDate(ctx.db, date).length > 0),
+      skipped:
+        date < ctx.clock.today() ? 'In the past' : seriesSkipReason(date, sittingsOnDate(ctx.db, date).length > 0),
     })),
   }));
 

@@ -26,3 +26,8 @@ export function useLiveInvalidation(): void {
   const queryClient = useQueryClient();
   useEffect(() => onBackendEvent('data:changed', () => void queryClient.invalidateQueries()), [queryClient]);
 }
+
+/** Today as the backend's clock sees it (null until known); screens never read the machine clock. */
+export function useToday(): string | null {
+  return useRead('app:info', {}).data?.today ?? null;
+}

@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
 
-/** The idle lock time and the backup folder: the two settings an administrator looks after. */
+/** The service's name for documents, the idle lock time and the backup folder. */
 export function SettingsSection() {
   const settings = useRead('settings:get', {});
   return (
@@ -18,6 +18,7 @@ export function SettingsSection() {
 }
 
 function SettingsForm({ settings }: { settings: AppSettings }) {
+  const [agencyName, setAgencyName] = useState(settings.agencyName);
   const [minutes, setMinutes] = useState(String(settings.idleLockMinutes));
   const [folder, setFolder] = useState(settings.backupFolder ?? '');
   const [saved, setSaved] = useState<string | null>(null);
@@ -30,7 +31,7 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
     const typed = minutes.trim();
     // A number when it is one; otherwise what was typed, for the backend to explain.
     const idleLockMinutes = /^\d+$/.test(typed) ? Number(typed) : (typed as unknown as number);
-    const input: SettingsUpdateInput = { idleLockMinutes, backupFolder: folder };
+    const input: SettingsUpdateInput = { agencyName, idleLockMinutes, backupFolder: folder };
     update.mutate(input, { onSuccess: () => setSaved('The settings have been saved.') });
   };
 
@@ -38,6 +39,14 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
     <form onSubmit={submit} noValidate className="form">
       <NoticeBanner message={saved} />
       <ErrorSummary message={message} fieldErrors={fieldErrors} />
+      <TextField
+        id="agencyName"
+        label="Name of the fostering service"
+        hint="Printed at the head of agendas, minutes and letters."
+        value={agencyName}
+        onChange={setAgencyName}
+        error={fieldErrors.agencyName}
+      />
       <TextField
         id="idleLockMinutes"
         label="Lock the window after this many minutes without use"

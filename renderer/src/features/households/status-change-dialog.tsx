@@ -1,10 +1,11 @@
 import { useState, type SubmitEvent } from 'react';
 import { HOUSEHOLD_STATUS_LABELS, HouseholdStatus, type Household } from '../../../../shared/schemas/household';
 import { errorState } from '../../api/error-state';
-import { useRead, useWrite } from '../../api/hooks';
+import { useToday, useWrite } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
+import { DialogButtons } from '../../components/dialog-buttons';
 import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
 import { TermsFields, termsToValues, valuesToTerms, type TermsValues } from './terms-fields';
@@ -38,7 +39,7 @@ function StatusChangeForm({
   onClose: () => void;
   onSaved: (notice: string) => void;
 }) {
-  const today = useRead('app:info', {}).data?.today ?? null;
+  const today = useToday();
   const [status, setStatus] = useState<HouseholdStatus | ''>('');
   const [date, setDate] = useState<DateParts>(() => partsFromIso(today));
   const [reason, setReason] = useState('');
@@ -95,14 +96,7 @@ function StatusChangeForm({
       {status === 'approved' ? (
         <TermsFields idPrefix="status-terms" values={terms} onChange={setTerms} errors={fieldErrors} />
       ) : null}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={change.isPending}>
-          Record change
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <DialogButtons submitLabel="Record change" pending={change.isPending} onCancel={onClose} />
     </form>
   );
 }

@@ -2,10 +2,11 @@ import { useState, type SubmitEvent } from 'react';
 import { formatDate } from '../../../../shared/domain/dates';
 import type { Member } from '../../../../shared/schemas/member';
 import { errorState } from '../../api/error-state';
-import { useRead, useWrite } from '../../api/hooks';
+import { useToday, useWrite } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
+import { DialogButtons } from '../../components/dialog-buttons';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextArea } from '../../components/fields';
 
@@ -32,7 +33,7 @@ function LeavingForm({
   onClose: () => void;
   onSaved: (notice: string) => void;
 }) {
-  const today = useRead('app:info', {}).data?.today ?? null;
+  const today = useToday();
   const [date, setDate] = useState<DateParts>(() => partsFromIso(member.leavingDate ?? today));
   const [reason, setReason] = useState('');
   const record = useWrite('members:recordLeaving');
@@ -63,14 +64,7 @@ function LeavingForm({
         onChange={setReason}
         error={fieldErrors.reason}
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={record.isPending}>
-          Record leaving
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <DialogButtons submitLabel="Record leaving" pending={record.isPending} onCancel={onClose} />
     </form>
   );
 }

@@ -3,10 +3,11 @@ import { isRealIsoDate, formatDate } from '../../../../shared/domain/dates';
 import { leavingDateFromNotice } from '../../../../shared/domain/members/notice';
 import type { Member } from '../../../../shared/schemas/member';
 import { errorState } from '../../api/error-state';
-import { useRead, useWrite } from '../../api/hooks';
+import { useToday, useWrite } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
+import { DialogButtons } from '../../components/dialog-buttons';
 import { ErrorSummary } from '../../components/error-summary';
 
 /** FSR reg 23: written notice; the leaving date (one month later) is worked out and shown as the user types. */
@@ -32,7 +33,7 @@ function NoticeForm({
   onClose: () => void;
   onSaved: (notice: string) => void;
 }) {
-  const today = useRead('app:info', {}).data?.today ?? null;
+  const today = useToday();
   const [date, setDate] = useState<DateParts>(() => partsFromIso(today));
   const record = useWrite('members:recordNotice');
   const { message, fieldErrors } = errorState(record.error);
@@ -62,14 +63,7 @@ function NoticeForm({
       <p role="status">
         {isRealIsoDate(iso) ? `They will leave the central list on ${formatDate(leavingDateFromNotice(iso))}.` : ''}
       </p>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={record.isPending}>
-          Record notice
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <DialogButtons submitLabel="Record notice" pending={record.isPending} onCancel={onClose} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { UserSummary } from '../../../../shared/schemas/users';
 import { errorState } from '../../api/error-state';
 import { useWrite } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
+import { DialogButtons } from '../../components/dialog-buttons';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
 import { NEW_PASSWORD_HINT } from '../auth/password-check';
@@ -59,14 +60,7 @@ function ResetForm({
         onChange={setTemporaryPassword}
         error={fieldErrors.temporaryPassword}
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={reset.isPending}>
-          Reset password
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <DialogButtons submitLabel="Reset password" pending={reset.isPending} onCancel={onClose} />
     </form>
   );
 }

@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
+import { useRead } from '../../api/hooks';
+import { LoadState } from '../../components/load-state';
+import { NoticeBanner } from '../../components/notice-banner';
+import { usePageTitle } from '../../components/use-page-title';
+import { formatDate } from '../../format';
+import { useSession } from '../auth/session-context';
+import { DeclarationsSection } from './declarations-section';
+import { ItemHistory } from './item-history';
+import { OutcomeDialog } from './outcome-dialog';
+import { QuorumCell } from './quorum-cell';
+import { ReadinessForm } from './readiness-form';
+import { formatSittingDay, ITEM_STATUS_LABELS } from './sitting-words';
+
+export function ItemPage() {
+  const { id = '', itemId = '' } = useParams();
+  const sitting = useRead('sittings:get', { id });
+  return (
+    <LoadState query={sitting} what="this item">
+      {(loaded) => {
+        const index = loaded.items.findIndex((i) => i.id === itemId);
+        const item = loaded.items[index];
+        return item ? <ItemDetail sitting={loaded} item={item} index={index} /> : <ItemMissing sitting={loaded} />;
+      }}
+    </LoadState>
+  );
+}
+
+function ItemMissing({ sitting }: { sitting: SittingDetail }) {
+  usePageTitle('Item not found');
+  return (
+    <>
+      <h1>This item is not on the sitting</h1>
+      <p>
+        <Link to={`/sittings/${sitting.id}`}>Back to the sitting on {formatSittingDay(sitting.date)}</Link>
+      </p>
+    </>
+  );
+}
+
+function ItemDetail({ sitting, item, index }: { sitting: SittingDetail; item: ItemView; index: number }) {
+  const heading = `Item ${index + 1}: ${item.typeLabel}`;
+  usePageTitle(heading);
+  const { may } = useSession();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [changing, setChanging] = useState(false);
+  const editable = sitting.status !== 'cancelled' && item.status === 'scheduled';
+  const rows: [string, React.ReactNode][] = [
+    ['Sitting', `${formatSittingDay(sitting.date)}, ${sitting.startTime}`],
+    ['Time', `${item.startTime}, ${item.durationMinutes} minutes`],
+    [
+      'Household',
+      item.household ? (
+        <Link to={`/households/${item.household.id}`}>
+          {item.household.reference} – {item.household.displayName}
+        </Link>
+      ) : (
+        'None'
+      ),
+    ],
+    ['Title', item.title ?? 'None'],
+    [
+      'Papers received',
+      item.papersReceivedDate ? (
+        <>
+          {formatDate(item.papersReceivedDate)}
+          {item.papersLate ? (
+            <>
+              {' '}
+              <span className="tag tag--warning tag--after">Late</span>
+            </>
+          ) : null}
+        </>
+      ) : (
+        'Not yet'
+      ),
+    ],
+    [
+      'Status',
+      item.statusReason ? `${ITEM_STATUS_LABELS[item.status]}: ${item.statusReason}` : ITEM_STATUS_LABELS[item.status],
+    ],
+    ['Quorum', <QuorumCell key="quorum" item={item} />],
+  ];
+  return (
+    <>
+      <p>
+        <Link to={`/sittings/${sitting.id}`}>Back to the sitting on {formatSittingDay(sitting.date)}</Link>
+      </p>
+      <NoticeBanner message={notice} />
+      <h1>{heading}</h1>
+      {editable && may('items:changeOutcome') ? (
+        <div className="button-row">
+          <button type="button" className="button button--secondary" onClick={() => setChanging(true)}>
+            Defer, move or withdraw
+          </button>
+        </div>
+      ) : null}
+      {item.warnings.length > 0 ? (
+        <div className="panel panel--warning">
+          <h2>Warnings</h2>
+          <ul className="warning-list">
+            {item.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <dl className="summary-list">
+        {rows.map(([label, value]) => (
+          <div key={label} className="summary-row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <ReadinessForm
+        key={`${item.id}-${String(item.version)}`}
+        item={item}
+        canEdit={editable && may('items:update')}
+        onSaved={setNotice}
+      />
+      <DeclarationsSection sitting={sitting} item={item} canEdit={editable} onSaved={setNotice} />
+      <ItemHistory item={item} />
+      <OutcomeDialog
+        sitting={sitting}
+        item={item}
+        open={changing}
+        onClose={() => setChanging(false)}
+        onSaved={(text) => {
+          setChanging(false);
+          setNotice(text);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState, type SubmitEvent } from 'react';
+import type { SittingDetail } from '../../../../shared/schemas/sitting-views';
+import { errorState } from '../../api/error-state';
+import { useToday, useWrite } from '../../api/hooks';
+import { DateField } from '../../components/date-field';
+import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+import { Dialog } from '../../components/dialog';
+import { DialogButtons } from '../../components/dialog-buttons';
+import { ErrorSummary } from '../../components/error-summary';
+import { statusPhrase, type ProgressStatus } from './sitting-words';
+
+/** The words for each step; a step cannot be undone, so each one is confirmed. */
+export const STEP_WORDS: Record<ProgressStatus, { button: string; title: string; explain: string }> = {
+  papers_sent: {
+    button: 'Next step: papers sent',
+    title: 'Record that the papers have been sent',
+    explain: 'Members should have the papers by the 5th working day before the sitting.',
+  },
+  held: {
+    button: 'Next step: held',
+    title: 'Mark this sitting as held?',
+    explain: 'Do this on or after the day of the sitting, once attendance is recorded.',
+  },
+  minutes_drafted: {
+    button: 'Next step: minutes drafted',
+    title: 'Mark the minutes as drafted?',
+    explain: 'The draft goes to the chair to approve.',
+  },
+  minutes_approved: {
+    button: 'Next step: minutes approved',
+    title: 'Mark the minutes as approved?',
+    explain: 'The chair has approved (signed) the minutes.',
+  },
+  sent_to_adm: {
+    button: 'Next step: sent to the ADM',
+    title: 'Mark the minutes as sent to the ADM?',
+    explain: 'The ADM has 7 working days from receiving the final minutes to decide.',
+  },
+};
+
+export function NextStepDialog(props: {
+  sitting: SittingDetail;
+  next: ProgressStatus;
+  open: boolean;
+  onClose: () => void;
+  onSaved: (notice: string) => void;
+}) {
+  return (
+    <Dialog open={props.open} title={STEP_WORDS[props.next].title} onClose={props.onClose}>
+      <NextStepForm {...props} />
+    </Dialog>
+  );
+}
+
+function NextStepForm({
+  sitting,
+  next,
+  onClose,
+  onSaved,
+}: {
+  sitting: SittingDetail;
+  next: ProgressStatus;
+  onClose: () => void;
+  onSaved: (notice: string) => void;
+}) {
+  const today = useToday();
+  const [sentDate, setSentDate] = useState<DateParts>(() => partsFromIso(today));
+  const progress = useWrite('sittings:progress');
+  const { message, fieldErrors } = errorState(progress.error);
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    progress.mutate(
+      {
+        id: sitting.id,
+        version: sitting.version,
+        status: next,
+        ...(next === 'papers_sent' ? { papersSentDate: partsToIso(sentDate) } : {}),
+      },
+      { onSuccess: (saved) => onSaved(`The sitting is now recorded as ${statusPhrase(saved.status)}.`) },
+    );
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary
+        message={message}
+        fieldErrors={fieldErrors}
+        fieldTargets={{ papersSentDate: 'papersSentDate-day' }}
+      />
+      <p>{STEP_WORDS[next].explain}</p>
+      {next === 'papers_sent' ? (
+        <DateField
+          id="papersSentDate"
+          legend="Date the papers were sent"
+          value={sentDate}
+          onChange={setSentDate}
+          error={fieldErrors.papersSentDate}
+        />
+      ) : null}
+      <DialogButtons submitLabel={`Mark as ${statusPhrase(next)}`} pending={progress.isPending} onCancel={onClose} />
+    </form>
+  );
+}
