@@ -1,4 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router';
+import { DiscardChangesButton } from '../../components/discard-changes-button';
 import type { Household } from '../../../../shared/schemas/household';
 import { errorState } from '../../api/error-state';
 import { useRead, useWrite } from '../../api/hooks';
@@ -54,18 +55,7 @@ function EditHouseholdForm({ household }: { household: Household }) {
         saving={update.isPending}
         errorMessage={message}
         fieldErrors={fieldErrors}
-        secondaryAction={
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              discard();
-              void navigate(`/households/${household.id}`);
-            }}
-          >
-            Cancel and discard changes
-          </button>
-        }
+        secondaryAction={<DiscardChangesButton discard={discard} backTo={`/households/${household.id}`} />}
       />
     </>
   );

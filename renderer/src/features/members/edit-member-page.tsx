@@ -1,4 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router';
+import { DiscardChangesButton } from '../../components/discard-changes-button';
 import type { Member } from '../../../../shared/schemas/member';
 import { errorState } from '../../api/error-state';
 import { useRead, useWrite } from '../../api/hooks';
@@ -52,18 +53,7 @@ function EditMemberForm({ member }: { member: Member }) {
         saving={update.isPending}
         errorMessage={message}
         fieldErrors={fieldErrors}
-        secondaryAction={
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              discard();
-              void navigate(`/members/${member.id}`);
-            }}
-          >
-            Cancel and discard changes
-          </button>
-        }
+        secondaryAction={<DiscardChangesButton discard={discard} backTo={`/members/${member.id}`} />}
       />
     </>
   );

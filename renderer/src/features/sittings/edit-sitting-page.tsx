@@ -1,4 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router';
+import { DiscardChangesButton } from '../../components/discard-changes-button';
 import type { SittingDetail } from '../../../../shared/schemas/sitting-views';
 import { errorState } from '../../api/error-state';
 import { useRead, useWrite } from '../../api/hooks';
@@ -71,18 +72,7 @@ function EditSittingForm({ sitting }: { sitting: SittingDetail }) {
             ? { id: sitting.plannedPresiderId, name: sitting.plannedPresiderName }
             : null
         }
-        secondaryAction={
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              discard();
-              void navigate(back);
-            }}
-          >
-            Cancel and discard changes
-          </button>
-        }
+        secondaryAction={<DiscardChangesButton discard={discard} backTo={back} />}
       />
     </>
   );
