@@ -4,3 +4,4 @@ export * from './settings';
 export * from './users';
 export * from './households';
 export * from './sittings';
+export * from './recommendations';

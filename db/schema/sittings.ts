@@ -83,6 +83,8 @@ export const agendaItems = sqliteTable(
     statusReason: text('status_reason'),
     /** When this item continues one deferred or moved from another sitting. */
     continuesItemId: text('continues_item_id'),
+    /** The user (an ADM) who will decide the item, once assigned. */
+    decidingAdmUserId: text('deciding_adm_user_id'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

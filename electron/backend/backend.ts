@@ -11,6 +11,7 @@ import { registerBackups } from '../features/backups/register-backups';
 import { registerDocuments } from '../features/documents/register-documents';
 import { registerHouseholds } from '../features/households/register-households';
 import { registerMembers } from '../features/members/register-members';
+import { registerRecommendations } from '../features/recommendations/register-recommendations';
 import { registerItems } from '../features/sittings/register-items';
 import { registerSittings } from '../features/sittings/register-sittings';
 import { readSettings } from '../features/settings/settings-repository';
@@ -99,6 +100,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerHouseholds(router);
   registerSittings(router);
   registerItems(router);
+  registerRecommendations(router);
   registerAudit(router, audit, store);
   registerBackups(router, { service: backups, store, audit, saver: options.saver, sessions });
   registerSettings(router);

@@ -7,6 +7,7 @@ import { documentsContract } from './documents';
 import type { ChannelDefinition } from './define';
 import { householdsContract } from './households';
 import { membersContract } from './members';
+import { recommendationsContract } from './recommendations';
 import { settingsContract } from './settings';
 import { sittingsContract } from './sittings';
 import { usersContract } from './users';
@@ -19,6 +20,7 @@ export const contract = {
   ...membersContract,
   ...householdsContract,
   ...sittingsContract,
+  ...recommendationsContract,
   ...auditContract,
   ...backupsContract,
   ...settingsContract,

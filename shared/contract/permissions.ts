@@ -57,6 +57,8 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'items:changeOutcome': ADMIN,
   'items:declare': ADMIN,
   'items:removeDeclaration': ADMIN,
+  'recommendations:get': EVERYONE,
+  'recommendations:record': ['administrator', 'chair'],
   'audit:list': ADMIN,
   'audit:verify': ADMIN,
   'backups:list': ADMIN,

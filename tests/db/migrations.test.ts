@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, NotADatabaseError, inspectSchema, openDatabase } from '../../db/migrate';
-import { MIGRATIONS_FOLDER, tempFolder } from '../factories/backend';
+import { MIGRATIONS_FOLDER, previousVersionMigrations, tempFolder } from '../factories/backend';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 
@@ -91,6 +91,25 @@ describe('migrations at start-up', () => {
     expect(backedUpColumns).not.toContainEqual({ name: 'nickname' });
     expect(backedUpMember).toEqual({ name: 'Ann Smith' });
     expect(integrity).toBe('ok');
+  });
+
+  it('applies the newest shipped migration to a database the previous version wrote, keeping its data', async () => {
+    const folder = tempFolder();
+    const previous = await openDatabase(options(folder, previousVersionMigrations()));
+    previous.sqlite
+      .prepare(
+        `INSERT INTO members (id, name, name_key, list_role, independent, background, social_worker_pqe3, appointment_date, status, created_at, updated_at)
+         VALUES ('m1', 'Ann Smith', 'ann smith', 'chair', 1, 'health', 0, '2024-01-01', 'active', 'x', 'x')`,
+      )
+      .run();
+    previous.sqlite.close();
+    const current = await openDatabase(options(folder));
+    const member = current.sqlite.prepare(`SELECT name FROM members WHERE id = 'm1'`).get();
+    const check = current.sqlite.pragma('foreign_key_check');
+    current.sqlite.close();
+    expect(current.state).toMatchObject({ kind: 'pending', pending: 1 });
+    expect(member).toEqual({ name: 'Ann Smith' });
+    expect(check).toEqual([]);
   });
 
   it('refuses a database written by a newer version, and leaves the file untouched', async () => {

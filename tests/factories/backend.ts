@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,13 +29,20 @@ export interface TestBackend extends Backend {
 
 /** The real backend on a real SQLite file, with a fixed clock and predictable IDs. */
 export async function openTestBackend(
-  options: { clock?: Clock; session?: SessionProvider; folder?: string; autoBackup?: boolean; idPrefix?: string } = {},
+  options: {
+    clock?: Clock;
+    session?: SessionProvider;
+    folder?: string;
+    autoBackup?: boolean;
+    idPrefix?: string;
+    migrationsFolder?: string;
+  } = {},
 ): Promise<TestBackend> {
   const folder = options.folder ?? tempFolder();
   const file = path.join(folder, 'panel.sqlite');
   const backend = await startBackend({
     file,
-    migrationsFolder: MIGRATIONS_FOLDER,
+    migrationsFolder: options.migrationsFolder ?? MIGRATIONS_FOLDER,
     backupFolder: path.join(folder, 'backups'),
     keys: new FileKeyStore(path.join(folder, 'keys')),
     saver: folderFileSaver(path.join(folder, 'exports')),
@@ -106,4 +113,17 @@ export async function signIn(
     mustChangePassword: false,
   });
   return { userId, username };
+}
+
+/** The shipped migrations less the newest: what the previous version of the app would have run. */
+export function previousVersionMigrations(): string {
+  const folder = path.join(tempFolder(), 'migrations');
+  cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+  const newest = journal.entries.pop();
+  if (!newest) throw new Error('No migrations shipped');
+  writeFileSync(journalFile, JSON.stringify(journal));
+  rmSync(path.join(folder, `${newest.tag}.sql`));
+  return folder;
 }

@@ -4,7 +4,14 @@ import Database from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../shared/schemas/backups';
-import { LOOPBACK, openTestBackend, signIn, tempFolder, type TestBackend } from '../factories/backend';
+import {
+  LOOPBACK,
+  openTestBackend,
+  previousVersionMigrations,
+  signIn,
+  tempFolder,
+  type TestBackend,
+} from '../factories/backend';
 import { movableClock } from '../factories/clock';
 import { memberInput } from '../factories/members';
 
@@ -62,17 +69,8 @@ describe('backups and restore', () => {
 
   it('verifies and lists the backup taken before a migration', async () => {
     const folder = tempFolder();
-    const first = await openTestBackend({ folder });
-    first.close();
-    // Make the file look one migration behind, as an older version of the app would have left it.
-    const sqlite = new Database(path.join(folder, 'panel.sqlite'));
-    sqlite
-      .prepare('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)')
-      .run();
-    sqlite.exec(
-      'DROP TABLE papers_circulation; DROP TABLE declarations; DROP TABLE agenda_item_history; DROP TABLE agenda_items; DROP TABLE sitting_people; DROP TABLE sitting_attendance; DROP TABLE sittings;',
-    );
-    sqlite.close();
+    // A database left by the previous version of the app: one migration behind.
+    (await openTestBackend({ folder, migrationsFolder: previousVersionMigrations() })).close();
     const upgraded = await openTestBackend({ folder });
     opened.push(upgraded);
     await signIn(upgraded);

@@ -1,0 +1,46 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { checkOutcome } from '../../../shared/domain/recommendations/outcomes';
+import type { ItemType } from '../../../shared/domain/sittings/item-types';
+import { TermsOfApproval } from '../../../shared/schemas/household';
+import type { RecommendationView } from '../../../shared/schemas/recommendation';
+import type { AppDatabase } from '../../../db/connection';
+import { recommendations } from '../../../db/schema';
+
+const Dissent = z.array(z.object({ memberId: z.string(), name: z.string(), view: z.string() }));
+
+export type RecommendationRow = typeof recommendations.$inferInsert;
+
+export function getRecommendation(db: AppDatabase, itemId: string, itemType: ItemType): RecommendationView | null {
+  const row = db.select().from(recommendations).where(eq(recommendations.itemId, itemId)).get();
+  if (!row) return null;
+  const outcome = checkOutcome(itemType, row.outcome);
+  return {
+    id: row.id,
+    version: row.version,
+    itemId: row.itemId,
+    outcome: row.outcome,
+    outcomeLabel: outcome.ok ? outcome.outcome.label : row.outcome,
+    terms: row.terms ? TermsOfApproval.parse(JSON.parse(row.terms)) : null,
+    reasons: row.reasons,
+    keyIssues: row.keyIssues,
+    membersViews: row.membersViews,
+    unanimous: row.unanimous,
+    votesFor: row.votesFor,
+    votesAgainst: row.votesAgainst,
+    votesAbstaining: row.votesAbstaining,
+    dissent: Dissent.parse(JSON.parse(row.dissent)),
+    outstanding: row.outstanding,
+    reportQualityRating: row.reportQualityRating,
+    reportQualityComment: row.reportQualityComment,
+    recordedByName: row.recordedByName,
+    onBehalfOf: row.onBehalfOf,
+    recordedAt: row.recordedAt,
+  };
+}
+
+/** One recommendation per item: recording again replaces it (the audit trail keeps the earlier one). */
+export function saveRecommendation(db: AppDatabase, row: RecommendationRow): void {
+  const { id: _id, itemId: _item, ...changes } = row;
+  db.insert(recommendations).values(row).onConflictDoUpdate({ target: recommendations.itemId, set: changes }).run();
+}

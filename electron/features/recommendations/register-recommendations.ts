@@ -1,0 +1,127 @@
+import { eq } from 'drizzle-orm';
+import { admRecordingRefusal } from '../../../shared/domain/auth/adm-rule';
+import { checkOutcome, checkVotes } from '../../../shared/domain/recommendations/outcomes';
+import type { ItemType } from '../../../shared/domain/sittings/item-types';
+import { getItemRow } from '../../../db/repositories/sittings-repository';
+import { getUserRecord } from '../../../db/repositories/users-repository';
+import { agendaItems } from '../../../db/schema';
+import { DomainError, notFound } from '../../backend/domain-error';
+import type { HandlerContext, Router } from '../../backend/router';
+import { requireSitting } from '../sittings/register-sittings';
+import { getRecommendation, saveRecommendation } from './recommendation-repository';
+
+function fieldError(field: string, message: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', message, { [field]: message });
+}
+
+const LOCKED_STATUSES = new Set(['minutes_approved', 'sent_to_adm']);
+
+/** Who is recording, and for whom: the presider themselves, or the administrator on their behalf. */
+function recorder(ctx: HandlerContext, presiderId: string | null, presiderName: string | null): string | null {
+  const user = ctx.actor.userId ? getUserRecord(ctx.db, ctx.actor.userId) : null;
+  const isPresider = user?.memberId !== null && user?.memberId !== undefined && user.memberId === presiderId;
+  if (isPresider) return null;
+  if (ctx.actor.roles.includes('administrator')) return presiderName ?? 'the presiding chair';
+  throw new DomainError(
+    'FORBIDDEN',
+    'Only the chair or vice chair presiding for this sitting, or the panel administrator on their behalf, can record the recommendation.',
+  );
+}
+
+export function registerRecommendations(router: Router): void {
+  router.handle('recommendations:get', (ctx, { itemId }) => {
+    const item = getItemRow(ctx.db, itemId);
+    if (!item) throw notFound('This item');
+    return getRecommendation(ctx.db, itemId, item.itemType as ItemType);
+  });
+
+  router.handle('recommendations:record', (ctx, input) => {
+    const item = getItemRow(ctx.db, input.itemId);
+    if (!item) throw notFound('This item');
+    const type = item.itemType as ItemType;
+    const sitting = requireSitting(ctx, item.sittingId);
+    if (item.status === 'withdrawn' || item.status === 'moved' || item.status === 'deferred') {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        `This item was ${item.status} before it was heard, so no recommendation can be recorded on it here.`,
+      );
+    }
+    if (sitting.status === 'cancelled') throw new DomainError('RULE_VIOLATION', 'This sitting was cancelled.');
+    if (LOCKED_STATUSES.has(sitting.status)) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        'The minutes of this sitting are approved and locked. Nothing in them can be changed here.',
+      );
+    }
+    const admRefusal = ctx.actor.userId
+      ? admRecordingRefusal({ userId: ctx.actor.userId }, { decidingAdmUserId: item.decidingAdmUserId })
+      : null;
+    if (admRefusal) throw new DomainError('FORBIDDEN', admRefusal);
+    const view = sitting.items.find((i) => i.id === item.id);
+    if (!view?.quorum.quorate) {
+      const reasons = view?.quorum.failures.map((f) => f.message).join(' ') ?? '';
+      throw new DomainError(
+        'RULE_VIOLATION',
+        `The panel is not quorate for this item, so it cannot make a recommendation. ${reasons}`,
+      );
+    }
+    const outcome = checkOutcome(type, input.outcome);
+    if (!outcome.ok) throw fieldError('outcome', outcome.message);
+    if (outcome.outcome.needsTerms && !input.terms)
+      throw fieldError('terms', 'Record the terms of approval for this recommendation');
+    const votes = {
+      unanimous: input.unanimous,
+      for: input.votesFor,
+      against: input.votesAgainst,
+      abstaining: input.votesAbstaining,
+    };
+    const votesProblem = checkVotes(votes, view.quorum.membersCounted);
+    if (votesProblem) throw fieldError('votesFor', votesProblem);
+    if (input.outcome === 'deferred' && !input.outstanding)
+      throw fieldError('outstanding', 'Say what is outstanding before the item can come back');
+    const counted = new Map(
+      sitting.attendance
+        .filter((a) => a.status === 'present' || a.status === 'invited')
+        .map((a) => [a.memberId, a.name]),
+    );
+    const dissent = input.dissent.map((d, index) => {
+      const name = counted.get(d.memberId);
+      if (!name || view.declarations.some((x) => x.memberId === d.memberId && x.withdrew)) {
+        throw fieldError(`dissent.${index}.memberId`, 'Choose a member who took part in this item');
+      }
+      return { memberId: d.memberId, name, view: d.view };
+    });
+    const presiderName = sitting.attendance.find((a) => a.memberId === sitting.presiderId)?.name ?? null;
+    const onBehalfOf = recorder(ctx, sitting.presiderId, presiderName);
+    const at = ctx.clock.now().toISOString();
+    const existing = getRecommendation(ctx.db, item.id, type);
+    saveRecommendation(ctx.db, {
+      id: existing?.id ?? ctx.ids.next(),
+      version: (existing?.version ?? 0) + 1,
+      itemId: item.id,
+      outcome: input.outcome,
+      terms: outcome.outcome.needsTerms && input.terms ? JSON.stringify(input.terms) : null,
+      reasons: input.reasons,
+      keyIssues: input.keyIssues,
+      membersViews: input.membersViews,
+      unanimous: input.unanimous,
+      votesFor: input.unanimous ? view.quorum.membersCounted : input.votesFor,
+      votesAgainst: input.unanimous ? 0 : input.votesAgainst,
+      votesAbstaining: input.unanimous ? 0 : input.votesAbstaining,
+      dissent: JSON.stringify(dissent),
+      outstanding: input.outstanding,
+      reportQualityRating: input.reportQualityRating ?? null,
+      reportQualityComment: input.reportQualityComment,
+      recordedByUserId: ctx.actor.userId,
+      recordedByName: ctx.actor.displayName,
+      onBehalfOf,
+      recordedAt: at,
+    });
+    ctx.db.update(agendaItems).set({ status: 'heard', updatedAt: at }).where(eq(agendaItems.id, item.id)).run();
+    const saved = getRecommendation(ctx.db, item.id, type);
+    if (!saved) throw new Error('The recommendation was not saved');
+    ctx.audit.entityId = item.id;
+    ctx.audit.changes = { recommendation: [existing, saved] };
+    return saved;
+  });
+}
