@@ -13,6 +13,7 @@ import { registerHouseholds } from '../features/households/register-households';
 import { registerMembers } from '../features/members/register-members';
 import { registerRecommendations } from '../features/recommendations/register-recommendations';
 import { registerItems } from '../features/sittings/register-items';
+import { registerAttendance } from '../features/sittings/register-attendance';
 import { registerSittings } from '../features/sittings/register-sittings';
 import { readSettings } from '../features/settings/settings-repository';
 import { registerSettings } from '../features/settings/register-settings';
@@ -99,6 +100,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerMembers(router);
   registerHouseholds(router);
   registerSittings(router);
+  registerAttendance(router);
   registerItems(router);
   registerRecommendations(router);
   registerAudit(router, audit, store);

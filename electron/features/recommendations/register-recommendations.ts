@@ -7,7 +7,7 @@ import { getUserRecord } from '../../../db/repositories/users-repository';
 import { agendaItems } from '../../../db/schema';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
-import { requireSitting } from '../sittings/register-sittings';
+import { requireSitting } from '../sittings/sitting-guards';
 import { getRecommendation, saveRecommendation } from './recommendation-repository';
 
 function fieldError(field: string, message: string): DomainError {

@@ -6,7 +6,7 @@ import { agendaItems, declarations } from '../../../db/schema';
 import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { recordItemHistory, releaseOrMoveItem } from './item-moves';
-import { requireSitting } from './register-sittings';
+import { requireSitting } from './sitting-guards';
 
 function fieldError(field: string, message: string): DomainError {
   return new DomainError('VALIDATION_FAILED', message, { [field]: message });

@@ -1,40 +1,16 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
-import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { listMembers } from '../../../db/repositories/members-repository';
-import { getSittingRow, sittingsOnDate, touchSitting } from '../../../db/repositories/sittings-repository';
-import { papersCirculation, sittingAttendance, sittingPeople, sittings } from '../../../db/schema';
-import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
+import { getSittingRow, sittingsOnDate } from '../../../db/repositories/sittings-repository';
+import { sittingAttendance, sittings } from '../../../db/schema';
+import { DomainError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
+import { claimVersion, fieldError, refuseIfClosed, requireSitting } from './sitting-guards';
 import { releaseOrMoveItem } from './item-moves';
 import { seriesDates, seriesSkipReason } from './series';
-import { sittingDetail, sittingSummaries } from './sitting-view';
+import { sittingSummaries } from './sitting-view';
 
 const ORDER = ['planned', 'papers_sent', 'held', 'minutes_drafted', 'minutes_approved', 'sent_to_adm'] as const;
-
-export function requireSitting(ctx: HandlerContext, id: string): SittingDetail {
-  const detail = sittingDetail(ctx.db, id);
-  if (!detail) throw notFound('This sitting');
-  return detail;
-}
-
-function fieldError(field: string, message: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', message, { [field]: message });
-}
-
-function refuseIfClosed(sitting: SittingDetail): void {
-  if (sitting.status === 'cancelled') throw new DomainError('RULE_VIOLATION', 'This sitting has been cancelled.');
-}
-
-/** Bumps the version only if the caller saw the latest one. */
-function claimVersion(ctx: HandlerContext, id: string, version: number): void {
-  const result = ctx.db
-    .update(sittings)
-    .set({ version: version + 1, updatedAt: ctx.clock.now().toISOString() })
-    .where(and(eq(sittings.id, id), eq(sittings.version, version)))
-    .run();
-  if (result.changes !== 1) throw staleVersion('This sitting');
-}
 
 function inviteCurrentMembers(ctx: HandlerContext, sittingId: string): void {
   for (const member of listMembers(ctx.db, { status: 'current' })) {
@@ -217,86 +193,6 @@ export function registerSittings(router: Router): void {
       .set({ presiderId: input.presiderId, adviserName: input.adviserName, minuteTakerName: input.minuteTakerName })
       .where(eq(sittings.id, input.sittingId))
       .run();
-    return requireSitting(ctx, input.sittingId);
-  });
-
-  router.handle('sittings:recordAttendance', (ctx, input) => {
-    const current = requireSitting(ctx, input.sittingId);
-    refuseIfClosed(current);
-    const positions = new Map(current.items.map((i) => [i.id, i.position]));
-    for (const field of ['arrivedBeforeItemId', 'leftAfterItemId'] as const) {
-      const itemId = input[field];
-      if (itemId && !positions.has(itemId)) throw fieldError(field, 'Choose an item on this sitting’s agenda');
-    }
-    const arrived = input.arrivedBeforeItemId ? (positions.get(input.arrivedBeforeItemId) ?? 0) : 0;
-    const left = input.leftAfterItemId ? (positions.get(input.leftAfterItemId) ?? Infinity) : Infinity;
-    if (arrived > left) throw fieldError('leftAfterItemId', 'They cannot leave before they arrived');
-    if (input.status !== 'present' && (input.arrivedBeforeItemId || input.leftAfterItemId)) {
-      throw fieldError('status', 'Only a member who was present can arrive late or leave early');
-    }
-    const values = {
-      status: input.status,
-      arrivedBeforeItemId: input.arrivedBeforeItemId,
-      leftAfterItemId: input.leftAfterItemId,
-    };
-    const existing = current.attendance.some((a) => a.memberId === input.memberId);
-    if (existing) {
-      ctx.db
-        .update(sittingAttendance)
-        .set(values)
-        .where(and(eq(sittingAttendance.sittingId, input.sittingId), eq(sittingAttendance.memberId, input.memberId)))
-        .run();
-    } else {
-      ctx.db
-        .insert(sittingAttendance)
-        .values({ id: ctx.ids.next(), sittingId: input.sittingId, memberId: input.memberId, ...values })
-        .run();
-    }
-    touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
-    return requireSitting(ctx, input.sittingId);
-  });
-
-  router.handle('sittings:addPerson', (ctx, input) => {
-    const current = requireSitting(ctx, input.sittingId);
-    refuseIfClosed(current);
-    if (input.itemId && !current.items.some((i) => i.id === input.itemId))
-      throw fieldError('itemId', 'Choose an item on this sitting’s agenda');
-    ctx.db
-      .insert(sittingPeople)
-      .values({ id: ctx.ids.next(), ...input })
-      .run();
-    touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
-    return requireSitting(ctx, input.sittingId);
-  });
-
-  router.handle('sittings:removePerson', (ctx, input) => {
-    requireSitting(ctx, input.sittingId);
-    const removed = ctx.db
-      .delete(sittingPeople)
-      .where(and(eq(sittingPeople.id, input.personId), eq(sittingPeople.sittingId, input.sittingId)))
-      .run();
-    if (removed.changes !== 1) throw notFound('This person');
-    touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
-    return requireSitting(ctx, input.sittingId);
-  });
-
-  router.handle('sittings:recordPapersSent', (ctx, input) => {
-    requireSitting(ctx, input.sittingId);
-    if (input.sentDate > ctx.clock.today())
-      throw fieldError('sentDate', 'The date papers were sent cannot be in the future');
-    for (const recipient of input.recipients) {
-      ctx.db
-        .insert(papersCirculation)
-        .values({
-          id: ctx.ids.next(),
-          sittingId: input.sittingId,
-          sentDate: input.sentDate,
-          recipient,
-          method: input.method,
-        })
-        .run();
-    }
-    touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
     return requireSitting(ctx, input.sittingId);
   });
 }

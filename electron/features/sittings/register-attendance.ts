@@ -1,0 +1,89 @@
+import { and, eq } from 'drizzle-orm';
+import { touchSitting } from '../../../db/repositories/sittings-repository';
+import { papersCirculation, sittingAttendance, sittingPeople } from '../../../db/schema';
+import { notFound } from '../../backend/domain-error';
+import type { Router } from '../../backend/router';
+import { fieldError, refuseIfClosed, requireSitting } from './sitting-guards';
+
+/** Who came, who else was there, and when the papers went out. */
+export function registerAttendance(router: Router): void {
+  router.handle('sittings:recordAttendance', (ctx, input) => {
+    const current = requireSitting(ctx, input.sittingId);
+    refuseIfClosed(current);
+    const positions = new Map(current.items.map((i) => [i.id, i.position]));
+    for (const field of ['arrivedBeforeItemId', 'leftAfterItemId'] as const) {
+      const itemId = input[field];
+      if (itemId && !positions.has(itemId)) throw fieldError(field, 'Choose an item on this sitting’s agenda');
+    }
+    const arrived = input.arrivedBeforeItemId ? (positions.get(input.arrivedBeforeItemId) ?? 0) : 0;
+    const left = input.leftAfterItemId ? (positions.get(input.leftAfterItemId) ?? Infinity) : Infinity;
+    if (arrived > left) throw fieldError('leftAfterItemId', 'They cannot leave before they arrived');
+    if (input.status !== 'present' && (input.arrivedBeforeItemId || input.leftAfterItemId)) {
+      throw fieldError('status', 'Only a member who was present can arrive late or leave early');
+    }
+    const values = {
+      status: input.status,
+      arrivedBeforeItemId: input.arrivedBeforeItemId,
+      leftAfterItemId: input.leftAfterItemId,
+    };
+    const existing = current.attendance.some((a) => a.memberId === input.memberId);
+    if (existing) {
+      ctx.db
+        .update(sittingAttendance)
+        .set(values)
+        .where(and(eq(sittingAttendance.sittingId, input.sittingId), eq(sittingAttendance.memberId, input.memberId)))
+        .run();
+    } else {
+      ctx.db
+        .insert(sittingAttendance)
+        .values({ id: ctx.ids.next(), sittingId: input.sittingId, memberId: input.memberId, ...values })
+        .run();
+    }
+    touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
+    return requireSitting(ctx, input.sittingId);
+  });
+
+  router.handle('sittings:addPerson', (ctx, input) => {
+    const current = requireSitting(ctx, input.sittingId);
+    refuseIfClosed(current);
+    if (input.itemId && !current.items.some((i) => i.id === input.itemId))
+      throw fieldError('itemId', 'Choose an item on this sitting’s agenda');
+    ctx.db
+      .insert(sittingPeople)
+      .values({ id: ctx.ids.next(), ...input })
+      .run();
+    touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
+    return requireSitting(ctx, input.sittingId);
+  });
+
+  router.handle('sittings:removePerson', (ctx, input) => {
+    requireSitting(ctx, input.sittingId);
+    const removed = ctx.db
+      .delete(sittingPeople)
+      .where(and(eq(sittingPeople.id, input.personId), eq(sittingPeople.sittingId, input.sittingId)))
+      .run();
+    if (removed.changes !== 1) throw notFound('This person');
+    touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
+    return requireSitting(ctx, input.sittingId);
+  });
+
+  router.handle('sittings:recordPapersSent', (ctx, input) => {
+    requireSitting(ctx, input.sittingId);
+    if (input.sentDate > ctx.clock.today())
+      throw fieldError('sentDate', 'The date papers were sent cannot be in the future');
+    for (const recipient of input.recipients) {
+      ctx.db
+        .insert(papersCirculation)
+        .values({
+          id: ctx.ids.next(),
+          sittingId: input.sittingId,
+          sentDate: input.sentDate,
+          recipient,
+          method: input.method,
+        })
+        .run();
+    }
+    touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
+    return requireSitting(ctx, input.sittingId);
+  });
+}

@@ -1,0 +1,30 @@
+import { and, eq } from 'drizzle-orm';
+import type { SittingDetail } from '../../../shared/schemas/sitting-views';
+import { sittings } from '../../../db/schema';
+import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
+import type { HandlerContext } from '../../backend/router';
+import { sittingDetail } from './sitting-view';
+
+export function requireSitting(ctx: HandlerContext, id: string): SittingDetail {
+  const detail = sittingDetail(ctx.db, id);
+  if (!detail) throw notFound('This sitting');
+  return detail;
+}
+
+export function fieldError(field: string, message: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', message, { [field]: message });
+}
+
+export function refuseIfClosed(sitting: SittingDetail): void {
+  if (sitting.status === 'cancelled') throw new DomainError('RULE_VIOLATION', 'This sitting has been cancelled.');
+}
+
+/** Bumps the version only if the caller saw the latest one. */
+export function claimVersion(ctx: HandlerContext, id: string, version: number): void {
+  const result = ctx.db
+    .update(sittings)
+    .set({ version: version + 1, updatedAt: ctx.clock.now().toISOString() })
+    .where(and(eq(sittings.id, id), eq(sittings.version, version)))
+    .run();
+  if (result.changes !== 1) throw staleVersion('This sitting');
+}

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Household } from '../../shared/schemas/household';
+import type { SittingDetail, SittingSummary } from '../../shared/schemas/sitting-views';
+import { LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
+import { householdInput } from '../factories/households';
+
+describe('planning sittings', () => {
+  let backend: TestBackend;
+  beforeEach(async () => {
+    backend = await openTestBackend();
+    await signIn(backend);
+  });
+  afterEach(() => backend.dispose());
+
+  async function as<T>(channel: string, input: unknown): Promise<T> {
+    const result = await backend.router.dispatch(LOOPBACK, channel, input);
+    if (!result.ok)
+      throw new Error(
+        `${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.fieldErrors ?? {})}`,
+      );
+    return result.value as T;
+  }
+  const refused = async (channel: string, input: unknown) => {
+    const result = await backend.router.dispatch(LOOPBACK, channel, input);
+    return result.ok ? null : result.error;
+  };
+
+  const newSitting = (date = '2027-01-12', extra = {}) =>
+    as<SittingDetail>('sittings:create', {
+      kind: 'main',
+      date,
+      startTime: '09:30',
+      venue: 'County Hall, Room 4',
+      ...extra,
+    });
+
+  it('plans a year of sittings on the 2nd and 4th Tuesday, skipping bank holidays and clashes', async () => {
+    await newSitting('2027-01-12');
+    const request = { year: 2027, weekday: 2, weeksOfMonth: [2, 4], startTime: '09:30', venue: 'County Hall' };
+    const preview = await as<{ dates: { date: string; skipped: string | null }[] }>('sittings:previewSeries', request);
+    expect(preview.dates).toHaveLength(24);
+    expect(preview.dates[0]).toEqual({
+      date: '2027-01-12',
+      skipped: 'Clashes with a sitting already planned that day',
+    });
+    const created = await as<SittingSummary[]>('sittings:createSeries', request);
+    // Tue 28 Dec 2027 is the substitute Christmas bank holiday.
+    expect(preview.dates.find((d) => d.date === '2027-12-28')?.skipped).toBe('Bank holiday');
+    expect(created).toHaveLength(22);
+    expect(created[0]).toMatchObject({ date: '2027-01-26', papersDue: '2027-01-19', kind: 'main', status: 'planned' });
+    const boxing = await as<{ dates: { date: string; skipped: string | null }[] }>('sittings:previewSeries', {
+      ...request,
+      year: 2028,
+      weekday: 2,
+      weeksOfMonth: [4],
+    });
+    // Tue 26 Dec 2028 is Boxing Day.
+    expect(boxing.dates.find((d) => d.date === '2028-12-26')?.skipped).toBe('Bank holiday');
+  });
+  it('works out the papers deadline: sitting Tue 5 Jan 2027, papers due Thu 24 Dec 2026', async () => {
+    expect((await newSitting('2027-01-05')).papersDue).toBe('2026-12-24');
+  });
+  it('asks for confirmation before entering a sitting in the past', async () => {
+    expect(
+      await refused('sittings:create', { kind: 'main', date: '2026-10-06', startTime: '09:30', venue: 'Hall' }),
+    ).toMatchObject({
+      fieldErrors: { date: expect.stringContaining('in the past') },
+    });
+    expect((await newSitting('2026-10-06', { confirmPast: true })).date).toBe('2026-10-06');
+  });
+  it('moves through its states one step at a time', async () => {
+    const sitting = await newSitting('2026-11-23');
+    expect(
+      await refused('sittings:progress', { id: sitting.id, version: sitting.version, status: 'held' }),
+    ).toMatchObject({ code: 'RULE_VIOLATION' });
+    expect(
+      await refused('sittings:progress', { id: sitting.id, version: sitting.version, status: 'papers_sent' }),
+    ).toMatchObject({
+      fieldErrors: { papersSentDate: expect.any(String) },
+    });
+    const sent = await as<SittingDetail>('sittings:progress', {
+      id: sitting.id,
+      version: sitting.version,
+      status: 'papers_sent',
+      papersSentDate: '2026-11-16',
+    });
+    expect(sent).toMatchObject({ status: 'papers_sent', papersSentDate: '2026-11-16' });
+    expect(
+      (await as<SittingDetail>('sittings:progress', { id: sent.id, version: sent.version, status: 'held' })).status,
+    ).toBe('held');
+  });
+  it('cancels a sitting with a reason, moving its items', async () => {
+    const household = await as<Household>('households:create', householdInput());
+    const first = await newSitting('2027-01-05');
+    const second = await newSitting('2027-01-19');
+    const withItem = await as<SittingDetail>('items:add', {
+      sittingId: first.id,
+      householdId: household.id,
+      itemType: 'approval_mainstream',
+      durationMinutes: 60,
+    });
+    expect(await refused('sittings:cancel', { id: first.id, version: withItem.version, reason: '' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    const cancelled = await as<SittingDetail>('sittings:cancel', {
+      id: first.id,
+      version: withItem.version,
+      reason: 'Snow',
+      moveItemsTo: second.id,
+    });
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancelledReason: 'Snow', items: [{ status: 'moved' }] });
+    expect((await as<SittingDetail>('sittings:get', { id: second.id })).items).toHaveLength(1);
+    expect((await as<SittingSummary[]>('sittings:list', {})).map((s) => s.id)).toEqual([second.id]);
+  });
+  it('records who the papers went to, and people who attended', async () => {
+    const sitting = await newSitting('2026-11-30');
+    const sent = await as<SittingDetail>('sittings:recordPapersSent', {
+      sittingId: sitting.id,
+      sentDate: '2026-11-23',
+      recipients: ['All members', 'Panel adviser'],
+      method: 'Secure email',
+    });
+    expect(sent.papers).toEqual([
+      { sentDate: '2026-11-23', recipient: 'All members', method: 'Secure email' },
+      { sentDate: '2026-11-23', recipient: 'Panel adviser', method: 'Secure email' },
+    ]);
+    const withObserver = await as<SittingDetail>('sittings:addPerson', {
+      sittingId: sitting.id,
+      kind: 'observer',
+      name: 'New Member',
+      description: 'Prospective panel member',
+    });
+    expect(withObserver.people).toMatchObject([{ kind: 'observer', name: 'New Member' }]);
+  });
+});
