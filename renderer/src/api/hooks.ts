@@ -12,12 +12,18 @@ export function useRead<C extends Channel>(channel: C, input: ChannelInput<C>) {
   });
 }
 
-/** A write; on success every cached read is refreshed. */
+/**
+ * A write; on success every cached read is refreshed. The refresh is not
+ * awaited: a form remounted by the fresh data (keyed by version) would
+ * otherwise never hear its own onSuccess, and its notice would be lost.
+ */
 export function useWrite<C extends Channel>(channel: C) {
   const queryClient = useQueryClient();
   return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
     mutationFn: (input) => call(channel, input),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => {
+      void queryClient.invalidateQueries();
+    },
   });
 }
 

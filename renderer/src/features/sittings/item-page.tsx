@@ -12,6 +12,7 @@ import { ItemHistory } from './item-history';
 import { OutcomeDialog } from './outcome-dialog';
 import { QuorumCell } from './quorum-cell';
 import { ReadinessForm } from './readiness-form';
+import { RecommendationSection } from './recommendation-section';
 import { formatSittingDay, ITEM_STATUS_LABELS } from './sitting-words';
 
 export function ItemPage() {
@@ -122,6 +123,7 @@ function ItemDetail({ sitting, item, index }: { sitting: SittingDetail; item: It
         onSaved={setNotice}
       />
       <DeclarationsSection sitting={sitting} item={item} canEdit={editable} onSaved={setNotice} />
+      <RecommendationSection key={item.id} sitting={sitting} item={item} onSaved={setNotice} />
       <ItemHistory item={item} />
       <OutcomeDialog
         sitting={sitting}

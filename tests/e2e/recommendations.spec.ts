@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test';
+import { rpcOrThrow } from './support/accounts';
+import { expectNoSeriousViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { addHousehold, addItem, addPanel, addSitting, openSitting } from './support/sittings';
+
+const DAY = 'Tuesday 8 December 2026';
+
+interface Detail {
+  version: number;
+  items: { id: string }[];
+}
+
+/**
+ * A sitting with the whole panel present and Margaret Ellis presiding; two
+ * approval items, the second left without a qualified social worker because
+ * Helen Turner withdrew for it.
+ */
+async function setUp(page: Page): Promise<void> {
+  const ids = await addPanel(page);
+  const first = await addHousehold(page, 'HH-101', 'The Brown household');
+  const second = await addHousehold(page, 'HH-102', 'The Green household');
+  const sittingId = await addSitting(page, '2026-12-08');
+  await addItem(page, sittingId, { itemType: 'approval_mainstream', householdId: first });
+  await addItem(page, sittingId, { itemType: 'approval_mainstream', householdId: second });
+  for (const memberId of Object.values(ids)) {
+    await rpcOrThrow(page, 'sittings:recordAttendance', { sittingId, memberId, status: 'present' });
+  }
+  const sitting = (await rpcOrThrow(page, 'sittings:get', { id: sittingId })) as Detail;
+  await rpcOrThrow(page, 'sittings:setRoles', {
+    sittingId,
+    version: sitting.version,
+    presiderId: ids['Margaret Ellis'],
+  });
+  await rpcOrThrow(page, 'items:declare', {
+    itemId: sitting.items[1]?.id,
+    memberId: ids['Helen Turner'],
+    interest: 'Supervised the applicants’ assessing social worker',
+    withdrew: true,
+  });
+}
+
+test('records the panel’s recommendation on behalf of the presider, and is refused when not quorate', async ({
+  page,
+}) => {
+  await setUp(page);
+  await openSitting(page, DAY);
+  await page.getByRole('link', { name: /^1\. / }).click();
+  const section = page.getByRole('region', { name: "Panel's recommendation" });
+  await expect(section.getByText('7 members are counted for this item.')).toBeVisible();
+
+  await section.getByRole('radio', { name: 'Suitable to be approved', exact: true }).check();
+  await section.getByLabel('Short-term').check();
+  await section.getByLabel('Number of children').fill('2');
+  await section.getByLabel('Oldest age').fill('10');
+  await section.getByLabel('Reasons for the recommendation').fill('A warm, stable home with strong support.');
+  await section.getByLabel('For', { exact: true }).fill('5');
+  await section.getByLabel('Against', { exact: true }).fill('1');
+  await section.getByLabel('Abstaining', { exact: true }).fill('0');
+  await section.getByRole('button', { name: 'Save the recommendation' }).click();
+
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('The votes add up to 6, but 7 members are present');
+  await expect(page.locator('#recVotesFor-error')).toContainText('The votes add up to 6');
+  await expectNoSeriousViolations(page, 'the recommendation form with errors');
+  await summary.getByRole('link', { name: /The votes add up to 6/ }).click();
+  await expect(section.getByLabel('For', { exact: true })).toBeFocused();
+
+  await section.getByLabel('Abstaining', { exact: true }).fill('1');
+  await section.getByRole('button', { name: 'Save the recommendation' }).click();
+  await expect(page.locator('.notice-banner')).toHaveText(
+    "The panel's recommendation has been recorded: Suitable to be approved.",
+  );
+  const recorded = (label: string) =>
+    section.locator('.summary-row', { has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+  await expect(recorded('Recommendation')).toHaveText('Suitable to be approved');
+  await expect(recorded('Terms of approval')).toHaveText('Short-term; 2 children aged 0 to 10.');
+  await expect(recorded('Vote')).toHaveText('For 5, against 1, abstaining 1');
+  await expect(recorded('Recorded')).toContainText('Recorded by Alex Administrator on behalf of Margaret Ellis');
+  await expectNoSeriousViolations(page, 'the recorded recommendation');
+
+  await section.getByRole('button', { name: 'Change the recommendation' }).click();
+  await expect(section.getByRole('heading', { name: 'Change the recommendation' })).toBeFocused();
+  await expect(section.getByLabel('Reasons for the recommendation')).toHaveValue(
+    'A warm, stable home with strong support.',
+  );
+  await section.getByRole('button', { name: 'Cancel and discard changes' }).click();
+
+  await openSitting(page, DAY);
+  await page.getByRole('link', { name: /^2\. / }).click();
+  await expect(section.getByText('The panel is not quorate for this item')).toBeVisible();
+  await expect(section).toContainText('No social worker with at least 3 years');
+  await section.getByRole('radio', { name: 'Not suitable to be approved' }).check();
+  await section.getByLabel('Reasons for the recommendation').fill('Concerns about the home’s space.');
+  await section.getByLabel('The recommendation was unanimous').check();
+  await section.getByRole('button', { name: 'Save the recommendation' }).click();
+  await expect(page.getByRole('alert')).toContainText('The panel is not quorate for this item');
+  await expect(page.getByRole('alert')).toContainText('No social worker with at least 3 years');
+  await expect(section.getByLabel('Reasons for the recommendation')).toHaveValue('Concerns about the home’s space.');
+
+  // Leaving and coming back keeps what was typed.
+  await openSitting(page, DAY);
+  await page.getByRole('link', { name: /^2\. / }).click();
+  await expect(section.getByLabel('Reasons for the recommendation')).toHaveValue('Concerns about the home’s space.');
+  await expect(section.getByLabel('The recommendation was unanimous')).toBeChecked();
+});
