@@ -5,3 +5,4 @@ export * from './users';
 export * from './households';
 export * from './sittings';
 export * from './recommendations';
+export * from './minutes';

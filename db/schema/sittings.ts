@@ -85,6 +85,8 @@ export const agendaItems = sqliteTable(
     continuesItemId: text('continues_item_id'),
     /** The user (an ADM) who will decide the item, once assigned. */
     decidingAdmUserId: text('deciding_adm_user_id'),
+    /** The date the final minutes reached the ADM: day 0 of the ADM's decision clock. */
+    sentToAdmDate: text('sent_to_adm_date'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

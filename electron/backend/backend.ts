@@ -11,6 +11,7 @@ import { registerBackups } from '../features/backups/register-backups';
 import { registerDocuments } from '../features/documents/register-documents';
 import { registerHouseholds } from '../features/households/register-households';
 import { registerMembers } from '../features/members/register-members';
+import { registerMinutes } from '../features/minutes/register-minutes';
 import { registerRecommendations } from '../features/recommendations/register-recommendations';
 import { registerItems } from '../features/sittings/register-items';
 import { registerAttendance } from '../features/sittings/register-attendance';
@@ -103,6 +104,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerAttendance(router);
   registerItems(router);
   registerRecommendations(router);
+  registerMinutes(router);
   registerAudit(router, audit, store);
   registerBackups(router, { service: backups, store, audit, saver: options.saver, sessions });
   registerSettings(router);

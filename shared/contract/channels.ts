@@ -7,6 +7,7 @@ import { documentsContract } from './documents';
 import type { ChannelDefinition } from './define';
 import { householdsContract } from './households';
 import { membersContract } from './members';
+import { minutesContract } from './minutes';
 import { recommendationsContract } from './recommendations';
 import { settingsContract } from './settings';
 import { sittingsContract } from './sittings';
@@ -21,6 +22,7 @@ export const contract = {
   ...householdsContract,
   ...sittingsContract,
   ...recommendationsContract,
+  ...minutesContract,
   ...auditContract,
   ...backupsContract,
   ...settingsContract,

@@ -5,7 +5,9 @@ import { write } from './define';
 
 const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
-export const DocumentKind = z.enum(['agenda'], { error: 'Choose a kind of document' });
+export const DocumentKind = z.enum(['agenda', 'minutes-draft', 'minutes-final', 'minutes-extract'], {
+  error: 'Choose a kind of document',
+});
 
 /** A document the window built; main asks where to save it and writes it. */
 export const SaveDocument = z.object({

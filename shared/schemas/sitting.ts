@@ -89,7 +89,8 @@ export const CancelSitting = z.object({
 export const SittingProgress = z.object({
   id: EntityId,
   version: Version,
-  status: SittingStatus.exclude(['cancelled']),
+  /** Later steps (minutes drafted, approved, sent to the ADM) happen through the minutes. */
+  status: z.enum(['papers_sent', 'held'], { error: 'Choose the next step' }),
   papersSentDate: OptionalIsoDate,
 });
 

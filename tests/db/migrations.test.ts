@@ -102,13 +102,23 @@ describe('migrations at start-up', () => {
          VALUES ('m1', 'Ann Smith', 'ann smith', 'chair', 1, 'health', 0, '2024-01-01', 'active', 'x', 'x')`,
       )
       .run();
+    previous.sqlite.exec(
+      `INSERT INTO sittings (id, kind, date, start_time, status, created_at, updated_at)
+         VALUES ('s1', 'main', '2026-11-10', '09:30', 'held', 'x', 'x');
+       INSERT INTO agenda_items (id, sitting_id, item_type, position, duration_minutes, checklist, status, created_at, updated_at)
+         VALUES ('i1', 's1', 'business', 1, 15, '{}', 'heard', 'x', 'x');`,
+    );
     previous.sqlite.close();
     const current = await openDatabase(options(folder));
     const member = current.sqlite.prepare(`SELECT name FROM members WHERE id = 'm1'`).get();
+    const item = current.sqlite
+      .prepare(`SELECT status, sent_to_adm_date AS sent FROM agenda_items WHERE id = 'i1'`)
+      .get();
     const check = current.sqlite.pragma('foreign_key_check');
     current.sqlite.close();
     expect(current.state).toMatchObject({ kind: 'pending', pending: 1 });
     expect(member).toEqual({ name: 'Ann Smith' });
+    expect(item).toEqual({ status: 'heard', sent: null });
     expect(check).toEqual([]);
   });
 

@@ -1,124 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertUser } from '../../db/repositories/users-repository';
-import type { Sender } from '../../electron/backend/sender';
-import type { Role } from '../../shared/contract/roles';
-import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
-import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
-import { householdInput } from '../factories/households';
-import { memberInput } from '../factories/members';
+import { databaseSnapshot } from '../factories/backend';
+import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
 
-const CHAIR_WINDOW: Sender = { transport: 'ipc', frameUrl: 'app://panel/', isMainFrame: true, contentsId: 11 };
-const TERMS = {
-  typesOfCare: ['short_term'],
-  numberOfChildren: 2,
-  ageFrom: 0,
-  ageTo: 10,
-  gender: 'any',
-  namedChildren: [],
-  siblingGroup: true,
-};
+const CHAIR_WINDOW = windowSender(11);
 
 describe('recording the panel’s recommendation', () => {
-  let backend: TestBackend;
-  let ids: Record<'chair' | 'vice' | 'sw' | 'm1' | 'm2', string>;
+  let panel: PanelSitting;
+  let backend: PanelSitting['backend'];
+  let ids: PanelSitting['ids'];
   let sitting: SittingDetail;
-
-  async function as<T>(channel: string, input: unknown, sender: Sender = LOOPBACK): Promise<T> {
-    const result = await backend.router.dispatch(sender, channel, input);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  }
-  const refused = async (channel: string, input: unknown, sender: Sender = LOOPBACK) => {
-    const result = await backend.router.dispatch(sender, channel, input);
-    return result.ok ? null : result.error;
-  };
-
-  /** A user linked to a central-list member, logged in at `sender`. */
-  function userFor(memberId: string, name: string, roles: Role[], sender: Sender, userId: string): void {
-    insertUser(
-      backend.store.db,
-      {
-        id: userId,
-        username: userId,
-        displayName: name,
-        passwordHash: 'x',
-        roles,
-        memberId,
-        mustChangePassword: false,
-      },
-      new Date().toISOString(),
-    );
-    backend.sessions.start(sender, {
-      userId,
-      username: userId,
-      displayName: name,
-      roles,
-      memberId,
-      mustChangePassword: false,
-    });
-  }
+  let as: PanelSitting['as'];
+  let refused: PanelSitting['refused'];
+  let userFor: PanelSitting['userFor'];
+  let approval: PanelSitting['approval'];
 
   beforeEach(async () => {
-    backend = await openTestBackend();
-    await signIn(backend);
-    const make = (overrides: Parameters<typeof memberInput>[0]) =>
-      as<{ id: string }>('members:create', memberInput(overrides));
-    ids = {
-      chair: (await make({ name: 'Margaret Ellis', listRole: 'chair' })).id,
-      vice: (await make({ name: 'David Okafor', listRole: 'vice_chair' })).id,
-      sw: (await make({ name: 'Helen Turner', background: 'social_worker', socialWorkerPqe3: true })).id,
-      m1: (await make({ name: 'Aisha Rahman' })).id,
-      m2: (await make({ name: 'Graham Pike' })).id,
-    };
-    const household = await as<Household>('households:create', householdInput());
-    sitting = await as<SittingDetail>('sittings:create', {
-      kind: 'main',
-      date: '2026-11-23',
-      startTime: '09:30',
-      venue: 'County Hall',
-    });
-    sitting = await as<SittingDetail>('items:add', {
-      sittingId: sitting.id,
-      householdId: household.id,
-      itemType: 'approval_mainstream',
-      durationMinutes: 60,
-    });
-    sitting = await as<SittingDetail>('items:add', {
-      sittingId: sitting.id,
-      householdId: household.id,
-      itemType: 'resignation',
-      durationMinutes: 10,
-    });
-    for (const memberId of Object.values(ids)) {
-      sitting = await as<SittingDetail>('sittings:recordAttendance', {
-        sittingId: sitting.id,
-        memberId,
-        status: 'present',
-      });
-    }
-    sitting = await as<SittingDetail>('sittings:setRoles', {
-      sittingId: sitting.id,
-      version: sitting.version,
-      presiderId: ids.chair,
-    });
+    panel = await openPanelSitting();
+    ({ backend, ids, sitting, as, refused, userFor, approval } = panel);
   });
   afterEach(() => backend.dispose());
-
-  const approval = (overrides: Record<string, unknown> = {}) => ({
-    itemId: sitting.items[0]?.id,
-    outcome: 'suitable',
-    terms: TERMS,
-    reasons: 'A thorough assessment; strong support network.',
-    keyIssues: 'Space for two children.',
-    unanimous: false,
-    votesFor: 4,
-    votesAgainst: 1,
-    votesAbstaining: 0,
-    dissent: [{ memberId: ids.m1, view: 'Wanted the bedroom arrangements confirmed first.' }],
-    reportQualityRating: 4,
-    ...overrides,
-  });
 
   it('is recorded by the presiding chair, with terms, votes, dissent and report feedback', async () => {
     userFor(ids.chair, 'Margaret Ellis', ['chair'], CHAIR_WINDOW, 'chair-user');
@@ -164,7 +65,7 @@ describe('recording the panel’s recommendation', () => {
   });
 
   it('refuses the ADM who will decide the item', async () => {
-    const admWindow: Sender = { transport: 'ipc', frameUrl: 'app://panel/', isMainFrame: true, contentsId: 12 };
+    const admWindow = windowSender(12);
     userFor(ids.chair, 'Margaret Ellis', ['chair', 'adm'], admWindow, 'adm-chair');
     backend.store.sqlite
       .prepare(`UPDATE agenda_items SET deciding_adm_user_id = 'adm-chair' WHERE id = ?`)
@@ -219,15 +120,15 @@ describe('recording the panel’s recommendation', () => {
     ).toMatchObject({
       message: expect.stringContaining('withdrawn'),
     });
-    let current = await as<SittingDetail>('sittings:get', { id: sitting.id });
-    for (const step of ['papers_sent', 'held', 'minutes_drafted', 'minutes_approved']) {
-      current = await as<SittingDetail>('sittings:progress', {
-        id: current.id,
-        version: current.version,
-        status: step,
-        papersSentDate: '2026-11-16',
-      });
-    }
+    await as('recommendations:record', approval());
+    await panel.markHeld();
+    const saved = await as<{ versions: { number: number }[] }>('minutes:save', {
+      sittingId: sitting.id,
+      version: 0,
+      notes: {},
+    });
+    userFor(ids.chair, 'Margaret Ellis', ['chair'], CHAIR_WINDOW, 'chair-user');
+    await as('minutes:approve', { sittingId: sitting.id, versionNumber: saved.versions[0]?.number }, CHAIR_WINDOW);
     expect(await refused('recommendations:record', approval())).toMatchObject({
       message: expect.stringContaining('approved and locked'),
     });

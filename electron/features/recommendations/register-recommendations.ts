@@ -7,14 +7,12 @@ import { getUserRecord } from '../../../db/repositories/users-repository';
 import { agendaItems } from '../../../db/schema';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
-import { requireSitting } from '../sittings/sitting-guards';
+import { refuseIfClosed, requireSitting } from '../sittings/sitting-guards';
 import { getRecommendation, saveRecommendation } from './recommendation-repository';
 
 function fieldError(field: string, message: string): DomainError {
   return new DomainError('VALIDATION_FAILED', message, { [field]: message });
 }
-
-const LOCKED_STATUSES = new Set(['minutes_approved', 'sent_to_adm']);
 
 /** Who is recording, and for whom: the presider themselves, or the administrator on their behalf. */
 function recorder(ctx: HandlerContext, presiderId: string | null, presiderName: string | null): string | null {
@@ -46,13 +44,7 @@ export function registerRecommendations(router: Router): void {
         `This item was ${item.status} before it was heard, so no recommendation can be recorded on it here.`,
       );
     }
-    if (sitting.status === 'cancelled') throw new DomainError('RULE_VIOLATION', 'This sitting was cancelled.');
-    if (LOCKED_STATUSES.has(sitting.status)) {
-      throw new DomainError(
-        'RULE_VIOLATION',
-        'The minutes of this sitting are approved and locked. Nothing in them can be changed here.',
-      );
-    }
+    refuseIfClosed(sitting);
     const admRefusal = ctx.actor.userId
       ? admRecordingRefusal({ userId: ctx.actor.userId }, { decidingAdmUserId: item.decidingAdmUserId })
       : null;

@@ -57,7 +57,7 @@ export function registerAttendance(router: Router): void {
   });
 
   router.handle('sittings:removePerson', (ctx, input) => {
-    requireSitting(ctx, input.sittingId);
+    refuseIfClosed(requireSitting(ctx, input.sittingId));
     const removed = ctx.db
       .delete(sittingPeople)
       .where(and(eq(sittingPeople.id, input.personId), eq(sittingPeople.sittingId, input.sittingId)))

@@ -6,7 +6,7 @@ import { agendaItems, declarations } from '../../../db/schema';
 import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { recordItemHistory, releaseOrMoveItem } from './item-moves';
-import { requireSitting } from './sitting-guards';
+import { refuseIfClosed, requireSitting } from './sitting-guards';
 
 function fieldError(field: string, message: string): DomainError {
   return new DomainError('VALIDATION_FAILED', message, { [field]: message });
@@ -17,8 +17,7 @@ function requireOpenItem(ctx: HandlerContext, id: string) {
   const item = getItemRow(ctx.db, id);
   if (!item) throw notFound('This item');
   const sitting = getSittingRow(ctx.db, item.sittingId);
-  if (sitting?.sitting.status === 'cancelled')
-    throw new DomainError('RULE_VIOLATION', 'This sitting has been cancelled.');
+  if (sitting) refuseIfClosed(sitting.sitting);
   return item;
 }
 
@@ -37,8 +36,7 @@ function requireTargetSitting(ctx: HandlerContext, id: string | null, from: stri
 
 export function registerItems(router: Router): void {
   router.handle('items:add', (ctx, input) => {
-    const sitting = requireSitting(ctx, input.sittingId);
-    if (sitting.status === 'cancelled') throw new DomainError('RULE_VIOLATION', 'This sitting has been cancelled.');
+    refuseIfClosed(requireSitting(ctx, input.sittingId));
     const info = ITEM_TYPE_INFO[input.itemType];
     if (info.needsHousehold && !input.householdId)
       throw fieldError('householdId', 'Choose the household this item is about');
@@ -99,6 +97,7 @@ export function registerItems(router: Router): void {
 
   router.handle('items:reorder', (ctx, input) => {
     const sitting = requireSitting(ctx, input.sittingId);
+    refuseIfClosed(sitting);
     const ids = new Set(sitting.items.map((i) => i.id));
     if (input.itemIds.length !== ids.size || !input.itemIds.every((id) => ids.has(id))) {
       throw new DomainError('VALIDATION_FAILED', 'The new order must list every item on this agenda exactly once.');

@@ -10,7 +10,8 @@ import { releaseOrMoveItem } from './item-moves';
 import { seriesDates, seriesSkipReason } from './series';
 import { sittingSummaries } from './sitting-view';
 
-const ORDER = ['planned', 'papers_sent', 'held', 'minutes_drafted', 'minutes_approved', 'sent_to_adm'] as const;
+/** The steps taken here; after "held" the minutes move the sitting on (drafted, approved, sent to the ADM). */
+const ORDER = ['planned', 'papers_sent', 'held'] as const;
 
 function inviteCurrentMembers(ctx: HandlerContext, sittingId: string): void {
   for (const member of listMembers(ctx.db, { status: 'current' })) {
@@ -123,6 +124,12 @@ export function registerSittings(router: Router): void {
     refuseIfClosed(current);
     const from = ORDER.indexOf(current.status as (typeof ORDER)[number]);
     const to = ORDER.indexOf(input.status);
+    if (from === -1 || from === ORDER.length - 1) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        'After a sitting is held, its minutes move it on: they are drafted, approved by the chair and sent to the ADM from the minutes page.',
+      );
+    }
     if (to !== from + 1) {
       throw new DomainError(
         'RULE_VIOLATION',

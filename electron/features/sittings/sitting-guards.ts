@@ -15,8 +15,18 @@ export function fieldError(field: string, message: string): DomainError {
   return new DomainError('VALIDATION_FAILED', message, { [field]: message });
 }
 
-export function refuseIfClosed(sitting: SittingDetail): void {
+export const MINUTES_LOCKED_MESSAGE =
+  'The minutes of this sitting are approved and locked. To change anything recorded for it, reopen the minutes giving a reason; the chair must then approve them again.';
+
+/** Statuses in which the sitting's record is what the chair approved, and may not change. */
+export function isMinutesLocked(status: string): boolean {
+  return status === 'minutes_approved' || status === 'sent_to_adm';
+}
+
+/** Refuses changes to a cancelled sitting, or to one whose approved minutes lock its record. */
+export function refuseIfClosed(sitting: { status: string }): void {
   if (sitting.status === 'cancelled') throw new DomainError('RULE_VIOLATION', 'This sitting has been cancelled.');
+  if (isMinutesLocked(sitting.status)) throw new DomainError('RULE_VIOLATION', MINUTES_LOCKED_MESSAGE);
 }
 
 /** Bumps the version only if the caller saw the latest one. */

@@ -21,21 +21,6 @@ export const STEP_WORDS: Record<ProgressStatus, { button: string; title: string;
     title: 'Mark this sitting as held?',
     explain: 'Do this on or after the day of the sitting, once attendance is recorded.',
   },
-  minutes_drafted: {
-    button: 'Next step: minutes drafted',
-    title: 'Mark the minutes as drafted?',
-    explain: 'The draft goes to the chair to approve.',
-  },
-  minutes_approved: {
-    button: 'Next step: minutes approved',
-    title: 'Mark the minutes as approved?',
-    explain: 'The chair has approved (signed) the minutes.',
-  },
-  sent_to_adm: {
-    button: 'Next step: sent to the ADM',
-    title: 'Mark the minutes as sent to the ADM?',
-    explain: 'The ADM has 7 working days from receiving the final minutes to decide.',
-  },
 };
 
 export function NextStepDialog(props: {

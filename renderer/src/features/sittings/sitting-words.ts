@@ -55,18 +55,18 @@ export function itemName(item: SittingDetail['items'][number], index: number): s
   return `Item ${index + 1}: ${item.typeLabel}${about ? `, ${about}` : ''}`;
 }
 
-/** One step at a time (the backend refuses skips); null once the record has gone to the ADM. */
+/** One step at a time (the backend refuses skips); after "held" the minutes page moves the sitting on. */
 const NEXT_STATUS = {
   planned: 'papers_sent',
   papers_sent: 'held',
-  held: 'minutes_drafted',
-  minutes_drafted: 'minutes_approved',
-  minutes_approved: 'sent_to_adm',
+  held: null,
+  minutes_drafted: null,
+  minutes_approved: null,
   sent_to_adm: null,
   cancelled: null,
 } as const;
 
-export type ProgressStatus = Exclude<SittingSummary['status'], 'cancelled' | 'planned'>;
+export type ProgressStatus = 'papers_sent' | 'held';
 
 export function nextStatus(status: SittingSummary['status']): ProgressStatus | null {
   return NEXT_STATUS[status];

@@ -1,0 +1,97 @@
+import { eq } from 'drizzle-orm';
+import { statutoryClocks } from '../../../shared/domain/calendar/statutory-clocks';
+import { assembleMinutes, goesToAdm, unresolvedItems } from '../../../shared/domain/minutes/assemble-minutes';
+import type { AdmReferral, MinutesContent, MinutesView } from '../../../shared/schemas/minutes';
+import type { RecommendationView } from '../../../shared/schemas/recommendation';
+import { getItemRow } from '../../../db/repositories/sittings-repository';
+import { getUserRecord } from '../../../db/repositories/users-repository';
+import type { AppDatabase } from '../../../db/connection';
+import { users } from '../../../db/schema';
+import type { HandlerContext } from '../../backend/router';
+import { getRecommendation } from '../recommendations/recommendation-repository';
+import { readSettings } from '../settings/settings-repository';
+import { requireSitting } from '../sittings/sitting-guards';
+import { getMinutesRow, getVersionContent, hashMinutes, listVersions, notesOf } from './minutes-repository';
+
+const clocks = statutoryClocks();
+
+/** The minutes as they would read if saved now, from the sitting, its recommendations and the saved notes. */
+export function draftMinutes(ctx: HandlerContext, sittingId: string): MinutesContent {
+  const sitting = requireSitting(ctx, sittingId);
+  const recommendations = new Map<string, RecommendationView>();
+  for (const item of sitting.items) {
+    const recommendation = getRecommendation(ctx.db, item.id, item.itemType);
+    if (recommendation) recommendations.set(item.id, recommendation);
+  }
+  return assembleMinutes({
+    agencyName: readSettings(ctx.db).agencyName,
+    sitting,
+    recommendations,
+    notes: notesOf(getMinutesRow(ctx.db, sittingId)),
+  });
+}
+
+function referrals(db: AppDatabase, content: MinutesContent): AdmReferral[] {
+  return content.items.filter(goesToAdm).map((item) => {
+    const row = getItemRow(db, item.itemId);
+    const adm = row?.decidingAdmUserId ? getUserRecord(db, row.decidingAdmUserId) : null;
+    const sentDate = row?.sentToAdmDate ?? null;
+    return {
+      itemId: item.itemId,
+      number: item.number,
+      label: `${item.number}. ${item.typeLabel}${item.householdReference ? ` (${item.householdReference})` : ''}`,
+      admUserId: adm?.id ?? null,
+      admName: adm?.displayName ?? null,
+      sentDate,
+      decisionDue: sentDate ? clocks.admDecisionDue(sentDate) : null,
+    };
+  });
+}
+
+function admChoices(db: AppDatabase): MinutesView['admChoices'] {
+  return db
+    .select({ id: users.id, displayName: users.displayName, roles: users.roles, disabled: users.disabled })
+    .from(users)
+    .where(eq(users.disabled, false))
+    .all()
+    .filter((u) => (JSON.parse(u.roles) as string[]).includes('adm'))
+    .map((u) => ({ userId: u.id, name: u.displayName }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+}
+
+export function minutesView(ctx: HandlerContext, sittingId: string): MinutesView {
+  const sitting = requireSitting(ctx, sittingId);
+  const row = getMinutesRow(ctx.db, sittingId);
+  const draft = draftMinutes(ctx, sittingId);
+  const versions = listVersions(ctx.db, sittingId);
+  const approvedContent =
+    row?.approvedVersionNumber != null ? getVersionContent(ctx.db, sittingId, row.approvedVersionNumber) : null;
+  const approval =
+    row?.approvedVersionNumber != null && row.approvedHash && row.approvedByName && row.approvedAt
+      ? {
+          versionNumber: row.approvedVersionNumber,
+          hash: row.approvedHash,
+          byName: row.approvedByName,
+          at: row.approvedAt,
+          intact: approvedContent !== null && hashMinutes(approvedContent) === row.approvedHash,
+        }
+      : null;
+  return {
+    sittingId,
+    sittingStatus: sitting.status,
+    version: row?.version ?? 0,
+    notes: notesOf(row),
+    draft,
+    unsavedChanges: versions[0]?.hash !== hashMinutes(draft),
+    versions,
+    approval,
+    approvedContent,
+    lastVoid:
+      row?.voidedAt && row.voidedByName && row.voidReason
+        ? { at: row.voidedAt, byName: row.voidedByName, reason: row.voidReason }
+        : null,
+    unresolvedItems: unresolvedItems(draft),
+    referrals: referrals(ctx.db, approvedContent ?? draft),
+    admChoices: admChoices(ctx.db),
+  };
+}

@@ -1,0 +1,263 @@
+import { eq, sql } from 'drizzle-orm';
+import { formatDate } from '../../../shared/domain/dates';
+import { goesToAdm } from '../../../shared/domain/minutes/assemble-minutes';
+import { getItemRow } from '../../../db/repositories/sittings-repository';
+import { getUserRecord } from '../../../db/repositories/users-repository';
+import { agendaItems, recommendations, sittings } from '../../../db/schema';
+import { DomainError } from '../../backend/domain-error';
+import type { HandlerContext, Router } from '../../backend/router';
+import { fieldError, requireSitting } from '../sittings/sitting-guards';
+import {
+  getMinutesRow,
+  getVersionContent,
+  hashMinutes,
+  insertVersion,
+  latestVersionNumber,
+  writeMinutesRow,
+  type MinutesRow,
+} from './minutes-repository';
+import { draftMinutes, minutesView } from './minutes-view';
+
+type SittingStatus = typeof sittings.$inferSelect.status;
+
+function staleMinutes(): DomainError {
+  return new DomainError(
+    'STALE_VERSION',
+    'The minutes were changed by someone else while you were working. Nothing has been saved; your changes are still on screen. Reload to see the latest minutes, then make your changes again.',
+  );
+}
+
+const AFTER_HELD: ReadonlySet<string> = new Set(['held', 'minutes_drafted', 'minutes_approved', 'sent_to_adm']);
+
+function setSittingStatus(ctx: HandlerContext, sittingId: string, status: SittingStatus): void {
+  ctx.db
+    .update(sittings)
+    .set({ status, version: sql`${sittings.version} + 1`, updatedAt: ctx.clock.now().toISOString() })
+    .where(eq(sittings.id, sittingId))
+    .run();
+}
+
+function requireMinutesVersion(row: MinutesRow | null, version: number): void {
+  if ((row?.version ?? 0) !== version) throw staleMinutes();
+}
+
+const NO_APPROVAL = {
+  approvedVersionNumber: null,
+  approvedHash: null,
+  approvedByUserId: null,
+  approvedByName: null,
+  approvedAt: null,
+} as const;
+
+/** Saves the latest draft as a new version, when it differs from the last one. Returns the version number. */
+function saveVersion(ctx: HandlerContext, sittingId: string, amendmentReason: string | null): number {
+  const content = draftMinutes(ctx, sittingId);
+  const hash = hashMinutes(content);
+  const latest = latestVersionNumber(ctx.db, sittingId);
+  const latestContent = latest > 0 ? getVersionContent(ctx.db, sittingId, latest) : null;
+  if (latestContent && hashMinutes(latestContent) === hash) return latest;
+  insertVersion(ctx.db, {
+    id: ctx.ids.next(),
+    sittingId,
+    number: latest + 1,
+    content: JSON.stringify(content),
+    hash,
+    savedAt: ctx.clock.now().toISOString(),
+    savedByUserId: ctx.actor.userId,
+    savedByName: ctx.actor.displayName,
+    amendmentReason,
+  });
+  return latest + 1;
+}
+
+export function registerMinutes(router: Router): void {
+  router.handle('minutes:get', (ctx, { sittingId }) => minutesView(ctx, sittingId));
+
+  router.handle('minutes:version', (ctx, { sittingId, number }) => {
+    requireSitting(ctx, sittingId);
+    const content = getVersionContent(ctx.db, sittingId, number);
+    if (!content) throw new DomainError('NOT_FOUND', `Version ${number} of these minutes does not exist.`);
+    return content;
+  });
+
+  router.handle('minutes:save', (ctx, input) => {
+    const sitting = requireSitting(ctx, input.sittingId);
+    if (sitting.status === 'cancelled') throw new DomainError('RULE_VIOLATION', 'This sitting has been cancelled.');
+    if (!AFTER_HELD.has(sitting.status)) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        'Minutes can be written once the sitting is marked as held. Record attendance and mark it as held first.',
+      );
+    }
+    const itemIds = new Set(sitting.items.map((i) => i.id));
+    const stray = Object.keys(input.notes.items).find((id) => !itemIds.has(id));
+    if (stray) throw fieldError('notes', 'The notes name an item that is not on this sitting’s agenda.');
+    const row = getMinutesRow(ctx.db, input.sittingId);
+    requireMinutesVersion(row, input.version);
+    const approved = row?.approvedVersionNumber != null;
+    if (approved && !input.amendmentReason) {
+      throw fieldError(
+        'amendmentReason',
+        'These minutes are approved. Give the reason for changing them: the change cancels the chair’s approval until they approve again.',
+      );
+    }
+    const at = ctx.clock.now().toISOString();
+    const reason = approved ? input.amendmentReason : null;
+    const written = writeMinutesRow(ctx.db, input.sittingId, input.version, {
+      notes: JSON.stringify(input.notes),
+      updatedAt: at,
+      ...(approved ? { ...NO_APPROVAL, voidedAt: at, voidedByName: ctx.actor.displayName, voidReason: reason } : {}),
+    });
+    if (!written) throw staleMinutes();
+    const number = saveVersion(ctx, input.sittingId, reason);
+    if (sitting.status !== 'minutes_drafted') setSittingStatus(ctx, input.sittingId, 'minutes_drafted');
+    ctx.audit.entityId = input.sittingId;
+    ctx.audit.changes = {
+      notes: [row ? JSON.parse(row.notes) : null, input.notes],
+      savedVersion: [null, number],
+      ...(approved ? { approval: [row?.approvedVersionNumber, null], amendmentReason: [null, reason] } : {}),
+    };
+    return minutesView(ctx, input.sittingId);
+  });
+
+  router.handle('minutes:approve', (ctx, input) => {
+    const sitting = requireSitting(ctx, input.sittingId);
+    if (!sitting.presiderId) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        'Record who presided at this sitting before its minutes can be approved.',
+      );
+    }
+    const user = ctx.actor.userId ? getUserRecord(ctx.db, ctx.actor.userId) : null;
+    if (!user || user.memberId !== sitting.presiderId) {
+      const presider = sitting.attendance.find((a) => a.memberId === sitting.presiderId)?.name ?? 'the presiding chair';
+      throw new DomainError('FORBIDDEN', `Only ${presider}, who presided at this sitting, can approve its minutes.`);
+    }
+    if (sitting.status !== 'minutes_drafted') {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        sitting.status === 'minutes_approved' || sitting.status === 'sent_to_adm'
+          ? 'These minutes are already approved.'
+          : 'There is no saved draft of these minutes to approve yet.',
+      );
+    }
+    const view = minutesView(ctx, input.sittingId);
+    if (view.unresolvedItems.length > 0) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        `The minutes cannot be approved while items have no recommendation or other outcome: ${view.unresolvedItems.join('; ')}.`,
+      );
+    }
+    const latest = view.versions[0];
+    if (!latest || latest.number !== input.versionNumber) {
+      throw new DomainError(
+        'STALE_VERSION',
+        `A newer version of these minutes (version ${latest?.number ?? 0}) was saved after the one you read. Read it before approving.`,
+      );
+    }
+    if (view.unsavedChanges) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        'The record of this sitting has changed since the draft was saved. The administrator needs to save the draft again before it can be approved.',
+      );
+    }
+    const row = getMinutesRow(ctx.db, input.sittingId);
+    const at = ctx.clock.now().toISOString();
+    const written = writeMinutesRow(ctx.db, input.sittingId, row?.version ?? 0, {
+      approvedVersionNumber: latest.number,
+      approvedHash: latest.hash,
+      approvedByUserId: user.id,
+      approvedByName: user.displayName,
+      approvedAt: at,
+      updatedAt: at,
+    });
+    if (!written) throw staleMinutes();
+    setSittingStatus(ctx, input.sittingId, 'minutes_approved');
+    ctx.audit.entityId = input.sittingId;
+    ctx.audit.changes = { approvedVersion: [null, latest.number], approvedHash: [null, latest.hash] };
+    return minutesView(ctx, input.sittingId);
+  });
+
+  router.handle('minutes:reopen', (ctx, input) => {
+    requireSitting(ctx, input.sittingId);
+    const row = getMinutesRow(ctx.db, input.sittingId);
+    requireMinutesVersion(row, input.version);
+    if (row?.approvedVersionNumber == null) throw new DomainError('RULE_VIOLATION', 'These minutes are not approved.');
+    const at = ctx.clock.now().toISOString();
+    const written = writeMinutesRow(ctx.db, input.sittingId, input.version, {
+      ...NO_APPROVAL,
+      voidedAt: at,
+      voidedByName: ctx.actor.displayName,
+      voidReason: input.reason,
+      updatedAt: at,
+    });
+    if (!written) throw staleMinutes();
+    setSittingStatus(ctx, input.sittingId, 'minutes_drafted');
+    ctx.audit.entityId = input.sittingId;
+    ctx.audit.changes = { approval: [row.approvedVersionNumber, null], reopenReason: [null, input.reason] };
+    return minutesView(ctx, input.sittingId);
+  });
+
+  router.handle('minutes:sendToAdm', (ctx, input) => {
+    const sitting = requireSitting(ctx, input.sittingId);
+    const row = getMinutesRow(ctx.db, input.sittingId);
+    requireMinutesVersion(row, input.version);
+    const view = minutesView(ctx, input.sittingId);
+    if (!view.approval || !view.approvedContent) {
+      throw new DomainError('RULE_VIOLATION', 'The chair must approve the minutes before they go to the ADM.');
+    }
+    if (!view.approval.intact) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        'The approved minutes no longer match what the chair approved. Check the audit trail before sending anything.',
+      );
+    }
+    const approvedOn = view.approval.at.slice(0, 10);
+    if (input.sentDate > ctx.clock.today()) throw fieldError('sentDate', 'The date sent cannot be in the future');
+    if (input.sentDate < approvedOn) {
+      throw fieldError(
+        'sentDate',
+        `The minutes were approved on ${formatDate(approvedOn)}; they cannot have gone to the ADM before then.`,
+      );
+    }
+    const adm = getUserRecord(ctx.db, input.admUserId);
+    if (!adm || adm.disabled || !adm.roles.includes('adm')) {
+      throw fieldError('admUserId', 'Choose a current user with the ADM role');
+    }
+    const bound = new Map(view.approvedContent.items.filter(goesToAdm).map((i) => [i.itemId, i]));
+    const changes: Record<string, [unknown, unknown]> = {};
+    for (const itemId of new Set(input.itemIds)) {
+      const item = bound.get(itemId);
+      if (!item) throw fieldError('itemIds', 'Choose items whose recommendation goes to the ADM');
+      const recorder = ctx.db
+        .select({ userId: recommendations.recordedByUserId })
+        .from(recommendations)
+        .where(eq(recommendations.itemId, itemId))
+        .get();
+      if (recorder?.userId === adm.id) {
+        throw fieldError(
+          'admUserId',
+          `${adm.displayName} recorded the panel’s recommendation on item ${item.number}, so cannot also decide it. Choose another ADM.`,
+        );
+      }
+      const before = getItemRow(ctx.db, itemId);
+      ctx.db
+        .update(agendaItems)
+        .set({ decidingAdmUserId: adm.id, sentToAdmDate: input.sentDate, updatedAt: ctx.clock.now().toISOString() })
+        .where(eq(agendaItems.id, itemId))
+        .run();
+      changes[`item ${item.number}`] = [
+        before?.sentToAdmDate ? { adm: before.decidingAdmUserId, sent: before.sentToAdmDate } : null,
+        { adm: adm.id, sent: input.sentDate },
+      ];
+    }
+    writeMinutesRow(ctx.db, input.sittingId, input.version, { updatedAt: ctx.clock.now().toISOString() });
+    const after = minutesView(ctx, input.sittingId);
+    if (sitting.status !== 'sent_to_adm' && after.referrals.every((r) => r.sentDate !== null)) {
+      setSittingStatus(ctx, input.sittingId, 'sent_to_adm');
+    }
+    ctx.audit.entityId = input.sittingId;
+    ctx.audit.changes = changes;
+    return minutesView(ctx, input.sittingId);
+  });
+}

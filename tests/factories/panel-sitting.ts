@@ -1,0 +1,153 @@
+import { insertUser } from '../../db/repositories/users-repository';
+import type { Sender } from '../../electron/backend/sender';
+import type { Role } from '../../shared/contract/roles';
+import type { Household } from '../../shared/schemas/household';
+import type { SittingDetail } from '../../shared/schemas/sitting-views';
+import { LOOPBACK, openTestBackend, signIn, type TestBackend } from './backend';
+import { householdInput } from './households';
+import { memberInput } from './members';
+
+export const TERMS = {
+  typesOfCare: ['short_term'],
+  numberOfChildren: 2,
+  ageFrom: 0,
+  ageTo: 10,
+  gender: 'any',
+  namedChildren: [],
+  siblingGroup: true,
+};
+
+/** A window other than the administrator's loopback, for a second signed-in user. */
+export function windowSender(contentsId: number): Sender {
+  return { transport: 'ipc', frameUrl: 'app://panel/', isMainFrame: true, contentsId };
+}
+
+export type PanelMembers = Record<'chair' | 'vice' | 'sw' | 'm1' | 'm2', string>;
+
+/**
+ * A held-today sitting of five present members (chair presiding) with an
+ * approval and a resignation for one household — built through the real
+ * backend, signed in as the administrator.
+ */
+export async function openPanelSitting(options: Parameters<typeof openTestBackend>[0] = {}) {
+  const backend: TestBackend = await openTestBackend(options);
+  await signIn(backend);
+
+  async function as<T>(channel: string, input: unknown, sender: Sender = LOOPBACK): Promise<T> {
+    const result = await backend.router.dispatch(sender, channel, input);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  }
+  async function refused(channel: string, input: unknown, sender: Sender = LOOPBACK) {
+    const result = await backend.router.dispatch(sender, channel, input);
+    return result.ok ? null : result.error;
+  }
+  /** A user linked to a central-list member, logged in at `sender`. */
+  function userFor(memberId: string | null, name: string, roles: Role[], sender: Sender, userId: string): void {
+    insertUser(
+      backend.store.db,
+      {
+        id: userId,
+        username: userId,
+        displayName: name,
+        passwordHash: 'x',
+        roles,
+        memberId,
+        mustChangePassword: false,
+      },
+      new Date().toISOString(),
+    );
+    backend.sessions.start(sender, {
+      userId,
+      username: userId,
+      displayName: name,
+      roles,
+      memberId,
+      mustChangePassword: false,
+    });
+  }
+
+  const make = (overrides: Parameters<typeof memberInput>[0]) =>
+    as<{ id: string }>('members:create', memberInput(overrides));
+  const ids: PanelMembers = {
+    chair: (await make({ name: 'Margaret Ellis', listRole: 'chair' })).id,
+    vice: (await make({ name: 'David Okafor', listRole: 'vice_chair' })).id,
+    sw: (await make({ name: 'Helen Turner', background: 'social_worker', socialWorkerPqe3: true })).id,
+    m1: (await make({ name: 'Aisha Rahman' })).id,
+    m2: (await make({ name: 'Graham Pike' })).id,
+  };
+  const household = await as<Household>('households:create', householdInput());
+  let sitting = await as<SittingDetail>('sittings:create', {
+    kind: 'main',
+    date: '2026-11-23',
+    startTime: '09:30',
+    venue: 'County Hall',
+    confirmPast: true,
+  });
+  for (const [itemType, durationMinutes] of [
+    ['approval_mainstream', 60],
+    ['resignation', 10],
+  ] as const) {
+    sitting = await as<SittingDetail>('items:add', {
+      sittingId: sitting.id,
+      householdId: household.id,
+      itemType,
+      durationMinutes,
+    });
+  }
+  for (const memberId of Object.values(ids)) {
+    sitting = await as<SittingDetail>('sittings:recordAttendance', {
+      sittingId: sitting.id,
+      memberId,
+      status: 'present',
+    });
+  }
+  sitting = await as<SittingDetail>('sittings:setRoles', {
+    sittingId: sitting.id,
+    version: sitting.version,
+    presiderId: ids.chair,
+  });
+
+  /** The recommendation of suitability on the approval item, with a split vote and one dissent. */
+  const approval = (overrides: Record<string, unknown> = {}) => ({
+    itemId: sitting.items[0]?.id,
+    outcome: 'suitable',
+    terms: TERMS,
+    reasons: 'A thorough assessment; strong support network.',
+    keyIssues: 'Space for two children.',
+    unanimous: false,
+    votesFor: 4,
+    votesAgainst: 1,
+    votesAbstaining: 0,
+    dissent: [{ memberId: ids.m1, view: 'Wanted the bedroom arrangements confirmed first.' }],
+    reportQualityRating: 4,
+    ...overrides,
+  });
+  /** The resignation noted, unanimously. */
+  const resignationNoted = () => ({
+    itemId: sitting.items[1]?.id,
+    outcome: 'noted',
+    reasons: 'Retiring after twelve years.',
+    unanimous: true,
+    votesFor: 0,
+    votesAgainst: 0,
+    votesAbstaining: 0,
+    dissent: [],
+  });
+  /** Moves the sitting through papers sent to held. */
+  async function markHeld(): Promise<SittingDetail> {
+    let current = await as<SittingDetail>('sittings:get', { id: sitting.id });
+    for (const status of ['papers_sent', 'held']) {
+      current = await as<SittingDetail>('sittings:progress', {
+        id: current.id,
+        version: current.version,
+        status,
+        papersSentDate: '2026-11-16',
+      });
+    }
+    return current;
+  }
+
+  return { backend, ids, household, sitting, as, refused, userFor, approval, resignationNoted, markHeld };
+}
+export type PanelSitting = Awaited<ReturnType<typeof openPanelSitting>>;
