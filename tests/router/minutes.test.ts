@@ -246,6 +246,18 @@ describe('minutes from draft to chair approval, and to the ADM', () => {
   it('records when the final minutes reached the ADM, per item, which starts the 7-working-day clock', async () => {
     // The worked example in domain.md: received Wed 23 Dec 2026, decision due Wed 6 Jan 2027.
     await open(new Date('2026-12-23T09:00:00'));
+    const withTermination = await panel.as<SittingDetail>('items:add', {
+      sittingId,
+      householdId: panel.household.id,
+      itemType: 'termination',
+      durationMinutes: 20,
+    });
+    const terminationItem = withTermination.items[2]?.id;
+    await panel.as(
+      'recommendations:record',
+      { ...panel.resignationNoted(), itemId: terminationItem, outcome: 'do_not_terminate' },
+      CHAIR,
+    );
     const draft = await drafted();
     const [approvalItem, resignationItem] = panel.sitting.items.map((i) => i.id);
     const send = (overrides: Record<string, unknown>) => ({
@@ -260,7 +272,8 @@ describe('minutes from draft to chair approval, and to the ADM', () => {
       message: 'The chair must approve the minutes before they go to the ADM.',
     });
     let view = await approve(draft.versions[0]?.number);
-    expect(view.referrals.map((r) => r.label)).toHaveLength(2);
+    // The resignation is only noted: there is no decision to make on it.
+    expect(view.referrals.map((r) => r.itemId)).toEqual([approvalItem, terminationItem]);
     expect(
       await panel.refused('minutes:sendToAdm', send({ version: view.version, sentDate: '2026-12-24' })),
     ).toMatchObject({
@@ -292,8 +305,11 @@ describe('minutes from draft to chair approval, and to the ADM', () => {
     panel.userFor(null, 'Tom Reid', ['adm'], windowSender(24), 'adm-2');
     view = await panel.as<MinutesView>(
       'minutes:sendToAdm',
-      send({ version: view.version, itemIds: [resignationItem], admUserId: 'adm-2' }),
+      send({ version: view.version, itemIds: [terminationItem], admUserId: 'adm-2' }),
     );
+    expect(
+      await panel.refused('minutes:sendToAdm', send({ version: view.version, itemIds: [resignationItem] })),
+    ).toMatchObject({ fieldErrors: { itemIds: expect.any(String) } });
     expect(view.referrals.map((r) => [r.admName, r.decisionDue])).toEqual([
       ['Priya Shah', '2027-01-06'],
       ['Tom Reid', '2027-01-06'],

@@ -49,9 +49,13 @@ describe('the minutes’ rules', () => {
     expect(canonicalJson([1, 'two', true, null])).toBe('[1,"two",true,null]');
   });
 
-  it('sends to the ADM every recommendation except deferrals and business items', () => {
+  it('sends to the ADM every recommendation except deferrals, resignations, extensions and business items', () => {
     expect(goesToAdm(item({ recommendation: recommendation('suitable') }))).toBe(true);
-    expect(goesToAdm(item({ itemType: 'resignation', recommendation: recommendation('noted') }))).toBe(true);
+    expect(goesToAdm(item({ itemType: 'termination', recommendation: recommendation('terminate') }))).toBe(true);
+    expect(goesToAdm(item({ itemType: 'resignation', recommendation: recommendation('noted') }))).toBe(false);
+    expect(
+      goesToAdm(item({ itemType: 'temporary_approval_extension', recommendation: recommendation('views_for') })),
+    ).toBe(false);
     expect(goesToAdm(item({ recommendation: recommendation('deferred') }))).toBe(false);
     expect(goesToAdm(item({ itemType: 'business', recommendation: recommendation('noted') }))).toBe(false);
     expect(goesToAdm(item({ recommendation: null }))).toBe(false);

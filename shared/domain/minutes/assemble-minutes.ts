@@ -128,7 +128,14 @@ export function unresolvedItems(content: MinutesContent): string[] {
     );
 }
 
-/** Whether the panel's recommendation on this item goes to the ADM for a decision. */
+/**
+ * Whether the panel's recommendation on this item goes to the ADM for a
+ * decision (domain.md): not deferrals, not business items, not resignations
+ * (noted: no decision to make), not extensions (the nominated officer decides).
+ */
+const NO_ADM_DECISION: ReadonlySet<string> = new Set(['business', 'resignation', 'temporary_approval_extension']);
 export function goesToAdm(item: MinutesItem): boolean {
-  return item.itemType !== 'business' && item.recommendation !== null && item.recommendation.outcome !== 'deferred';
+  return (
+    !NO_ADM_DECISION.has(item.itemType) && item.recommendation !== null && item.recommendation.outcome !== 'deferred'
+  );
 }
