@@ -6,3 +6,4 @@ export * from './households';
 export * from './sittings';
 export * from './recommendations';
 export * from './minutes';
+export * from './decisions';

@@ -11,6 +11,8 @@ import { registerBackups } from '../features/backups/register-backups';
 import { registerDocuments } from '../features/documents/register-documents';
 import { registerHouseholds } from '../features/households/register-households';
 import { registerMembers } from '../features/members/register-members';
+import { registerApprovalEnds } from '../features/decisions/register-approval-ends';
+import { registerDecisions } from '../features/decisions/register-decisions';
 import { registerMinutes } from '../features/minutes/register-minutes';
 import { registerRecommendations } from '../features/recommendations/register-recommendations';
 import { registerItems } from '../features/sittings/register-items';
@@ -105,6 +107,8 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerItems(router);
   registerRecommendations(router);
   registerMinutes(router);
+  registerDecisions(router);
+  registerApprovalEnds(router);
   registerAudit(router, audit, store);
   registerBackups(router, { service: backups, store, audit, saver: options.saver, sessions });
   registerSettings(router);

@@ -3,6 +3,7 @@ import { appContract } from './app';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { backupsContract } from './backups';
+import { decisionsContract } from './decisions';
 import { documentsContract } from './documents';
 import type { ChannelDefinition } from './define';
 import { householdsContract } from './households';
@@ -23,6 +24,7 @@ export const contract = {
   ...sittingsContract,
   ...recommendationsContract,
   ...minutesContract,
+  ...decisionsContract,
   ...auditContract,
   ...backupsContract,
   ...settingsContract,

@@ -1,17 +1,44 @@
 import { z } from 'zod';
-import { SavedFile } from '../schemas/backups';
 import { EntityId } from '../schemas/text';
-import { write } from './define';
+import { read, write } from './define';
 
 const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
-export const DocumentKind = z.enum(['agenda', 'minutes-draft', 'minutes-final', 'minutes-extract'], {
+export const LETTER_KINDS = [
+  'letter-decision-record',
+  'letter-approval',
+  'letter-qualifying-determination',
+  'letter-final-decision',
+  'letter-termination',
+  'letter-resignation',
+  'letter-review-outcome',
+  'letter-extension',
+] as const;
+
+export const DocumentKind = z.enum(['agenda', 'minutes-draft', 'minutes-final', 'minutes-extract', ...LETTER_KINDS], {
   error: 'Choose a kind of document',
 });
+export type DocumentKind = z.infer<typeof DocumentKind>;
 
-/** A document the window built; main asks where to save it and writes it. */
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  agenda: 'Agenda',
+  'minutes-draft': 'Draft minutes',
+  'minutes-final': 'Final minutes',
+  'minutes-extract': 'Minutes extract for the ADM',
+  'letter-decision-record': 'ADM decision record',
+  'letter-approval': 'Approval letter',
+  'letter-qualifying-determination': 'Qualifying determination letter',
+  'letter-final-decision': 'Final decision letter',
+  'letter-termination': 'Termination letter',
+  'letter-resignation': 'Resignation acknowledgement',
+  'letter-review-outcome': 'Review outcome letter',
+  'letter-extension': 'Temporary approval extension letter',
+};
+
+/** A document the window built; main asks where to save it, writes it and keeps it in the issued-documents register. */
 export const SaveDocument = z.object({
   kind: DocumentKind,
+  /** The sitting (agenda, minutes) or the agenda item (extracts and letters) the document is about. */
   subjectId: EntityId,
   suggestedName: z.string().trim().min(1).max(120),
   /** The DOCX, base64-encoded: a zip file, so it starts "UEsD" ("PK\x03\x04"). */
@@ -21,6 +48,36 @@ export const SaveDocument = z.object({
     .regex(/^UEsD[A-Za-z0-9+/]*={0,2}$/, { error: 'This is not a Word document the app made' }),
 });
 
+export const SavedDocument = z.object({
+  path: z.string(),
+  sizeBytes: z.number().int(),
+  documentId: z.string(),
+  sha256: z.string(),
+});
+export type SavedDocument = z.infer<typeof SavedDocument>;
+
+export const IssuedDocument = z.object({
+  id: z.string(),
+  kind: DocumentKind,
+  kindLabel: z.string(),
+  fileName: z.string(),
+  householdReference: z.string().nullable(),
+  sittingDate: z.string().nullable(),
+  issuedAt: z.string(),
+  issuedByName: z.string(),
+  sha256: z.string(),
+  sizeBytes: z.number().int(),
+});
+export type IssuedDocument = z.infer<typeof IssuedDocument>;
+
+export const RegisterFilter = z.object({
+  search: z.string().trim().max(100).optional(),
+  kind: DocumentKind.optional(),
+});
+
 export const documentsContract = {
-  'documents:save': write('document', SaveDocument, SavedFile),
+  'documents:save': write('document', SaveDocument, SavedDocument),
+  'documents:register': read(RegisterFilter, z.array(IssuedDocument)),
+  /** Writes the stored bytes of an issued document again: the same letter, byte for byte. */
+  'documents:reissue': write('document', z.object({ id: EntityId }), SavedDocument),
 } as const;

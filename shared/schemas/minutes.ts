@@ -169,7 +169,8 @@ export const SendToAdm = z.object({
   sittingId: EntityId,
   version: Version,
   itemIds: z.array(EntityId).min(1, { error: 'Choose at least one item to send' }),
-  admUserId: EntityId.refine(Boolean, { error: 'Choose the ADM' }),
+  // Checked for blank first: EntityId's own message ("record reference") means nothing to the person choosing.
+  admUserId: z.string({ error: 'Choose the ADM' }).min(1, { error: 'Choose the ADM' }).pipe(EntityId),
   sentDate: IsoDate,
 });
 export type SendToAdmInput = z.input<typeof SendToAdm>;

@@ -13,6 +13,27 @@ export const QuorumSettingsSchema = z.object({
   requireOtherIndependentWhenPresiderNotIndependent: z.boolean(),
 });
 
+/** What letters carry at their head: where the service is and how to reach it. */
+export const AgencyContact = z.object({
+  address: z.string().trim().max(500, { error: 'The address must be 500 characters or fewer' }),
+  phone: z.string().trim().max(40, { error: 'The telephone number must be 40 characters or fewer' }),
+  email: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((value) => value === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value), {
+      error: 'Enter an email address like fostering@example.gov.uk',
+    }),
+  /** A small PNG or JPEG logo as a data URL, or empty for none. */
+  logoDataUrl: z
+    .string()
+    .max(400_000, { error: 'The logo must be smaller than 300 KB' })
+    .refine((value) => value === '' || /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/.test(value), {
+      error: 'The logo must be a PNG or JPEG image',
+    }),
+});
+export type AgencyContact = z.infer<typeof AgencyContact>;
+
 export const AppSettings = z.object({
   /** The service's name, printed at the head of every document. */
   agencyName: z
@@ -33,6 +54,7 @@ export const AppSettings = z.object({
     .nullable()
     .transform((value) => (value ? value : null)),
   quorum: QuorumSettingsSchema,
+  agencyContact: AgencyContact,
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 export type AppSettingsInput = z.input<typeof AppSettings>;
@@ -42,6 +64,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   idleLockMinutes: 15,
   backupFolder: null,
   quorum: DEFAULT_QUORUM,
+  agencyContact: { address: '', phone: '', email: '', logoDataUrl: '' },
 };
 
 /** A change to some settings; the rest keep their values. */

@@ -42,6 +42,11 @@ export async function openPanelSitting(options: Parameters<typeof openTestBacken
     const result = await backend.router.dispatch(sender, channel, input);
     return result.ok ? null : result.error;
   }
+  const senders: Sender[] = [LOOPBACK];
+  /** After the test's clock jumps ahead: unlock every signed-in window the idle lock closed. */
+  function wake(): void {
+    for (const sender of senders) backend.sessions.unlock(sender);
+  }
   /** A user linked to a central-list member, logged in at `sender`. */
   function userFor(memberId: string | null, name: string, roles: Role[], sender: Sender, userId: string): void {
     insertUser(
@@ -57,6 +62,7 @@ export async function openPanelSitting(options: Parameters<typeof openTestBacken
       },
       new Date().toISOString(),
     );
+    senders.push(sender);
     backend.sessions.start(sender, {
       userId,
       username: userId,
@@ -148,6 +154,6 @@ export async function openPanelSitting(options: Parameters<typeof openTestBacken
     return current;
   }
 
-  return { backend, ids, household, sitting, as, refused, userFor, approval, resignationNoted, markHeld };
+  return { backend, ids, household, sitting, as, refused, userFor, wake, approval, resignationNoted, markHeld };
 }
 export type PanelSitting = Awaited<ReturnType<typeof openPanelSitting>>;

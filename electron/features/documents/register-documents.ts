@@ -1,23 +1,69 @@
-import { DomainError } from '../../backend/domain-error';
+import path from 'node:path';
+import { DomainError, notFound } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
+import { documentSubject, getIssuedBytes, insertIssuedDocument, listIssuedDocuments, sha256 } from './issued-documents';
 
-/** The window supplies the bytes, never a path: main shows the save dialog (or, in browser mode, the exports folder). */
+function docxName(suggested: string): string {
+  return suggested.toLowerCase().endsWith('.docx') ? suggested : `${suggested}.docx`;
+}
+
+async function saveOrRefuse(saver: FileSaver, name: string, bytes: Uint8Array): Promise<string> {
+  const saved = await saver.save(name, bytes);
+  if (saved === null) throw new DomainError('RULE_VIOLATION', 'Saving was cancelled. Nothing was saved.');
+  return saved;
+}
+
+/**
+ * The window supplies the bytes, never a path: main shows the save dialog (or,
+ * in browser mode, the exports folder), writes the file atomically, and keeps
+ * the exact bytes in the issued-documents register.
+ */
 export function registerDocuments(router: Router, saver: FileSaver): void {
   router.handle('documents:save', {
     prepare: async (_ctx, input) => {
       const bytes = Buffer.from(input.base64, 'base64');
-      const name = input.suggestedName.toLowerCase().endsWith('.docx')
-        ? input.suggestedName
-        : `${input.suggestedName}.docx`;
-      const saved = await saver.save(name, bytes);
-      if (saved === null) throw new DomainError('RULE_VIOLATION', 'Saving was cancelled. Nothing was saved.');
-      return { path: saved, sizeBytes: bytes.length };
+      return { bytes, path: await saveOrRefuse(saver, docxName(input.suggestedName), bytes) };
     },
     commit: (ctx, input, saved) => {
-      ctx.audit.entityId = input.subjectId;
-      ctx.audit.changes = { kind: [null, input.kind], savedTo: [null, saved.path] };
-      return saved;
+      const id = ctx.ids.next();
+      const hash = sha256(saved.bytes);
+      insertIssuedDocument(ctx.db, {
+        id,
+        kind: input.kind,
+        subjectId: input.subjectId,
+        ...documentSubject(ctx.db, input.subjectId),
+        fileName: path.basename(saved.path),
+        sha256: hash,
+        sizeBytes: saved.bytes.length,
+        bytes: saved.bytes,
+        issuedAt: ctx.clock.now().toISOString(),
+        issuedByUserId: ctx.actor.userId,
+        issuedByName: ctx.actor.displayName,
+      });
+      ctx.audit.entityId = id;
+      ctx.audit.changes = {
+        kind: [null, input.kind],
+        subject: [null, input.subjectId],
+        savedTo: [null, saved.path],
+        sha256: [null, hash],
+      };
+      return { path: saved.path, sizeBytes: saved.bytes.length, documentId: id, sha256: hash };
+    },
+  });
+
+  router.handle('documents:register', (ctx, filter) => listIssuedDocuments(ctx.db, filter));
+
+  router.handle('documents:reissue', {
+    prepare: async (ctx, { id }) => {
+      const issued = getIssuedBytes(ctx.db, id);
+      if (!issued) throw notFound('This document');
+      return { issued, path: await saveOrRefuse(saver, issued.fileName, issued.bytes) };
+    },
+    commit: (ctx, { id }, { issued, path: savedTo }) => {
+      ctx.audit.entityId = id;
+      ctx.audit.changes = { reissuedTo: [null, savedTo] };
+      return { path: savedTo, sizeBytes: issued.bytes.length, documentId: id, sha256: sha256(issued.bytes) };
     },
   });
 }

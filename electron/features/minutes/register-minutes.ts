@@ -6,6 +6,7 @@ import { getUserRecord } from '../../../db/repositories/users-repository';
 import { agendaItems, recommendations, sittings } from '../../../db/schema';
 import { DomainError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
+import { openCase } from '../decisions/case-repository';
 import { fieldError, requireSitting } from '../sittings/sitting-guards';
 import {
   getMinutesRow,
@@ -241,6 +242,10 @@ export function registerMinutes(router: Router): void {
         );
       }
       const before = getItemRow(ctx.db, itemId);
+      // Representations feed the final decision on the original item's case; every other item opens its own.
+      if (before && before.itemType !== 'representations') {
+        openCase(ctx.db, itemId, before.householdId, ctx.clock.now().toISOString());
+      }
       ctx.db
         .update(agendaItems)
         .set({ decidingAdmUserId: adm.id, sentToAdmDate: input.sentDate, updatedAt: ctx.clock.now().toISOString() })

@@ -1,0 +1,35 @@
+import { and, eq } from 'drizzle-orm';
+import type { AppDatabase } from '../../../db/connection';
+import { admCases } from '../../../db/schema';
+import { DomainError } from '../../backend/domain-error';
+
+export type CaseRow = typeof admCases.$inferSelect;
+export type CaseChanges = Partial<Omit<CaseRow, 'itemId' | 'version'>> & { updatedAt: string };
+
+export function getCaseRow(db: AppDatabase, itemId: string): CaseRow | null {
+  return db.select().from(admCases).where(eq(admCases.itemId, itemId)).get() ?? null;
+}
+
+export function allCaseRows(db: AppDatabase): CaseRow[] {
+  return db.select().from(admCases).all();
+}
+
+/** Opens a case when the final minutes reach the ADM (once per item). */
+export function openCase(db: AppDatabase, itemId: string, householdId: string | null, at: string): void {
+  db.insert(admCases).values({ itemId, householdId, state: 'awaiting', updatedAt: at }).onConflictDoNothing().run();
+}
+
+/** Writes the change only if the caller saw the latest version of the case. */
+export function updateCase(db: AppDatabase, itemId: string, version: number, changes: CaseChanges): void {
+  const result = db
+    .update(admCases)
+    .set({ ...changes, version: version + 1 })
+    .where(and(eq(admCases.itemId, itemId), eq(admCases.version, version)))
+    .run();
+  if (result.changes !== 1) {
+    throw new DomainError(
+      'STALE_VERSION',
+      'This decision was changed by someone else while you were working. Nothing has been saved; what you typed is still on screen. Reload to see the latest, then try again.',
+    );
+  }
+}

@@ -1,0 +1,236 @@
+import { formatDate } from '../../../shared/domain/dates';
+import { statutoryClocks } from '../../../shared/domain/calendar/statutory-clocks';
+import {
+  agreeingDecision,
+  decisionOption,
+  decisionOptions,
+  letterFor,
+  type DecisionCode,
+} from '../../../shared/domain/decisions/decision-rules';
+import type { ItemType } from '../../../shared/domain/sittings/item-types';
+import { ITEM_TYPE_INFO } from '../../../shared/domain/sittings/item-types';
+import {
+  CASE_STATE_LABELS,
+  type DecisionCase,
+  type DecisionCaseView,
+  type LetterHousehold,
+} from '../../../shared/schemas/decision';
+import { TermsOfApproval, type Household } from '../../../shared/schemas/household';
+import { eq } from 'drizzle-orm';
+import { recommendations } from '../../../db/schema';
+import { getHousehold } from '../../../db/repositories/households-repository';
+import { getItemRow } from '../../../db/repositories/sittings-repository';
+import { getUserRecord } from '../../../db/repositories/users-repository';
+import { DomainError, notFound } from '../../backend/domain-error';
+import type { HandlerContext } from '../../backend/router';
+import { getRecommendation } from '../recommendations/recommendation-repository';
+import { minutesView } from '../minutes/minutes-view';
+import { requireSitting } from '../sittings/sitting-guards';
+import { getCaseRow, type CaseRow } from './case-repository';
+
+export const clocks = statutoryClocks();
+
+const terms = (json: string | null) => (json ? TermsOfApproval.parse(JSON.parse(json)) : null);
+
+export function letterHousehold(household: Household): LetterHousehold {
+  return {
+    id: household.id,
+    reference: household.reference,
+    displayName: household.displayName,
+    applicantNames: household.applicantNames,
+    address: household.address,
+    householdType: household.householdType,
+    status: household.status,
+    approvalDate: household.approvalDate,
+    terms: household.terms,
+    firstReviewDue: household.approvalDate ? clocks.firstReviewDue(household.approvalDate) : null,
+  };
+}
+
+export function requireHouseholdOf(ctx: HandlerContext, householdId: string | null): Household {
+  const household = householdId ? getHousehold(ctx.db, householdId) : null;
+  if (!household) throw new DomainError('RULE_VIOLATION', 'This item has no household to decide about.');
+  return household;
+}
+
+/** Why the final decision cannot be made yet, or null when it can. */
+function finalBlocked(ctx: HandlerContext, row: CaseRow): string | null {
+  if (row.state !== 'qualifying') return 'There is no qualifying determination waiting for a final decision.';
+  if (!row.letterDate || !row.windowEnds) return 'Record the date of the qualifying determination letter first.';
+  if (row.route === 'irm' && !row.irmRecommendation) return 'Record the IRM panel’s recommendation first.';
+  if (row.route === 'representations') {
+    const fresh = row.representationsItemId ? representationsOutcome(ctx, row.representationsItemId) : null;
+    return fresh ? null : 'The panel has not yet made its fresh recommendation on the representations.';
+  }
+  if (!row.route && ctx.clock.today() <= row.windowEnds) {
+    return `The 28-day window ends on ${formatDate(row.windowEnds)}. If nothing is received by then, the determination can be confirmed.`;
+  }
+  return null;
+}
+
+function representationsOutcome(ctx: HandlerContext, itemId: string): string | null {
+  const recommendation = getRecommendation(ctx.db, itemId, 'representations');
+  return recommendation ? `${recommendation.outcomeLabel}: ${recommendation.reasons}` : null;
+}
+
+function lettersFor(row: CaseRow): string[] {
+  if (row.state === 'decided' && row.decisionCode) {
+    return ['letter-decision-record', letterFor(row.decisionCode as DecisionCode, 'final', false)];
+  }
+  if (row.state === 'qualifying') return ['letter-decision-record', 'letter-qualifying-determination'];
+  if (row.state === 'final' && row.finalCode) {
+    const letters = ['letter-decision-record', letterFor(row.finalCode as DecisionCode, 'final', true)];
+    return row.finalCode === 'terminate' ? [...letters, 'letter-final-decision'] : letters;
+  }
+  return [];
+}
+
+export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
+  const item = getItemRow(ctx.db, row.itemId);
+  if (!item?.sentToAdmDate) throw notFound('This decision');
+  const type = item.itemType as ItemType;
+  const adm = item.decidingAdmUserId ? getUserRecord(ctx.db, item.decidingAdmUserId) : null;
+  const decisionDue = clocks.admDecisionDue(item.sentToAdmDate);
+  const representations = row.representationsItemId ? getItemRow(ctx.db, row.representationsItemId) : null;
+  const representationsSitting = representations ? requireSitting(ctx, representations.sittingId) : null;
+  const label = (code: string | null) => (code ? (decisionOption(type, code)?.label ?? code) : '');
+  return {
+    itemId: row.itemId,
+    version: row.version,
+    state: row.state,
+    stateLabel: CASE_STATE_LABELS[row.state],
+    admName: adm?.displayName ?? null,
+    minutesReceivedOn: item.sentToAdmDate,
+    decisionDue,
+    overdue: (row.state === 'awaiting' || row.state === 'information_requested') && ctx.clock.today() > decisionDue,
+    information:
+      row.infoWhat && row.infoFrom && row.infoRequestedOn
+        ? { what: row.infoWhat, from: row.infoFrom, requestedOn: row.infoRequestedOn, receivedOn: row.infoReceivedOn }
+        : null,
+    decision:
+      row.verdict && row.decisionCode && row.decidedOn && row.decidedByName
+        ? {
+            verdict: row.verdict,
+            code: row.decisionCode,
+            label: label(row.decisionCode),
+            terms: terms(row.decisionTerms),
+            reasons: row.decisionReasons ?? '',
+            decidedOn: row.decidedOn,
+            decidedByName: row.decidedByName,
+            carerAgreed: row.carerAgreed,
+          }
+        : null,
+    letterDate: row.letterDate,
+    windowEnds: row.windowEnds,
+    route: row.route,
+    routeReceivedOn: row.routeReceivedOn,
+    irmPapersDue: row.irmPapersDue,
+    irmRecommendation:
+      row.irmRecommendation && row.irmRecommendationOn
+        ? { text: row.irmRecommendation, receivedOn: row.irmRecommendationOn }
+        : null,
+    representationsItem:
+      representations && representationsSitting
+        ? { itemId: representations.id, sittingId: representationsSitting.id, sittingDate: representationsSitting.date }
+        : null,
+    representationsRecommendation: row.representationsItemId
+      ? representationsOutcome(ctx, row.representationsItemId)
+      : null,
+    finalDecision:
+      row.finalCode && row.finalDecidedOn && row.finalDecidedByName
+        ? {
+            code: row.finalCode,
+            label: label(row.finalCode),
+            terms: terms(row.finalTerms),
+            reasons: row.finalReasons ?? '',
+            decidedOn: row.finalDecidedOn,
+            decidedByName: row.finalDecidedByName,
+          }
+        : null,
+    approvalEnds: row.approvalEnds,
+    finalDecisionBlocked: row.state === 'qualifying' ? finalBlocked(ctx, row) : null,
+    letters: lettersFor(row),
+  };
+}
+
+/** Why the signed-in user may not decide this item, or null. */
+export function decisionRefusal(ctx: HandlerContext, itemId: string): string | null {
+  const item = getItemRow(ctx.db, itemId);
+  const user = ctx.actor.userId ? getUserRecord(ctx.db, ctx.actor.userId) : null;
+  if (!item || !user) return 'Only an agency decision maker can decide.';
+  if (item.decidingAdmUserId && item.decidingAdmUserId !== user.id) {
+    const assigned = getUserRecord(ctx.db, item.decidingAdmUserId);
+    return `This item is assigned to ${assigned?.displayName ?? 'another ADM'}.`;
+  }
+  const sitting = requireSitting(ctx, item.sittingId);
+  const sat =
+    user.memberId !== null &&
+    sitting.attendance.some((a) => a.memberId === user.memberId && a.status === 'present') &&
+    !sitting.items.find((i) => i.id === itemId)?.declarations.some((d) => d.memberId === user.memberId && d.withdrew);
+  if (sat) return 'You sat as a member of the panel on this item, so you cannot also decide it.';
+  if (getRecommendationRecorder(ctx, itemId) === user.id) {
+    return 'You recorded the panel’s recommendation on this item, so you cannot also decide it.';
+  }
+  return null;
+}
+
+function getRecommendationRecorder(ctx: HandlerContext, itemId: string): string | null {
+  const row = ctx.db
+    .select({ userId: recommendations.recordedByUserId })
+    .from(recommendations)
+    .where(eq(recommendations.itemId, itemId))
+    .get();
+  return row?.userId ?? null;
+}
+
+export function requireCase(ctx: HandlerContext, itemId: string): CaseRow {
+  const row = getCaseRow(ctx.db, itemId);
+  if (!row) throw new DomainError('NOT_FOUND', 'This item has not been sent to an ADM for a decision.');
+  return row;
+}
+
+export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView {
+  const row = requireCase(ctx, itemId);
+  const item = getItemRow(ctx.db, itemId);
+  if (!item) throw notFound('This item');
+  const type = item.itemType as ItemType;
+  const sitting = requireSitting(ctx, item.sittingId);
+  const minutes = minutesView(ctx, item.sittingId);
+  const minutesItem = minutes.approvedContent?.items.find((i) => i.itemId === itemId);
+  if (!minutesItem || !minutes.approval) {
+    throw new DomainError(
+      'RULE_VIOLATION',
+      'The minutes of this sitting are not approved, so there is nothing to decide on yet.',
+    );
+  }
+  const recommendation = getRecommendation(ctx.db, itemId, type);
+  const itemView = sitting.items.find((i) => i.id === itemId);
+  return {
+    case: caseOf(ctx, row),
+    itemType: type,
+    typeLabel: ITEM_TYPE_INFO[type].label,
+    sitting: { id: sitting.id, date: sitting.date, kind: sitting.kind },
+    household: letterHousehold(requireHouseholdOf(ctx, row.householdId)),
+    minutesItem,
+    approval: {
+      byName: minutes.approval.byName,
+      at: minutes.approval.at,
+      versionNumber: minutes.approval.versionNumber,
+      hash: minutes.approval.hash,
+    },
+    papers: [
+      ...(itemView?.checklist.map((c) => ({ label: c.label, done: c.done })) ?? []),
+      ...(minutesItem.papersConsidered ? [{ label: minutesItem.papersConsidered, done: true }] : []),
+    ],
+    options: decisionOptions(type).map((o) => ({
+      code: o.code,
+      label: o.label,
+      needsTerms: o.needsTerms,
+      qualifying: String(o.qualifying),
+    })),
+    agreeingCode: recommendation ? (agreeingDecision(type, recommendation.outcome)?.code ?? null) : null,
+    cannotDecide: ctx.actor.roles.includes('adm')
+      ? decisionRefusal(ctx, itemId)
+      : 'Only an agency decision maker can decide.',
+  };
+}

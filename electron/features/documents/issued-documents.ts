@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { desc, eq } from 'drizzle-orm';
+import { DOCUMENT_KIND_LABELS, type DocumentKind, type IssuedDocument } from '../../../shared/contract/documents';
+import type { AppDatabase } from '../../../db/connection';
+import { agendaItems, households, issuedDocuments, sittings } from '../../../db/schema';
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The household and sitting a document is about, from its subject (a sitting, or an agenda item). */
+export function documentSubject(
+  db: AppDatabase,
+  subjectId: string,
+): { householdId: string | null; sittingId: string | null } {
+  const sitting = db.select({ id: sittings.id }).from(sittings).where(eq(sittings.id, subjectId)).get();
+  if (sitting) return { householdId: null, sittingId: sitting.id };
+  const item = db
+    .select({ householdId: agendaItems.householdId, sittingId: agendaItems.sittingId })
+    .from(agendaItems)
+    .where(eq(agendaItems.id, subjectId))
+    .get();
+  return { householdId: item?.householdId ?? null, sittingId: item?.sittingId ?? null };
+}
+
+export function insertIssuedDocument(db: AppDatabase, row: typeof issuedDocuments.$inferInsert): void {
+  db.insert(issuedDocuments).values(row).run();
+}
+
+export function getIssuedBytes(
+  db: AppDatabase,
+  id: string,
+): { fileName: string; bytes: Buffer; kind: string; subjectId: string } | null {
+  return (
+    db
+      .select({
+        fileName: issuedDocuments.fileName,
+        bytes: issuedDocuments.bytes,
+        kind: issuedDocuments.kind,
+        subjectId: issuedDocuments.subjectId,
+      })
+      .from(issuedDocuments)
+      .where(eq(issuedDocuments.id, id))
+      .get() ?? null
+  );
+}
+
+export function listIssuedDocuments(
+  db: AppDatabase,
+  filter: { search?: string | undefined; kind?: DocumentKind | undefined },
+): IssuedDocument[] {
+  const rows = db
+    .select({
+      id: issuedDocuments.id,
+      kind: issuedDocuments.kind,
+      fileName: issuedDocuments.fileName,
+      householdReference: households.reference,
+      sittingDate: sittings.date,
+      issuedAt: issuedDocuments.issuedAt,
+      issuedByName: issuedDocuments.issuedByName,
+      sha256: issuedDocuments.sha256,
+      sizeBytes: issuedDocuments.sizeBytes,
+    })
+    .from(issuedDocuments)
+    .leftJoin(households, eq(households.id, issuedDocuments.householdId))
+    .leftJoin(sittings, eq(sittings.id, issuedDocuments.sittingId))
+    .orderBy(desc(issuedDocuments.issuedAt), desc(issuedDocuments.id))
+    .all();
+  const needle = filter.search?.toLowerCase();
+  return rows
+    .map((row) => {
+      const kind = row.kind as DocumentKind;
+      return { ...row, kind, kindLabel: DOCUMENT_KIND_LABELS[kind] ?? row.kind };
+    })
+    .filter((row) => !filter.kind || row.kind === filter.kind)
+    .filter(
+      (row) =>
+        !needle ||
+        [row.fileName, row.householdReference ?? '', row.kindLabel, row.issuedByName, row.sha256]
+          .join(' ')
+          .toLowerCase()
+          .includes(needle),
+    );
+}

@@ -1,0 +1,34 @@
+import {
+  ApproveExtension,
+  CaseRef,
+  Decide,
+  DecisionCaseView,
+  DecisionQueue,
+  ExtensionView,
+  FinalDecision,
+  InformationReceived,
+  NoteResignation,
+  QueueFilter,
+  RecordIrmRecommendation,
+  RecordLetterDate,
+  RecordRoute,
+  RequestInformation,
+  ResignationView,
+} from '../schemas/decision';
+import { read, write } from './define';
+
+export const decisionsContract = {
+  'decisions:queue': read(QueueFilter, DecisionQueue),
+  'decisions:get': read(CaseRef, DecisionCaseView),
+  'decisions:decide': write('decision', Decide, DecisionCaseView),
+  'decisions:requestInformation': write('decision', RequestInformation, DecisionCaseView),
+  'decisions:informationReceived': write('decision', InformationReceived, DecisionCaseView),
+  'decisions:recordLetterDate': write('decision', RecordLetterDate, DecisionCaseView),
+  'decisions:recordRoute': write('decision', RecordRoute, DecisionCaseView),
+  'decisions:recordIrmRecommendation': write('decision', RecordIrmRecommendation, DecisionCaseView),
+  'decisions:finalise': write('decision', FinalDecision, DecisionCaseView),
+  'resignations:get': read(CaseRef, ResignationView),
+  'resignations:note': write('household', NoteResignation, ResignationView),
+  'extensions:get': read(CaseRef, ExtensionView),
+  'extensions:approve': write('household', ApproveExtension, ExtensionView),
+} as const;

@@ -1,0 +1,72 @@
+import type { Document } from 'docx';
+import { formatDate } from '../../domain/dates';
+import type { DecisionCaseView } from '../../schemas/decision';
+import { admSignatory, decidedPhrase, firstDecision, panelParagraph, reasonsParagraphs, setsTerms } from './case-parts';
+import { need, type LetterAgency } from './letter-input';
+import { letterDocument, bold, say, subheading, termsLines } from './letter-parts';
+
+const SUBJECTS: Record<string, string> = {
+  not_approve: 'Our proposal not to approve your application',
+  terminate: 'Our proposal to end your approval',
+  revise_terms: 'Our proposal to change your terms of approval',
+  new_terms: 'Our proposal to change your terms of approval',
+};
+
+/**
+ * The qualifying determination ("minded to") letter: the proposal and reasons,
+ * and the right to make representations or apply to the IRM, not both, within
+ * 28 days of the letter's date. It carries the letter date recorded on the case,
+ * which starts the window.
+ */
+export function qualifyingDeterminationLetter(view: DecisionCaseView, agency: LetterAgency): Document {
+  const decision = firstDecision(view);
+  const letterDate = need(
+    view.case.letterDate,
+    'Record the date of the letter first: the 28 days are counted from it.',
+  );
+  const windowEnds = formatDate(
+    need(view.case.windowEnds, 'The end of the 28-day window has not been worked out yet.'),
+  );
+  return letterDocument({
+    agency,
+    letterDate,
+    household: view.household,
+    title: `Qualifying determination letter, ${view.household.reference}`,
+    subject: SUBJECTS[decision.code] ?? 'A proposed decision about your approval',
+    signatory: admSignatory(decision),
+    body: [
+      panelParagraph(view),
+      say(
+        `I have considered the panel’s recommendation and all the papers. I propose ${decidedPhrase(decision.code, decision.label, view.household)}.`,
+      ),
+      ...(decision.terms && setsTerms(decision.code)
+        ? [say('The proposed terms are:'), ...termsLines(decision.terms)]
+        : []),
+      ...reasonsParagraphs(decision.reasons),
+      say(
+        'This is a proposal, not yet a final decision. The law calls it a qualifying determination, and you have the right to ask for it to be looked at again.',
+      ),
+      subheading('What you can do if you disagree'),
+      say(
+        'You have 28 days from the date of this letter, that is until ',
+        bold(windowEnds),
+        ', to do one of these two things:',
+      ),
+      say(
+        bold('Make written representations to us. '),
+        'Write to us at the address above saying why you disagree. The fostering panel will consider what you say and make a fresh recommendation, and I will then make a final decision.',
+      ),
+      say(
+        bold('Or apply to the Independent Review Mechanism (IRM). '),
+        'The IRM is independent of us. Its review panel will look at your case again and make its own recommendation to us, and I will then make a final decision. We can give you its contact details.',
+      ),
+      say('You can choose one of these, ', bold('not both'), '.'),
+      say(
+        `If we have not received your written representations, or heard that you have applied to the Independent Review Mechanism, by ${windowEnds}, this decision will stand and take effect.`,
+      ),
+      say(
+        'If you would like to talk about this letter, please contact us. We know this is not the news you hoped for.',
+      ),
+    ],
+  });
+}

@@ -1,0 +1,39 @@
+import { HeadingLevel, type FileChild } from 'docx';
+import { format, parseISO } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+import { formatDate } from '../../domain/dates';
+import type { AdmReferral } from '../../schemas/minutes';
+import { heading, line } from '../docx-parts';
+
+/** What the chair approved: the saved version, its SHA-256 and who approved it when. */
+export interface MinutesApprovalStamp {
+  byName: string;
+  /** ISO timestamp of the approval. */
+  at: string;
+  versionNumber: number;
+  hash: string;
+}
+
+/** Items of the approved minutes that went to an ADM, and when (only those with a date are shown). */
+export type SentToAdm = readonly Pick<AdmReferral, 'label' | 'admName' | 'sentDate'>[];
+
+/** The approval block that closes the final minutes and every extract. */
+export function approvalBlock(approval: MinutesApprovalStamp, sentToAdm: SentToAdm = []): FileChild[] {
+  const approvedOn = format(parseISO(approval.at), 'd MMMM yyyy', { locale: enGB });
+  const sent = sentToAdm.flatMap((referral) =>
+    referral.sentDate
+      ? [
+          line(
+            `${referral.label}: sent to ${referral.admName ?? 'the agency decision maker'} on ${formatDate(referral.sentDate)}`,
+          ),
+        ]
+      : [],
+  );
+  return [
+    heading('Approval', HeadingLevel.HEADING_1),
+    line(`Approved by ${approval.byName}, chair, on ${approvedOn}.`),
+    line(`Minutes version ${approval.versionNumber}.`),
+    line(`Approved content reference: ${approval.hash.slice(0, 12)}`),
+    ...(sent.length > 0 ? [heading('Sent to the agency decision maker', HeadingLevel.HEADING_2), ...sent] : []),
+  ];
+}

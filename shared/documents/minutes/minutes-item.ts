@@ -1,0 +1,59 @@
+import { HeadingLevel, type FileChild } from 'docx';
+import type { MinutesItem } from '../../schemas/minutes';
+import { heading, line, names, strong, textSection } from '../docx-parts';
+import { recommendationBlock } from './recommendation-block';
+
+const STATUS_WORDING: Partial<Record<MinutesItem['status'], string>> = {
+  deferred: 'Deferred to a later sitting',
+  withdrawn: 'Withdrawn from the agenda',
+  moved: 'Moved to another sitting',
+};
+
+const section = (title: string, text: string | null) => textSection(title, text, HeadingLevel.HEADING_3);
+
+function statusLines(item: MinutesItem): FileChild[] {
+  const wording = STATUS_WORDING[item.status];
+  if (wording) return [strong(item.statusReason ? `${wording}: ${item.statusReason}` : `${wording}.`)];
+  return item.recommendation ? [] : [line('No recommendation has been recorded.')];
+}
+
+function declarations(item: MinutesItem): FileChild[] {
+  if (item.declarations.length === 0) return [line('None', 'Declarations of interest')];
+  return [
+    strong('Declarations of interest'),
+    ...item.declarations.map((d) =>
+      line(`${d.interest} (${d.withdrew ? 'withdrew from this item' : 'remained for this item'})`, d.name),
+    ),
+  ];
+}
+
+function quorum(item: MinutesItem): FileChild {
+  const { quorate, membersCounted, failures } = item.quorum;
+  return quorate
+    ? line(`Quorate, with ${membersCounted} ${membersCounted === 1 ? 'member' : 'members'} counted`, 'Quorum')
+    : line(`Not quorate: ${failures.join(' ')}`, 'Quorum');
+}
+
+/**
+ * One item as minuted: what it was, who was there, interests and quorum, the
+ * papers and discussion, the recommendation and the actions. The household is
+ * named by its reference only.
+ */
+export function itemBlock(item: MinutesItem): FileChild[] {
+  const attendees = item.attendees.map((a) => `${a.name} (${a.role})`);
+  // An item taken off this sitting's agenda was not heard: say so, without "None" lines or a quorum.
+  const heard = !STATUS_WORDING[item.status];
+  return [
+    heading(`${item.number}. ${item.typeLabel}${item.title ? `: ${item.title}` : ''}`, HeadingLevel.HEADING_2),
+    ...(item.householdReference ? [line(item.householdReference, 'Household reference')] : []),
+    ...statusLines(item),
+    ...(heard || item.presenters.length > 0 ? [line(names(item.presenters), 'Presented by')] : []),
+    ...(heard || attendees.length > 0 ? [line(names(attendees), 'Also attending')] : []),
+    ...(heard || item.declarations.length > 0 ? declarations(item) : []),
+    ...(heard ? [quorum(item)] : []),
+    ...section('Papers considered', item.papersConsidered),
+    ...section('Discussion', item.discussion),
+    ...(item.recommendation ? recommendationBlock(item.recommendation, item.quorum.membersCounted) : []),
+    ...section('Actions', item.actions),
+  ];
+}

@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import { IsoDate } from './dates';
+import { HouseholdStatus, HouseholdType, TermsOfApproval } from './household';
+import { MinutesItem } from './minutes';
+import { EntityId, optionalText, requiredText, Version } from './text';
+
+export const CaseState = z.enum(['awaiting', 'information_requested', 'decided', 'qualifying', 'final']);
+export type CaseState = z.infer<typeof CaseState>;
+
+export const CASE_STATE_LABELS: Record<CaseState, string> = {
+  awaiting: 'Waiting for the ADM’s decision',
+  information_requested: 'More information requested',
+  decided: 'Decided',
+  qualifying: 'Qualifying determination: 28-day window',
+  final: 'Final decision made',
+};
+
+export const Route = z.enum(['representations', 'irm'], { error: 'Choose representations or the IRM' });
+export type Route = z.infer<typeof Route>;
+
+/** The household as letters need it: who to write to, where, and their approval now. */
+export const LetterHousehold = z.object({
+  id: z.string(),
+  reference: z.string(),
+  displayName: z.string(),
+  applicantNames: z.array(z.string()),
+  address: z.string().nullable(),
+  householdType: HouseholdType,
+  status: HouseholdStatus,
+  approvalDate: z.string().nullable(),
+  terms: TermsOfApproval.nullable(),
+  firstReviewDue: z.string().nullable(),
+});
+export type LetterHousehold = z.infer<typeof LetterHousehold>;
+
+const Decision = z.object({
+  verdict: z.enum(['agree', 'disagree']),
+  code: z.string(),
+  label: z.string(),
+  terms: TermsOfApproval.nullable(),
+  reasons: z.string(),
+  decidedOn: z.string(),
+  decidedByName: z.string(),
+  carerAgreed: z.boolean(),
+});
+
+/** One item's journey after panel: the ADM's decision and, for a qualifying determination, the route to the final one. */
+export const DecisionCase = z.object({
+  itemId: z.string(),
+  version: z.number().int(),
+  state: CaseState,
+  stateLabel: z.string(),
+  admName: z.string().nullable(),
+  minutesReceivedOn: z.string(),
+  decisionDue: z.string(),
+  overdue: z.boolean(),
+  information: z
+    .object({ what: z.string(), from: z.string(), requestedOn: z.string(), receivedOn: z.string().nullable() })
+    .nullable(),
+  decision: Decision.nullable(),
+  /** Set for a qualifying determination once its letter is dated. */
+  letterDate: z.string().nullable(),
+  windowEnds: z.string().nullable(),
+  route: Route.nullable(),
+  routeReceivedOn: z.string().nullable(),
+  irmPapersDue: z.string().nullable(),
+  irmRecommendation: z.object({ text: z.string(), receivedOn: z.string() }).nullable(),
+  representationsItem: z.object({ itemId: z.string(), sittingId: z.string(), sittingDate: z.string() }).nullable(),
+  /** The representations item's fresh recommendation, once the panel has made it. */
+  representationsRecommendation: z.string().nullable(),
+  finalDecision: Decision.omit({ verdict: true, carerAgreed: true }).nullable(),
+  /** When the approval ends, for a termination. */
+  approvalEnds: z.string().nullable(),
+  /** Whether the ADM can make the final decision now, and if not why not. */
+  finalDecisionBlocked: z.string().nullable(),
+  letters: z.array(z.string()),
+});
+export type DecisionCase = z.infer<typeof DecisionCase>;
+
+export const DecisionCaseView = z.object({
+  case: DecisionCase,
+  itemType: z.string(),
+  typeLabel: z.string(),
+  sitting: z.object({ id: z.string(), date: z.string(), kind: z.string() }),
+  household: LetterHousehold,
+  /** The item as the approved minutes record it: the recommendation with terms and reasons, for the extract. */
+  minutesItem: MinutesItem,
+  approval: z.object({ byName: z.string(), at: z.string(), versionNumber: z.number().int(), hash: z.string() }),
+  papers: z.array(z.object({ label: z.string(), done: z.boolean() })),
+  options: z.array(z.object({ code: z.string(), label: z.string(), needsTerms: z.boolean(), qualifying: z.string() })),
+  /** The decision agreeing with the panel, or null (e.g. a deferral). */
+  agreeingCode: z.string().nullable(),
+  /** The signed-in user may not decide this item, and why (e.g. they sat as a member on it). */
+  cannotDecide: z.string().nullable(),
+});
+export type DecisionCaseView = z.infer<typeof DecisionCaseView>;
+
+export const QueueEntry = z.object({
+  itemId: z.string(),
+  label: z.string(),
+  householdReference: z.string(),
+  sittingDate: z.string(),
+  admName: z.string().nullable(),
+  state: CaseState,
+  stateLabel: z.string(),
+  minutesReceivedOn: z.string(),
+  decisionDue: z.string(),
+  overdue: z.boolean(),
+  windowEnds: z.string().nullable(),
+  /** A qualifying determination whose route has run its course: the final decision is due. */
+  readyForFinalDecision: z.boolean(),
+});
+export type QueueEntry = z.infer<typeof QueueEntry>;
+
+export const DecisionQueue = z.object({
+  /** Waiting for the ADM: overdue first, then by due date. */
+  waiting: z.array(QueueEntry),
+  /** Qualifying determinations in their window or on a route to the final decision. */
+  determinations: z.array(QueueEntry),
+});
+export type DecisionQueue = z.infer<typeof DecisionQueue>;
+
+export const QueueFilter = z.object({ mine: z.boolean().optional() });
+export const CaseRef = z.object({ itemId: EntityId });
+
+export const Decide = z.object({
+  itemId: EntityId,
+  version: Version,
+  verdict: z.enum(['agree', 'disagree'], { error: 'Say whether you agree with the panel' }),
+  /** When disagreeing: the decision made instead. */
+  decisionCode: z.string().max(40).nullable().optional(),
+  terms: TermsOfApproval.nullable().optional(),
+  reasons: optionalText('your reasons', 8000),
+  carerAgreed: z.boolean().optional(),
+  decidedOn: IsoDate,
+});
+export type DecideInput = z.input<typeof Decide>;
+
+export const RequestInformation = z.object({
+  itemId: EntityId,
+  version: Version,
+  what: requiredText('what information you need', 2000),
+  from: requiredText('who should provide it', 200),
+  requestedOn: IsoDate,
+});
+
+export const InformationReceived = z.object({ itemId: EntityId, version: Version, receivedOn: IsoDate });
+
+export const RecordLetterDate = z.object({ itemId: EntityId, version: Version, letterDate: IsoDate });
+
+export const RecordRoute = z.object({
+  itemId: EntityId,
+  version: Version,
+  route: Route,
+  receivedOn: IsoDate,
+  /** For representations: the sitting that will hear them. */
+  sittingId: EntityId.nullable().optional(),
+});
+
+export const RecordIrmRecommendation = z.object({
+  itemId: EntityId,
+  version: Version,
+  recommendation: requiredText('the IRM panel’s recommendation', 4000),
+  receivedOn: IsoDate,
+});
+
+export const FinalDecision = z.object({
+  itemId: EntityId,
+  version: Version,
+  decisionCode: z.string({ error: 'Choose the final decision' }).min(1, { error: 'Choose the final decision' }).max(40),
+  terms: TermsOfApproval.nullable().optional(),
+  reasons: requiredText('the reasons for the final decision', 8000),
+  decidedOn: IsoDate,
+});
+
+export const NoteResignation = z.object({ itemId: EntityId, noticeReceivedOn: IsoDate });
+
+export const ApproveExtension = z.object({
+  itemId: EntityId,
+  newEndDate: IsoDate,
+  decidedOn: IsoDate,
+  iroToldOn: IsoDate,
+});
+
+export const ExtensionView = z.object({
+  itemId: z.string(),
+  household: LetterHousehold,
+  temporaryApprovalDate: z.string().nullable(),
+  /** When the temporary approval ends now (16 weeks beginning with its date), before any extension. */
+  originalEnd: z.string().nullable(),
+  /** The latest end an extension may give: 8 weeks after the original end. */
+  latestEnd: z.string().nullable(),
+  /** What the panel said, for the extension letter. */
+  panelViews: z.string().nullable(),
+  /** Why an extension cannot be approved now (e.g. already extended once), or null. */
+  blocked: z.string().nullable(),
+  extension: z
+    .object({
+      previousEnd: z.string(),
+      newEnd: z.string(),
+      decidedOn: z.string(),
+      decidedByName: z.string(),
+      iroToldOn: z.string(),
+    })
+    .nullable(),
+});
+export type ExtensionView = z.infer<typeof ExtensionView>;
+
+export const ResignationView = z.object({
+  itemId: z.string(),
+  household: LetterHousehold,
+  noticeReceivedOn: z.string().nullable(),
+  approvalEnds: z.string().nullable(),
+});
+export type ResignationView = z.infer<typeof ResignationView>;
