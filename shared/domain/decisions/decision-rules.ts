@@ -96,11 +96,7 @@ export function isQualifying(option: DecisionOption, carerAgreed: boolean): bool
 
 /** What the decision does to the household's approval when it takes effect. */
 export type HouseholdEffect =
-  | { kind: 'approve' }
-  | { kind: 'refuse' }
-  | { kind: 'terminate' }
-  | { kind: 'set-terms' }
-  | { kind: 'none' };
+  { kind: 'approve' } | { kind: 'refuse' } | { kind: 'terminate' } | { kind: 'set-terms' } | { kind: 'none' };
 
 export function householdEffect(code: DecisionCode): HouseholdEffect {
   switch (code) {
