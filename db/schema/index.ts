@@ -7,3 +7,4 @@ export * from './sittings';
 export * from './recommendations';
 export * from './minutes';
 export * from './decisions';
+export * from './feedback';
