@@ -1,5 +1,35 @@
 import { z } from 'zod';
+import { DEFAULT_CLOCKS } from '../domain/calendar/statutory-clocks';
 import { DEFAULT_QUORUM } from '../domain/sittings/quorum';
+import { IsoDate } from './dates';
+
+const period = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `Enter ${what}` })
+    .int({ error: `Enter a whole number for ${what}` })
+    .min(min, { error: `${what.charAt(0).toUpperCase()}${what.slice(1)} must be at least ${min}` })
+    .max(max, { error: `${what.charAt(0).toUpperCase()}${what.slice(1)} must be ${max} or fewer` });
+
+/** The clock periods (domain.md); the law sets most of them, but a service may need to follow a change before the app does. */
+export const ClockSettingsSchema = z.object({
+  papersWorkingDaysBefore: period('the working days before a sitting for papers', 1, 20),
+  applicationMonths: period('the months for a recommendation on an application', 1, 24),
+  admDecisionWorkingDays: period('the working days for an ADM decision', 1, 30),
+  temporaryApprovalWeeks: period('the weeks of temporary approval', 1, 52),
+  extensionMaxWeeks: period('the weeks an extension may add', 1, 26),
+  firstReviewMonths: period('the months before a first review', 1, 24),
+  representationsDays: period('the days for representations or the IRM', 1, 90),
+  irmPapersWorkingDays: period('the working days for papers to the IRM', 1, 30),
+  resignationDays: period('the days before a resignation takes effect', 1, 90),
+  tellOrallyWorkingDays: period('the working days to tell the decision orally', 0, 20),
+  tellInWritingWorkingDays: period('the working days to tell the decision in writing', 0, 30),
+});
+
+/** One-off bank holiday changes on top of the bundled list (e.g. a new jubilee, or a holiday moved). */
+export const BankHolidaySettings = z.object({
+  added: z.array(IsoDate).max(100, { error: 'At most 100 added days' }),
+  removed: z.array(IsoDate).max(100, { error: 'At most 100 removed days' }),
+});
 
 /** The quorum rule's parts (domain.md): each can be changed by the service. */
 export const QuorumSettingsSchema = z.object({
@@ -55,6 +85,8 @@ export const AppSettings = z.object({
     .transform((value) => (value ? value : null)),
   quorum: QuorumSettingsSchema,
   agencyContact: AgencyContact,
+  clocks: ClockSettingsSchema,
+  bankHolidays: BankHolidaySettings,
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 export type AppSettingsInput = z.input<typeof AppSettings>;
@@ -65,6 +97,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
   backupFolder: null,
   quorum: DEFAULT_QUORUM,
   agencyContact: { address: '', phone: '', email: '', logoDataUrl: '' },
+  clocks: DEFAULT_CLOCKS,
+  bankHolidays: { added: [], removed: [] },
 };
 
 /** A change to some settings; the rest keep their values. */

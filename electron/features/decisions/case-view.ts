@@ -1,5 +1,4 @@
 import { formatDate } from '../../../shared/domain/dates';
-import { statutoryClocks } from '../../../shared/domain/calendar/statutory-clocks';
 import {
   agreeingDecision,
   decisionOption,
@@ -25,14 +24,13 @@ import { DomainError, notFound } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
 import { getRecommendation } from '../recommendations/recommendation-repository';
 import { minutesView } from '../minutes/minutes-view';
+import { clocksFor } from '../settings/service-clocks';
 import { requireSitting } from '../sittings/sitting-guards';
 import { getCaseRow, type CaseRow } from './case-repository';
 
-export const clocks = statutoryClocks();
-
 const terms = (json: string | null) => (json ? TermsOfApproval.parse(JSON.parse(json)) : null);
 
-export function letterHousehold(household: Household): LetterHousehold {
+export function letterHousehold(ctx: HandlerContext, household: Household): LetterHousehold {
   return {
     id: household.id,
     reference: household.reference,
@@ -43,7 +41,7 @@ export function letterHousehold(household: Household): LetterHousehold {
     status: household.status,
     approvalDate: household.approvalDate,
     terms: household.terms,
-    firstReviewDue: household.approvalDate ? clocks.firstReviewDue(household.approvalDate) : null,
+    firstReviewDue: household.approvalDate ? clocksFor(ctx.db).firstReviewDue(household.approvalDate) : null,
   };
 }
 
@@ -90,7 +88,7 @@ export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
   if (!item?.sentToAdmDate) throw notFound('This decision');
   const type = item.itemType as ItemType;
   const adm = item.decidingAdmUserId ? getUserRecord(ctx.db, item.decidingAdmUserId) : null;
-  const decisionDue = clocks.admDecisionDue(item.sentToAdmDate);
+  const decisionDue = clocksFor(ctx.db).admDecisionDue(item.sentToAdmDate);
   const representations = row.representationsItemId ? getItemRow(ctx.db, row.representationsItemId) : null;
   const representationsSitting = representations ? requireSitting(ctx, representations.sittingId) : null;
   const label = (code: string | null) => (code ? (decisionOption(type, code)?.label ?? code) : '');
@@ -210,7 +208,7 @@ export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView 
     itemType: type,
     typeLabel: ITEM_TYPE_INFO[type].label,
     sitting: { id: sitting.id, date: sitting.date, kind: sitting.kind },
-    household: letterHousehold(requireHouseholdOf(ctx, row.householdId)),
+    household: letterHousehold(ctx, requireHouseholdOf(ctx, row.householdId)),
     minutesItem,
     approval: {
       byName: minutes.approval.byName,

@@ -8,7 +8,8 @@ import type { HandlerContext, Router } from '../../backend/router';
 import { getRecommendation } from '../recommendations/recommendation-repository';
 import { recordItemHistory } from '../sittings/item-moves';
 import { fieldError } from '../sittings/sitting-guards';
-import { clocks, letterHousehold, requireHouseholdOf } from './case-view';
+import { clocksFor } from '../settings/service-clocks';
+import { letterHousehold, requireHouseholdOf } from './case-view';
 import { changeHousehold } from './household-effects';
 
 function requireItemOfType(ctx: HandlerContext, itemId: string, type: string, what: string) {
@@ -23,7 +24,7 @@ function resignationView(ctx: HandlerContext, itemId: string): ResignationView {
   const row = ctx.db.select().from(resignations).where(eq(resignations.itemId, itemId)).get();
   return {
     itemId,
-    household: letterHousehold(requireHouseholdOf(ctx, item.householdId)),
+    household: letterHousehold(ctx, requireHouseholdOf(ctx, item.householdId)),
     noticeReceivedOn: row?.noticeReceivedOn ?? null,
     approvalEnds: row?.approvalEnds ?? null,
   };
@@ -39,7 +40,7 @@ function extensionView(ctx: HandlerContext, itemId: string): ExtensionView {
     .where(eq(temporaryExtensions.householdId, household.id))
     .get();
   const originalEnd = household.temporaryApprovalDate
-    ? clocks.temporaryApprovalEnds(household.temporaryApprovalDate)
+    ? clocksFor(ctx.db).temporaryApprovalEnds(household.temporaryApprovalDate)
     : null;
   const blocked = !household.temporaryApprovalDate
     ? `${household.displayName} has no temporary approval date recorded (CPPCR reg 24). Record it on the household first.`
@@ -50,10 +51,10 @@ function extensionView(ctx: HandlerContext, itemId: string): ExtensionView {
         : null;
   return {
     itemId,
-    household: letterHousehold(household),
+    household: letterHousehold(ctx, household),
     temporaryApprovalDate: household.temporaryApprovalDate,
     originalEnd,
-    latestEnd: originalEnd ? clocks.latestExtendedEnd(originalEnd) : null,
+    latestEnd: originalEnd ? clocksFor(ctx.db).latestExtendedEnd(originalEnd) : null,
     panelViews: recommendation ? `${recommendation.outcomeLabel}. ${recommendation.reasons}` : null,
     blocked,
     extension: existing
@@ -86,7 +87,7 @@ export function registerApprovalEnds(router: Router): void {
     if (input.noticeReceivedOn > ctx.clock.today()) {
       throw fieldError('noticeReceivedOn', 'The date the notice was received cannot be in the future');
     }
-    const approvalEnds = clocks.resignationTakesEffect(input.noticeReceivedOn);
+    const approvalEnds = clocksFor(ctx.db).resignationTakesEffect(input.noticeReceivedOn);
     ctx.db
       .insert(resignations)
       .values({

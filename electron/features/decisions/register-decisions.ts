@@ -16,7 +16,8 @@ import { getRecommendation } from '../recommendations/recommendation-repository'
 import { recordItemHistory } from '../sittings/item-moves';
 import { fieldError, requireSitting } from '../sittings/sitting-guards';
 import { allCaseRows, updateCase, type CaseRow } from './case-repository';
-import { caseOf, caseView, clocks, decisionRefusal, requireCase } from './case-view';
+import { clocksFor } from '../settings/service-clocks';
+import { caseOf, caseView, decisionRefusal, requireCase } from './case-view';
 import { applyDecision } from './household-effects';
 
 function refuseUnlessDecider(ctx: HandlerContext, itemId: string): void {
@@ -76,10 +77,10 @@ function queueEntry(ctx: HandlerContext, row: CaseRow): QueueEntry {
 function finalDecisionDue(ctx: HandlerContext, row: CaseRow): string {
   if (row.route === 'representations' && row.representationsItemId) {
     const sent = getItemRow(ctx.db, row.representationsItemId)?.sentToAdmDate;
-    return clocks.admDecisionDue(sent ?? ctx.clock.today());
+    return clocksFor(ctx.db).admDecisionDue(sent ?? ctx.clock.today());
   }
-  if (row.route === 'irm' && row.irmRecommendationOn) return clocks.admDecisionDue(row.irmRecommendationOn);
-  return clocks.admDecisionDue(row.windowEnds ?? ctx.clock.today());
+  if (row.route === 'irm' && row.irmRecommendationOn) return clocksFor(ctx.db).admDecisionDue(row.irmRecommendationOn);
+  return clocksFor(ctx.db).admDecisionDue(row.windowEnds ?? ctx.clock.today());
 }
 
 export function registerDecisions(router: Router): void {
@@ -220,7 +221,7 @@ export function registerDecisions(router: Router): void {
       throw new DomainError('RULE_VIOLATION', `The letter was already dated ${formatDate(row.letterDate)}.`);
     }
     checkDate(ctx, 'letterDate', input.letterDate, row.decidedOn, 'date of the letter');
-    const windowEnds = clocks.representationsWindowEnds(input.letterDate);
+    const windowEnds = clocksFor(ctx.db).representationsWindowEnds(input.letterDate);
     updateCase(ctx.db, row.itemId, input.version, {
       letterDate: input.letterDate,
       windowEnds,
@@ -285,7 +286,7 @@ export function registerDecisions(router: Router): void {
     updateCase(ctx.db, row.itemId, input.version, {
       route: input.route,
       routeReceivedOn: input.receivedOn,
-      irmPapersDue: input.route === 'irm' ? clocks.irmPapersDue(input.receivedOn) : null,
+      irmPapersDue: input.route === 'irm' ? clocksFor(ctx.db).irmPapersDue(input.receivedOn) : null,
       representationsItemId,
       updatedAt: at,
     });

@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { statutoryClocks } from '../../../shared/domain/calendar/statutory-clocks';
 import { assembleMinutes, goesToAdm, unresolvedItems } from '../../../shared/domain/minutes/assemble-minutes';
 import type { AdmReferral, MinutesContent, MinutesView } from '../../../shared/schemas/minutes';
 import type { RecommendationView } from '../../../shared/schemas/recommendation';
@@ -9,11 +8,10 @@ import type { AppDatabase } from '../../../db/connection';
 import { users } from '../../../db/schema';
 import type { HandlerContext } from '../../backend/router';
 import { getRecommendation } from '../recommendations/recommendation-repository';
+import { clocksFor } from '../settings/service-clocks';
 import { readSettings } from '../settings/settings-repository';
 import { requireSitting } from '../sittings/sitting-guards';
 import { getMinutesRow, getVersionContent, hashMinutes, listVersions, notesOf } from './minutes-repository';
-
-const clocks = statutoryClocks();
 
 /** The minutes as they would read if saved now, from the sitting, its recommendations and the saved notes. */
 export function draftMinutes(ctx: HandlerContext, sittingId: string): MinutesContent {
@@ -43,7 +41,7 @@ function referrals(db: AppDatabase, content: MinutesContent): AdmReferral[] {
       admUserId: adm?.id ?? null,
       admName: adm?.displayName ?? null,
       sentDate,
-      decisionDue: sentDate ? clocks.admDecisionDue(sentDate) : null,
+      decisionDue: sentDate ? clocksFor(db).admDecisionDue(sentDate) : null,
     };
   });
 }

@@ -1,4 +1,9 @@
+import { formatDate } from '../../../shared/domain/dates';
+import { WorkingCalendar } from '../../../shared/domain/calendar/working-days';
+import type { AppSettings } from '../../../shared/schemas/settings';
 import { diffFields } from '../../backend/audit/audit-diff';
+import { fieldError } from '../sittings/sitting-guards';
+import { calendarFor } from './service-clocks';
 import type { Router } from '../../backend/router';
 import { readSettings, writeSettings } from './settings-repository';
 
@@ -7,10 +12,32 @@ export function registerSettings(router: Router): void {
   router.handle('settings:update', (ctx, input) => {
     const before = readSettings(ctx.db);
     const changed = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+    if (input.bankHolidays) checkBankHolidays(input.bankHolidays);
     writeSettings(ctx.db, { ...before, ...changed }, ctx.clock.now().toISOString());
     const after = readSettings(ctx.db);
     ctx.audit.entityId = 'app';
     ctx.audit.changes = diffFields(before, after);
     return after;
   });
+}
+
+const bundled = new WorkingCalendar();
+
+/** Each added day must not already be a holiday, each removed day must be one, and none both. */
+function checkBankHolidays(changes: AppSettings['bankHolidays']): void {
+  const weekday = (iso: string) => new Date(`${iso}T12:00:00`).getDay() % 6 !== 0;
+  for (const day of changes.added) {
+    if (bundled.isBankHoliday(day))
+      throw fieldError('bankHolidays.added', `${formatDate(day)} is already a bank holiday.`);
+    if (!weekday(day))
+      throw fieldError('bankHolidays.added', `${formatDate(day)} is a weekend day, not a working day.`);
+  }
+  for (const day of changes.removed) {
+    if (!bundled.isBankHoliday(day))
+      throw fieldError('bankHolidays.removed', `${formatDate(day)} is not a bank holiday.`);
+  }
+  if (changes.added.some((day) => changes.removed.includes(day))) {
+    throw fieldError('bankHolidays.removed', 'A day cannot be both added and removed.');
+  }
+  calendarFor({ bankHolidays: changes });
 }

@@ -1,9 +1,9 @@
 import { addMinutes, format, parse } from 'date-fns';
 import { formatDate } from '../../../shared/domain/dates';
-import { statutoryClocks } from '../../../shared/domain/calendar/statutory-clocks';
 import { APPROVAL_TYPES, ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import { assessQuorum, membersForItem, type Attendance } from '../../../shared/domain/sittings/quorum';
 import type { ItemView, SittingDetail, SittingSummary } from '../../../shared/schemas/sitting-views';
+import { clocksFor } from '../settings/service-clocks';
 import type { AppDatabase } from '../../../db/connection';
 import { getHousehold } from '../../../db/repositories/households-repository';
 import { readSettings } from '../settings/settings-repository';
@@ -20,9 +20,11 @@ import {
   type SittingRecord,
 } from '../../../db/repositories/sittings-repository';
 
-const clocks = statutoryClocks();
-
-function summary(row: { sitting: SittingRecord; presiderName: string | null }, itemCount: number): SittingSummary {
+function summary(
+  db: AppDatabase,
+  row: { sitting: SittingRecord; presiderName: string | null },
+  itemCount: number,
+): SittingSummary {
   const { sitting } = row;
   return {
     id: sitting.id,
@@ -33,14 +35,14 @@ function summary(row: { sitting: SittingRecord; presiderName: string | null }, i
     venue: sitting.venue,
     remoteLink: sitting.remoteLink,
     status: sitting.status,
-    papersDue: clocks.papersDue(sitting.date),
+    papersDue: clocksFor(db).papersDue(sitting.date),
     itemCount,
     plannedPresiderName: row.presiderName,
   };
 }
 
 export function sittingSummaries(db: AppDatabase, filter: Parameters<typeof listSittingRows>[1]): SittingSummary[] {
-  return listSittingRows(db, filter).map((row) => summary(row, row.itemCount));
+  return listSittingRows(db, filter).map((row) => summary(db, row, row.itemCount));
 }
 
 function addToTime(time: string, minutes: number): string {
@@ -70,7 +72,7 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
   }));
   const declared = declarationRows(db, itemIds);
   const history = itemHistoryRows(db, itemIds);
-  const papersDue = clocks.papersDue(sitting.date);
+  const papersDue = clocksFor(db).papersDue(sitting.date);
   const presider = sitting.presiderId ?? sitting.plannedPresiderId;
   const quorumRule = readSettings(db).quorum;
 
@@ -121,7 +123,7 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
     };
   });
   return {
-    ...summary(row, itemViews.filter((i) => i.status === 'scheduled' || i.status === 'heard').length),
+    ...summary(db, row, itemViews.filter((i) => i.status === 'scheduled' || i.status === 'heard').length),
     presiderId: sitting.presiderId,
     plannedPresiderId: sitting.plannedPresiderId,
     adviserName: sitting.adviserName,
@@ -159,7 +161,7 @@ function itemWarnings(db: AppDatabase, sitting: SittingRecord, householdId: stri
     (other) => `${household.displayName} also has an open item on the sitting of ${formatDate(other.date)}.`,
   );
   if (type === 'first_review' && household.approvalDate) {
-    const due = clocks.firstReviewDue(household.approvalDate);
+    const due = clocksFor(db).firstReviewDue(household.approvalDate);
     if (sitting.date > due) {
       warnings.push(
         `The first review must be heard by ${formatDate(due)} (12 months from approval); this sitting is later.`,
@@ -167,7 +169,7 @@ function itemWarnings(db: AppDatabase, sitting: SittingRecord, householdId: stri
     }
   }
   if (APPROVAL_TYPES.has(type) && household.applicationReceivedDate) {
-    const due = clocks.applicationRecommendationDue(household.applicationReceivedDate);
+    const due = clocksFor(db).applicationRecommendationDue(household.applicationReceivedDate);
     if (sitting.date > due) {
       warnings.push(
         `The application was received on ${formatDate(household.applicationReceivedDate)}; a recommendation is due by ${formatDate(due)}, before this sitting.`,
