@@ -7,6 +7,10 @@ import { RequirePermission } from './features/auth/require-permission';
 import { useSession } from './features/auth/session-context';
 import { AuditPage } from './features/audit/audit-page';
 import { BackupsPage } from './features/backups/backups-page';
+import { RulesSettingsPage } from './features/settings/rules-settings-page';
+import { DecisionPage } from './features/decisions/decision-page';
+import { DecisionsPage } from './features/decisions/decisions-page';
+import { RegisterPage } from './features/documents/register-page';
 import { EditHouseholdPage } from './features/households/edit-household-page';
 import { HouseholdDetailPage } from './features/households/household-detail-page';
 import { HouseholdsListPage } from './features/households/households-list-page';
@@ -15,6 +19,7 @@ import { EditMemberPage } from './features/members/edit-member-page';
 import { MemberDetailPage } from './features/members/member-detail-page';
 import { MembersListPage } from './features/members/members-list-page';
 import { NewMemberPage } from './features/members/new-member-page';
+import { MinutesPage } from './features/minutes/minutes-page';
 import { EditSittingPage } from './features/sittings/edit-sitting-page';
 import { ItemPage } from './features/sittings/item-page';
 import { NewSittingPage } from './features/sittings/new-sitting-page';
@@ -29,9 +34,12 @@ import { NotFoundPage } from './pages/not-found-page';
 
 /** Screens beyond the central list, each shown in the menu only to roles that may use it. */
 const ADMIN_LINKS: { to: string; label: string; channel: Channel }[] = [
+  { to: '/decisions', label: 'ADM decisions', channel: 'decisions:queue' },
+  { to: '/documents', label: 'Issued documents', channel: 'documents:register' },
   { to: '/users', label: 'Users', channel: 'users:list' },
   { to: '/audit', label: 'Audit trail', channel: 'audit:list' },
   { to: '/backups', label: 'Backups', channel: 'backups:list' },
+  { to: '/settings/rules', label: 'Rules and clocks', channel: 'settings:update' },
 ];
 
 /** A route that only some roles may open. */
@@ -87,12 +95,17 @@ export function App() {
           <Route path="/sittings/:id" element={<SittingPage />} />
           <Route path="/sittings/:id/edit" element={only('sittings:update', <EditSittingPage />)} />
           <Route path="/sittings/:id/items/:itemId" element={<ItemPage />} />
+          <Route path="/sittings/:id/minutes" element={<MinutesPage />} />
+          <Route path="/decisions" element={only('decisions:queue', <DecisionsPage />)} />
+          <Route path="/decisions/:itemId" element={only('decisions:get', <DecisionPage />)} />
+          <Route path="/documents" element={only('documents:register', <RegisterPage />)} />
           <Route path="/users" element={only('users:list', <UsersListPage />)} />
           <Route path="/users/new" element={only('users:create', <NewUserPage />)} />
           <Route path="/users/:id" element={only('users:get', <UserPage />)} />
           <Route path="/users/:id/edit" element={only('users:update', <EditUserPage />)} />
           <Route path="/audit" element={only('audit:list', <AuditPage />)} />
           <Route path="/backups" element={only('backups:list', <BackupsPage />)} />
+          <Route path="/settings/rules" element={only('settings:update', <RulesSettingsPage />)} />
           <Route path="/change-password" element={<ChangePasswordPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -10,7 +10,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // Whole flows (a sitting from agenda to ADM letters) take most of a minute on a busy 2-core machine.
+  timeout: 150_000,
   reporter: [['list']],
   outputDir: '../../test-results/e2e',
   use: {

@@ -1,49 +1,14 @@
-import type { Page } from '@playwright/test';
-import { rpcOrThrow } from './support/accounts';
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { addHousehold, addItem, addPanel, addSitting, openSitting } from './support/sittings';
+import { addSittingWithConflict, openSitting } from './support/sittings';
 
 const DAY = 'Tuesday 8 December 2026';
-
-interface Detail {
-  version: number;
-  items: { id: string }[];
-}
-
-/**
- * A sitting with the whole panel present and Margaret Ellis presiding; two
- * approval items, the second left without a qualified social worker because
- * Helen Turner withdrew for it.
- */
-async function setUp(page: Page): Promise<void> {
-  const ids = await addPanel(page);
-  const first = await addHousehold(page, 'HH-101', 'The Brown household');
-  const second = await addHousehold(page, 'HH-102', 'The Green household');
-  const sittingId = await addSitting(page, '2026-12-08');
-  await addItem(page, sittingId, { itemType: 'approval_mainstream', householdId: first });
-  await addItem(page, sittingId, { itemType: 'approval_mainstream', householdId: second });
-  for (const memberId of Object.values(ids)) {
-    await rpcOrThrow(page, 'sittings:recordAttendance', { sittingId, memberId, status: 'present' });
-  }
-  const sitting = (await rpcOrThrow(page, 'sittings:get', { id: sittingId })) as Detail;
-  await rpcOrThrow(page, 'sittings:setRoles', {
-    sittingId,
-    version: sitting.version,
-    presiderId: ids['Margaret Ellis'],
-  });
-  await rpcOrThrow(page, 'items:declare', {
-    itemId: sitting.items[1]?.id,
-    memberId: ids['Helen Turner'],
-    interest: 'Supervised the applicants’ assessing social worker',
-    withdrew: true,
-  });
-}
 
 test('records the panel’s recommendation on behalf of the presider, and is refused when not quorate', async ({
   page,
 }) => {
-  await setUp(page);
+  // Helen Turner withdrew for the second item, leaving it without a qualified social worker.
+  await addSittingWithConflict(page, '2026-12-08');
   await openSitting(page, DAY);
   await page.getByRole('link', { name: /^1\. / }).click();
   const section = page.getByRole('region', { name: "Panel's recommendation" });

@@ -47,3 +47,38 @@ export async function logInThroughPage(page: Page, username: string, password: s
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
 }
+
+export interface Account {
+  username: string;
+  displayName: string;
+  password: string;
+}
+
+/** The password every account made by addAccount ends up with. */
+const ACCOUNT_PASSWORD = 'copper-violet-estuary-58';
+
+/**
+ * Makes an account (linked to a central-list member when one is named) and
+ * takes it through its first login, which asks for a new password; the
+ * administrator is logged in again afterwards, without reloading the page.
+ */
+export async function addAccount(
+  page: Page,
+  user: { username: string; displayName: string; roles: string[]; memberId?: string | null },
+): Promise<Account> {
+  const temporaryPassword = 'granite-puffin-orchard';
+  await rpcOrThrow(page, 'users:create', { memberId: null, ...user, temporaryPassword });
+  await rpcOrThrow(page, 'auth:logout', {});
+  await rpcOrThrow(page, 'auth:login', { username: user.username, password: temporaryPassword });
+  await rpcOrThrow(page, 'auth:changePassword', { currentPassword: temporaryPassword, newPassword: ACCOUNT_PASSWORD });
+  await rpcOrThrow(page, 'auth:logout', {});
+  await rpcOrThrow(page, 'auth:login', { username: ADMIN.username, password: ADMIN.password });
+  return { username: user.username, displayName: user.displayName, password: ACCOUNT_PASSWORD };
+}
+
+/** Hands the window to another person, as logging out and in again does; the page stays where it was. */
+export async function signInAs(page: Page, account: Pick<Account, 'username' | 'password'>): Promise<void> {
+  await rpcOrThrow(page, 'auth:logout', {});
+  await rpcOrThrow(page, 'auth:login', { username: account.username, password: account.password });
+  await page.reload();
+}

@@ -5,8 +5,9 @@ import { useRead, useWrite } from '../../api/hooks';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
+import { AGENCY_CONTACT_TARGETS, AgencyContactFields } from './agency-contact-fields';
 
-/** The service's name for documents, the idle lock time and the backup folder. */
+/** The service's name and letterhead for documents, the idle lock time and the backup folder. */
 export function SettingsSection() {
   const settings = useRead('settings:get', {});
   return (
@@ -19,6 +20,7 @@ export function SettingsSection() {
 
 function SettingsForm({ settings }: { settings: AppSettings }) {
   const [agencyName, setAgencyName] = useState(settings.agencyName);
+  const [agencyContact, setAgencyContact] = useState(settings.agencyContact);
   const [minutes, setMinutes] = useState(String(settings.idleLockMinutes));
   const [folder, setFolder] = useState(settings.backupFolder ?? '');
   const [saved, setSaved] = useState<string | null>(null);
@@ -31,14 +33,14 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
     const typed = minutes.trim();
     // A number when it is one; otherwise what was typed, for the backend to explain.
     const idleLockMinutes = /^\d+$/.test(typed) ? Number(typed) : (typed as unknown as number);
-    const input: SettingsUpdateInput = { agencyName, idleLockMinutes, backupFolder: folder };
+    const input: SettingsUpdateInput = { agencyName, agencyContact, idleLockMinutes, backupFolder: folder };
     update.mutate(input, { onSuccess: () => setSaved('The settings have been saved.') });
   };
 
   return (
     <form onSubmit={submit} noValidate className="form">
       <NoticeBanner message={saved} />
-      <ErrorSummary message={message} fieldErrors={fieldErrors} />
+      <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={AGENCY_CONTACT_TARGETS} />
       <TextField
         id="agencyName"
         label="Name of the fostering service"
@@ -47,6 +49,7 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
         onChange={setAgencyName}
         error={fieldErrors.agencyName}
       />
+      <AgencyContactFields value={agencyContact} errors={fieldErrors} onChange={setAgencyContact} />
       <TextField
         id="idleLockMinutes"
         label="Lock the window after this many minutes without use"

@@ -68,18 +68,20 @@ export function AttendanceRow({
 }) {
   const record = useWrite('sittings:recordAttendance');
   // What the user chose, shown until the saved record comes back (or beside the reason it was refused).
-  const [pending, setPending] = useState<RowValues | null>(null);
+  const [pending, setPending] = useState<{ base: RowValues; values: RowValues } | null>(null);
   const { fieldErrors } = errorState(record.error);
   // A refusal that names no field (a cancelled sitting, say) is shown under the status.
   const statusError =
     fieldErrors.status ?? (record.error && Object.keys(fieldErrors).length === 0 ? record.error.message : undefined);
   // Arrow keys on a select save each choice in turn: only the latest answer may clear what is shown.
   const latest = useRef(0);
-  const shown: RowValues = pending ?? {
+  const saved: RowValues = {
     status: attendee.status,
     arrived: attendee.arrivedBeforeItemId ?? '',
     left: attendee.leftAfterItemId ?? '',
   };
+  // The choice is shown until a refreshed record replaces the one it was made on.
+  const shown: RowValues = pending && sameValues(pending.base, saved) ? pending.values : saved;
   const itemOptions = (current: string) =>
     sitting.items
       .map((item, index) => ({ item, label: itemName(item, index) }))
@@ -89,7 +91,7 @@ export function AttendanceRow({
   const save = (next: RowValues) => {
     const present = next.status === 'present';
     const values = present ? next : { ...next, arrived: '', left: '' };
-    setPending(values);
+    setPending({ base: saved, values });
     latest.current += 1;
     const request = latest.current;
     record.mutate(
@@ -103,7 +105,6 @@ export function AttendanceRow({
       {
         onSuccess: () => {
           if (request !== latest.current) return;
-          setPending(null);
           const late = values.arrived ? `, arrived before ${labelOf(values.arrived)}` : '';
           const early = values.left ? `, left after ${labelOf(values.left)}` : '';
           onSaved(`Saved: ${attendee.name}, ${ATTENDANCE_LABELS[values.status].toLowerCase()}${late}${early}.`);
@@ -173,4 +174,8 @@ export function AttendanceRow({
       )}
     </tr>
   );
+}
+
+function sameValues(a: RowValues, b: RowValues): boolean {
+  return a.status === b.status && a.arrived === b.arrived && a.left === b.left;
 }

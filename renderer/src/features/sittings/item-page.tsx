@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { decisionOptions } from '../../../../shared/domain/decisions/decision-rules';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
 import { useRead } from '../../api/hooks';
 import { LoadState } from '../../components/load-state';
@@ -7,6 +8,9 @@ import { NoticeBanner } from '../../components/notice-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDate } from '../../format';
 import { useSession } from '../auth/session-context';
+import { AdmDecisionLink } from '../decisions/adm-decision-link';
+import { ExtensionSection } from '../decisions/extension-section';
+import { ResignationSection } from '../decisions/resignation-section';
 import { DeclarationsSection } from './declarations-section';
 import { ItemHistory } from './item-history';
 import { OutcomeDialog } from './outcome-dialog';
@@ -124,6 +128,9 @@ function ItemDetail({ sitting, item, index }: { sitting: SittingDetail; item: It
       />
       <DeclarationsSection sitting={sitting} item={item} canEdit={editable} onSaved={setNotice} />
       <RecommendationSection key={item.id} sitting={sitting} item={item} onSaved={setNotice} />
+      {item.itemType === 'resignation' ? <ResignationSection item={item} onSaved={setNotice} /> : null}
+      {item.itemType === 'temporary_approval_extension' ? <ExtensionSection item={item} onSaved={setNotice} /> : null}
+      {decisionOptions(item.itemType).length > 0 && may('decisions:get') ? <AdmDecisionLink item={item} /> : null}
       <ItemHistory item={item} />
       <OutcomeDialog
         sitting={sitting}

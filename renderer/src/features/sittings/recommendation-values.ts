@@ -107,7 +107,9 @@ export function countedMembers(sitting: SittingDetail, item: ItemView): { value:
 }
 
 /** "Unanimous" or "For 4, against 1, abstaining 0". */
-export function describeVotes(view: RecommendationView): string {
+export function describeVotes(
+  view: Pick<RecommendationView, 'unanimous' | 'votesFor' | 'votesAgainst' | 'votesAbstaining'>,
+): string {
   if (view.unanimous) return 'Unanimous';
   return `For ${view.votesFor}, against ${view.votesAgainst}, abstaining ${view.votesAbstaining}`;
 }

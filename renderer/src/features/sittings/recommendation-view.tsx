@@ -4,8 +4,25 @@ import { formatDateTime } from '../../format';
 import { describeTerms } from '../households/terms-fields';
 import { describeVotes } from './recommendation-values';
 
-/** The panel's recommendation as recorded, in words. */
-export function RecordedRecommendation({ recommendation: r }: { recommendation: RecommendationView }) {
+/** What the recommendation page and the minutes both show of a recommendation. */
+export type RecommendationFacts = Pick<
+  RecommendationView,
+  | 'outcomeLabel'
+  | 'terms'
+  | 'reasons'
+  | 'keyIssues'
+  | 'membersViews'
+  | 'unanimous'
+  | 'votesFor'
+  | 'votesAgainst'
+  | 'votesAbstaining'
+  | 'outstanding'
+  | 'reportQualityRating'
+  | 'reportQualityComment'
+> & { dissent: readonly { name: string; view: string }[] };
+
+/** The recommendation in words, one [label, value] row each, for a summary list. */
+export function recommendationRows(r: RecommendationFacts): [string, ReactNode][] {
   const rows: [string, ReactNode][] = [['Recommendation', r.outcomeLabel]];
   if (r.terms) rows.push(['Terms of approval', describeTerms(r.terms)]);
   rows.push(['Reasons', r.reasons]);
@@ -16,8 +33,8 @@ export function RecordedRecommendation({ recommendation: r }: { recommendation: 
     rows.push([
       'Dissent',
       <ul key="dissent">
-        {r.dissent.map((d) => (
-          <li key={d.memberId}>
+        {r.dissent.map((d, index) => (
+          <li key={`${index}-${d.name}`}>
             {d.name}: {d.view}
           </li>
         ))}
@@ -29,8 +46,11 @@ export function RecordedRecommendation({ recommendation: r }: { recommendation: 
     const rating = r.reportQualityRating === null ? 'Not rated' : `${r.reportQualityRating} out of 5`;
     rows.push(['Quality of the report', r.reportQualityComment ? `${rating}. ${r.reportQualityComment}` : rating]);
   }
-  const behalf = r.onBehalfOf ? ` on behalf of ${r.onBehalfOf}` : '';
-  rows.push(['Recorded', `Recorded by ${r.recordedByName}${behalf}, ${formatDateTime(r.recordedAt)}`]);
+  return rows;
+}
+
+/** Rows as a summary list. */
+export function SummaryRows({ rows }: { rows: [string, ReactNode][] }) {
   return (
     <dl className="summary-list">
       {rows.map(([label, value]) => (
@@ -41,4 +61,12 @@ export function RecordedRecommendation({ recommendation: r }: { recommendation: 
       ))}
     </dl>
   );
+}
+
+/** The panel's recommendation as recorded, in words. */
+export function RecordedRecommendation({ recommendation: r }: { recommendation: RecommendationView }) {
+  const behalf = r.onBehalfOf ? ` on behalf of ${r.onBehalfOf}` : '';
+  const rows = recommendationRows(r);
+  rows.push(['Recorded', `Recorded by ${r.recordedByName}${behalf}, ${formatDateTime(r.recordedAt)}`]);
+  return <SummaryRows rows={rows} />;
 }

@@ -8,6 +8,7 @@ import { NoticeBanner } from '../../components/notice-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDate } from '../../format';
 import { useSession } from '../auth/session-context';
+import { canWriteMinutes } from '../minutes/minutes-words';
 import { AgendaSection } from './agenda-section';
 import { AttendanceSection } from './attendance-section';
 import { CancelSittingDialog } from './cancel-sitting-dialog';
@@ -77,6 +78,14 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
         {sitting.status !== 'cancelled' && may('sittings:update') ? (
           <Link className="button button--secondary" to={`/sittings/${sitting.id}/edit`}>
             Edit details
+          </Link>
+        ) : null}
+        {canWriteMinutes(sitting.status) ? (
+          <Link
+            className={sitting.status === 'held' && may('minutes:save') ? 'button' : 'button button--secondary'}
+            to={`/sittings/${sitting.id}/minutes`}
+          >
+            {sitting.status === 'held' && may('minutes:save') ? 'Write the minutes' : 'Minutes'}
           </Link>
         ) : null}
         {next && may('sittings:progress') ? (

@@ -1,0 +1,53 @@
+import type { DecisionCase } from '../../../../shared/schemas/decision';
+import { formatDate, formatOptionalDate } from '../../format';
+import { describeTerms } from '../households/terms-fields';
+import { SummaryRows } from '../sittings/recommendation-view';
+
+type Decision = NonNullable<DecisionCase['decision']>;
+type FinalDecision = NonNullable<DecisionCase['finalDecision']>;
+type Information = NonNullable<DecisionCase['information']>;
+
+/** The ADM's (first) decision, in words. */
+export function DecisionRows({ decision }: { decision: Decision }) {
+  const rows: [string, React.ReactNode][] = [
+    ['Decision', decision.label],
+    ['The panel', decision.verdict === 'agree' ? 'The ADM agreed with the panel' : 'The ADM disagreed with the panel'],
+  ];
+  if (decision.terms) rows.push(['Terms of approval', describeTerms(decision.terms)]);
+  rows.push(['Reasons', decision.reasons || 'As the panel gave them']);
+  if (decision.carerAgreed) rows.push(["Carer's agreement", 'The carer agreed to the change in writing']);
+  rows.push(['Decided', `${formatDate(decision.decidedOn)} by ${decision.decidedByName}`]);
+  return <SummaryRows rows={rows} />;
+}
+
+/** The final decision after a qualifying determination. */
+export function FinalDecisionRows({ decision }: { decision: FinalDecision }) {
+  const rows: [string, React.ReactNode][] = [['Final decision', decision.label]];
+  if (decision.terms) rows.push(['Terms of approval', describeTerms(decision.terms)]);
+  rows.push(['Reasons', decision.reasons]);
+  rows.push(['Decided', `${formatDate(decision.decidedOn)} by ${decision.decidedByName}`]);
+  return <SummaryRows rows={rows} />;
+}
+
+/** What the ADM asked for before deciding, and whether it has come. */
+export function InformationRows({ information }: { information: Information }) {
+  return (
+    <SummaryRows
+      rows={[
+        ['More information requested', `${information.what} (from ${information.from})`],
+        ['Requested on', formatDate(information.requestedOn)],
+        ['Received', formatOptionalDate(information.receivedOn, 'Not yet')],
+      ]}
+    />
+  );
+}
+
+/** Why this person cannot decide: said plainly instead of showing a form that would be refused. */
+export function CannotDecide({ reason }: { reason: string }) {
+  return (
+    <div className="panel panel--warning">
+      <h3>You cannot decide this item</h3>
+      <p>{reason}</p>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import type { LetterSubject, Signatory } from '../../../../shared/documents/letters';
+import { ROLE_LABELS } from '../../../../shared/contract/roles';
+import type { ItemView } from '../../../../shared/schemas/sitting-views';
+import { useRead, useWrite } from '../../api/hooks';
+import { LoadState } from '../../components/load-state';
+import { formatDate, formatOptionalDate } from '../../format';
+import { useSession } from '../auth/session-context';
+import { SummaryRows } from '../sittings/recommendation-view';
+import { DateActionForm } from './date-action-form';
+import { LetterDownload } from './letter-download';
+import { useLetterInput } from './use-letters';
+
+/** A resignation is noted, not decided: approval ends 28 days after the written notice was received. */
+export function ResignationSection({ item, onSaved }: { item: ItemView; onSaved: (notice: string) => void }) {
+  const resignation = useRead('resignations:get', { itemId: item.id });
+  const note = useWrite('resignations:note');
+  const { may } = useSession();
+  return (
+    <section className="section" aria-labelledby="resignation-heading">
+      <h2 id="resignation-heading">Resignation</h2>
+      <LoadState query={resignation} what="the resignation">
+        {(view) => (
+          <>
+            <SummaryRows
+              rows={[
+                ['Written notice received', formatOptionalDate(view.noticeReceivedOn, 'Not recorded yet')],
+                ['Approval ends', formatOptionalDate(view.approvalEnds, '28 days after the notice is received')],
+              ]}
+            />
+            {!view.noticeReceivedOn && may('resignations:note') ? (
+              <DateActionForm
+                id="noticeReceivedOn"
+                heading="Record the notice"
+                legend="Date the written notice was received"
+                hint="The approval ends 28 days after this date."
+                field="noticeReceivedOn"
+                submitLabel="Record the notice"
+                pending={note.isPending}
+                error={note.error}
+                initialToday={false}
+                onSubmit={(noticeReceivedOn) =>
+                  note.mutate(
+                    { itemId: item.id, noticeReceivedOn },
+                    {
+                      onSuccess: (saved) =>
+                        onSaved(
+                          `The resignation has been recorded. The approval ends on ${formatDate(saved.approvalEnds ?? noticeReceivedOn)}.`,
+                        ),
+                    },
+                  )
+                }
+              />
+            ) : null}
+            {may('documents:save') ? <ResignationLetter view={view} /> : null}
+          </>
+        )}
+      </LoadState>
+    </section>
+  );
+}
+
+function ResignationLetter({ view }: { view: Extract<LetterSubject, { kind: 'resignation' }>['view'] }) {
+  const { session, roles } = useSession();
+  const subject = useMemo<LetterSubject>(() => ({ kind: 'resignation', view }), [view]);
+  // Signed by whoever sends it, in the role they hold for the service.
+  const role = roles.includes('administrator') ? 'administrator' : roles[0];
+  const signatory = useMemo<Signatory>(
+    () => ({ name: session.displayName, role: role ? ROLE_LABELS[role] : 'Fostering service' }),
+    [session.displayName, role],
+  );
+  const input = useLetterInput(subject, signatory);
+  return (
+    <LetterDownload
+      kind="letter-resignation"
+      input={input}
+      subjectId={view.itemId}
+      reference={view.household.reference}
+    />
+  );
+}

@@ -1,0 +1,105 @@
+import { useState, type SubmitEvent } from 'react';
+import type { DecisionCaseView, Route } from '../../../../shared/schemas/decision';
+import { errorState } from '../../api/error-state';
+import { useRead, useToday, useWrite } from '../../api/hooks';
+import { DateField } from '../../components/date-field';
+import { partsFromIso, partsToIso } from '../../components/date-parts';
+import { ErrorSummary } from '../../components/error-summary';
+import { SelectField } from '../../components/fields';
+import { formatDate } from '../../format';
+import { RadioGroup } from '../sittings/radio-group';
+import { formatSittingDay } from '../sittings/sitting-words';
+import { ROUTE_LABELS } from './decision-words';
+
+const ROUTE_OPTIONS = (['representations', 'irm'] as const).map((value) => ({ value, label: ROUTE_LABELS[value] }));
+
+/** Sittings still being planned, which can take the representations onto their agenda. */
+function usePlannedSittings(today: string | null) {
+  const sittings = useRead('sittings:list', today ? { from: today } : {});
+  return (sittings.data ?? [])
+    .filter((s) => s.status === 'planned' || s.status === 'papers_sent')
+    .map((s) => ({ value: s.id, label: `${formatSittingDay(s.date)}, ${s.startTime}` }));
+}
+
+/** The route the applicant chose within the window: representations back to panel, or the IRM. One only. */
+export function RouteForm({ view, onSaved }: { view: DecisionCaseView; onSaved: (notice: string) => void }) {
+  const today = useToday();
+  const [route, setRoute] = useState<Route | ''>('');
+  const [receivedOn, setReceivedOn] = useState(() => partsFromIso(today));
+  const [sittingId, setSittingId] = useState('');
+  const sittings = usePlannedSittings(today);
+  const record = useWrite('decisions:recordRoute');
+  const { message, fieldErrors } = errorState(record.error);
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    record.mutate(
+      {
+        itemId: view.case.itemId,
+        version: view.case.version,
+        route: route as Route,
+        receivedOn: partsToIso(receivedOn),
+        sittingId: route === 'representations' ? sittingId || null : null,
+      },
+      {
+        onSuccess: (saved) => {
+          const c = saved.case;
+          onSaved(
+            c.route === 'irm'
+              ? `Recorded: an application to the IRM. The agency's papers are due to the IRM by ${c.irmPapersDue ? formatDate(c.irmPapersDue) : 'the deadline'}.`
+              : `Recorded: written representations. They are on the agenda of the sitting on ${c.representationsItem ? formatSittingDay(c.representationsItem.sittingDate) : 'the chosen day'}.`,
+          );
+        },
+      },
+    );
+  };
+  return (
+    <form onSubmit={submit} noValidate className="form inline-form" aria-labelledby="route-heading">
+      <h3 id="route-heading">Record what the applicant chose</h3>
+      <ErrorSummary
+        message={message}
+        fieldErrors={fieldErrors}
+        fieldTargets={{ route: 'routeChoice', receivedOn: 'routeReceivedOn-day', sittingId: 'routeSitting' }}
+      />
+      <RadioGroup
+        id="routeChoice"
+        legend="What did the applicant send within the 28 days?"
+        hint="They may use one route only, not both."
+        options={ROUTE_OPTIONS}
+        value={route}
+        onChange={setRoute}
+        error={fieldErrors.route}
+      />
+      {route === 'representations' ? (
+        <SelectField
+          id="routeSitting"
+          label="Sitting that will hear the representations"
+          hint={
+            sittings.length === 0
+              ? 'No sitting is being planned: plan one on the Sittings page first.'
+              : 'An item for the representations is added to its agenda.'
+          }
+          placeholder="Choose a sitting"
+          options={sittings}
+          value={sittingId}
+          onChange={setSittingId}
+          error={fieldErrors.sittingId}
+        />
+      ) : null}
+      {route === 'irm' ? (
+        <p className="hint">The agency must send its papers to the IRM within 10 working days of being told.</p>
+      ) : null}
+      <DateField
+        id="routeReceivedOn"
+        legend="Date received"
+        value={receivedOn}
+        onChange={setReceivedOn}
+        error={fieldErrors.receivedOn}
+      />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={record.isPending}>
+          Record the route
+        </button>
+      </div>
+    </form>
+  );
+}

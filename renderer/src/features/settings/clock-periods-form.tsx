@@ -1,0 +1,75 @@
+import { useState, type SubmitEvent } from 'react';
+import { DEFAULT_CLOCKS } from '../../../../shared/domain/calendar/statutory-clocks';
+import type { AppSettings } from '../../../../shared/schemas/settings';
+import { errorState } from '../../api/error-state';
+import { useWrite } from '../../api/hooks';
+import { ErrorSummary } from '../../components/error-summary';
+import { TextField } from '../../components/fields';
+import { NoticeBanner } from '../../components/notice-banner';
+
+type Clocks = AppSettings['clocks'];
+
+/** Each period, in words a panel administrator recognises, with the law's default. */
+const PERIODS: { key: keyof Clocks; label: string; unit: string }[] = [
+  { key: 'papersWorkingDaysBefore', label: 'Papers to members before a sitting', unit: 'working days' },
+  { key: 'applicationMonths', label: 'Recommendation on an application within', unit: 'months' },
+  { key: 'admDecisionWorkingDays', label: 'ADM decision after receiving the final minutes', unit: 'working days' },
+  { key: 'temporaryApprovalWeeks', label: 'Temporary approval of a connected person lasts', unit: 'weeks' },
+  { key: 'extensionMaxWeeks', label: 'An extension of temporary approval adds at most', unit: 'weeks' },
+  { key: 'firstReviewMonths', label: 'First review heard by panel within', unit: 'months' },
+  { key: 'representationsDays', label: 'Representations or the IRM within', unit: 'days of the letter' },
+  { key: 'irmPapersWorkingDays', label: 'Agency papers to the IRM within', unit: 'working days' },
+  { key: 'resignationDays', label: 'Approval ends after notice of resignation', unit: 'days' },
+  { key: 'tellOrallyWorkingDays', label: 'Tell applicants the decision orally within', unit: 'working days' },
+  { key: 'tellInWritingWorkingDays', label: 'Tell applicants the decision in writing within', unit: 'working days' },
+];
+
+/** The statutory clock periods: the law's defaults, which the service may change if the law changes first. */
+export function ClockPeriodsForm({ clocks }: { clocks: Clocks }) {
+  const [typed, setTyped] = useState<Record<keyof Clocks, string>>(
+    () => Object.fromEntries(PERIODS.map(({ key }) => [key, String(clocks[key])])) as Record<keyof Clocks, string>,
+  );
+  const [saved, setSaved] = useState<string | null>(null);
+  const update = useWrite('settings:update');
+  const { message, fieldErrors } = errorState(update.error);
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    // A number when it is one; otherwise what was typed, for the backend to explain.
+    const values = Object.fromEntries(
+      PERIODS.map(({ key }) => [key, /^\d+$/.test(typed[key].trim()) ? Number(typed[key].trim()) : typed[key]]),
+    ) as unknown as Clocks;
+    update.mutate({ clocks: values }, { onSuccess: () => setSaved('The clock periods have been saved.') });
+  };
+  const errorFor = (key: keyof Clocks) => fieldErrors[`clocks.${key}`];
+  return (
+    <form onSubmit={submit} noValidate className="form" aria-labelledby="clocks-heading">
+      <h2 id="clocks-heading">Clock periods</h2>
+      <p className="hint">
+        The defaults are the law in England (domain rules). Change one only when the law or your local procedure does.
+      </p>
+      <NoticeBanner message={saved} />
+      <ErrorSummary
+        message={message}
+        fieldErrors={fieldErrors}
+        fieldTargets={Object.fromEntries(PERIODS.map(({ key }) => [`clocks.${key}`, `clock-${key}`]))}
+      />
+      {PERIODS.map(({ key, label, unit }) => (
+        <TextField
+          key={key}
+          id={`clock-${key}`}
+          label={`${label} (${unit})`}
+          hint={`Default ${DEFAULT_CLOCKS[key]}.`}
+          inputMode="numeric"
+          width="short"
+          value={typed[key]}
+          onChange={(value) => setTyped({ ...typed, [key]: value })}
+          error={errorFor(key)}
+        />
+      ))}
+      <button type="submit" className="button button--secondary" disabled={update.isPending}>
+        {update.isPending ? 'Saving…' : 'Save clock periods'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { expectNoSeriousViolations } from './support/axe';
+import { expect, fillDate, test } from './support/fixtures';
+
+test('the administrator changes the quorum, a clock period and the bank holidays, and is told what is wrong', async ({
+  page,
+}) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rules and clocks' }).click();
+  await expect(page.getByRole('heading', { name: 'Rules and clocks', level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page, 'the rules and clocks screen');
+
+  // Quorum: a mistake is explained and what was typed is kept.
+  const minimum = page.getByLabel('Members present and not withdrawn for an item, at least');
+  await minimum.fill('0');
+  await page.getByRole('button', { name: 'Save quorum rule' }).click();
+  await expect(page.locator('#quorum-minimum-error')).toContainText('At least 1 member is needed');
+  await expect(minimum).toHaveValue('0');
+  await minimum.fill('6');
+  await page.getByRole('button', { name: 'Save quorum rule' }).click();
+  await expect(page.getByText('The quorum rule has been saved.')).toBeVisible();
+
+  // A clock period.
+  const adm = page.getByLabel('ADM decision after receiving the final minutes (working days)');
+  await expect(adm).toHaveValue('7');
+  await adm.fill('10');
+  await page.getByRole('button', { name: 'Save clock periods' }).click();
+  await expect(page.getByText('The clock periods have been saved.')).toBeVisible();
+
+  // Bank holidays: Christmas Day is refused, a new one-off day is added and can be undone.
+  await fillDate(page, 'Add an extra bank holiday', '25', '12', '2026');
+  await page.getByRole('button', { name: 'Add bank holiday' }).click();
+  await expect(
+    page.locator('.field-error').filter({ hasText: '25 December 2026 is already a bank holiday.' }),
+  ).toBeVisible();
+  await fillDate(page, 'Add an extra bank holiday', '7', '6', '2027');
+  await page.getByRole('button', { name: 'Add bank holiday' }).click();
+  await expect(page.getByText('The extra bank holiday has been added.')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: '7 June 2027' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('Members present and not withdrawn for an item, at least')).toHaveValue('6');
+  await expect(page.getByLabel('ADM decision after receiving the final minutes (working days)')).toHaveValue('10');
+  await page.getByRole('button', { name: 'Undo 7 June 2027' }).click();
+  await expect(page.getByText('7 June 2027 was taken off the list.')).toBeVisible();
+});
