@@ -8,3 +8,4 @@ export * from './recommendations';
 export * from './minutes';
 export * from './decisions';
 export * from './feedback';
+export * from './retention';

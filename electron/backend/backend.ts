@@ -8,13 +8,17 @@ import { registerAudit } from '../features/audit/register-audit';
 import { registerAuth } from '../features/auth/register-auth';
 import { BackupService } from '../features/backups/backup-service';
 import { registerBackups } from '../features/backups/register-backups';
+import { registerDashboard } from '../features/dashboard/register-dashboard';
 import { registerDocuments } from '../features/documents/register-documents';
+import { registerComplaints } from '../features/complaints/register-complaints';
+import { registerRecords } from '../features/records/register-records';
 import { registerHouseholds } from '../features/households/register-households';
 import { registerMembers } from '../features/members/register-members';
 import { registerApprovalEnds } from '../features/decisions/register-approval-ends';
 import { registerDecisions } from '../features/decisions/register-decisions';
 import { registerMinutes } from '../features/minutes/register-minutes';
 import { registerRecommendations } from '../features/recommendations/register-recommendations';
+import { registerReports } from '../features/reports/register-reports';
 import { registerItems } from '../features/sittings/register-items';
 import { registerAttendance } from '../features/sittings/register-attendance';
 import { registerSittings } from '../features/sittings/register-sittings';
@@ -113,6 +117,10 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerBackups(router, { service: backups, store, audit, saver: options.saver, sessions });
   registerSettings(router);
   registerDocuments(router, options.saver);
+  registerReports(router, options.saver);
+  registerComplaints(router, audit);
+  registerRecords(router, options.saver);
+  registerDashboard(router);
   const missing = router.missingHandlers();
   if (missing.length > 0) {
     store.close();

@@ -1,4 +1,4 @@
-import { NavLink, Navigate, Route, Routes } from 'react-router';
+import { NavLink, Route, Routes } from 'react-router';
 import type { Channel } from '../../shared/contract/channels';
 import { useLiveInvalidation, useRead } from './api/hooks';
 import { AccountBar } from './features/auth/account-bar';
@@ -7,10 +7,15 @@ import { RequirePermission } from './features/auth/require-permission';
 import { useSession } from './features/auth/session-context';
 import { AuditPage } from './features/audit/audit-page';
 import { BackupsPage } from './features/backups/backups-page';
+import { ComplaintsPage } from './features/complaints/complaints-page';
+import { RetentionPage } from './features/records/retention-page';
+import { DashboardPage } from './features/dashboard/dashboard-page';
+import { HomeRoute } from './features/dashboard/home-route';
 import { RulesSettingsPage } from './features/settings/rules-settings-page';
 import { DecisionPage } from './features/decisions/decision-page';
 import { DecisionsPage } from './features/decisions/decisions-page';
 import { RegisterPage } from './features/documents/register-page';
+import { ReportPage } from './features/reports/report-page';
 import { EditHouseholdPage } from './features/households/edit-household-page';
 import { HouseholdDetailPage } from './features/households/household-detail-page';
 import { HouseholdsListPage } from './features/households/households-list-page';
@@ -36,6 +41,9 @@ import { NotFoundPage } from './pages/not-found-page';
 const ADMIN_LINKS: { to: string; label: string; channel: Channel }[] = [
   { to: '/decisions', label: 'ADM decisions', channel: 'decisions:queue' },
   { to: '/documents', label: 'Issued documents', channel: 'documents:register' },
+  { to: '/complaints', label: 'Complaints and feedback', channel: 'complaints:list' },
+  { to: '/retention', label: 'Records retention', channel: 'records:retention' },
+  { to: '/reports', label: 'Panel report', channel: 'reports:annual' },
   { to: '/users', label: 'Users', channel: 'users:list' },
   { to: '/audit', label: 'Audit trail', channel: 'audit:list' },
   { to: '/backups', label: 'Backups', channel: 'backups:list' },
@@ -60,6 +68,11 @@ export function App() {
         <span className="app-name">Fostering Panel</span>
         <nav aria-label="Main">
           <ul className="main-nav">
+            {may('dashboard:due') ? (
+              <li>
+                <NavLink to="/dashboard">Due and overdue</NavLink>
+              </li>
+            ) : null}
             <li>
               <NavLink to="/members">Central list</NavLink>
             </li>
@@ -80,7 +93,8 @@ export function App() {
       </header>
       <main id="main-content" tabIndex={-1} className="app-main">
         <Routes>
-          <Route path="/" element={<Navigate to="/members" replace />} />
+          <Route path="/" element={<HomeRoute />} />
+          <Route path="/dashboard" element={only('dashboard:due', <DashboardPage />)} />
           <Route path="/members" element={<MembersListPage />} />
           <Route path="/members/new" element={only('members:create', <NewMemberPage />)} />
           <Route path="/members/:id" element={<MemberDetailPage />} />
@@ -99,6 +113,9 @@ export function App() {
           <Route path="/decisions" element={only('decisions:queue', <DecisionsPage />)} />
           <Route path="/decisions/:itemId" element={only('decisions:get', <DecisionPage />)} />
           <Route path="/documents" element={only('documents:register', <RegisterPage />)} />
+          <Route path="/complaints" element={only('complaints:list', <ComplaintsPage />)} />
+          <Route path="/retention" element={only('records:retention', <RetentionPage />)} />
+          <Route path="/reports" element={only('reports:annual', <ReportPage />)} />
           <Route path="/users" element={only('users:list', <UsersListPage />)} />
           <Route path="/users/new" element={only('users:create', <NewUserPage />)} />
           <Route path="/users/:id" element={only('users:get', <UserPage />)} />

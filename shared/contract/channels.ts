@@ -3,6 +3,8 @@ import { appContract } from './app';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { backupsContract } from './backups';
+import { complaintsContract } from './complaints';
+import { dashboardContract } from './dashboard';
 import { decisionsContract } from './decisions';
 import { documentsContract } from './documents';
 import type { ChannelDefinition } from './define';
@@ -10,6 +12,8 @@ import { householdsContract } from './households';
 import { membersContract } from './members';
 import { minutesContract } from './minutes';
 import { recommendationsContract } from './recommendations';
+import { recordsContract } from './records';
+import { reportsContract } from './reports';
 import { settingsContract } from './settings';
 import { sittingsContract } from './sittings';
 import { usersContract } from './users';
@@ -29,6 +33,10 @@ export const contract = {
   ...backupsContract,
   ...settingsContract,
   ...documentsContract,
+  ...complaintsContract,
+  ...recordsContract,
+  ...dashboardContract,
+  ...reportsContract,
 } as const satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

@@ -15,9 +15,10 @@ export const LETTER_KINDS = [
   'letter-extension',
 ] as const;
 
-export const DocumentKind = z.enum(['agenda', 'minutes-draft', 'minutes-final', 'minutes-extract', ...LETTER_KINDS], {
-  error: 'Choose a kind of document',
-});
+export const DocumentKind = z.enum(
+  ['agenda', 'minutes-draft', 'minutes-final', 'minutes-extract', ...LETTER_KINDS, 'annual-report'],
+  { error: 'Choose a kind of document' },
+);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
@@ -33,6 +34,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   'letter-resignation': 'Resignation acknowledgement',
   'letter-review-outcome': 'Review outcome letter',
   'letter-extension': 'Temporary approval extension letter',
+  'annual-report': 'Panel report',
 };
 
 /** A document the window built; main asks where to save it, writes it and keeps it in the issued-documents register. */

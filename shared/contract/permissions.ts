@@ -87,8 +87,20 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'documents:save': ['administrator', 'chair', 'adm', 'nominated_officer'],
   'documents:register': ADMIN,
   'documents:reissue': ADMIN,
+  'complaints:list': ['administrator', 'chair', 'adviser'],
+  'complaints:create': ADMIN,
+  'complaints:update': ADMIN,
+  'feedback:list': ['administrator', 'chair', 'adviser'],
+  'feedback:create': ADMIN,
+  'records:exportSubjectAccess': ADMIN,
+  'records:retention': ADMIN,
+  'records:purge': ADMIN,
+  'reports:annual': ['administrator', 'chair'],
+  'reports:saveCsv': ADMIN,
   'settings:get': EVERYONE,
   'settings:update': ADMIN,
+  // Everyone who acts on a clock; the handler shows a non-administrator only what they must do.
+  'dashboard:due': ['administrator', 'chair', 'adm', 'nominated_officer'],
 };
 
 /** Channels anyone may call before logging in (the login screen itself needs them). */

@@ -8,12 +8,28 @@ import { enGB } from 'date-fns/locale/en-GB';
 const ISO = 'yyyy-MM-dd';
 const REFERENCE = new Date(2000, 0, 1);
 
+const ISO_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 export function parseIsoDate(iso: string): Date {
-  return parse(iso, ISO, REFERENCE);
+  // The clocks parse thousands of dates per screen and date-fns' format-driven parse is slow,
+  // so well-formed strings are built directly; anything else keeps date-fns' exact behaviour.
+  const parts = ISO_PARTS.exec(iso);
+  const [year, month, day] = [Number(parts?.[1]), Number(parts?.[2]) - 1, Number(parts?.[3])];
+  if (!(year >= 1000)) return parse(iso, ISO, REFERENCE);
+  const date = new Date(REFERENCE.getTime());
+  date.setFullYear(year, month, day);
+  return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day
+    ? date
+    : new Date(Number.NaN);
 }
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
 export function toIsoDate(date: Date): string {
-  return format(date, ISO);
+  const year = date.getFullYear();
+  // Same fast path: years date-fns would also write as four digits.
+  if (!(year >= 1000 && year <= 9999)) return format(date, ISO);
+  return `${year}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 export function isRealIsoDate(iso: string): boolean {

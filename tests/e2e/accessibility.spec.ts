@@ -3,6 +3,7 @@ import { expect, fillDate, test } from './support/fixtures';
 import { addMember, SOCIAL_WORKER, VICE_CHAIR } from './support/member-form';
 
 test('central list screens have no serious or critical axe violations', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Central list' }).click();
   await expect(page.getByRole('region', { name: 'Central list checks' })).toBeVisible();
   await expectNoSeriousViolations(page, 'the empty list with warnings');
 

@@ -41,7 +41,8 @@ test.describe('on a new database', () => {
     await page.getByLabel('Confirm password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Create the administrator account' }).click();
     await expect(signedIn(page, 'Alex Administrator (Panel administrator)')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Central list', exact: true })).toBeVisible();
+    // The administrator's home: what is due and overdue.
+    await expect(page.getByRole('heading', { name: 'Due and overdue', exact: true })).toBeVisible();
   });
 });
 
@@ -60,7 +61,7 @@ test('logs out, explains a refused login, keeps the username, and logs in again'
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(signedIn(page, 'Alex Administrator')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Central list', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Due and overdue', exact: true })).toBeVisible();
 });
 
 test('after repeated failures the login page says how long to wait', async ({ page }) => {
@@ -149,6 +150,7 @@ test('a viewer made by the administrator must change their password and cannot c
 });
 
 test('"Lock now" locks the window and keeps a half-filled form underneath', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Central list' }).click();
   await page.getByRole('link', { name: 'Add a member' }).click();
   await page.getByLabel('Full name').fill('Priya Shah');
   await page.getByLabel('Notes (optional)').fill('Met at the October training day');
@@ -176,6 +178,7 @@ test('"Lock now" locks the window and keeps a half-filled form underneath', asyn
 });
 
 test('a call refused because the backend locked the session brings up the lock screen', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Central list' }).click();
   await page.getByRole('link', { name: 'Add a member' }).click();
   await page.getByLabel('Full name').fill('Robert Hale');
   // Locked behind the page's back, as the backend's own idle check would.
@@ -192,6 +195,7 @@ test('a call refused because the backend locked the session brings up the lock s
 
 test('a call refused because the session ended goes back to the login page', async ({ page }) => {
   await expect(signedIn(page, 'Alex Administrator')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Central list' }).click();
   await page.getByLabel('Search by name or email').fill('Ellis');
   // Ended behind the page's back; the screens refresh (a write happened) and are refused.
   await rpcOrThrow(page, 'auth:logout', {});

@@ -5,6 +5,7 @@ import { addMember, CHAIR, fillMemberForm, SOCIAL_WORKER, VICE_CHAIR } from './s
 const checks = (page: Page) => page.getByRole('region', { name: 'Central list checks' });
 
 test('adds a member and finds them again after the backend restarts', async ({ page, panel }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Central list' }).click();
   await expect(page.getByRole('heading', { name: 'Central list', exact: true })).toBeVisible();
   await expect(page.getByText('0 members shown')).toBeVisible();
 
@@ -20,6 +21,7 @@ test('adds a member and finds them again after the backend restarts', async ({ p
   await expect(page.getByRole('definition').filter({ hasText: '£250.00' })).toBeVisible();
 
   await panel.restart();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Central list' }).click();
   await expect(page.getByRole('link', { name: 'Margaret Ellis' })).toBeVisible();
   await expect(page.getByText('1 member shown')).toBeVisible();
 });
@@ -37,6 +39,7 @@ test('edits a member', async ({ page }) => {
 });
 
 test('shows warnings that appear and clear as the list changes', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Central list' }).click();
   await expect(checks(page)).toContainText('The central list has no independent chair.');
   await expect(checks(page)).toContainText("no social worker with at least 3 years' post-qualifying experience");
   await expect(checks(page)).toContainText('The central list has no vice chair.');

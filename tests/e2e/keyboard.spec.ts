@@ -29,10 +29,13 @@ async function typeDate(page: Page, id: string, day: string, month: string, year
 }
 
 test('adds a member with the keyboard alone', async ({ page }) => {
-  await expect(page.getByRole('heading', { name: 'Central list', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Due and overdue', exact: true })).toBeVisible();
 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await tabToText(page, 'Central list');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Central list', exact: true })).toBeVisible();
   await tabToText(page, 'Add a member');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Add a member to the central list' })).toBeVisible();
@@ -72,6 +75,7 @@ test('adds a member with the keyboard alone', async ({ page }) => {
 });
 
 test('records written notice with the keyboard, and Escape closes the dialog', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Central list' }).click();
   await page.getByRole('link', { name: 'Add a member' }).click();
   await page.getByLabel('Full name').fill('Robert Hale');
   await page.getByLabel('Role on the central list').selectOption({ label: 'Member' });

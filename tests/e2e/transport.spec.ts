@@ -24,6 +24,7 @@ test('a request without the launch token is refused', async ({ playwright, panel
 });
 
 test('a malformed request gets a validation error and changes nothing', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Central list' }).click();
   await expect(page.getByRole('heading', { name: 'Central list', exact: true })).toBeVisible();
   const list = JSON.stringify({ channel: 'members:list', input: { status: 'all' } });
   const before = await rpcFromPage(page, list);

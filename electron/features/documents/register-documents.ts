@@ -58,6 +58,12 @@ export function registerDocuments(router: Router, saver: FileSaver): void {
     prepare: async (ctx, { id }) => {
       const issued = getIssuedBytes(ctx.db, id);
       if (!issued) throw notFound('This document');
+      if (issued.bytes.length === 0) {
+        throw new DomainError(
+          'RULE_VIOLATION',
+          "This document was removed when the household's records were purged after their retention date (FSR regulation 32). Only its entry in the register remains.",
+        );
+      }
       return { issued, path: await saveOrRefuse(saver, issued.fileName, issued.bytes) };
     },
     commit: (ctx, { id }, { issued, path: savedTo }) => {

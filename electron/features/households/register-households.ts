@@ -11,6 +11,7 @@ import {
 import type { Household } from '../../../shared/schemas/household';
 import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
+import { refuseIfPurged } from '../records/purge-guard';
 
 const THE_HOUSEHOLD = 'This household';
 
@@ -64,6 +65,7 @@ export function registerHouseholds(router: Router): void {
 
   router.handle('households:update', (ctx, input) => {
     requireHousehold(ctx, input.id);
+    refuseIfPurged(ctx.db, input.id);
     refuseDuplicateReference(ctx, input.reference, input.id);
     refuseFutureDate(ctx, 'applicationReceivedDate', input.applicationReceivedDate, 'application date');
     const { id, version, children, ...details } = input;
@@ -75,6 +77,7 @@ export function registerHouseholds(router: Router): void {
 
   router.handle('households:changeStatus', (ctx, input) => {
     const household = requireHousehold(ctx, input.id);
+    refuseIfPurged(ctx.db, input.id);
     refuseFutureDate(ctx, 'effectiveDate', input.effectiveDate, 'date of the change');
     if (household.status === input.status) {
       throw new DomainError(

@@ -84,7 +84,12 @@ interface DatedCheck {
   soonText: (name: string, date: string) => string;
 }
 
-function memberWarnings(member: MemberFacts, today: string): ComplianceWarning[] {
+/** One member's renewals due within `dueSoonDays` (or overdue), and a notice that has run out. */
+export function memberWarnings(
+  member: MemberFacts,
+  today: string,
+  dueSoonDays: number = DUE_SOON_DAYS,
+): ComplianceWarning[] {
   const checks: DatedCheck[] = [
     {
       date: member.dbsRenewalDue,
@@ -112,7 +117,7 @@ function memberWarnings(member: MemberFacts, today: string): ComplianceWarning[]
   for (const check of checks) {
     if (!check.date) continue;
     const daysLeft = daysBetween(today, check.date);
-    if (daysLeft > DUE_SOON_DAYS) continue;
+    if (daysLeft > dueSoonDays) continue;
     const overdue = check.date < today;
     warnings.push({
       code: overdue ? check.overdue : check.soon,

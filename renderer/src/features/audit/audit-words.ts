@@ -24,6 +24,11 @@ const ACTIONS: Record<string, string> = {
   'backups:restore': 'Restored a backup',
   'backups:exportDatabase': 'Exported the whole database',
   'settings:update': 'Changed the settings',
+  'complaints:create': 'Logged a complaint',
+  'complaints:update': 'Changed a complaint',
+  'feedback:create': 'Added a feedback form',
+  'records:exportSubjectAccess': 'Exported a household’s records (subject access)',
+  'records:purge': 'Purged a household’s records after retention',
 };
 
 export function describeAction(entry: AuditEntry): string {
@@ -43,6 +48,10 @@ export const ENTITY_TYPES = [
   { value: 'session', label: 'Logging in and out' },
   { value: 'backup', label: 'Backup' },
   { value: 'settings', label: 'Settings' },
+  { value: 'complaint', label: 'Complaint' },
+  { value: 'feedback form', label: 'Feedback form' },
+  { value: 'subject access', label: 'Subject access export' },
+  { value: 'retention', label: 'Records retention' },
 ] as const;
 
 export function entityLabel(entityType: string): string {

@@ -7,6 +7,7 @@ import { NoticeBanner } from '../../components/notice-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDate, formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
+import { SubjectAccessButton } from '../records/subject-access-button';
 import { StatusChangeDialog } from './status-change-dialog';
 import { describeTerms } from './terms-fields';
 
@@ -63,6 +64,7 @@ function HouseholdDetail({ household }: { household: Household }) {
           </button>
         </div>
       ) : null}
+      {may('records:exportSubjectAccess') ? <SubjectAccessButton householdId={household.id} /> : null}
       <dl className="summary-list">
         {rows.map(([label, value]) => (
           <div key={label} className="summary-row">

@@ -1,0 +1,160 @@
+import { and, desc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
+import type { Complaint, FeedbackForm, NewComplaint } from '../../../shared/schemas/complaints';
+import type { AppDatabase } from '../../../db/connection';
+import { agendaItems, complaints, feedbackForms, households, sittings } from '../../../db/schema';
+
+type ComplaintRow = typeof complaints.$inferSelect;
+type FeedbackRow = typeof feedbackForms.$inferSelect;
+export type ComplaintFields = NewComplaint;
+
+function complaintView(db: AppDatabase, row: ComplaintRow): Complaint {
+  const sitting = row.sittingId
+    ? db.select({ id: sittings.id, date: sittings.date }).from(sittings).where(eq(sittings.id, row.sittingId)).get()
+    : undefined;
+  const household = row.householdId
+    ? db
+        .select({ id: households.id, reference: households.reference })
+        .from(households)
+        .where(eq(households.id, row.householdId))
+        .get()
+    : undefined;
+  return {
+    id: row.id,
+    version: row.version,
+    receivedOn: row.receivedOn,
+    source: row.source,
+    summary: row.summary,
+    sitting: sitting ?? null,
+    household: household ?? null,
+    outcome: row.outcome,
+    closedOn: row.closedOn,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function getComplaint(db: AppDatabase, id: string): Complaint | null {
+  const row = db.select().from(complaints).where(eq(complaints.id, id)).get();
+  return row ? complaintView(db, row) : null;
+}
+
+export function listComplaints(
+  db: AppDatabase,
+  filter: { status?: 'open' | 'closed' | undefined; householdId?: string | undefined },
+): Complaint[] {
+  const where: SQL[] = [];
+  if (filter.status === 'open') where.push(isNull(complaints.closedOn));
+  if (filter.status === 'closed') where.push(isNotNull(complaints.closedOn));
+  if (filter.householdId) where.push(eq(complaints.householdId, filter.householdId));
+  return db
+    .select()
+    .from(complaints)
+    .where(and(...where))
+    .orderBy(desc(complaints.receivedOn), desc(complaints.createdAt))
+    .all()
+    .map((row) => complaintView(db, row));
+}
+
+export function insertComplaint(db: AppDatabase, id: string, fields: ComplaintFields, at: string): void {
+  db.insert(complaints)
+    .values({ id, ...fields, createdAt: at, updatedAt: at })
+    .run();
+}
+
+/** Only when still at `version`; false when someone else changed it first. */
+export function updateComplaint(
+  db: AppDatabase,
+  id: string,
+  version: number,
+  fields: ComplaintFields,
+  at: string,
+): boolean {
+  return (
+    db
+      .update(complaints)
+      .set({ ...fields, version: version + 1, updatedAt: at })
+      .where(and(eq(complaints.id, id), eq(complaints.version, version)))
+      .run().changes === 1
+  );
+}
+
+function feedbackViews(db: AppDatabase, rows: readonly FeedbackRow[]): FeedbackForm[] {
+  const sittingIds = [...new Set(rows.map((row) => row.sittingId))];
+  const itemIds = [...new Set(rows.flatMap((row) => (row.itemId ? [row.itemId] : [])))];
+  const sittingDates = new Map(
+    sittingIds.length > 0
+      ? db
+          .select({ id: sittings.id, date: sittings.date })
+          .from(sittings)
+          .where(inArray(sittings.id, sittingIds))
+          .all()
+          .map((s) => [s.id, s.date])
+      : [],
+  );
+  const items = new Map(
+    itemIds.length > 0
+      ? db
+          .select({
+            id: agendaItems.id,
+            position: agendaItems.position,
+            itemType: agendaItems.itemType,
+            reference: households.reference,
+          })
+          .from(agendaItems)
+          .leftJoin(households, eq(households.id, agendaItems.householdId))
+          .where(inArray(agendaItems.id, itemIds))
+          .all()
+          .map((i) => [
+            i.id,
+            {
+              id: i.id,
+              number: i.position,
+              typeLabel: ITEM_TYPE_INFO[i.itemType as ItemType]?.label ?? i.itemType,
+              householdReference: i.reference,
+            },
+          ])
+      : [],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    receivedOn: row.receivedOn,
+    fromKind: row.fromKind,
+    sitting: { id: row.sittingId, date: sittingDates.get(row.sittingId) ?? '' },
+    item: row.itemId ? (items.get(row.itemId) ?? null) : null,
+    rating: row.rating,
+    comment: row.comment,
+    createdAt: row.createdAt,
+  }));
+}
+
+export function listFeedback(db: AppDatabase, filter: { sittingId?: string | undefined }): FeedbackForm[] {
+  const rows = db
+    .select()
+    .from(feedbackForms)
+    .where(filter.sittingId ? eq(feedbackForms.sittingId, filter.sittingId) : undefined)
+    .orderBy(desc(feedbackForms.receivedOn), desc(feedbackForms.createdAt))
+    .all();
+  return feedbackViews(db, rows);
+}
+
+export function getFeedback(db: AppDatabase, id: string): FeedbackForm | null {
+  const row = db.select().from(feedbackForms).where(eq(feedbackForms.id, id)).get();
+  return row ? (feedbackViews(db, [row])[0] ?? null) : null;
+}
+
+/** Feedback forms about a set of agenda items (a household's, for subject access). */
+export function feedbackForItems(db: AppDatabase, itemIds: readonly string[]): FeedbackForm[] {
+  if (itemIds.length === 0) return [];
+  const rows = db
+    .select()
+    .from(feedbackForms)
+    .where(inArray(feedbackForms.itemId, [...itemIds]))
+    .orderBy(desc(feedbackForms.receivedOn))
+    .all();
+  return feedbackViews(db, rows);
+}
+
+export function insertFeedback(db: AppDatabase, row: typeof feedbackForms.$inferInsert): void {
+  db.insert(feedbackForms).values(row).run();
+}

@@ -1,0 +1,161 @@
+import { and, eq, gte, inArray, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type {
+  CaseFacts,
+  DashboardFacts,
+  HouseholdFacts,
+  ResignationFacts,
+  SittingFacts,
+} from '../../../shared/domain/dashboard/dashboard-facts';
+import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
+import type { AppDatabase } from '../../../db/connection';
+import { allMemberFacts } from '../../../db/repositories/members-repository';
+import {
+  admCases,
+  agendaItems,
+  households,
+  recommendations,
+  resignations,
+  sittings,
+  temporaryExtensions,
+} from '../../../db/schema';
+
+/**
+ * Items that never go to the ADM (the rule of goesToAdm in shared/domain/minutes):
+ * business, resignations (noted) and extensions (the nominated officer's).
+ */
+const NOT_FOR_ADM = ['business', 'resignation', 'temporary_approval_extension'];
+
+/**
+ * Everything the dashboard's rules need, in one read per kind of record:
+ * no query per row. Only records that can still have a clock running are read.
+ */
+export function dashboardFacts(db: AppDatabase, today: string): DashboardFacts {
+  return {
+    sittings: sittingFacts(db, today),
+    cases: caseFacts(db),
+    households: householdFacts(db),
+    resignations: resignationFacts(db, today),
+    members: allMemberFacts(db),
+  };
+}
+
+function sittingFacts(db: AppDatabase, today: string): SittingFacts[] {
+  const rows = db
+    .select({ id: sittings.id, date: sittings.date, status: sittings.status, presiderMemberId: sittings.presiderId })
+    .from(sittings)
+    .where(
+      or(
+        and(eq(sittings.status, 'planned'), gte(sittings.date, today)),
+        inArray(sittings.status, ['held', 'minutes_drafted', 'minutes_approved']),
+      ),
+    )
+    .all();
+  const approved = rows.filter((row) => row.status === 'minutes_approved').map((row) => row.id);
+  const waiting = new Map(
+    approved.length === 0
+      ? []
+      : db
+          .select({ sittingId: agendaItems.sittingId, n: sql<number>`count(*)` })
+          .from(agendaItems)
+          .innerJoin(recommendations, eq(recommendations.itemId, agendaItems.id))
+          .where(
+            and(
+              inArray(agendaItems.sittingId, approved),
+              isNull(agendaItems.sentToAdmDate),
+              notInArray(agendaItems.itemType, NOT_FOR_ADM),
+              ne(recommendations.outcome, 'deferred'),
+            ),
+          )
+          .groupBy(agendaItems.sittingId)
+          .all()
+          .map((row) => [row.sittingId, row.n]),
+  );
+  return rows.map((row) => ({ ...row, referralsWaiting: waiting.get(row.id) ?? 0 }));
+}
+
+function caseFacts(db: AppDatabase): CaseFacts[] {
+  const representations = alias(agendaItems, 'representations_item');
+  return db
+    .select({
+      itemId: admCases.itemId,
+      itemType: agendaItems.itemType,
+      householdReference: sql<string>`coalesce(${households.reference}, '')`,
+      state: admCases.state,
+      minutesReceivedOn: sql<string>`${agendaItems.sentToAdmDate}`,
+      admUserId: agendaItems.decidingAdmUserId,
+      windowEnds: admCases.windowEnds,
+      route: admCases.route,
+      irmPapersDue: admCases.irmPapersDue,
+      irmRecommendationOn: admCases.irmRecommendationOn,
+      representationsSentOn: representations.sentToAdmDate,
+    })
+    .from(admCases)
+    .innerJoin(agendaItems, eq(agendaItems.id, admCases.itemId))
+    .leftJoin(households, eq(households.id, admCases.householdId))
+    .leftJoin(representations, eq(representations.id, admCases.representationsItemId))
+    .where(
+      and(
+        inArray(admCases.state, ['awaiting', 'information_requested', 'qualifying']),
+        sql`${agendaItems.sentToAdmDate} is not null`,
+      ),
+    )
+    .all();
+}
+
+const approvalTypes = sql.join(
+  [...APPROVAL_TYPES].map((type) => sql`${type}`),
+  sql`, `,
+);
+
+function householdFacts(db: AppDatabase): HouseholdFacts[] {
+  // The CASEs keep each look-up (by the agenda's household index) to the households it matters for.
+  const rows = db
+    .select({
+      id: households.id,
+      reference: households.reference,
+      status: households.status,
+      applicationReceivedDate: households.applicationReceivedDate,
+      approvalDate: households.approvalDate,
+      temporaryApprovalDate: households.temporaryApprovalDate,
+      extendedTo: temporaryExtensions.newEnd,
+      // "sittingId/itemId" of the latest extension the panel gave views on (IDs never hold a slash).
+      extensionAwaiting: sql<string | null>`case when ${households.temporaryApprovalDate} is not null
+        and ${temporaryExtensions.householdId} is null then (
+          select ai.sitting_id || '/' || ai.id from agenda_items ai join recommendations r on r.item_id = ai.id
+          where ai.household_id = ${households.id} and ai.item_type = 'temporary_approval_extension'
+          order by r.recorded_at desc limit 1) end`,
+      lastFirstReviewOn: sql<string | null>`case when ${households.status} = 'approved' then (
+          select max(s.date) from agenda_items ai join sittings s on s.id = ai.sitting_id
+          where ai.household_id = ${households.id} and ai.item_type = 'first_review' and ai.status = 'heard') end`,
+      applicationRecommended: sql<number>`case when ${households.status} = 'applicant' then exists (
+          select 1 from agenda_items ai join recommendations r on r.item_id = ai.id
+          where ai.household_id = ${households.id} and ai.item_type in (${approvalTypes})
+            and r.outcome <> 'deferred') else 0 end`,
+    })
+    .from(households)
+    .leftJoin(temporaryExtensions, eq(temporaryExtensions.householdId, households.id))
+    .where(inArray(households.status, ['applicant', 'on_hold', 'approved']))
+    .all();
+  return rows.map(({ extensionAwaiting, applicationRecommended, ...row }) => {
+    const [sittingId, itemId] = extensionAwaiting?.split('/') ?? [];
+    return {
+      ...row,
+      extensionAwaiting: sittingId && itemId ? { sittingId, itemId } : null,
+      applicationRecommended: Boolean(applicationRecommended),
+    };
+  });
+}
+
+function resignationFacts(db: AppDatabase, today: string): ResignationFacts[] {
+  return db
+    .select({
+      householdId: resignations.householdId,
+      reference: households.reference,
+      approvalEnds: resignations.approvalEnds,
+    })
+    .from(resignations)
+    .innerJoin(households, eq(households.id, resignations.householdId))
+    .where(gte(resignations.approvalEnds, today))
+    .all();
+}

@@ -1,0 +1,42 @@
+import { dueEntries } from '../../../shared/domain/dashboard/due-entries';
+import { DEFAULT_WITHIN_DAYS } from '../../../shared/schemas/dashboard';
+import { getUserRecord } from '../../../db/repositories/users-repository';
+import type { WorkingCalendar } from '../../../shared/domain/calendar/working-days';
+import type { AppDatabase } from '../../../db/connection';
+import type { Router } from '../../backend/router';
+import { calendarFor, clocksFor } from '../settings/service-clocks';
+import { readSettings } from '../settings/settings-repository';
+import { dashboardFacts } from './dashboard-repository';
+
+/**
+ * The clocks dashboard: everything due or overdue. The administrator sees every
+ * entry; a chair, ADM or nominated officer sees only what they must do
+ * themselves (a chair the minutes of sittings they presided at, an ADM the
+ * items sent to them), whatever the filter asks.
+ */
+export function registerDashboard(router: Router): void {
+  router.handle('dashboard:due', (ctx, input) => {
+    const today = ctx.clock.today();
+    const withinDays = input.withinDays ?? DEFAULT_WITHIN_DAYS;
+    const user = ctx.actor.userId ? getUserRecord(ctx.db, ctx.actor.userId) : null;
+    const entries = dueEntries(dashboardFacts(ctx.db, today), today, {
+      withinDays,
+      ...(input.kinds ? { kinds: input.kinds } : {}),
+      ...(input.whoActs ? { whoActs: input.whoActs } : {}),
+      viewer: { roles: ctx.actor.roles, userId: ctx.actor.userId, memberId: user?.memberId ?? null },
+      clocks: clocksFor(ctx.db),
+      calendar: serviceCalendar(ctx.db),
+    });
+    return { today, withinDays, entries };
+  });
+}
+
+let cachedCalendar: { key: string; calendar: WorkingCalendar } | null = null;
+
+/** The working calendar with the service's bank holiday changes, built again only when they change. */
+function serviceCalendar(db: AppDatabase): WorkingCalendar {
+  const settings = readSettings(db);
+  const key = JSON.stringify(settings.bankHolidays);
+  if (cachedCalendar?.key !== key) cachedCalendar = { key, calendar: calendarFor(settings) };
+  return cachedCalendar.calendar;
+}

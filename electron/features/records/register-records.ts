@@ -1,0 +1,74 @@
+import { formatDate } from '../../../shared/domain/dates';
+import { purgeRefusal } from '../../../shared/domain/records/retention';
+import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
+import type { FileSaver } from '../../backend/file-saver';
+import type { Router } from '../../backend/router';
+import { readSettings } from '../settings/settings-repository';
+import { purgeHousehold } from './purge';
+import { retentionEntries, retentionFor } from './retention-facts';
+import { subjectAccessExport } from './subject-access-data';
+import { subjectAccessZip } from './subject-access-zip';
+
+/**
+ * Records and data protection: subject access exports (everything held about
+ * one household, as a zip main saves) and FSR reg 32 retention (the list of
+ * households past their date, and purging one). Administrator only; audited.
+ */
+export function registerRecords(router: Router, saver: FileSaver): void {
+  router.handle('records:exportSubjectAccess', {
+    // Reading and packing happen before the transaction: only the audit row is written.
+    prepare: async (ctx, { id }) => {
+      const made = {
+        at: ctx.clock.now().toISOString(),
+        on: ctx.clock.today(),
+        by: ctx.actor.displayName,
+        agencyName: readSettings(ctx.db).agencyName,
+      };
+      const found = subjectAccessExport(ctx.db, id, made);
+      if (!found) throw notFound('This household');
+      const zip = await subjectAccessZip(found);
+      const saved = await saver.save(`subject-access-${found.data.household.reference}-${made.on}.zip`, zip);
+      if (saved === null) throw new DomainError('RULE_VIOLATION', 'The export was cancelled. Nothing was saved.');
+      return { path: saved, sizeBytes: zip.length, letters: found.letters.size };
+    },
+    commit: (ctx, { id }, saved) => {
+      ctx.audit.entityId = id;
+      ctx.audit.changes = { subjectAccessExportTo: [null, saved.path], letters: [null, saved.letters] };
+      return saved;
+    },
+  });
+
+  router.handle('records:retention', (ctx) => {
+    const today = ctx.clock.today();
+    return { today, entries: retentionEntries(ctx.db, today) };
+  });
+
+  router.handle('records:purge', (ctx, input) => {
+    const today = ctx.clock.today();
+    const found = retentionFor(ctx.db, input.id, today);
+    if (!found) throw notFound('This household');
+    if (found.purge) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        `The records of ${found.row.reference} were already purged on ${formatDate(found.purge.purgedAt.slice(0, 10))} by ${found.purge.purgedByName}.`,
+      );
+    }
+    const refusal = purgeRefusal(found.retention, today);
+    if (refusal || found.retention.kind !== 'dated') throw new DomainError('RULE_VIOLATION', refusal ?? '');
+    if (found.row.version !== input.version) throw staleVersion('This household');
+    const cleared = purgeHousehold(ctx, found.row, found.retention, input.reason);
+    // Facts only: the audit trail must not keep a copy of what the purge removed.
+    ctx.audit.entityId = input.id;
+    ctx.audit.changes = {
+      purged: [null, found.row.reference],
+      basis: [null, found.retention.basis],
+      endedOn: [null, found.retention.endedOn],
+      purgeableFrom: [null, found.retention.purgeableFrom],
+      reason: [null, input.reason],
+      documentsCleared: [null, cleared],
+    };
+    const after = retentionFor(ctx.db, input.id, today);
+    if (!after) throw notFound('This household');
+    return after.entry;
+  });
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { FEEDBACK_FROM_LABELS, type FeedbackForm } from '../../../../shared/schemas/complaints';
+import { useRead } from '../../api/hooks';
+import { SelectField } from '../../components/fields';
+import { NoticeBanner } from '../../components/notice-banner';
+import { formatDate } from '../../format';
+import { useSession } from '../auth/session-context';
+import { useSittingOptions } from './choices';
+import { FeedbackDialog } from './feedback-dialog';
+
+function itemWords(form: FeedbackForm): string {
+  if (!form.item) return 'The sitting as a whole';
+  const reference = form.item.householdReference ? `, ${form.item.householdReference}` : '';
+  return `Item ${form.item.number}: ${form.item.typeLabel}${reference}`;
+}
+
+/** Feedback forms per sitting or per item, with their ratings (1 to 5) and comments. */
+export function FeedbackSection() {
+  const { may } = useSession();
+  const [sittingId, setSittingId] = useState('');
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const sittings = useSittingOptions();
+  const list = useRead('feedback:list', sittingId ? { sittingId } : {});
+  const forms = list.data ?? [];
+  const average = forms.length > 0 ? forms.reduce((sum, f) => sum + f.rating, 0) / forms.length : null;
+  return (
+    <section aria-labelledby="feedback-heading" className="section">
+      <h2 id="feedback-heading">Feedback forms</h2>
+      <NoticeBanner message={notice} />
+      {may('feedback:create') ? (
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => setAdding(true)}>
+            Add a feedback form
+          </button>
+        </div>
+      ) : null}
+      <form className="filters" aria-label="Filter feedback forms" onSubmit={(e) => e.preventDefault()}>
+        <SelectField
+          id="feedback-sitting"
+          label="Sitting"
+          placeholder="All sittings"
+          options={sittings}
+          value={sittingId}
+          onChange={setSittingId}
+        />
+      </form>
+      <p role="status" className="result-count">
+        {list.data
+          ? `${forms.length} ${forms.length === 1 ? 'form' : 'forms'}${
+              average !== null ? `, average rating ${average.toFixed(1)} out of 5` : ''
+            }`
+          : 'Loading feedback forms…'}
+      </p>
+      {list.error ? (
+        <p className="field-error" role="alert">
+          {list.error.message}
+        </p>
+      ) : null}
+      {forms.length > 0 ? (
+        <table className="table">
+          <caption className="visually-hidden">Feedback forms</caption>
+          <thead>
+            <tr>
+              <th scope="col">Received</th>
+              <th scope="col">From</th>
+              <th scope="col">Sitting</th>
+              <th scope="col">About</th>
+              <th scope="col" className="numeric">
+                Rating
+              </th>
+              <th scope="col">Comments</th>
+            </tr>
+          </thead>
+          <tbody>
+            {forms.map((f) => (
+              <tr key={f.id}>
+                <td>{formatDate(f.receivedOn)}</td>
+                <td>{FEEDBACK_FROM_LABELS[f.fromKind]}</td>
+                <td>{formatDate(f.sitting.date)}</td>
+                <td>{itemWords(f)}</td>
+                <td className="numeric">{f.rating} out of 5</td>
+                <td className="preserve-lines">{f.comment ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <FeedbackDialog
+        open={adding}
+        onClose={() => setAdding(false)}
+        onSaved={(text) => {
+          setAdding(false);
+          setNotice(text);
+        }}
+      />
+    </section>
+  );
+}

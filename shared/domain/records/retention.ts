@@ -1,0 +1,128 @@
+import { addDays, addYears } from 'date-fns';
+import { formatDate, parseIsoDate, toIsoDate } from '../dates';
+
+/**
+ * FSR regulation 32: how long a household's records must be kept.
+ *
+ * - Approved foster carers: at least 10 years from the end of approval.
+ * - Connected persons: at least 10 years from the end of the placement. The
+ *   data holds when a child was placed but not when the placement ended, so
+ *   the end of the placement is taken as the end of the connected person's
+ *   approval (a child stops being in a foster placement with them when their
+ *   approval ends), or the latest placement date recorded if that is later.
+ * - Refused or withdrawn applicants: at least 3 years from the refusal or
+ *   withdrawal (its effective date in the status history).
+ *
+ * When more than one applies (an applicant who withdrew, came back and was
+ * approved, then resigned) the latest date wins. While a household is an
+ * applicant, approved or on hold the record is in use: there is no date yet.
+ */
+export type RetentionBasis = 'approval_ended' | 'placement_ended' | 'refused' | 'withdrawn';
+
+export const RETENTION_BASIS_LABELS: Record<RetentionBasis, string> = {
+  approval_ended: '10 years from the end of approval',
+  placement_ended: '10 years from the end of the placement (connected person)',
+  refused: '3 years from the refusal',
+  withdrawn: '3 years from the withdrawal',
+};
+
+const RETENTION_YEARS: Record<RetentionBasis, number> = {
+  approval_ended: 10,
+  placement_ended: 10,
+  refused: 3,
+  withdrawn: 3,
+};
+
+type Status = 'applicant' | 'approved' | 'on_hold' | 'resigned' | 'terminated' | 'withdrawn' | 'refused';
+
+export interface RetentionFacts {
+  householdType: 'mainstream' | 'connected_person' | 'specialist';
+  status: Status;
+  approvalDate: string | null;
+  history: readonly { status: Status; effectiveDate: string }[];
+  /** Dates approval ended as decisions and resignations recorded them. */
+  approvalEnds: readonly string[];
+  /** When linked children were placed (no end of placement is recorded). */
+  placementDates: readonly (string | null)[];
+}
+
+export type Retention =
+  | { kind: 'open'; reason: string }
+  | { kind: 'unknown'; reason: string }
+  | {
+      kind: 'dated';
+      basis: RetentionBasis;
+      /** The date the period is counted from. */
+      endedOn: string;
+      years: number;
+      /** The first day the record may be purged. */
+      purgeableFrom: string;
+    };
+
+const OPEN: ReadonlySet<Status> = new Set(['applicant', 'approved', 'on_hold']);
+
+/** `years` after `iso`, never short of it: 29 February moves to 1 March, not back to 28 February. */
+export function addWholeYears(iso: string, years: number): string {
+  const start = parseIsoDate(iso);
+  const end = addYears(start, years);
+  return toIsoDate(end.getDate() === start.getDate() ? end : addDays(end, 1));
+}
+
+function latest(dates: readonly (string | null | undefined)[]): string | null {
+  return dates.reduce<string | null>((best, date) => (date && (!best || date > best) ? date : best), null);
+}
+
+function dated(basis: RetentionBasis, endedOn: string): Retention & { kind: 'dated' } {
+  const years = RETENTION_YEARS[basis];
+  return { kind: 'dated', basis, endedOn, years, purgeableFrom: addWholeYears(endedOn, years) };
+}
+
+export function retentionOf(facts: RetentionFacts): Retention {
+  if (OPEN.has(facts.status)) {
+    return {
+      kind: 'open',
+      reason: 'The household is still an applicant, approved or on hold: its records are in use.',
+    };
+  }
+  const candidates: (Retention & { kind: 'dated' })[] = [];
+  const datesOf = (...statuses: Status[]) =>
+    facts.history.filter((entry) => statuses.includes(entry.status)).map((entry) => entry.effectiveDate);
+
+  const everApproved = facts.approvalDate !== null || datesOf('approved').length > 0;
+  if (everApproved) {
+    const approvalEnded =
+      latest([...facts.approvalEnds, ...datesOf('resigned', 'terminated')]) ?? latest(datesOf('refused', 'withdrawn'));
+    if (approvalEnded) {
+      candidates.push(
+        facts.householdType === 'connected_person'
+          ? dated('placement_ended', latest([approvalEnded, ...facts.placementDates]) ?? approvalEnded)
+          : dated('approval_ended', approvalEnded),
+      );
+    }
+  }
+  for (const basis of ['refused', 'withdrawn'] as const) {
+    const when = latest(datesOf(basis));
+    if (when) candidates.push(dated(basis, when));
+  }
+  const chosen = candidates.reduce<(Retention & { kind: 'dated' }) | null>(
+    (best, next) => (!best || next.purgeableFrom > best.purgeableFrom ? next : best),
+    null,
+  );
+  return (
+    chosen ?? {
+      kind: 'unknown',
+      reason: 'The date the approval or application ended is not recorded, so the retention date cannot be worked out.',
+    }
+  );
+}
+
+/** Null when the record may be purged on `today`; otherwise why not, in words for the administrator. */
+export function purgeRefusal(retention: Retention, today: string): string | null {
+  if (retention.kind !== 'dated') return `${retention.reason} It cannot be purged.`;
+  if (today >= retention.purgeableFrom) return null;
+  return (
+    `These records must be kept until ${formatDate(retention.purgeableFrom)}: ` +
+    `${RETENTION_BASIS_LABELS[retention.basis]} on ${formatDate(retention.endedOn)} (FSR regulation 32). ` +
+    'They cannot be purged before then.'
+  );
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { Complaint, FeedbackForm } from './complaints';
+import { IsoDate } from './dates';
+import { Household, HouseholdStatus, HouseholdType, TermsOfApproval } from './household';
+import { RecommendationView } from './recommendation';
+import { EntityId, requiredText, Version } from './text';
+
+export const RetentionBasis = z.enum(['approval_ended', 'placement_ended', 'refused', 'withdrawn']);
+
+export const PurgeRecord = z.object({
+  purgedAt: z.string(),
+  purgedByName: z.string(),
+  reason: z.string(),
+  documentsCleared: z.number().int(),
+});
+export type PurgeRecord = z.infer<typeof PurgeRecord>;
+
+/** One household whose relationship with the service has ended, and when its records may go. */
+export const RetentionEntry = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  reference: z.string(),
+  displayName: z.string(),
+  householdType: HouseholdType,
+  status: HouseholdStatus,
+  basis: RetentionBasis.nullable(),
+  basisLabel: z.string(),
+  endedOn: IsoDate.nullable(),
+  purgeableFrom: IsoDate.nullable(),
+  /** Past its retention date and not yet purged. */
+  due: z.boolean(),
+  purge: PurgeRecord.nullable(),
+});
+export type RetentionEntry = z.infer<typeof RetentionEntry>;
+
+export const RetentionOverview = z.object({
+  today: IsoDate,
+  entries: z.array(RetentionEntry),
+});
+export type RetentionOverview = z.infer<typeof RetentionOverview>;
+
+export const PurgeHousehold = z.object({
+  id: EntityId,
+  version: Version,
+  reason: requiredText('the reason for purging these records', 500),
+});
+export type PurgeHouseholdInput = z.input<typeof PurgeHousehold>;
+
+export const SubjectAccessRequest = z.object({ id: EntityId });
+
+export const SubjectAccessSaved = z.object({
+  path: z.string(),
+  sizeBytes: z.number().int(),
+  letters: z.number().int(),
+});
+export type SubjectAccessSaved = z.infer<typeof SubjectAccessSaved>;
+
+/** Everything held about one household, as written into a subject access export. */
+export const SubjectAccessData = z.object({
+  madeAt: z.string(),
+  madeOn: IsoDate,
+  madeBy: z.string(),
+  agencyName: z.string(),
+  household: Household,
+  purge: PurgeRecord.nullable(),
+  agendaItems: z.array(
+    z.object({
+      id: z.string(),
+      sittingDate: IsoDate,
+      sittingKind: z.enum(['main', 'extra']),
+      itemType: z.string(),
+      typeLabel: z.string(),
+      title: z.string().nullable(),
+      status: z.string(),
+      statusReason: z.string().nullable(),
+      papersReceivedDate: z.string().nullable(),
+      people: z.array(z.object({ kind: z.string(), name: z.string(), description: z.string().nullable() })),
+      history: z.array(
+        z.object({ at: z.string(), action: z.string(), detail: z.string().nullable(), byName: z.string() }),
+      ),
+      recommendation: RecommendationView.nullable(),
+    }),
+  ),
+  decisions: z.array(
+    z.object({
+      itemId: z.string(),
+      state: z.string(),
+      verdict: z.string().nullable(),
+      decision: z.string().nullable(),
+      decisionTerms: TermsOfApproval.nullable(),
+      reasons: z.string().nullable(),
+      decidedOn: z.string().nullable(),
+      decidedByName: z.string().nullable(),
+      informationRequested: z.string().nullable(),
+      letterDate: z.string().nullable(),
+      windowEnds: z.string().nullable(),
+      route: z.string().nullable(),
+      routeReceivedOn: z.string().nullable(),
+      irmRecommendation: z.string().nullable(),
+      finalDecision: z.string().nullable(),
+      finalTerms: TermsOfApproval.nullable(),
+      finalReasons: z.string().nullable(),
+      finalDecidedOn: z.string().nullable(),
+      finalDecidedByName: z.string().nullable(),
+      approvalEnds: z.string().nullable(),
+    }),
+  ),
+  resignations: z.array(
+    z.object({
+      itemId: z.string(),
+      noticeReceivedOn: z.string(),
+      approvalEnds: z.string(),
+      recordedByName: z.string(),
+    }),
+  ),
+  extensions: z.array(
+    z.object({
+      itemId: z.string(),
+      previousEnd: z.string(),
+      newEnd: z.string(),
+      decidedOn: z.string(),
+      decidedByName: z.string(),
+      iroToldOn: z.string(),
+    }),
+  ),
+  complaints: z.array(Complaint),
+  feedback: z.array(FeedbackForm),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      kindLabel: z.string(),
+      fileName: z.string(),
+      issuedAt: z.string(),
+      issuedByName: z.string(),
+      sha256: z.string(),
+      sizeBytes: z.number().int(),
+      /** Where the file is inside the export; null when its bytes were cleared by a purge. */
+      inExportAs: z.string().nullable(),
+    }),
+  ),
+});
+export type SubjectAccessData = z.infer<typeof SubjectAccessData>;
