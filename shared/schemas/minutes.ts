@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './dates';
-import { TermsOfApproval } from './household';
+import { RecommendationNotesFields, RecommendationVerdictFields } from './recommendation';
 import { ItemType, SittingKind, SittingStatus } from './sitting';
 import { EntityId, optionalText, requiredText, Version } from './text';
 
@@ -43,20 +43,9 @@ export const MinutesItem = z.object({
   actions: z.string().nullable(),
   recommendation: z
     .object({
-      outcome: z.string(),
-      outcomeLabel: z.string(),
-      terms: TermsOfApproval.nullable(),
-      reasons: z.string(),
-      keyIssues: z.string().nullable(),
-      membersViews: z.string().nullable(),
-      unanimous: z.boolean(),
-      votesFor: z.number().int(),
-      votesAgainst: z.number().int(),
-      votesAbstaining: z.number().int(),
+      ...RecommendationVerdictFields,
       dissent: z.array(z.object({ name: z.string(), view: z.string() })),
-      outstanding: z.string().nullable(),
-      reportQualityRating: z.number().int().nullable(),
-      reportQualityComment: z.string().nullable(),
+      ...RecommendationNotesFields,
       recordedBy: z.string(),
     })
     .nullable(),

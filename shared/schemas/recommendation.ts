@@ -37,10 +37,8 @@ export const RecordRecommendation = z.object({
 });
 export type RecordRecommendationInput = z.input<typeof RecordRecommendation>;
 
-export const RecommendationView = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  itemId: z.string(),
+/** A recorded recommendation as it reads back: what the panel recommended, why, and how it voted. */
+export const RecommendationVerdictFields = {
   outcome: z.string(),
   outcomeLabel: z.string(),
   terms: TermsOfApproval.nullable(),
@@ -51,10 +49,22 @@ export const RecommendationView = z.object({
   votesFor: z.number().int(),
   votesAgainst: z.number().int(),
   votesAbstaining: z.number().int(),
-  dissent: z.array(z.object({ memberId: z.string(), name: z.string(), view: z.string() })),
+};
+
+/** ...and what it left outstanding and made of the report. */
+export const RecommendationNotesFields = {
   outstanding: z.string().nullable(),
   reportQualityRating: z.number().int().nullable(),
   reportQualityComment: z.string().nullable(),
+};
+
+export const RecommendationView = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  itemId: z.string(),
+  ...RecommendationVerdictFields,
+  dissent: z.array(z.object({ memberId: z.string(), name: z.string(), view: z.string() })),
+  ...RecommendationNotesFields,
   recordedByName: z.string(),
   onBehalfOf: z.string().nullable(),
   recordedAt: z.string(),

@@ -1,3 +1,4 @@
+import type { MemberFacts } from '../../shared/domain/members/compliance';
 import type { NewMemberInput } from '../../shared/schemas/member';
 
 let counter = 0;
@@ -30,4 +31,21 @@ export function compliantListInputs(): NewMemberInput[] {
     memberInput({ name: 'Vice Chair', listRole: 'vice_chair' }),
     memberInput({ name: 'Social Worker', background: 'social_worker', socialWorkerPqe3: true }),
   ];
+}
+
+/** A current, compliant member as the compliance and dashboard rules see one. */
+export function memberFacts(overrides: Partial<MemberFacts> = {}): MemberFacts {
+  return {
+    id: 'm1',
+    name: 'Helen Turner',
+    status: 'active',
+    listRole: 'member',
+    independent: true,
+    socialWorkerPqe3: false,
+    dbsRenewalDue: null,
+    nextAppraisalDue: null,
+    termEndDate: null,
+    leavingDate: null,
+    ...overrides,
+  };
 }

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { centralListWarnings, type MemberFacts } from '../../shared/domain/members/compliance';
+import { memberFacts as member } from '../factories/members';
 
 const TODAY = '2026-11-23';
-
-function member(overrides: Partial<MemberFacts> = {}): MemberFacts {
-  return {
-    id: 'm',
-    name: 'A Member',
-    status: 'active',
-    listRole: 'member',
-    independent: true,
-    socialWorkerPqe3: false,
-    dbsRenewalDue: null,
-    nextAppraisalDue: null,
-    termEndDate: null,
-    leavingDate: null,
-    ...overrides,
-  };
-}
 
 const compliantList = [
   member({ id: 'chair', name: 'Chair', listRole: 'chair', independent: true }),

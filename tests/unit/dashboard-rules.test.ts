@@ -8,7 +8,7 @@ import type {
   SittingFacts,
 } from '../../shared/domain/dashboard/dashboard-facts';
 import { dueEntries, type DueOptions } from '../../shared/domain/dashboard/due-entries';
-import type { MemberFacts } from '../../shared/domain/members/compliance';
+import { memberFacts as member } from '../factories/members';
 
 function facts(parts: Partial<DashboardFacts> = {}): DashboardFacts {
   return { sittings: [], cases: [], households: [], resignations: [], members: [], ...parts };
@@ -47,22 +47,6 @@ function household(overrides: Partial<HouseholdFacts> = {}): HouseholdFacts {
     extensionAwaiting: null,
     lastFirstReviewOn: null,
     applicationRecommended: false,
-    ...overrides,
-  };
-}
-
-function member(overrides: Partial<MemberFacts> = {}): MemberFacts {
-  return {
-    id: 'm1',
-    name: 'Helen Turner',
-    status: 'active',
-    listRole: 'member',
-    independent: true,
-    socialWorkerPqe3: false,
-    dbsRenewalDue: null,
-    nextAppraisalDue: null,
-    termEndDate: null,
-    leavingDate: null,
     ...overrides,
   };
 }

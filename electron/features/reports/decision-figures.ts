@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNotNull, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, notInArray, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { DECISIONS } from '../../../shared/domain/decisions/decision-rules';
 import { OUTCOMES } from '../../../shared/domain/recommendations/outcomes';
 import {
@@ -28,6 +28,33 @@ const parseTerms = (json: string | null) => {
   const parsed = TermsOfApproval.safeParse(JSON.parse(json));
   return parsed.success ? parsed.data : null;
 };
+
+/** Items of the type heard at sittings in the period. */
+const heardAs = (period: ReportPeriod, itemType: string) =>
+  and(sittingInPeriod(period), eq(agendaItems.itemType, itemType));
+
+/**
+ * Households given a status (resigned, terminated) in the period outside
+ * panel business: those not among the households the panel dealt with.
+ */
+const endedOutsidePanel = (
+  db: AppDatabase,
+  status: 'resigned' | 'terminated',
+  period: ReportPeriod,
+  dealtWith: SQLWrapper,
+): EndingRow[] =>
+  db
+    .select({ householdType: households.householdType, reason: householdStatusHistory.reason })
+    .from(householdStatusHistory)
+    .innerJoin(households, eq(households.id, householdStatusHistory.householdId))
+    .where(
+      and(
+        eq(householdStatusHistory.status, status),
+        inPeriod(householdStatusHistory.effectiveDate, period),
+        notInArray(householdStatusHistory.householdId, dealtWith),
+      ),
+    )
+    .all();
 
 /** The household's type, or for an item with none recorded, the type its approval item implies. */
 const householdTypeOf = (householdType: string | null, itemType: string) =>
@@ -98,7 +125,7 @@ export function reviewFigures(
     .innerJoin(agendaItems, eq(agendaItems.id, recommendations.itemId))
     .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
     .leftJoin(households, eq(households.id, agendaItems.householdId))
-    .where(and(sittingInPeriod(period), eq(agendaItems.itemType, 'first_review')))
+    .where(heardAs(period, 'first_review'))
     .groupBy(households.householdType, recommendations.outcome)
     .all();
   const firstRows = OUTCOMES.first_review.map((o) => {
@@ -119,7 +146,7 @@ export function reviewFigures(
     .innerJoin(agendaItems, eq(agendaItems.id, recommendations.itemId))
     .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
     .leftJoin(admCases, eq(admCases.itemId, agendaItems.id))
-    .where(and(sittingInPeriod(period), eq(agendaItems.itemType, 'other_review')))
+    .where(heardAs(period, 'other_review'))
     .groupBy(recommendations.outcome)
     .all();
   const disagreements = db
@@ -134,7 +161,7 @@ export function reviewFigures(
     .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
     .innerJoin(recommendations, eq(recommendations.itemId, agendaItems.id))
     .leftJoin(households, eq(households.id, agendaItems.householdId))
-    .where(and(sittingInPeriod(period), eq(agendaItems.itemType, 'other_review'), eq(admCases.verdict, 'disagree')))
+    .where(and(heardAs(period, 'other_review'), eq(admCases.verdict, 'disagree')))
     .orderBy(sittings.date, households.reference)
     .all();
   return {
@@ -204,19 +231,8 @@ export function resignationFigures(db: AppDatabase, period: ReportPeriod): Annua
     .leftJoin(recommendations, eq(recommendations.itemId, resignations.itemId))
     .where(inPeriod(resignations.noticeReceivedOn, period))
     .all();
-  const outside: EndingRow[] = db
-    .select({ householdType: households.householdType, reason: householdStatusHistory.reason })
-    .from(householdStatusHistory)
-    .innerJoin(households, eq(households.id, householdStatusHistory.householdId))
-    .where(
-      and(
-        eq(householdStatusHistory.status, 'resigned'),
-        inPeriod(householdStatusHistory.effectiveDate, period),
-        notInArray(householdStatusHistory.householdId, db.select({ id: resignations.householdId }).from(resignations)),
-      ),
-    )
-    .all();
-  return endings([...noted, ...outside]);
+  const noticed = db.select({ id: resignations.householdId }).from(resignations);
+  return endings([...noted, ...endedOutsidePanel(db, 'resigned', period, noticed)]);
 }
 
 /**
@@ -234,19 +250,7 @@ export function terminationFigures(db: AppDatabase, period: ReportPeriod): Annua
     .where(inPeriod(admCases.approvalEnds, period))
     .all();
   const ended = db.select({ id: admCases.householdId }).from(admCases).where(isNotNull(admCases.approvalEnds));
-  const outside: EndingRow[] = db
-    .select({ householdType: households.householdType, reason: householdStatusHistory.reason })
-    .from(householdStatusHistory)
-    .innerJoin(households, eq(households.id, householdStatusHistory.householdId))
-    .where(
-      and(
-        eq(householdStatusHistory.status, 'terminated'),
-        inPeriod(householdStatusHistory.effectiveDate, period),
-        notInArray(householdStatusHistory.householdId, ended),
-      ),
-    )
-    .all();
-  return endings([...decided, ...outside]);
+  return endings([...decided, ...endedOutsidePanel(db, 'terminated', period, ended)]);
 }
 
 /** Reg 25 extensions heard at the period's sittings: the panel's views, and whether the officer extended. */
@@ -261,7 +265,7 @@ export function extensionFigures(db: AppDatabase, period: ReportPeriod): AnnualR
     .innerJoin(agendaItems, eq(agendaItems.id, recommendations.itemId))
     .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
     .leftJoin(temporaryExtensions, eq(temporaryExtensions.itemId, agendaItems.id))
-    .where(and(sittingInPeriod(period), eq(agendaItems.itemType, 'temporary_approval_extension')))
+    .where(heardAs(period, 'temporary_approval_extension'))
     .groupBy(recommendations.outcome)
     .all();
   const result = OUTCOMES.temporary_approval_extension.map((o) => {

@@ -1,15 +1,19 @@
 import { useNavigate } from 'react-router';
 
-/** Leaves an edit form on purpose: the draft kept for the user is thrown away, then back to the record. */
-export function DiscardChangesButton({ discard, backTo }: { discard: () => void; backTo: string }) {
+/**
+ * Leaves an edit form on purpose: the draft kept for the user is thrown away,
+ * then back to the record (backTo) or whatever the form was shown within (onCancel).
+ */
+export function DiscardChangesButton(props: { discard: () => void } & ({ backTo: string } | { onCancel: () => void })) {
   const navigate = useNavigate();
   return (
     <button
       type="button"
       className="button button--secondary"
       onClick={() => {
-        discard();
-        void navigate(backTo);
+        props.discard();
+        if ('onCancel' in props) props.onCancel();
+        else void navigate(props.backTo);
       }}
     >
       Cancel and discard changes

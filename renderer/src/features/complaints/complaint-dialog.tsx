@@ -5,12 +5,12 @@ import { useToday, useWrite } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
 import { emptyDate, partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
-import { DialogButtons } from '../../components/dialog-buttons';
 import { useDraft } from '../../components/drafts';
 import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
 import { formatDate } from '../../format';
 import { SOURCE_OPTIONS, useHouseholdOptions, useSittingOptions } from './choices';
+import { DraftDialogButtons, ReceivedOnField } from './form-parts';
 
 interface Values {
   receivedOn: DateParts;
@@ -121,13 +121,7 @@ function ComplaintForm({
         fieldErrors={fieldErrors}
         fieldTargets={{ receivedOn: 'receivedOn-day', closedOn: 'closedOn-day' }}
       />
-      <DateField
-        id="receivedOn"
-        legend="Date received"
-        value={values.receivedOn}
-        onChange={set('receivedOn')}
-        error={fieldErrors.receivedOn}
-      />
+      <ReceivedOnField value={values.receivedOn} onChange={set('receivedOn')} error={fieldErrors.receivedOn} />
       <SelectField
         id="source"
         label="Who made the complaint"
@@ -177,14 +171,11 @@ function ComplaintForm({
         onChange={set('closedOn')}
         error={fieldErrors.closedOn}
       />
-      <DialogButtons
+      <DraftDialogButtons
         submitLabel={complaint ? 'Save complaint' : 'Add complaint'}
         pending={pending}
-        cancelLabel="Cancel and discard"
-        onCancel={() => {
-          discard();
-          onClose();
-        }}
+        discard={discard}
+        onClose={onClose}
       />
     </form>
   );

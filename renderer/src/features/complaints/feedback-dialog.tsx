@@ -2,16 +2,15 @@ import type { SubmitEvent } from 'react';
 import type { FeedbackFrom } from '../../../../shared/schemas/complaints';
 import { errorState } from '../../api/error-state';
 import { useRead, useToday, useWrite } from '../../api/hooks';
-import { DateField } from '../../components/date-field';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
-import { DialogButtons } from '../../components/dialog-buttons';
 import { useDraft } from '../../components/drafts';
 import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
 import { formatDate } from '../../format';
 import { RadioGroup } from '../sittings/radio-group';
 import { FROM_OPTIONS, RATING_OPTIONS, useSittingOptions } from './choices';
+import { DraftDialogButtons, ReceivedOnField } from './form-parts';
 
 interface Values {
   receivedOn: DateParts;
@@ -127,13 +126,7 @@ function FeedbackFormFields({ onClose, onSaved }: { onClose: () => void; onSaved
         onChange={set('fromKind')}
         error={fieldErrors.fromKind}
       />
-      <DateField
-        id="receivedOn"
-        legend="Date received"
-        value={values.receivedOn}
-        onChange={set('receivedOn')}
-        error={fieldErrors.receivedOn}
-      />
+      <ReceivedOnField value={values.receivedOn} onChange={set('receivedOn')} error={fieldErrors.receivedOn} />
       <RadioGroup
         id="rating"
         legend="Rating"
@@ -151,14 +144,11 @@ function FeedbackFormFields({ onClose, onSaved }: { onClose: () => void; onSaved
         onChange={set('comment')}
         error={fieldErrors.comment}
       />
-      <DialogButtons
+      <DraftDialogButtons
         submitLabel="Add feedback form"
         pending={create.isPending}
-        cancelLabel="Cancel and discard"
-        onCancel={() => {
-          discard();
-          onClose();
-        }}
+        discard={discard}
+        onClose={onClose}
       />
     </form>
   );

@@ -13,6 +13,29 @@ function ItemLink({ entry }: { entry: QueueEntry }) {
   );
 }
 
+/** The columns every queue starts with: the item, its sitting and its ADM. */
+function QueueHeadings() {
+  return (
+    <>
+      <th scope="col">Item</th>
+      <th scope="col">Sitting</th>
+      <th scope="col">ADM</th>
+    </>
+  );
+}
+
+function QueueCells({ entry }: { entry: QueueEntry }) {
+  return (
+    <>
+      <th scope="row">
+        <ItemLink entry={entry} />
+      </th>
+      <td>{formatDate(entry.sittingDate)}</td>
+      <td>{entry.admName ?? 'Not chosen'}</td>
+    </>
+  );
+}
+
 /** The due date, with "Overdue" in words beside it: colour only supports it. */
 function DueCell({ entry }: { entry: QueueEntry }) {
   return (
@@ -30,9 +53,7 @@ export function WaitingTable({ entries }: { entries: QueueEntry[] }) {
       <caption className="visually-hidden">Items waiting for a decision</caption>
       <thead>
         <tr>
-          <th scope="col">Item</th>
-          <th scope="col">Sitting</th>
-          <th scope="col">ADM</th>
+          <QueueHeadings />
           <th scope="col">Status</th>
           <th scope="col">Minutes received</th>
           <th scope="col">Decision due</th>
@@ -41,11 +62,7 @@ export function WaitingTable({ entries }: { entries: QueueEntry[] }) {
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.itemId}>
-            <th scope="row">
-              <ItemLink entry={entry} />
-            </th>
-            <td>{formatDate(entry.sittingDate)}</td>
-            <td>{entry.admName ?? 'Not chosen'}</td>
+            <QueueCells entry={entry} />
             <td>{entry.readyForFinalDecision ? 'Final decision due' : entry.stateLabel}</td>
             <td>{formatDate(entry.minutesReceivedOn)}</td>
             <DueCell entry={entry} />
@@ -63,9 +80,7 @@ export function DeterminationsTable({ entries }: { entries: QueueEntry[] }) {
       <caption className="visually-hidden">Qualifying determinations</caption>
       <thead>
         <tr>
-          <th scope="col">Item</th>
-          <th scope="col">Sitting</th>
-          <th scope="col">ADM</th>
+          <QueueHeadings />
           <th scope="col">28-day window ends</th>
           <th scope="col">Final decision</th>
         </tr>
@@ -73,11 +88,7 @@ export function DeterminationsTable({ entries }: { entries: QueueEntry[] }) {
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.itemId}>
-            <th scope="row">
-              <ItemLink entry={entry} />
-            </th>
-            <td>{formatDate(entry.sittingDate)}</td>
-            <td>{entry.admName ?? 'Not chosen'}</td>
+            <QueueCells entry={entry} />
             <td>{formatOptionalDate(entry.windowEnds, 'The letter has not been dated yet')}</td>
             {entry.readyForFinalDecision ? (
               <DueCell entry={entry} />

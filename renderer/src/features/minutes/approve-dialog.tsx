@@ -5,18 +5,13 @@ import { useWrite } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { DialogButtons } from '../../components/dialog-buttons';
 import { ErrorSummary } from '../../components/error-summary';
+import type { MinutesDialogProps, MinutesFormProps } from './minutes-dialog-props';
 import { contentReference } from './minutes-words';
 
 type Version = MinutesView['versions'][number];
 
 /** The chair signs the minutes off: the version they read, named by number and content reference. */
-export function ApproveDialog(props: {
-  view: MinutesView;
-  latest: Version;
-  open: boolean;
-  onClose: () => void;
-  onSaved: (notice: string) => void;
-}) {
+export function ApproveDialog(props: MinutesDialogProps & { latest: Version }) {
   return (
     <Dialog open={props.open} title={`Approve the minutes (version ${props.latest.number})?`} onClose={props.onClose}>
       <ApproveForm {...props} />
@@ -24,17 +19,7 @@ export function ApproveDialog(props: {
   );
 }
 
-function ApproveForm({
-  view,
-  latest,
-  onClose,
-  onSaved,
-}: {
-  view: MinutesView;
-  latest: Version;
-  onClose: () => void;
-  onSaved: (notice: string) => void;
-}) {
+function ApproveForm({ view, latest, onClose, onSaved }: MinutesFormProps & { latest: Version }) {
   const approve = useWrite('minutes:approve');
   const { message, fieldErrors } = errorState(approve.error);
   const submit = (event: SubmitEvent) => {

@@ -139,16 +139,7 @@ export function NotesForm({
           Save draft
         </button>
         {onCancel ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              discard();
-              onCancel();
-            }}
-          >
-            Cancel and discard changes
-          </button>
+          <DiscardChangesButton discard={discard} onCancel={onCancel} />
         ) : (
           <DiscardChangesButton discard={discard} backTo={`/sittings/${view.sittingId}`} />
         )}

@@ -1,19 +1,14 @@
 import { useState, type SubmitEvent } from 'react';
-import type { MinutesView } from '../../../../shared/schemas/minutes';
 import { errorState } from '../../api/error-state';
 import { useWrite } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
 import { DialogButtons } from '../../components/dialog-buttons';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextArea } from '../../components/fields';
+import type { MinutesDialogProps, MinutesFormProps } from './minutes-dialog-props';
 
 /** Voids the chair's approval so the record (recommendations, attendance) can be corrected. */
-export function ReopenDialog(props: {
-  view: MinutesView;
-  open: boolean;
-  onClose: () => void;
-  onSaved: (notice: string) => void;
-}) {
+export function ReopenDialog(props: MinutesDialogProps) {
   return (
     <Dialog open={props.open} title="Reopen the approved minutes?" onClose={props.onClose}>
       <ReopenForm {...props} />
@@ -21,15 +16,7 @@ export function ReopenDialog(props: {
   );
 }
 
-function ReopenForm({
-  view,
-  onClose,
-  onSaved,
-}: {
-  view: MinutesView;
-  onClose: () => void;
-  onSaved: (notice: string) => void;
-}) {
+function ReopenForm({ view, onClose, onSaved }: MinutesFormProps) {
   const [reason, setReason] = useState('');
   const reopen = useWrite('minutes:reopen');
   const { message, fieldErrors } = errorState(reopen.error);

@@ -1,5 +1,4 @@
 import { useState, type SubmitEvent } from 'react';
-import type { MinutesView } from '../../../../shared/schemas/minutes';
 import { errorState } from '../../api/error-state';
 import { useToday, useWrite } from '../../api/hooks';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -11,14 +10,10 @@ import { ErrorSummary } from '../../components/error-summary';
 import { SelectField } from '../../components/fields';
 import { formatDate } from '../../format';
 import { countItems } from './minutes-words';
+import type { MinutesDialogProps, MinutesFormProps } from './minutes-dialog-props';
 
 /** Records the day the final minutes reached an ADM: it starts their 7-working-day clock. */
-export function SendToAdmDialog(props: {
-  view: MinutesView;
-  open: boolean;
-  onClose: () => void;
-  onSaved: (notice: string) => void;
-}) {
+export function SendToAdmDialog(props: MinutesDialogProps) {
   return (
     <Dialog open={props.open} title="Record that the final minutes went to the ADM" onClose={props.onClose}>
       <SendToAdmForm {...props} />
@@ -26,15 +21,7 @@ export function SendToAdmDialog(props: {
   );
 }
 
-function SendToAdmForm({
-  view,
-  onClose,
-  onSaved,
-}: {
-  view: MinutesView;
-  onClose: () => void;
-  onSaved: (notice: string) => void;
-}) {
+function SendToAdmForm({ view, onClose, onSaved }: MinutesFormProps) {
   const today = useToday();
   const waiting = view.referrals.filter((r) => r.sentDate === null);
   const [sentDate, setSentDate] = useState<DateParts>(() => partsFromIso(today));

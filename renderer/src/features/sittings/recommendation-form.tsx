@@ -5,6 +5,7 @@ import type { RecommendationView } from '../../../../shared/schemas/recommendati
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
 import { errorState } from '../../api/error-state';
 import { useWrite } from '../../api/hooks';
+import { DiscardChangesButton } from '../../components/discard-changes-button';
 import { useDraft } from '../../components/drafts';
 import { ErrorSummary } from '../../components/error-summary';
 import { CheckboxField, Fieldset, SelectField, TextArea, TextField } from '../../components/fields';
@@ -222,18 +223,7 @@ export function RecommendationForm({
         <button type="submit" className="button" disabled={record.isPending}>
           Save the recommendation
         </button>
-        {onCancel ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              discard();
-              onCancel();
-            }}
-          >
-            Cancel and discard changes
-          </button>
-        ) : null}
+        {onCancel ? <DiscardChangesButton discard={discard} onCancel={onCancel} /> : null}
       </div>
     </form>
   );
