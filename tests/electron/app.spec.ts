@@ -62,8 +62,9 @@ test('opens the central list in an isolated, sandboxed window', async () => {
   try {
     const page = await app.firstWindow();
     await expect(page).toHaveURL(/^app:\/\/panel\//);
-    await expect(page.getByRole('heading', { level: 1, name: 'Central list' })).toBeVisible();
-    await expect(page).toHaveTitle(/^Central list/);
+    // A new profile has a new, empty database: the first-run page asks for the first administrator.
+    await expect(page.getByRole('heading', { level: 1, name: 'Set up Fostering Panel' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Set up Fostering Panel/);
     // The footer comes from app:info over IPC, so this proves the preload bridge works end to end.
     await expect(page.getByText(/· Desktop$/)).toBeVisible();
 
