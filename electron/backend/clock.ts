@@ -24,3 +24,22 @@ export function clockFromEnvironment(env: NodeJS.ProcessEnv): Clock {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`PANEL_FIXED_TODAY must be YYYY-MM-DD, not ${fixed}`);
   return fixedClock(new Date(`${fixed}T09:00:00`));
 }
+
+/** A clock the demo generator (and benchmarks) move through time: it stays where it was last set. */
+export interface SteppingClock extends Clock {
+  /** Moves the clock to `instant`: a Date, or a local date-time such as `2026-03-10T10:30`. */
+  set(instant: Date | string): void;
+}
+
+export function steppingClock(start: Date): SteppingClock {
+  let now = start.getTime();
+  return {
+    now: () => new Date(now),
+    today: () => toIsoDate(new Date(now)),
+    set: (instant) => {
+      const next = typeof instant === 'string' ? new Date(instant) : instant;
+      if (Number.isNaN(next.getTime())) throw new Error(`Not a date and time: ${String(instant)}`);
+      now = next.getTime();
+    },
+  };
+}

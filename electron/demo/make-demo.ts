@@ -5,18 +5,33 @@ import { parseArgs } from 'node:util';
 import { foldersBeside, startBackend } from '../backend/backend';
 import { FileKeyStore } from '../backend/audit/key-store';
 import { folderFileSaver } from '../backend/file-saver';
-import { clockFromEnvironment } from '../backend/clock';
+import { clockFromEnvironment, steppingClock } from '../backend/clock';
 import { randomIds } from '../backend/ids';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, generateDemo } from './generate-demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './generate-demo';
+import { generateServiceHistory, historyStart } from './service-history';
+import { toIsoDate } from '../../shared/domain/dates';
 
-/** `npm run demo`: a fresh demo database at .data/demo.sqlite (replaced each time). */
+/**
+ * `npm run demo`: a fresh demo database at .data/demo.sqlite (replaced each
+ * time) holding a year of panel business up to now. `--years 5` builds more.
+ */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { values } = parseArgs({ options: { db: { type: 'string', default: path.join(root, '.data', 'demo.sqlite') } } });
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: path.join(root, '.data', 'demo.sqlite') },
+    years: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '2019' },
+  },
+});
 const file = path.resolve(values.db);
 mkdirSync(path.dirname(file), { recursive: true });
 for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 
-const clock = clockFromEnvironment(process.env);
+// The history is written with a clock that walks through it, ending at the real (or pinned) now.
+const now = clockFromEnvironment(process.env).now();
+const years = Number(values.years);
+const today = toIsoDate(now);
+const clock = steppingClock(historyStart({ years, today }));
 const backend = await startBackend({
   file,
   migrationsFolder: path.join(root, 'db', 'migrations'),
@@ -28,8 +43,20 @@ const backend = await startBackend({
   identity: { productName: 'Fostering Panel', version: 'demo', transport: 'loopback' },
 });
 try {
-  const result = await generateDemo(backend.router, clock.today());
-  console.log(`Demo database written to ${file}: ${result.members} central-list members, ${result.users} users.`);
+  const started = performance.now();
+  const result = await generateServiceHistory(backend.router, clock, {
+    years,
+    seed: Number(values.seed),
+    today,
+    endAt: now,
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Demo database written to ${file} in ${seconds} s: ${result.from} to ${result.to}, ${result.households} households, ` +
+      `${result.sittings.main} main and ${result.sittings.extra} extra sittings held, ` +
+      `${result.tally.recommendations ?? 0} recommendations, ${result.tally['adm decisions'] ?? 0} ADM decisions, ` +
+      `${result.tally.documents ?? 0} issued documents.`,
+  );
   console.log(`Sign in as ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} with the password "${DEMO_PASSWORD}".`);
   console.log('Everyone except admin is asked to choose a new password at first sign-in.');
 } finally {

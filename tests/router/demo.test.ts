@@ -9,7 +9,7 @@ describe('demo data', () => {
 
   it('builds a realistic central list and accounts through the router', async () => {
     backend = await openTestBackend();
-    expect(await generateDemo(backend.router, TEST_TODAY)).toEqual({ members: 15, users: 5 });
+    expect(await generateDemo(backend.router, TEST_TODAY)).toEqual({ members: 15, users: 6 });
     const current = await backend.router.call('members:list', {});
     expect(current).toHaveLength(14);
     expect(current.filter((m) => m.listRole === 'vice_chair')).toHaveLength(2);
@@ -22,6 +22,11 @@ describe('demo data', () => {
       roles: ['chair'],
       memberName: 'Margaret Ellis',
     });
+    // Both vice chairs have their own accounts: they preside at the extra sittings and approve those minutes.
+    expect(users.filter((u) => u.roles.includes('chair')).map((u) => u.memberName)).toEqual(
+      expect.arrayContaining(['David Okafor', 'Priya Shah']),
+    );
+    expect(users.find((u) => u.username === 'adm')?.roles).toEqual(['adm', 'nominated_officer']);
     expect(backend.audit.verify(backend.store.sqlite)).toMatchObject({ ok: true });
   });
 });

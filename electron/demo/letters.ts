@@ -1,0 +1,85 @@
+import { Packer, type Document } from 'docx';
+import { DOCUMENT_KIND_LABELS, LETTER_KINDS, type DocumentKind } from '../../shared/contract/documents';
+import { buildLetter, letterProblem, type LetterInput } from '../../shared/documents/letters';
+import { buildFinalMinutesDocument } from '../../shared/documents/minutes-document';
+import type { LetterKind } from '../../shared/domain/decisions/decision-rules';
+import type { DecisionCaseView, ExtensionView, ResignationView } from '../../shared/schemas/decision';
+import type { MinutesView } from '../../shared/schemas/minutes';
+import { asAdmin, count, type DemoContext } from './context';
+
+/**
+ * Issued documents: some of the letters and final minutes are built with the
+ * app's own builders, exactly as the window builds them, and saved through
+ * `documents:save` so the issued-documents register has real entries. The
+ * first of each kind is always issued; after that, a share of them.
+ */
+
+function wanted(ctx: DemoContext, kind: DocumentKind): boolean {
+  if (!ctx.documents.issued.has(kind)) {
+    ctx.documents.issued.add(kind);
+    return true;
+  }
+  const chance = kind === 'letter-decision-record' ? ctx.documents.chance / 3 : ctx.documents.chance;
+  return ctx.rng.chance(chance);
+}
+
+async function save(ctx: DemoContext, kind: DocumentKind, subjectId: string, name: string, document: Document) {
+  const base64 = await Packer.toBase64String(document);
+  await asAdmin(ctx, 'documents:save', { kind, subjectId, suggestedName: name, base64 });
+  count(ctx, 'documents');
+}
+
+function isLetterKind(kind: string): kind is LetterKind {
+  return (LETTER_KINDS as readonly string[]).includes(kind);
+}
+
+/** The letters a decision calls for (as the decision screen lists them), dated today, built from the case as it now is. */
+export async function issueCaseLetters(
+  ctx: DemoContext,
+  view: DecisionCaseView,
+  kinds: readonly string[] = view.case.letters,
+): Promise<void> {
+  const chosen = kinds.filter(isLetterKind).filter((kind) => wanted(ctx, kind));
+  const itemId = view.case.itemId;
+  const letterDate = ctx.timeline.today;
+  const input: LetterInput = { agency: ctx.agency, letterDate, subject: { kind: 'case', view } };
+  // As on the decision screen: a letter the record cannot make yet is not offered.
+  for (const kind of chosen.filter((k) => letterProblem(k, input) === null)) {
+    const document = buildLetter(kind, input);
+    const date = kind === 'letter-qualifying-determination' ? (view.case.letterDate ?? letterDate) : letterDate;
+    await save(ctx, kind, itemId, `${DOCUMENT_KIND_LABELS[kind]} ${view.household.reference} ${date}`, document);
+  }
+}
+
+export async function issueExtensionLetter(ctx: DemoContext, view: ExtensionView): Promise<void> {
+  if (!wanted(ctx, 'letter-extension')) return;
+  const letterDate = ctx.timeline.today;
+  const document = buildLetter('letter-extension', {
+    agency: ctx.agency,
+    letterDate,
+    subject: { kind: 'extension', view },
+  });
+  const name = `${DOCUMENT_KIND_LABELS['letter-extension']} ${view.household.reference} ${letterDate}`;
+  await save(ctx, 'letter-extension', view.itemId, name, document);
+}
+
+export async function issueResignationLetter(ctx: DemoContext, view: ResignationView): Promise<void> {
+  if (!wanted(ctx, 'letter-resignation')) return;
+  const letterDate = ctx.timeline.today;
+  const document = buildLetter('letter-resignation', {
+    agency: ctx.agency,
+    letterDate,
+    subject: { kind: 'resignation', view },
+    signatory: { name: ctx.admin.displayName, role: 'Panel administrator' },
+  });
+  const name = `${DOCUMENT_KIND_LABELS['letter-resignation']} ${view.household.reference} ${letterDate}`;
+  await save(ctx, 'letter-resignation', view.itemId, name, document);
+}
+
+/** The approved minutes, with the dates they went to the ADM. */
+export async function issueFinalMinutes(ctx: DemoContext, view: MinutesView, sittingDate: string): Promise<void> {
+  if (!view.approvedContent || !view.approval || !wanted(ctx, 'minutes-final')) return;
+  const { byName, at, versionNumber, hash } = view.approval;
+  const document = buildFinalMinutesDocument(view.approvedContent, { byName, at, versionNumber, hash }, view.referrals);
+  await save(ctx, 'minutes-final', view.sittingId, `Final minutes of the fostering panel ${sittingDate}`, document);
+}

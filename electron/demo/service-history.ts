@@ -1,0 +1,131 @@
+import type { SteppingClock } from '../backend/clock';
+import type { Router } from '../backend/router';
+import { scheduleArrivals, scheduleReferrals, seedApprovedCarers } from './arrivals';
+import type { DemoContext } from './context';
+import { scheduleComplaints } from './feedback';
+import { createPeople } from './generate-demo';
+import { Random } from './random';
+import { planSittings } from './sittings-year';
+import { localDateTime, onOrBeforeWorkingDay, plusDays, plusMonths, Timeline } from './timeline';
+
+export interface HistoryOptions {
+  /** How many years of panel business, ending today. */
+  years: number;
+  seed: number;
+  /** The last day of the history, `YYYY-MM-DD`. */
+  today: string;
+  /** The moment the history stops (default: 09:00 on `today`); steps after it have not happened yet. */
+  endAt?: Date;
+  /** The share of letters and minutes also issued to the register (the first of each kind always is). */
+  documentChance?: number;
+}
+
+export interface HistorySummary {
+  from: string;
+  to: string;
+  households: number;
+  sittings: { main: number; extra: number };
+  tally: Record<string, number>;
+  steps: number;
+}
+
+export const DEMO_AGENCY = {
+  agencyName: 'Shire County Council Fostering Service',
+  agencyContact: {
+    address: 'County Hall, Glenfield, Shire SH3 8RA',
+    phone: '01632 960 400',
+    email: 'fostering.panel@shire.example.gov.uk',
+    logoDataUrl: '',
+  },
+};
+
+function yearsOf(options: Pick<HistoryOptions, 'years'>): number {
+  return Math.max(1, Math.floor(options.years));
+}
+
+/** The working day about two weeks before the first year, when the service's records begin. */
+function setupDay(options: Pick<HistoryOptions, 'years' | 'today'>): string {
+  return onOrBeforeWorkingDay(plusDays(plusMonths(options.today, -12 * yearsOf(options)), -14));
+}
+
+/** When the history begins: start the backend's clock here. */
+export function historyStart(options: Pick<HistoryOptions, 'years' | 'today'>): Date {
+  return new Date(`${setupDay(options)}T08:30:00`);
+}
+
+/**
+ * A county fostering service's panel business over `years` years, built
+ * through the router as its users would: the central list and accounts,
+ * about 100 households a year, 24 main and 6 extra sittings a year with
+ * agendas, papers, attendance, recommendations, minutes, ADM decisions,
+ * letters, extensions, resignations, complaints and feedback. The clock
+ * walks forward through every step and is left at `endAt`.
+ */
+export async function generateServiceHistory(
+  router: Router,
+  clock: SteppingClock,
+  options: HistoryOptions,
+): Promise<HistorySummary> {
+  const years = yearsOf(options);
+  const endAt = options.endAt ?? new Date(`${options.today}T09:00:00`);
+  const yearStart = plusMonths(options.today, -12 * years);
+  const setup = setupDay(options);
+  const timeline = new Timeline(clock, localDateTime(historyStart(options)), localDateTime(endAt));
+  const people = await createPeople(router, options.today, years > 1 ? years + 1 : 0);
+  const settings = await router.call('settings:update', DEMO_AGENCY, people.admin);
+  const adm = people.users.get('adm');
+  const chair = people.panel.find((m) => m.listRole === 'chair');
+  const vices = people.panel.filter((m) => m.listRole === 'vice_chair');
+  const [vice1, vice2] = vices;
+  if (!adm || !chair || !vice1 || !vice2)
+    throw new Error('The demo central list needs a chair, two vice chairs and an ADM');
+  const chairs = new Map(
+    [...people.users.values()].flatMap((u) =>
+      u.memberId && u.actor.roles.includes('chair') ? [[u.memberId, u.actor]] : [],
+    ),
+  );
+  const ctx: DemoContext = {
+    router,
+    tally: new Map(),
+    timeline,
+    rng: new Random(options.seed),
+    admin: people.admin,
+    adm: adm.actor,
+    chairs,
+    panel: people.panel,
+    chairId: chair.id,
+    viceChairIds: [vice1.id, vice2.id],
+    households: [],
+    pending: [],
+    sittings: [],
+    plans: new Map(),
+    agency: { agencyName: settings.agencyName, agencyContact: settings.agencyContact },
+    references: new Map(),
+    documents: { chance: options.documentChance ?? 0.3, issued: new Set() },
+    today: options.today,
+  };
+  for (const event of people.listEvents) timeline.on(event.date, '09:05', event.run);
+  await seedApprovedCarers(ctx, setup);
+  for (let y = 0; y <= years; y += 1) {
+    const start = plusMonths(yearStart, 12 * y);
+    scheduleArrivals(ctx, start, setup);
+    if (y < years) {
+      scheduleReferrals(ctx, start);
+      scheduleComplaints(ctx, start);
+    }
+  }
+  planSittings(ctx, setup, yearStart, years);
+  await timeline.run();
+  clock.set(endAt);
+  return {
+    from: yearStart,
+    to: options.today,
+    households: ctx.households.length,
+    sittings: {
+      main: ctx.sittings.filter((s) => s.kind === 'main' && s.stage === 'held').length,
+      extra: ctx.sittings.filter((s) => s.kind === 'extra' && s.stage === 'held').length,
+    },
+    tally: Object.fromEntries(ctx.tally),
+    steps: timeline.steps,
+  };
+}

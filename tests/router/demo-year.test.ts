@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { steppingClock } from '../../electron/backend/clock';
+import { generateServiceHistory, historyStart, type HistorySummary } from '../../electron/demo/service-history';
+import { plusMonths } from '../../electron/demo/timeline';
+import { ITEM_TYPES } from '../../shared/domain/sittings/item-types';
+import { openTestBackend, type TestBackend } from '../factories/backend';
+import { TEST_TODAY } from '../factories/clock';
+
+const END = new Date(`${TEST_TODAY}T09:00:00`);
+const YEAR_START = plusMonths(TEST_TODAY, -12);
+
+describe('a year of demo panel business', () => {
+  let backend: TestBackend;
+  let summary: HistorySummary;
+  const rows = <T>(query: string, ...params: unknown[]) => backend.store.sqlite.prepare(query).all(...params) as T[];
+  const value = (query: string, ...params: unknown[]) =>
+    (backend.store.sqlite
+      .prepare(query)
+      .pluck()
+      .get(...params) as number | null) ?? 0;
+
+  beforeAll(async () => {
+    const clock = steppingClock(historyStart({ years: 1, today: TEST_TODAY }));
+    backend = await openTestBackend({ clock });
+    const started = performance.now();
+    summary = await generateServiceHistory(backend.router, clock, { years: 1, seed: 2019, today: TEST_TODAY });
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`One year of demo business generated in ${seconds.toFixed(1)} s:`, JSON.stringify(summary));
+    expect(clock.now()).toEqual(END);
+  }, 600_000);
+  afterAll(() => backend.dispose());
+
+  it('holds about 24 main sittings and 6 extra ones, chaired by the vice chairs', async () => {
+    const held = rows<{ kind: string; presider: string }>(
+      `SELECT s.kind, m.list_role AS presider FROM sittings s JOIN members m ON m.id = s.presider_id
+       WHERE s.date >= ? AND s.date < ? AND s.status NOT IN ('planned', 'papers_sent', 'cancelled')`,
+      YEAR_START,
+      TEST_TODAY,
+    );
+    const main = held.filter((s) => s.kind === 'main');
+    const extra = held.filter((s) => s.kind === 'extra');
+    expect(main.length).toBeGreaterThanOrEqual(20);
+    expect(main.length).toBeLessThanOrEqual(28);
+    expect(extra.length).toBeGreaterThanOrEqual(4);
+    expect(extra.length).toBeLessThanOrEqual(8);
+    expect(extra.every((s) => s.presider === 'vice_chair')).toBe(true);
+    expect(main.filter((s) => s.presider === 'chair').length).toBeGreaterThan(main.length / 2);
+    const upcoming = await backend.router.call('sittings:list', { from: TEST_TODAY });
+    expect(upcoming.length).toBeGreaterThan(0);
+  });
+
+  it('brings about 150 items of every type, for about 100 households', () => {
+    const items = rows<{ item_type: string; status: string; outcome: string | null }>(
+      `SELECT i.item_type, i.status, r.outcome FROM agenda_items i JOIN sittings s ON s.id = i.sitting_id
+       LEFT JOIN recommendations r ON r.item_id = i.id WHERE s.date < ?`,
+      TEST_TODAY,
+    );
+    expect(items.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(items.map((i) => i.item_type))).toEqual(new Set(ITEM_TYPES));
+    expect(items.filter((i) => i.status === 'heard').every((i) => i.outcome !== null)).toBe(true);
+    expect(items.filter((i) => i.outcome === 'deferred').length).toBeGreaterThanOrEqual(1);
+    expect(items.filter((i) => i.status === 'deferred').length).toBeGreaterThanOrEqual(1);
+    expect(value(`SELECT count(*) FROM households`)).toBeGreaterThanOrEqual(80);
+    expect(value(`SELECT count(*) FROM households WHERE household_type = 'connected_person'`)).toBeGreaterThan(20);
+    expect(value(`SELECT count(*) FROM household_children`)).toBeGreaterThan(20);
+    expect(value(`SELECT count(*) FROM declarations WHERE withdrew = 1`)).toBeGreaterThanOrEqual(1);
+    expect(value(`SELECT count(*) FROM recommendations WHERE unanimous = 0`)).toBeGreaterThanOrEqual(1);
+    expect(value(`SELECT count(*) FROM recommendations WHERE report_quality_rating IS NOT NULL`)).toBeGreaterThan(50);
+  });
+
+  it('has the minutes of every sitting before the last three weeks approved, and sent to the ADM', () => {
+    const settled = rows<{ status: string; referred: number; sent: number }>(
+      `SELECT s.status,
+         (SELECT count(*) FROM agenda_items i JOIN recommendations r ON r.item_id = i.id
+          WHERE i.sitting_id = s.id AND r.outcome <> 'deferred'
+            AND i.item_type NOT IN ('business', 'resignation', 'temporary_approval_extension')) AS referred,
+         (SELECT count(*) FROM agenda_items i WHERE i.sitting_id = s.id AND i.sent_to_adm_date IS NOT NULL) AS sent
+       FROM sittings s WHERE s.date < date(?, '-21 days') AND s.status <> 'cancelled'`,
+      TEST_TODAY,
+    );
+    expect(settled.length).toBeGreaterThan(20);
+    for (const sitting of settled) {
+      expect(['minutes_approved', 'sent_to_adm']).toContain(sitting.status);
+      expect(sitting.sent).toBe(sitting.referred);
+    }
+    const approvedByPresider = value(
+      `SELECT count(*) FROM minutes m JOIN sittings s ON s.id = m.sitting_id
+       JOIN users u ON u.id = m.approved_by_user_id WHERE u.member_id = s.presider_id`,
+    );
+    expect(approvedByPresider).toBe(value(`SELECT count(*) FROM minutes WHERE approved_at IS NOT NULL`));
+  });
+
+  it('records ADM decisions, qualifying determinations and their routes, extensions and resignations', () => {
+    const cases = rows<{ state: string; verdict: string | null; route: string | null; letter_date: string | null }>(
+      `SELECT state, verdict, route, letter_date FROM adm_cases`,
+    );
+    expect(cases.filter((c) => c.verdict === 'agree').length).toBeGreaterThan(60);
+    expect(cases.filter((c) => c.verdict === 'disagree').length).toBeGreaterThanOrEqual(1);
+    const determinations = cases.filter((c) => c.letter_date !== null);
+    expect(determinations.length).toBeGreaterThanOrEqual(5);
+    expect(cases.filter((c) => c.state === 'final').length).toBeGreaterThanOrEqual(3);
+    expect(cases.some((c) => c.route === 'representations')).toBe(true);
+    expect(cases.some((c) => c.route === 'irm')).toBe(true);
+    expect(value(`SELECT count(*) FROM adm_cases WHERE info_requested_on IS NOT NULL`)).toBeGreaterThanOrEqual(1);
+    expect(value(`SELECT count(*) FROM temporary_extensions`)).toBeGreaterThanOrEqual(3);
+    expect(value(`SELECT count(*) FROM resignations`)).toBeGreaterThanOrEqual(5);
+    expect(value(`SELECT count(*) FROM complaints`)).toBeGreaterThanOrEqual(1);
+    expect(value(`SELECT count(*) FROM feedback_forms`)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps real letters and minutes in the issued-documents register', async () => {
+    const register = await backend.router.call('documents:register', {});
+    const kinds = new Set(register.map((d) => d.kind));
+    expect(register.length).toBeGreaterThanOrEqual(10);
+    for (const kind of ['minutes-final', 'letter-approval', 'letter-qualifying-determination', 'letter-resignation']) {
+      expect(kinds).toContain(kind);
+    }
+  });
+
+  it('moves time forward: nothing dated in the future, nothing decided before it could be', () => {
+    const endIso = END.toISOString();
+    const future = (table: string, column: string, limit: string) =>
+      value(`SELECT count(*) FROM ${table} WHERE ${column} > ?`, limit);
+    for (const [table, column] of [
+      ['audit_log', 'at'],
+      ['recommendations', 'recorded_at'],
+      ['minutes', 'approved_at'],
+      ['issued_documents', 'issued_at'],
+    ]) {
+      expect(future(table as string, column as string, endIso), `${table}.${column}`).toBe(0);
+    }
+    for (const [table, column] of [
+      ['agenda_items', 'sent_to_adm_date'],
+      ['agenda_items', 'papers_received_date'],
+      ['adm_cases', 'decided_on'],
+      ['adm_cases', 'letter_date'],
+      ['adm_cases', 'route_received_on'],
+      ['adm_cases', 'final_decided_on'],
+      ['temporary_extensions', 'decided_on'],
+      ['resignations', 'notice_received_on'],
+      ['households', 'application_received_date'],
+      ['households', 'approval_date'],
+      ['sittings', 'papers_sent_date'],
+      ['complaints', 'received_on'],
+      ['feedback_forms', 'received_on'],
+      ['member_training', 'date'],
+    ]) {
+      expect(future(table as string, column as string, TEST_TODAY), `${table}.${column}`).toBe(0);
+    }
+    expect(
+      value(`SELECT count(*) FROM sittings WHERE status IN ('held', 'minutes_drafted') AND date > ?`, TEST_TODAY),
+    ).toBe(0);
+    const misordered = value(
+      `SELECT count(*) FROM agenda_items i JOIN sittings s ON s.id = i.sitting_id JOIN minutes m ON m.sitting_id = s.id
+       LEFT JOIN adm_cases c ON c.item_id = i.id
+       WHERE i.sent_to_adm_date < s.date OR i.sent_to_adm_date < substr(m.approved_at, 1, 10)
+          OR c.decided_on < i.sent_to_adm_date OR c.final_decided_on < c.decided_on`,
+    );
+    expect(misordered).toBe(0);
+    const audit = rows<{ at: string }>(`SELECT at FROM audit_log ORDER BY seq`).map((r) => r.at);
+    expect(audit).toEqual([...audit].sort());
+  });
+
+  it('keeps the audit chain intact', () => {
+    expect(backend.audit.verify(backend.store.sqlite)).toMatchObject({ ok: true });
+  });
+});
