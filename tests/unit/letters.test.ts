@@ -14,6 +14,7 @@ import {
   agency,
   APPROVAL_ENDS,
   connectedPersonCase,
+  DECIDED_ON,
   decisionCase,
   extensionView,
   FINAL_REASONS,
@@ -164,6 +165,29 @@ describe('decision letters as Word documents', () => {
       'is to end (terminate) your approval as foster carers',
     ]);
     expect(text).not.toContain('Independent Review Mechanism (IRM)');
+  });
+
+  it('final decision: a decision final from the start (not to terminate) has its letter too', async () => {
+    const view = decisionCase({
+      itemType: 'termination',
+      typeLabel: 'Termination of approval',
+      case: {
+        decision: {
+          verdict: 'agree',
+          code: 'do_not_terminate',
+          label: 'Do not terminate approval',
+          terms: null,
+          reasons: 'Standards have improved since the review.',
+          decidedOn: DECIDED_ON,
+          decidedByName: 'Priya Shah',
+          carerAgreed: false,
+        },
+      },
+    });
+    expect(letterProblem('letter-final-decision', input(onCase(view)))).toBeNull();
+    const { text } = await saved('letter-final-decision', input(onCase(view)));
+    expectAll(text, ['My decision, made on 8 January 2027', 'Standards have improved since the review.']);
+    expect(text).not.toContain('We did not receive written representations');
   });
 
   it('termination: the decision, the reasons and the date approval ends', async () => {

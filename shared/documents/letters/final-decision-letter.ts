@@ -12,9 +12,14 @@ import {
 import { need, type LetterAgency } from './letter-input';
 import { letterDocument, say, termsLines } from './letter-parts';
 
-/** The final decision after a qualifying determination, taking account of the panel's and any IRM recommendation. */
+/**
+ * The final decision after a qualifying determination, taking account of the
+ * panel's and any IRM recommendation — or, for a decision that was final from
+ * the start (e.g. not to terminate, an exemption), that decision.
+ */
 export function finalDecisionLetter(view: DecisionCaseView, agency: LetterAgency, letterDate: string): Document {
-  const decision = need(view.case.finalDecision, 'The final decision has not been made yet.');
+  const finalFromStart = view.case.state === 'decided' ? view.case.decision : null;
+  const decision = need(view.case.finalDecision ?? finalFromStart, 'The final decision has not been made yet.');
   return letterDocument({
     agency,
     letterDate,
@@ -23,10 +28,10 @@ export function finalDecisionLetter(view: DecisionCaseView, agency: LetterAgency
     subject: 'Our final decision',
     signatory: admSignatory(decision),
     body: [
-      ...routeParagraphs(view),
+      ...(finalFromStart ? [] : routeParagraphs(view)),
       say(consideredSentence(view)),
       say(
-        `My final decision, made on ${formatDate(decision.decidedOn)}, is ${decidedPhrase(decision.code, decision.label, view.household)}.`,
+        `My ${finalFromStart ? 'decision' : 'final decision'}, made on ${formatDate(decision.decidedOn)}, is ${decidedPhrase(decision.code, decision.label, view.household)}.`,
       ),
       ...(decision.terms && setsTerms(decision.code) ? [say('The terms are:'), ...termsLines(decision.terms)] : []),
       ...reasonsParagraphs(decision.reasons),
