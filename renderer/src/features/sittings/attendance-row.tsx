@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { LIST_ROLE_LABELS } from '../../../../shared/schemas/member';
 import type { SittingDetail } from '../../../../shared/schemas/sitting-views';
@@ -68,7 +69,8 @@ export function AttendanceRow({
 }) {
   const record = useWrite('sittings:recordAttendance');
   // What the user chose, shown until the saved record comes back (or beside the reason it was refused).
-  const [pending, setPending] = useState<{ base: RowValues; values: RowValues } | null>(null);
+  const [pending, setPending] = useState<RowValues | null>(null);
+  const queryClient = useQueryClient();
   const { fieldErrors } = errorState(record.error);
   // A refusal that names no field (a cancelled sitting, say) is shown under the status.
   const statusError =
@@ -80,8 +82,8 @@ export function AttendanceRow({
     arrived: attendee.arrivedBeforeItemId ?? '',
     left: attendee.leftAfterItemId ?? '',
   };
-  // The choice is shown until a refreshed record replaces the one it was made on.
-  const shown: RowValues = pending && sameValues(pending.base, saved) ? pending.values : saved;
+  // The latest choice is shown until the record has been read again after it was saved.
+  const shown: RowValues = pending ?? saved;
   const itemOptions = (current: string) =>
     sitting.items
       .map((item, index) => ({ item, label: itemName(item, index) }))
@@ -91,7 +93,7 @@ export function AttendanceRow({
   const save = (next: RowValues) => {
     const present = next.status === 'present';
     const values = present ? next : { ...next, arrived: '', left: '' };
-    setPending({ base: saved, values });
+    setPending(values);
     latest.current += 1;
     const request = latest.current;
     record.mutate(
@@ -105,6 +107,11 @@ export function AttendanceRow({
       {
         onSuccess: () => {
           if (request !== latest.current) return;
+          // Only once the fresh record is here may it replace the choice: an earlier, slower read
+          // would otherwise show the previous answer for a moment and move the keyboard user's place.
+          void queryClient.invalidateQueries().then(() => {
+            if (request === latest.current) setPending(null);
+          });
           const late = values.arrived ? `, arrived before ${labelOf(values.arrived)}` : '';
           const early = values.left ? `, left after ${labelOf(values.left)}` : '';
           onSaved(`Saved: ${attendee.name}, ${ATTENDANCE_LABELS[values.status].toLowerCase()}${late}${early}.`);
@@ -174,8 +181,4 @@ export function AttendanceRow({
       )}
     </tr>
   );
-}
-
-function sameValues(a: RowValues, b: RowValues): boolean {
-  return a.status === b.status && a.arrived === b.arrived && a.left === b.left;
 }
