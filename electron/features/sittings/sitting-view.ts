@@ -20,8 +20,10 @@ import {
   type SittingRecord,
 } from '../../../db/repositories/sittings-repository';
 
+type Clocks = ReturnType<typeof clocksFor>;
+
 function summary(
-  db: AppDatabase,
+  clocks: Clocks,
   row: { sitting: SittingRecord; presiderName: string | null },
   itemCount: number,
 ): SittingSummary {
@@ -35,14 +37,16 @@ function summary(
     venue: sitting.venue,
     remoteLink: sitting.remoteLink,
     status: sitting.status,
-    papersDue: clocksFor(db).papersDue(sitting.date),
+    papersDue: clocks.papersDue(sitting.date),
     itemCount,
     plannedPresiderName: row.presiderName,
   };
 }
 
 export function sittingSummaries(db: AppDatabase, filter: Parameters<typeof listSittingRows>[1]): SittingSummary[] {
-  return listSittingRows(db, filter).map((row) => summary(db, row, row.itemCount));
+  // The service's clocks are read once for the whole list, not once a row.
+  const clocks = clocksFor(db);
+  return listSittingRows(db, filter).map((row) => summary(clocks, row, row.itemCount));
 }
 
 function addToTime(time: string, minutes: number): string {
@@ -72,7 +76,8 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
   }));
   const declared = declarationRows(db, itemIds);
   const history = itemHistoryRows(db, itemIds);
-  const papersDue = clocksFor(db).papersDue(sitting.date);
+  const clocks = clocksFor(db);
+  const papersDue = clocks.papersDue(sitting.date);
   const presider = sitting.presiderId ?? sitting.plannedPresiderId;
   const quorumRule = readSettings(db).quorum;
 
@@ -116,14 +121,14 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
         presider,
         quorumRule,
       ),
-      warnings: itemWarnings(db, sitting, item.householdId, type),
+      warnings: itemWarnings(db, clocks, sitting, item.householdId, type),
       history: history
         .filter((h) => h.itemId === item.id)
         .map((h) => ({ at: h.at, action: h.action, detail: h.detail, byName: h.byName })),
     };
   });
   return {
-    ...summary(db, row, itemViews.filter((i) => i.status === 'scheduled' || i.status === 'heard').length),
+    ...summary(clocks, row, itemViews.filter((i) => i.status === 'scheduled' || i.status === 'heard').length),
     presiderId: sitting.presiderId,
     plannedPresiderId: sitting.plannedPresiderId,
     adviserName: sitting.adviserName,
@@ -153,7 +158,13 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
 }
 
 /** The administrator's early warnings for one item (issue: open items elsewhere, late reviews, the 8-month clock). */
-function itemWarnings(db: AppDatabase, sitting: SittingRecord, householdId: string | null, type: ItemType): string[] {
+function itemWarnings(
+  db: AppDatabase,
+  clocks: Clocks,
+  sitting: SittingRecord,
+  householdId: string | null,
+  type: ItemType,
+): string[] {
   if (!householdId) return [];
   const household = getHousehold(db, householdId);
   if (!household) return [];
@@ -161,7 +172,7 @@ function itemWarnings(db: AppDatabase, sitting: SittingRecord, householdId: stri
     (other) => `${household.displayName} also has an open item on the sitting of ${formatDate(other.date)}.`,
   );
   if (type === 'first_review' && household.approvalDate) {
-    const due = clocksFor(db).firstReviewDue(household.approvalDate);
+    const due = clocks.firstReviewDue(household.approvalDate);
     if (sitting.date > due) {
       warnings.push(
         `The first review must be heard by ${formatDate(due)} (12 months from approval); this sitting is later.`,
@@ -169,7 +180,7 @@ function itemWarnings(db: AppDatabase, sitting: SittingRecord, householdId: stri
     }
   }
   if (APPROVAL_TYPES.has(type) && household.applicationReceivedDate) {
-    const due = clocksFor(db).applicationRecommendationDue(household.applicationReceivedDate);
+    const due = clocks.applicationRecommendationDue(household.applicationReceivedDate);
     if (sitting.date > due) {
       warnings.push(
         `The application was received on ${formatDate(household.applicationReceivedDate)}; a recommendation is due by ${formatDate(due)}, before this sitting.`,
