@@ -16,6 +16,11 @@ export class DomainError extends Error {
   }
 }
 
+/** A refusal tied to one field of the form, shown beside it. */
+export function fieldError(field: string, message: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', message, { [field]: message });
+}
+
 export function notFound(what: string): DomainError {
   return new DomainError('NOT_FOUND', `${what} could not be found. It may have been removed from this database.`);
 }

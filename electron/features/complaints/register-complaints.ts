@@ -3,7 +3,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import type { NewComplaint } from '../../../shared/schemas/complaints';
 import { agendaItems, households, sittings } from '../../../db/schema';
 import type { AuditTrail } from '../../backend/audit/audit-trail';
-import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
+import { fieldError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import {
   getComplaint,
@@ -16,10 +16,6 @@ import {
 } from './complaints-repository';
 
 const THE_COMPLAINT = 'This complaint';
-
-function fieldError(field: string, message: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', message, { [field]: message });
-}
 
 function refuseFuture(ctx: HandlerContext, field: string, date: string | null, what: string): void {
   if (date && date > ctx.clock.today()) throw fieldError(field, `The ${what} cannot be in the future`);

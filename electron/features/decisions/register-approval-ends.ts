@@ -3,11 +3,11 @@ import { formatDate } from '../../../shared/domain/dates';
 import type { ExtensionView, ResignationView } from '../../../shared/schemas/decision';
 import { getItemRow } from '../../../db/repositories/sittings-repository';
 import { resignations, temporaryExtensions } from '../../../db/schema';
-import { DomainError, notFound } from '../../backend/domain-error';
+import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { getRecommendation } from '../recommendations/recommendation-repository';
 import { recordItemHistory } from '../sittings/item-moves';
-import { fieldError } from '../sittings/sitting-guards';
+
 import { clocksFor } from '../settings/service-clocks';
 import { letterHousehold, requireHouseholdOf } from './case-view';
 import { changeHousehold } from './household-effects';

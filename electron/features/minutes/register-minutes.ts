@@ -4,10 +4,10 @@ import { goesToAdm } from '../../../shared/domain/minutes/assemble-minutes';
 import { getItemRow } from '../../../db/repositories/sittings-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { agendaItems, recommendations, sittings } from '../../../db/schema';
-import { DomainError } from '../../backend/domain-error';
+import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { openCase } from '../decisions/case-repository';
-import { fieldError, requireSitting } from '../sittings/sitting-guards';
+import { requireSitting } from '../sittings/sitting-guards';
 import {
   getMinutesRow,
   getVersionContent,

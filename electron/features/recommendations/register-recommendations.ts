@@ -5,14 +5,10 @@ import type { ItemType } from '../../../shared/domain/sittings/item-types';
 import { getItemRow } from '../../../db/repositories/sittings-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { agendaItems } from '../../../db/schema';
-import { DomainError, notFound } from '../../backend/domain-error';
+import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { refuseIfClosed, requireSitting } from '../sittings/sitting-guards';
 import { getRecommendation, saveRecommendation } from './recommendation-repository';
-
-function fieldError(field: string, message: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', message, { [field]: message });
-}
 
 /** Who is recording, and for whom: the presider themselves, or the administrator on their behalf. */
 function recorder(ctx: HandlerContext, presiderId: string | null, presiderName: string | null): string | null {

@@ -1,10 +1,10 @@
 import { resolvePeriod } from '../../../shared/domain/reports/period';
 import { CSV_BYTE_ORDER_MARK } from '../../../shared/documents/report-csv';
-import { DomainError } from '../../backend/domain-error';
+import { DomainError, fieldError } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
 import { sha256 } from '../documents/issued-documents';
-import { fieldError } from '../sittings/sitting-guards';
+
 import { buildAnnualReport } from './annual-report';
 
 function csvName(suggested: string): string {

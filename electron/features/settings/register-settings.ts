@@ -1,8 +1,9 @@
+import { fieldError } from '../../backend/domain-error';
 import { formatDate } from '../../../shared/domain/dates';
 import { WorkingCalendar } from '../../../shared/domain/calendar/working-days';
 import type { AppSettings } from '../../../shared/schemas/settings';
 import { diffFields } from '../../backend/audit/audit-diff';
-import { fieldError } from '../sittings/sitting-guards';
+
 import { calendarFor } from './service-clocks';
 import type { Router } from '../../backend/router';
 import { readSettings, writeSettings } from './settings-repository';

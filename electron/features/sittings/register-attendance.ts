@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { touchSitting } from '../../../db/repositories/sittings-repository';
 import { papersCirculation, sittingAttendance, sittingPeople } from '../../../db/schema';
-import { notFound } from '../../backend/domain-error';
+import { fieldError, notFound } from '../../backend/domain-error';
 import type { Router } from '../../backend/router';
-import { fieldError, refuseIfClosed, requireSitting } from './sitting-guards';
+import { refuseIfClosed, requireSitting } from './sitting-guards';
 
 /** Who came, who else was there, and when the papers went out. */
 export function registerAttendance(router: Router): void {

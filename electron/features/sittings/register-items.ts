@@ -3,14 +3,10 @@ import { ITEM_TYPE_INFO } from '../../../shared/domain/sittings/item-types';
 import { getHousehold } from '../../../db/repositories/households-repository';
 import { getItemRow, getSittingRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
 import { agendaItems, declarations } from '../../../db/schema';
-import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
+import { DomainError, fieldError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { recordItemHistory, releaseOrMoveItem } from './item-moves';
 import { refuseIfClosed, requireSitting } from './sitting-guards';
-
-function fieldError(field: string, message: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', message, { [field]: message });
-}
 
 /** The item, refusing changes once its sitting's minutes are settled or it has left the agenda. */
 function requireOpenItem(ctx: HandlerContext, id: string) {

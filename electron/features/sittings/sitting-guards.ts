@@ -11,10 +11,6 @@ export function requireSitting(ctx: HandlerContext, id: string): SittingDetail {
   return detail;
 }
 
-export function fieldError(field: string, message: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', message, { [field]: message });
-}
-
 export const MINUTES_LOCKED_MESSAGE =
   'The minutes of this sitting are approved and locked. To change anything recorded for it, reopen the minutes giving a reason; the chair must then approve them again.';
 
