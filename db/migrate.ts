@@ -91,10 +91,32 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
     if (state.kind === 'pending') {
       preMigrationBackup = await backupDatabase(connection.sqlite, options.backupFolder, 'pre-migration', options.now);
     }
-    if (state.kind !== 'current') migrate(connection.db, { migrationsFolder: options.migrationsFolder });
+    if (state.kind !== 'current') migrateWithTableRebuilds(connection, options.migrationsFolder);
     return { ...connection, state, preMigrationBackup };
   } catch (error) {
     connection.sqlite.close();
     throw error;
+  }
+}
+
+/**
+ * SQLite changes a column only by rebuilding its table, and dropping a table
+ * that other tables reference is refused while foreign keys are enforced. So
+ * migrations run with enforcement off (SQLite's documented procedure; the
+ * pragma has no effect inside a transaction, hence outside the migrator's),
+ * then every reference is checked before enforcement comes back on.
+ */
+function migrateWithTableRebuilds(connection: OpenConnection, migrationsFolder: string): void {
+  connection.sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(connection.db, { migrationsFolder });
+    const broken = connection.sqlite.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) {
+      throw new Error(
+        `The database update left ${broken.length} broken references; the backup taken before it is intact.`,
+      );
+    }
+  } finally {
+    connection.sqlite.pragma('foreign_keys = ON');
   }
 }

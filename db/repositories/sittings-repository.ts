@@ -98,6 +98,14 @@ export function getItemRow(db: AppDatabase, id: string): AgendaItemRecord | null
   return db.select().from(agendaItems).where(eq(agendaItems.id, id)).get() ?? null;
 }
 
+export type SittingItemRecord = AgendaItemRecord & { sittingId: string };
+
+/** An item on a sitting's agenda: null when there is none, or when the case went straight to the ADM. */
+export function getSittingItemRow(db: AppDatabase, id: string): SittingItemRecord | null {
+  const row = getItemRow(db, id);
+  return row?.sittingId ? { ...row, sittingId: row.sittingId } : null;
+}
+
 export function declarationRows(db: AppDatabase, itemIds: readonly string[]) {
   if (itemIds.length === 0) return [];
   return db

@@ -137,3 +137,15 @@ export function toSummary(record: UserRecord): UserSummary {
     lastLoginAt: record.lastLoginAt,
   };
 }
+
+/** Current users with the ADM role, by name: whom a case can be sent to. */
+export function admChoices(db: AppDatabase): { userId: string; name: string }[] {
+  return db
+    .select({ id: users.id, displayName: users.displayName, roles: users.roles })
+    .from(users)
+    .where(eq(users.disabled, false))
+    .all()
+    .filter((u) => (JSON.parse(u.roles) as string[]).includes('adm'))
+    .map((u) => ({ userId: u.id, name: u.displayName }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+}

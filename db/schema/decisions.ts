@@ -46,6 +46,22 @@ export const admCases = sqliteTable(
   (table) => [index('adm_cases_household').on(table.householdId)],
 );
 
+/** A case sent straight to the ADM on the service's report, with what the service recommends. */
+export const directReferrals = sqliteTable('direct_referrals', {
+  itemId: text('item_id')
+    .primaryKey()
+    .references(() => agendaItems.id),
+  reportDate: text('report_date').notNull(),
+  /** An outcome code of the item type, as panel would have recommended. */
+  outcome: text('outcome').notNull(),
+  /** JSON TermsOfApproval, for an outcome that carries terms. */
+  terms: text('terms'),
+  reasons: text('reasons').notNull(),
+  presentedBy: text('presented_by').notNull(),
+  referredByName: text('referred_by_name').notNull(),
+  referredAt: text('referred_at').notNull(),
+});
+
 /** CPPCR reg 25: one extension of a connected person's temporary approval, ever. */
 export const temporaryExtensions = sqliteTable('temporary_extensions', {
   householdId: text('household_id')

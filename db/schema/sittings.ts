@@ -67,9 +67,8 @@ export const agendaItems = sqliteTable(
   {
     id: text('id').primaryKey(),
     version: integer('version').notNull().default(1),
-    sittingId: text('sitting_id')
-      .notNull()
-      .references(() => sittings.id),
+    /** Null for a case the service sent straight to the ADM (its item type is switched off at panel). */
+    sittingId: text('sitting_id').references(() => sittings.id),
     householdId: text('household_id').references(() => households.id),
     itemType: text('item_type').notNull(),
     title: text('title'),

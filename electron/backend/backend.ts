@@ -16,6 +16,7 @@ import { registerHouseholds } from '../features/households/register-households';
 import { registerMembers } from '../features/members/register-members';
 import { registerApprovalEnds } from '../features/decisions/register-approval-ends';
 import { registerDecisions } from '../features/decisions/register-decisions';
+import { registerDirectReferrals } from '../features/decisions/register-direct-referrals';
 import { registerMinutes } from '../features/minutes/register-minutes';
 import { registerRecommendations } from '../features/recommendations/register-recommendations';
 import { registerReports } from '../features/reports/register-reports';
@@ -112,6 +113,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerRecommendations(router);
   registerMinutes(router);
   registerDecisions(router);
+  registerDirectReferrals(router);
   registerApprovalEnds(router);
   registerAudit(router, audit, store);
   registerBackups(router, { service: backups, store, audit, saver: options.saver, sessions });

@@ -13,6 +13,7 @@ import { DashboardPage } from './features/dashboard/dashboard-page';
 import { HomeRoute } from './features/dashboard/home-route';
 import { RulesSettingsPage } from './features/settings/rules-settings-page';
 import { DecisionPage } from './features/decisions/decision-page';
+import { ReferDirectPage } from './features/referrals/refer-direct-page';
 import { DecisionsPage } from './features/decisions/decisions-page';
 import { RegisterPage } from './features/documents/register-page';
 import { ReportPage } from './features/reports/report-page';
@@ -103,6 +104,7 @@ export function App() {
           <Route path="/households/new" element={only('households:create', <NewHouseholdPage />)} />
           <Route path="/households/:id" element={<HouseholdDetailPage />} />
           <Route path="/households/:id/edit" element={only('households:update', <EditHouseholdPage />)} />
+          <Route path="/households/:id/refer" element={only('decisions:referDirect', <ReferDirectPage />)} />
           <Route path="/sittings" element={<SittingsListPage />} />
           <Route path="/sittings/plan" element={only('sittings:createSeries', <YearPlannerPage />)} />
           <Route path="/sittings/new" element={only('sittings:create', <NewSittingPage />)} />

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   ApproveExtension,
   CaseRef,
@@ -15,6 +16,7 @@ import {
   RequestInformation,
   ResignationView,
 } from '../schemas/decision';
+import { ReferDirect, ReferralOptions } from '../schemas/direct-referral';
 import { read, write } from './define';
 
 export const decisionsContract = {
@@ -27,6 +29,8 @@ export const decisionsContract = {
   'decisions:recordRoute': write('decision', RecordRoute, DecisionCaseView),
   'decisions:recordIrmRecommendation': write('decision', RecordIrmRecommendation, DecisionCaseView),
   'decisions:finalise': write('decision', FinalDecision, DecisionCaseView),
+  'decisions:referralOptions': read(z.object({}).strict(), ReferralOptions),
+  'decisions:referDirect': write('decision', ReferDirect, DecisionCaseView),
   'resignations:get': read(CaseRef, ResignationView),
   'resignations:note': write('household', NoteResignation, ResignationView),
   'extensions:get': read(CaseRef, ExtensionView),

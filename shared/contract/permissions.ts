@@ -74,6 +74,8 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'decisions:recordRoute': ADMIN,
   'decisions:recordIrmRecommendation': ADMIN,
   'decisions:finalise': ['adm'],
+  'decisions:referralOptions': ADMIN,
+  'decisions:referDirect': ADMIN,
   'resignations:get': EVERYONE,
   'resignations:note': ADMIN,
   'extensions:get': EVERYONE,

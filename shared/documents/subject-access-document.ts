@@ -36,7 +36,12 @@ function section(title: string, headers: readonly string[], rows: readonly (read
 function itemBlocks(item: Item): Block[] {
   const r = item.recommendation;
   const blocks: Block[] = [
-    heading(`${item.typeLabel}: ${item.sittingKind} sitting on ${formatDate(item.sittingDate)}`, H2),
+    heading(
+      item.sittingDate
+        ? `${item.typeLabel}: ${item.sittingKind ?? ''} sitting on ${formatDate(item.sittingDate)}`
+        : `${item.typeLabel}: sent straight to the ADM, without panel`,
+      H2,
+    ),
     ...facts([
       ['Title', item.title],
       ['Status', capital(item.status)],
@@ -50,6 +55,16 @@ function itemBlocks(item: Item): Block[] {
       ],
     ]),
   ];
+  const service = item.serviceRecommendation;
+  if (service) {
+    blocks.push(
+      strong(`The service's recommendation to the ADM: ${service.outcomeLabel}`),
+      ...facts([
+        ['Report', `${formatDate(service.reportDate)}, by ${service.presentedBy}`],
+        ['Reasons', service.reasons],
+      ]),
+    );
+  }
   if (r) {
     blocks.push(
       strong(`Panel recommendation: ${r.outcomeLabel}`),
@@ -86,7 +101,10 @@ function itemBlocks(item: Item): Block[] {
 function decisionBlocks(decision: Decision, items: readonly Item[]): Block[] {
   const item = items.find((i) => i.id === decision.itemId);
   return [
-    heading(item ? `${item.typeLabel}, ${formatDate(item.sittingDate)}` : 'Decision', H2),
+    heading(
+      item ? `${item.typeLabel}, ${item.sittingDate ? formatDate(item.sittingDate) : 'without panel'}` : 'Decision',
+      H2,
+    ),
     ...facts([
       ['Stage', capital(decision.state)],
       ['ADM', decision.verdict ? `${capital(decision.verdict)}d with the panel` : null],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from './dates';
 import { HouseholdStatus, HouseholdType, TermsOfApproval } from './household';
+import { DirectReferral } from './direct-referral';
 import { MinutesItem } from './minutes';
 import { EntityId, optionalText, requiredText, Version } from './text';
 
@@ -46,6 +47,8 @@ const Decision = z.object({
 
 /** One item's journey after panel: the ADM's decision and, for a qualifying determination, the route to the final one. */
 export const DecisionCase = z.object({
+  /** The service sent it straight to the ADM: its item type is switched off at panel. */
+  withoutPanel: z.boolean(),
   itemId: z.string(),
   version: z.number().int(),
   state: CaseState,
@@ -81,11 +84,16 @@ export const DecisionCaseView = z.object({
   case: DecisionCase,
   itemType: z.string(),
   typeLabel: z.string(),
-  sitting: z.object({ id: z.string(), date: z.string(), kind: z.string() }),
+  /** The sitting that heard the item; null when the case went straight to the ADM. */
+  sitting: z.object({ id: z.string(), date: z.string(), kind: z.string() }).nullable(),
   household: LetterHousehold,
   /** The item as the approved minutes record it: the recommendation with terms and reasons, for the extract. */
-  minutesItem: MinutesItem,
-  approval: z.object({ byName: z.string(), at: z.string(), versionNumber: z.number().int(), hash: z.string() }),
+  minutesItem: MinutesItem.nullable(),
+  approval: z
+    .object({ byName: z.string(), at: z.string(), versionNumber: z.number().int(), hash: z.string() })
+    .nullable(),
+  /** The service's report and recommendation, when its item type goes straight to the ADM (no panel). */
+  directReferral: DirectReferral.nullable(),
   papers: z.array(z.object({ label: z.string(), done: z.boolean() })),
   options: z.array(z.object({ code: z.string(), label: z.string(), needsTerms: z.boolean(), qualifying: z.string() })),
   /** The decision agreeing with the panel, or null (e.g. a deferral). */
@@ -99,7 +107,8 @@ export const QueueEntry = z.object({
   itemId: z.string(),
   label: z.string(),
   householdReference: z.string(),
-  sittingDate: z.string(),
+  /** Null when the case went straight to the ADM. */
+  sittingDate: z.string().nullable(),
   admName: z.string().nullable(),
   state: CaseState,
   stateLabel: z.string(),

@@ -66,8 +66,9 @@ export const SubjectAccessData = z.object({
   agendaItems: z.array(
     z.object({
       id: z.string(),
-      sittingDate: IsoDate,
-      sittingKind: z.enum(['main', 'extra']),
+      /** Null for a case sent straight to the ADM (its type skips panel). */
+      sittingDate: IsoDate.nullable(),
+      sittingKind: z.enum(['main', 'extra']).nullable(),
       itemType: z.string(),
       typeLabel: z.string(),
       title: z.string().nullable(),
@@ -79,6 +80,10 @@ export const SubjectAccessData = z.object({
         z.object({ at: z.string(), action: z.string(), detail: z.string().nullable(), byName: z.string() }),
       ),
       recommendation: RecommendationView.nullable(),
+      /** The service's own report and recommendation, for a case sent straight to the ADM. */
+      serviceRecommendation: z
+        .object({ reportDate: z.string(), presentedBy: z.string(), outcomeLabel: z.string(), reasons: z.string() })
+        .nullable(),
     }),
   ),
   decisions: z.array(

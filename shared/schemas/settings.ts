@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_CLOCKS } from '../domain/calendar/statutory-clocks';
+import { ROUTABLE_ITEM_TYPES } from '../domain/sittings/panel-routing';
 import { DEFAULT_QUORUM } from '../domain/sittings/quorum';
 import { IsoDate } from './dates';
 
@@ -64,6 +65,23 @@ export const AgencyContact = z.object({
 });
 export type AgencyContact = z.infer<typeof AgencyContact>;
 
+/** How many routine backups rotation keeps: the newest of each recent day, and of each recent month. */
+export const BackupRotation = z.object({
+  daily: period('the days of daily backups to keep', 1, 90),
+  monthly: period('the months of monthly backups to keep', 0, 120),
+});
+
+/** Item types the service has switched off at panel: they go straight to the ADM on the service's report. */
+export const DirectToAdm = z
+  .array(
+    z.enum(ROUTABLE_ITEM_TYPES, {
+      error:
+        'Only approvals, reviews other than the first, changes of terms, terminations and exemptions can skip panel',
+    }),
+  )
+  .max(ROUTABLE_ITEM_TYPES.length)
+  .refine((types) => new Set(types).size === types.length, { error: 'Each item type may be listed once' });
+
 export const AppSettings = z.object({
   /** The service's name, printed at the head of every document. */
   agencyName: z
@@ -87,6 +105,10 @@ export const AppSettings = z.object({
   agencyContact: AgencyContact,
   clocks: ClockSettingsSchema,
   bankHolidays: BankHolidaySettings,
+  /** Years from a member's DBS check to its renewal, used when no renewal date is entered. */
+  dbsRenewalYears: period('the years between DBS checks', 1, 10),
+  backupRotation: BackupRotation,
+  directToAdm: DirectToAdm,
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 export type AppSettingsInput = z.input<typeof AppSettings>;
@@ -99,6 +121,9 @@ export const DEFAULT_SETTINGS: AppSettings = {
   agencyContact: { address: '', phone: '', email: '', logoDataUrl: '' },
   clocks: DEFAULT_CLOCKS,
   bankHolidays: { added: [], removed: [] },
+  dbsRenewalYears: 3,
+  backupRotation: { daily: 14, monthly: 12 },
+  directToAdm: [],
 };
 
 /** A change to some settings; the rest keep their values. */

@@ -106,7 +106,9 @@ describe('migrations at start-up', () => {
       `INSERT INTO sittings (id, kind, date, start_time, status, created_at, updated_at)
          VALUES ('s1', 'main', '2026-11-10', '09:30', 'held', 'x', 'x');
        INSERT INTO agenda_items (id, sitting_id, item_type, position, duration_minutes, checklist, status, created_at, updated_at)
-         VALUES ('i1', 's1', 'business', 1, 15, '{}', 'heard', 'x', 'x');`,
+         VALUES ('i1', 's1', 'business', 1, 15, '{}', 'heard', 'x', 'x');
+       INSERT INTO agenda_item_history (id, item_id, at, action, by_name) VALUES ('h1', 'i1', 'x', 'Added', 'Admin');
+       INSERT INTO adm_cases (item_id, state, updated_at) VALUES ('i1', 'awaiting', 'x');`,
     );
     previous.sqlite.close();
     const current = await openDatabase(options(folder));
@@ -115,7 +117,15 @@ describe('migrations at start-up', () => {
       .prepare(`SELECT status, sent_to_adm_date AS sent FROM agenda_items WHERE id = 'i1'`)
       .get();
     const check = current.sqlite.pragma('foreign_key_check');
+    const children = current.sqlite
+      .prepare(
+        `SELECT (SELECT count(*) FROM agenda_item_history WHERE item_id = 'i1') + (SELECT count(*) FROM adm_cases WHERE item_id = 'i1') AS n`,
+      )
+      .get();
+    const enforced = current.sqlite.pragma('foreign_keys', { simple: true });
     current.sqlite.close();
+    expect(children).toEqual({ n: 2 });
+    expect(enforced).toBe(1);
     expect(current.state).toMatchObject({ kind: 'pending', pending: 1 });
     expect(member).toEqual({ name: 'Ann Smith' });
     expect(item).toEqual({ status: 'heard', sent: null });

@@ -134,6 +134,7 @@ export function decisionCase(scenario: CaseScenario = {}): DecisionCaseView {
   return DecisionCaseView.parse({
     case: {
       itemId: 'item-1',
+      withoutPanel: false,
       version: 3,
       state: 'decided',
       stateLabel: 'Decided',
@@ -163,6 +164,7 @@ export function decisionCase(scenario: CaseScenario = {}): DecisionCaseView {
     household: scenario.household ?? household(),
     minutesItem: minutesItem(itemType, typeLabel, scenario.recommendation ?? {}),
     approval: { byName: 'Margaret Ellis', at: '2027-01-06T15:00:00.000Z', versionNumber: 2, hash: 'ab'.repeat(32) },
+    directReferral: null,
     papers: [{ label: 'Assessment report (Form F or equivalent)', done: true }],
     options: [],
     agreeingCode: 'approve',

@@ -114,7 +114,7 @@ describe('ADM decisions, qualifying determinations, extensions and the register'
   it('agreeing with an approval approves the household with the terms; its first review falls due', async () => {
     const view = await decision(approvalItem);
     expect(view).toMatchObject({ agreeingCode: 'approve', cannotDecide: null });
-    expect(view.minutesItem.recommendation?.reasons).toBe('A thorough assessment; strong support network.');
+    expect(view.minutesItem?.recommendation?.reasons).toBe('A thorough assessment; strong support network.');
     const decided = await panel.as<DecisionCaseView>(
       'decisions:decide',
       { itemId: approvalItem, version: view.case.version, verdict: 'agree', decidedOn: '2026-11-23' },

@@ -45,6 +45,7 @@ function household(overrides: Partial<HouseholdFacts> = {}): HouseholdFacts {
     temporaryApprovalDate: null,
     extendedTo: null,
     extensionAwaiting: null,
+    recordedOn: '2020-01-01',
     lastFirstReviewOn: null,
     applicationRecommended: false,
     ...overrides,
@@ -254,6 +255,14 @@ describe('first reviews (12 months beginning with the approval date)', () => {
   it('goes once the panel has heard a first review since the approval', () => {
     expect(only(approved({ lastFirstReviewOn: '2026-11-10' }), '2026-12-01')).toBeNull();
     expect(only(approved({ lastFirstReviewOn: '2025-06-01' }), '2026-12-01')).toMatchObject({ overdue: true });
+  });
+
+  it('is not invented for a carer brought in already approved after their first review fell due', () => {
+    expect(only(approved({ approvalDate: '2019-05-01', recordedOn: '2026-01-10' }), '2026-12-01')).toBeNull();
+    expect(only(approved({ approvalDate: '2025-12-01', recordedOn: '2026-01-10' }), '2026-12-01')).toMatchObject({
+      kind: 'first_review',
+      overdue: true,
+    });
   });
 });
 

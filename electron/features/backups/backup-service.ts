@@ -162,7 +162,8 @@ export class BackupService {
   /** Only routine copies rotate; safety copies taken before a migration or a restore are kept. */
   private rotate(folder: string, justWritten: string): void {
     const verified = listBackups(folder).filter((b) => b.verified && ROTATING_REASONS.has(b.reason));
-    const keep = backupsToKeep(verified);
+    const { daily, monthly } = readSettings(this.options.store.db).backupRotation;
+    const keep = backupsToKeep(verified, daily, monthly);
     keep.add(justWritten);
     for (const backup of verified) if (!keep.has(backup.name)) deleteBackup(folder, backup.name);
   }

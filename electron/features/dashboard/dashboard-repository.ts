@@ -118,6 +118,7 @@ function householdFacts(db: AppDatabase): HouseholdFacts[] {
       applicationReceivedDate: households.applicationReceivedDate,
       approvalDate: households.approvalDate,
       temporaryApprovalDate: households.temporaryApprovalDate,
+      recordedOn: sql<string>`substr(${households.createdAt}, 1, 10)`,
       extendedTo: temporaryExtensions.newEnd,
       // "sittingId/itemId" of the latest extension the panel gave views on (IDs never hold a slash).
       extensionAwaiting: sql<string | null>`case when ${households.temporaryApprovalDate} is not null
@@ -131,7 +132,9 @@ function householdFacts(db: AppDatabase): HouseholdFacts[] {
       applicationRecommended: sql<number>`case when ${households.status} = 'applicant' then exists (
           select 1 from agenda_items ai join recommendations r on r.item_id = ai.id
           where ai.household_id = ${households.id} and ai.item_type in (${approvalTypes})
-            and r.outcome <> 'deferred') else 0 end`,
+            and r.outcome <> 'deferred') or exists (
+          select 1 from agenda_items ai join direct_referrals d on d.item_id = ai.id
+          where ai.household_id = ${households.id} and ai.item_type in (${approvalTypes})) else 0 end`,
     })
     .from(households)
     .leftJoin(temporaryExtensions, eq(temporaryExtensions.householdId, households.id))

@@ -18,7 +18,9 @@ import { TermsOfApproval, type Household } from '../../../shared/schemas/househo
 import { eq } from 'drizzle-orm';
 import { recommendations } from '../../../db/schema';
 import { getHousehold } from '../../../db/repositories/households-repository';
-import { getItemRow } from '../../../db/repositories/sittings-repository';
+import { getItemRow, type AgendaItemRecord } from '../../../db/repositories/sittings-repository';
+import { allowedOutcomes } from '../../../shared/domain/recommendations/outcomes';
+import { getDirectReferral } from './direct-referral-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
@@ -90,10 +92,11 @@ export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
   const adm = item.decidingAdmUserId ? getUserRecord(ctx.db, item.decidingAdmUserId) : null;
   const decisionDue = clocksFor(ctx.db).admDecisionDue(item.sentToAdmDate);
   const representations = row.representationsItemId ? getItemRow(ctx.db, row.representationsItemId) : null;
-  const representationsSitting = representations ? requireSitting(ctx, representations.sittingId) : null;
+  const representationsSitting = representations?.sittingId ? requireSitting(ctx, representations.sittingId) : null;
   const label = (code: string | null) => (code ? (decisionOption(type, code)?.label ?? code) : '');
   return {
     itemId: row.itemId,
+    withoutPanel: item.sittingId === null,
     version: row.version,
     state: row.state,
     stateLabel: CASE_STATE_LABELS[row.state],
@@ -160,8 +163,9 @@ export function decisionRefusal(ctx: HandlerContext, itemId: string): string | n
     const assigned = getUserRecord(ctx.db, item.decidingAdmUserId);
     return `This item is assigned to ${assigned?.displayName ?? 'another ADM'}.`;
   }
-  const sitting = requireSitting(ctx, item.sittingId);
+  const sitting = item.sittingId ? requireSitting(ctx, item.sittingId) : null;
   const sat =
+    sitting !== null &&
     user.memberId !== null &&
     sitting.attendance.some((a) => a.memberId === user.memberId && a.status === 'present') &&
     !sitting.items.find((i) => i.id === itemId)?.declarations.some((d) => d.memberId === user.memberId && d.withdrew);
@@ -192,6 +196,7 @@ export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView 
   const item = getItemRow(ctx.db, itemId);
   if (!item) throw notFound('This item');
   const type = item.itemType as ItemType;
+  if (!item.sittingId) return directCaseView(ctx, row, item);
   const sitting = requireSitting(ctx, item.sittingId);
   const minutes = minutesView(ctx, item.sittingId);
   const minutesItem = minutes.approvedContent?.items.find((i) => i.itemId === itemId);
@@ -220,15 +225,50 @@ export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView 
       ...(itemView?.checklist.map((c) => ({ label: c.label, done: c.done })) ?? []),
       ...(minutesItem.papersConsidered ? [{ label: minutesItem.papersConsidered, done: true }] : []),
     ],
+    directReferral: null,
+    ...decisionChoices(ctx, type, itemId, recommendation?.outcome ?? null),
+  };
+}
+
+/** The options, the decision that agrees with the recommendation, and whether the signed-in user may decide. */
+function decisionChoices(ctx: HandlerContext, type: ItemType, itemId: string, recommended: string | null) {
+  return {
     options: decisionOptions(type).map((o) => ({
       code: o.code,
       label: o.label,
       needsTerms: o.needsTerms,
       qualifying: String(o.qualifying),
     })),
-    agreeingCode: recommendation ? (agreeingDecision(type, recommendation.outcome)?.code ?? null) : null,
+    agreeingCode: recommended ? (agreeingDecision(type, recommended)?.code ?? null) : null,
     cannotDecide: ctx.actor.roles.includes('adm')
       ? decisionRefusal(ctx, itemId)
       : 'Only an agency decision maker can decide.',
+  };
+}
+
+/** A case the service sent straight to the ADM: no sitting, no minutes; the service's report is the basis. */
+function directCaseView(ctx: HandlerContext, row: CaseRow, item: AgendaItemRecord): DecisionCaseView {
+  const type = item.itemType as ItemType;
+  const referral = getDirectReferral(ctx.db, item.id);
+  if (!referral) throw notFound('This referral');
+  const checklist = ITEM_TYPE_INFO[type].checklist;
+  const ticked = JSON.parse(item.checklist) as Record<string, boolean>;
+  return {
+    case: caseOf(ctx, row),
+    itemType: type,
+    typeLabel: ITEM_TYPE_INFO[type].label,
+    sitting: null,
+    household: letterHousehold(ctx, requireHouseholdOf(ctx, row.householdId)),
+    minutesItem: null,
+    approval: null,
+    directReferral: {
+      ...referral,
+      outcomeLabel: allowedOutcomes(type).find((o) => o.code === referral.outcome)?.label ?? referral.outcome,
+    },
+    papers: [
+      { label: `The service’s report of ${formatDate(referral.reportDate)} by ${referral.presentedBy}`, done: true },
+      ...checklist.map((c) => ({ label: c.label, done: ticked[c.key] === true })),
+    ],
+    ...decisionChoices(ctx, type, item.id, referral.outcome),
   };
 }

@@ -5,14 +5,15 @@ import {
   isQualifying,
   type DecisionOption,
 } from '../../../shared/domain/decisions/decision-rules';
-import type { ItemType } from '../../../shared/domain/sittings/item-types';
+import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
+import { getHousehold } from '../../../db/repositories/households-repository';
+import { recommendationToDecide } from './direct-referral-repository';
 import type { TermsOfApproval } from '../../../shared/schemas/household';
 import type { QueueEntry } from '../../../shared/schemas/decision';
 import { getItemRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
 import { agendaItems } from '../../../db/schema';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
-import { getRecommendation } from '../recommendations/recommendation-repository';
 import { recordItemHistory } from '../sittings/item-moves';
 import { requireSitting } from '../sittings/sitting-guards';
 import { allCaseRows, updateCase, type CaseRow } from './case-repository';
@@ -53,15 +54,16 @@ function chosenTerms(
 function queueEntry(ctx: HandlerContext, row: CaseRow): QueueEntry {
   const view = caseOf(ctx, row);
   const item = getItemRow(ctx.db, row.itemId);
-  const sitting = item ? requireSitting(ctx, item.sittingId) : null;
+  const sitting = item?.sittingId ? requireSitting(ctx, item.sittingId) : null;
   const listed = sitting?.items.find((i) => i.id === row.itemId);
+  const household = !listed && row.householdId ? getHousehold(ctx.db, row.householdId) : null;
   const ready = view.state === 'qualifying' && view.finalDecisionBlocked === null;
   const finalDue = ready ? finalDecisionDue(ctx, row) : null;
   return {
     itemId: row.itemId,
-    label: listed?.typeLabel ?? '',
-    householdReference: listed?.household?.reference ?? '',
-    sittingDate: sitting?.date ?? '',
+    label: listed?.typeLabel ?? (item ? `${ITEM_TYPE_INFO[item.itemType as ItemType].label} (no panel)` : ''),
+    householdReference: listed?.household?.reference ?? household?.reference ?? '',
+    sittingDate: sitting?.date ?? null,
     admName: view.admName,
     state: view.state,
     stateLabel: view.stateLabel,
@@ -113,18 +115,19 @@ export function registerDecisions(router: Router): void {
     const type = itemType(ctx, input.itemId);
     const current = caseOf(ctx, row);
     checkDate(ctx, 'decidedOn', input.decidedOn, current.minutesReceivedOn, 'date of the decision');
-    const recommendation = getRecommendation(ctx.db, input.itemId, type);
+    const recommendation = recommendationToDecide(ctx.db, input.itemId, type);
     const agreeing = recommendation ? agreeingDecision(type, recommendation.outcome) : null;
+    const recommender = current.withoutPanel ? 'the service' : 'the panel';
     let option: DecisionOption;
     if (input.verdict === 'agree') {
-      if (!agreeing) throw fieldError('verdict', 'There is no panel recommendation here to agree with.');
+      if (!agreeing) throw fieldError('verdict', `There is no recommendation from ${recommender} here to agree with.`);
       option = agreeing;
     } else {
-      if (!input.reasons) throw fieldError('reasons', 'Give your reasons for disagreeing with the panel');
+      if (!input.reasons) throw fieldError('reasons', `Give your reasons for disagreeing with ${recommender}`);
       const chosen = input.decisionCode ? decisionOption(type, input.decisionCode) : null;
       if (!chosen) throw fieldError('decisionCode', 'Choose the decision you are making instead');
       if (agreeing && chosen.code === agreeing.code) {
-        throw fieldError('decisionCode', 'That is what the panel recommended. Choose “agree” instead.');
+        throw fieldError('decisionCode', `That is what ${recommender} recommended. Choose “agree” instead.`);
       }
       option = chosen;
     }

@@ -1,6 +1,8 @@
+import { addYears } from 'date-fns';
 import type { NewMember, MemberUpdate } from '../../../shared/schemas/member';
 import { leavingDateFromNotice } from '../../../shared/domain/members/notice';
-import { formatDate } from '../../../shared/domain/dates';
+import { formatDate, parseIsoDate, toIsoDate } from '../../../shared/domain/dates';
+import { readSettings } from '../settings/settings-repository';
 import {
   deleteTraining,
   findDuplicateMember,
@@ -30,7 +32,13 @@ function refuseDuplicate(ctx: HandlerContext, name: string, email: string | null
   }
 }
 
-function fieldsFrom(input: NewMember): Omit<MemberWrite, 'id' | 'status'> {
+/** A DBS check with no renewal date entered is due again after the service's renewal period. */
+function dbsRenewalDue(ctx: HandlerContext, input: NewMember): string | null {
+  if (input.dbsRenewalDue || !input.dbsCheckDate) return input.dbsRenewalDue;
+  return toIsoDate(addYears(parseIsoDate(input.dbsCheckDate), readSettings(ctx.db).dbsRenewalYears));
+}
+
+function fieldsFrom(ctx: HandlerContext, input: NewMember): Omit<MemberWrite, 'id' | 'status'> {
   return {
     name: input.name,
     email: input.email,
@@ -44,7 +52,7 @@ function fieldsFrom(input: NewMember): Omit<MemberWrite, 'id' | 'status'> {
     appointmentDate: input.appointmentDate,
     termEndDate: input.termEndDate,
     dbsCheckDate: input.dbsCheckDate,
-    dbsRenewalDue: input.dbsRenewalDue,
+    dbsRenewalDue: dbsRenewalDue(ctx, input),
     inductionDate: input.inductionDate,
     lastAppraisalDate: input.lastAppraisalDate,
     nextAppraisalDue: input.nextAppraisalDue,
@@ -56,7 +64,7 @@ function fieldsFrom(input: NewMember): Omit<MemberWrite, 'id' | 'status'> {
 export function createMember(ctx: HandlerContext, input: NewMember): Member {
   refuseDuplicate(ctx, input.name, input.email);
   const id = ctx.ids.next();
-  insertMember(ctx.db, { id, status: 'active', ...fieldsFrom(input) }, ctx.clock.now().toISOString());
+  insertMember(ctx.db, { id, status: 'active', ...fieldsFrom(ctx, input) }, ctx.clock.now().toISOString());
   return requireMember(ctx, id);
 }
 
@@ -64,7 +72,7 @@ export function editMember(ctx: HandlerContext, input: MemberUpdate): Member {
   const current = requireMember(ctx, input.id);
   refuseDuplicate(ctx, input.name, input.email, input.id);
   refuseDatesBeforeAppointment(current, input.appointmentDate);
-  saveChanges(ctx, current, fieldsFrom(input), input.version);
+  saveChanges(ctx, current, fieldsFrom(ctx, input), input.version);
   return requireMember(ctx, input.id);
 }
 

@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { assembleMinutes, goesToAdm, unresolvedItems } from '../../../shared/domain/minutes/assemble-minutes';
 import type { AdmReferral, MinutesContent, MinutesView } from '../../../shared/schemas/minutes';
 import type { RecommendationView } from '../../../shared/schemas/recommendation';
-import { getItemRow } from '../../../db/repositories/sittings-repository';
-import { getUserRecord } from '../../../db/repositories/users-repository';
+import { getSittingItemRow } from '../../../db/repositories/sittings-repository';
+import { admChoices, getUserRecord } from '../../../db/repositories/users-repository';
 import type { AppDatabase } from '../../../db/connection';
-import { users } from '../../../db/schema';
 import type { HandlerContext } from '../../backend/router';
 import { getRecommendation } from '../recommendations/recommendation-repository';
 import { clocksFor } from '../settings/service-clocks';
@@ -31,7 +29,7 @@ export function draftMinutes(ctx: HandlerContext, sittingId: string): MinutesCon
 
 function referrals(db: AppDatabase, content: MinutesContent): AdmReferral[] {
   return content.items.filter(goesToAdm).map((item) => {
-    const row = getItemRow(db, item.itemId);
+    const row = getSittingItemRow(db, item.itemId);
     const adm = row?.decidingAdmUserId ? getUserRecord(db, row.decidingAdmUserId) : null;
     const sentDate = row?.sentToAdmDate ?? null;
     return {
@@ -44,17 +42,6 @@ function referrals(db: AppDatabase, content: MinutesContent): AdmReferral[] {
       decisionDue: sentDate ? clocksFor(db).admDecisionDue(sentDate) : null,
     };
   });
-}
-
-function admChoices(db: AppDatabase): MinutesView['admChoices'] {
-  return db
-    .select({ id: users.id, displayName: users.displayName, roles: users.roles, disabled: users.disabled })
-    .from(users)
-    .where(eq(users.disabled, false))
-    .all()
-    .filter((u) => (JSON.parse(u.roles) as string[]).includes('adm'))
-    .map((u) => ({ userId: u.id, name: u.displayName }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }
 
 export function minutesView(ctx: HandlerContext, sittingId: string): MinutesView {

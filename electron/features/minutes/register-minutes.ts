@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import { goesToAdm } from '../../../shared/domain/minutes/assemble-minutes';
-import { getItemRow } from '../../../db/repositories/sittings-repository';
+import { getSittingItemRow } from '../../../db/repositories/sittings-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { agendaItems, recommendations, sittings } from '../../../db/schema';
 import { DomainError, fieldError } from '../../backend/domain-error';
@@ -241,7 +241,7 @@ export function registerMinutes(router: Router): void {
           `${adm.displayName} recorded the panel’s recommendation on item ${item.number}, so cannot also decide it. Choose another ADM.`,
         );
       }
-      const before = getItemRow(ctx.db, itemId);
+      const before = getSittingItemRow(ctx.db, itemId);
       // Representations feed the final decision on the original item's case; every other item opens its own.
       if (before && before.itemType !== 'representations') {
         openCase(ctx.db, itemId, before.householdId, ctx.clock.now().toISOString());

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { admRecordingRefusal } from '../../../shared/domain/auth/adm-rule';
 import { checkOutcome, checkVotes } from '../../../shared/domain/recommendations/outcomes';
 import type { ItemType } from '../../../shared/domain/sittings/item-types';
-import { getItemRow } from '../../../db/repositories/sittings-repository';
+import { getSittingItemRow } from '../../../db/repositories/sittings-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { agendaItems } from '../../../db/schema';
 import { DomainError, fieldError, notFound } from '../../backend/domain-error';
@@ -24,13 +24,13 @@ function recorder(ctx: HandlerContext, presiderId: string | null, presiderName: 
 
 export function registerRecommendations(router: Router): void {
   router.handle('recommendations:get', (ctx, { itemId }) => {
-    const item = getItemRow(ctx.db, itemId);
+    const item = getSittingItemRow(ctx.db, itemId);
     if (!item) throw notFound('This item');
     return getRecommendation(ctx.db, itemId, item.itemType as ItemType);
   });
 
   router.handle('recommendations:record', (ctx, input) => {
-    const item = getItemRow(ctx.db, input.itemId);
+    const item = getSittingItemRow(ctx.db, input.itemId);
     if (!item) throw notFound('This item');
     const type = item.itemType as ItemType;
     const sitting = requireSitting(ctx, item.sittingId);

@@ -2,6 +2,8 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../shared/contract/documents';
 import { decisionOption } from '../../../shared/domain/decisions/decision-rules';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
+import { getDirectReferral } from '../decisions/direct-referral-repository';
+import { checkOutcome } from '../../../shared/domain/recommendations/outcomes';
 import { TermsOfApproval } from '../../../shared/schemas/household';
 import type { SubjectAccessData } from '../../../shared/schemas/records';
 import type { AppDatabase } from '../../../db/connection';
@@ -53,7 +55,7 @@ function agendaItemsOf(db: AppDatabase, householdId: string) {
   const items = db
     .select({ item: agendaItems, sittingDate: sittings.date, sittingKind: sittings.kind })
     .from(agendaItems)
-    .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
+    .leftJoin(sittings, eq(sittings.id, agendaItems.sittingId))
     .where(eq(agendaItems.householdId, householdId))
     .orderBy(asc(sittings.date), asc(agendaItems.position))
     .all();
@@ -87,8 +89,21 @@ function agendaItemsOf(db: AppDatabase, householdId: string) {
         .filter((h) => h.itemId === item.id)
         .map((h) => ({ at: h.at, action: h.action, detail: h.detail, byName: h.byName })),
       recommendation: ITEM_TYPE_INFO[type] ? getRecommendation(db, item.id, type) : null,
+      serviceRecommendation: serviceRecommendation(db, item.id, type),
     };
   });
+}
+
+function serviceRecommendation(db: AppDatabase, itemId: string, type: ItemType) {
+  const referral = getDirectReferral(db, itemId);
+  if (!referral) return null;
+  const outcome = ITEM_TYPE_INFO[type] ? checkOutcome(type, referral.outcome) : null;
+  return {
+    reportDate: referral.reportDate,
+    presentedBy: referral.presentedBy,
+    outcomeLabel: outcome?.ok ? outcome.outcome.label : referral.outcome,
+    reasons: referral.reasons,
+  };
 }
 
 /**

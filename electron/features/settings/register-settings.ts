@@ -5,7 +5,10 @@ import type { AppSettings } from '../../../shared/schemas/settings';
 import { diffFields } from '../../backend/audit/audit-diff';
 
 import { calendarFor } from './service-clocks';
-import type { Router } from '../../backend/router';
+import type { HandlerContext, Router } from '../../backend/router';
+import { and, eq, inArray } from 'drizzle-orm';
+import { agendaItems, sittings } from '../../../db/schema';
+import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import { readSettings, writeSettings } from './settings-repository';
 
 export function registerSettings(router: Router): void {
@@ -14,6 +17,7 @@ export function registerSettings(router: Router): void {
     const before = readSettings(ctx.db);
     const changed = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     if (input.bankHolidays) checkBankHolidays(input.bankHolidays);
+    if (input.directToAdm) refuseWhileOnAgendas(ctx, input.directToAdm, before.directToAdm);
     writeSettings(ctx.db, { ...before, ...changed }, ctx.clock.now().toISOString());
     const after = readSettings(ctx.db);
     ctx.audit.entityId = 'app';
@@ -41,4 +45,30 @@ function checkBankHolidays(changes: AppSettings['bankHolidays']): void {
     throw fieldError('bankHolidays.removed', 'A day cannot be both added and removed.');
   }
   calendarFor({ bankHolidays: changes });
+}
+
+/** A type cannot skip panel while items of it wait on the agenda of a sitting not yet held: they would be stranded. */
+function refuseWhileOnAgendas(ctx: HandlerContext, types: readonly string[], before: readonly string[]): void {
+  const newlyOff = types.filter((type) => !before.includes(type));
+  if (newlyOff.length === 0) return;
+  const waiting = ctx.db
+    .select({ itemType: agendaItems.itemType, date: sittings.date })
+    .from(agendaItems)
+    .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
+    .where(
+      and(
+        inArray(agendaItems.itemType, newlyOff),
+        eq(agendaItems.status, 'scheduled'),
+        inArray(sittings.status, ['planned', 'papers_sent']),
+      ),
+    )
+    .orderBy(sittings.date)
+    .all();
+  const first = waiting[0];
+  if (!first) return;
+  const label = ITEM_TYPE_INFO[first.itemType as ItemType].label;
+  throw fieldError(
+    'directToAdm',
+    `${label} cannot go straight to the ADM yet: ${waiting.length === 1 ? 'an item' : `${waiting.length} items`} of that kind ${waiting.length === 1 ? 'is' : 'are'} on the agenda of a sitting not yet held (the first on ${formatDate(first.date)}). Hear, move or withdraw ${waiting.length === 1 ? 'it' : 'them'} first.`,
+  );
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { getItemRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
+import { getSittingItemRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
 import { agendaItemHistory, agendaItems } from '../../../db/schema';
 import { notFound } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
@@ -30,7 +30,7 @@ export function releaseOrMoveItem(
   reason: string,
   toSittingId: string | null,
 ): string | null {
-  const item = getItemRow(ctx.db, itemId);
+  const item = getSittingItemRow(ctx.db, itemId);
   if (!item) throw notFound('This item');
   const at = ctx.clock.now().toISOString();
   const status = action === 'defer' ? 'deferred' : action === 'withdraw' ? 'withdrawn' : 'moved';

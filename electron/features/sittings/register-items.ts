@@ -1,7 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { ITEM_TYPE_INFO } from '../../../shared/domain/sittings/item-types';
+import { goesToPanel } from '../../../shared/domain/sittings/panel-routing';
+import { readSettings } from '../settings/settings-repository';
 import { getHousehold } from '../../../db/repositories/households-repository';
-import { getItemRow, getSittingRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
+import {
+  getSittingItemRow,
+  getSittingRow,
+  nextPosition,
+  touchSitting,
+} from '../../../db/repositories/sittings-repository';
 import { agendaItems, declarations } from '../../../db/schema';
 import { DomainError, fieldError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
@@ -10,7 +17,7 @@ import { refuseIfClosed, requireSitting } from './sitting-guards';
 
 /** The item, refusing changes once its sitting's minutes are settled or it has left the agenda. */
 function requireOpenItem(ctx: HandlerContext, id: string) {
-  const item = getItemRow(ctx.db, id);
+  const item = getSittingItemRow(ctx.db, id);
   if (!item) throw notFound('This item');
   const sitting = getSittingRow(ctx.db, item.sittingId);
   if (sitting) refuseIfClosed(sitting.sitting);
@@ -34,6 +41,12 @@ export function registerItems(router: Router): void {
   router.handle('items:add', (ctx, input) => {
     refuseIfClosed(requireSitting(ctx, input.sittingId));
     const info = ITEM_TYPE_INFO[input.itemType];
+    if (!goesToPanel(input.itemType, readSettings(ctx.db).directToAdm)) {
+      throw fieldError(
+        'itemType',
+        `Under the service’s settings, ${info.label.toLowerCase()} goes straight to the ADM, not to panel. Send it from the household’s page.`,
+      );
+    }
     if (info.needsHousehold && !input.householdId)
       throw fieldError('householdId', 'Choose the household this item is about');
     if (input.householdId && !getHousehold(ctx.db, input.householdId))

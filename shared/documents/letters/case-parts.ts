@@ -1,5 +1,6 @@
 import type { Paragraph } from 'docx';
 import { formatDate } from '../../domain/dates';
+import { decisionBasis } from '../../domain/decisions/decision-basis';
 import type { DecisionCode } from '../../domain/decisions/decision-rules';
 import type { DecisionCase, DecisionCaseView, LetterHousehold } from '../../schemas/decision';
 import { sittingDay } from '../docx-parts';
@@ -44,10 +45,16 @@ export function decidedPhrase(code: string, label: string, household: LetterHous
 /** Codes whose letter lists the terms the decision sets. */
 export const setsTerms = (code: string) => code === 'approve' || code === 'revise_terms' || code === 'new_terms';
 
-/** What the panel recommended, for the opening of a letter. */
+/** What the panel (or, without panel, the service's report) recommended, for the opening of a letter. */
 export function panelParagraph(view: DecisionCaseView): Paragraph {
-  const day = sittingDay(view.sitting.date);
-  const recommendation = view.minutesItem.recommendation;
+  const basis = decisionBasis(view);
+  const recommendation = basis.recommendation;
+  if (basis.by === 'service') {
+    return say(
+      `Your case was put to me on the fostering service’s report of ${formatDate(basis.date)}${recommendation ? `, which recommended: ${recommendation.outcomeLabel}` : ''}. Under the service’s procedure, cases of this kind are decided without a fostering panel.`,
+    );
+  }
+  const day = sittingDay(basis.date);
   return recommendation
     ? say(`The fostering panel met on ${day} and recommended: ${recommendation.outcomeLabel}.`)
     : say(`The fostering panel met on ${day} to consider your case.`);
@@ -100,7 +107,11 @@ export function routeParagraphs(view: DecisionCaseView): Paragraph[] {
 
 /** Whose recommendations the final decision took into account, in a sentence. */
 export function consideredSentence(view: DecisionCaseView): string {
-  const parts = ['the fostering panel’s recommendation'];
+  const parts = [
+    decisionBasis(view).by === 'panel'
+      ? 'the fostering panel’s recommendation'
+      : 'the fostering service’s report and recommendation',
+  ];
   if (view.case.route === 'irm') parts.push('the Independent Review Mechanism’s recommendation');
   if (view.case.route === 'representations') parts.push('your representations and the panel’s recommendation on them');
   return `I have taken account of ${parts.join(', ')}, and all the information we hold.`;

@@ -1,5 +1,6 @@
 import type { Document, FileChild } from 'docx';
 import { formatDate } from '../../domain/dates';
+import { decisionBasis, recommenderPossessive } from '../../domain/decisions/decision-basis';
 import { decisionOption, isQualifying } from '../../domain/decisions/decision-rules';
 import { ITEM_TYPES, type ItemType } from '../../domain/sittings/item-types';
 import type { DecisionCaseView } from '../../schemas/decision';
@@ -7,6 +8,8 @@ import { line, sittingDay, strong } from '../docx-parts';
 import { ADM_ROLE, firstDecision, type DecisionDetail } from './case-parts';
 import type { LetterAgency } from './letter-input';
 import { joinNames, quoted, recordDocument, subheading, termsLines } from './letter-parts';
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 const isItemType = (type: string): type is ItemType => (ITEM_TYPES as readonly string[]).includes(type);
 
@@ -53,7 +56,10 @@ function finalPart(view: DecisionCaseView): FileChild[] {
 /** The agency decision maker's record of the decision, for the file: what panel recommended, what the ADM decided and why. */
 export function decisionRecord(view: DecisionCaseView, agency: LetterAgency, recordDate: string): Document {
   const decision = firstDecision(view);
-  const recommendation = view.minutesItem.recommendation;
+  const basis = decisionBasis(view);
+  const recommendation = basis.recommendation;
+  const whose = recommenderPossessive(basis);
+  const title = view.minutesItem?.title;
   const isQualifyingDetermination = qualifying(view);
   return recordDocument({
     agency,
@@ -62,9 +68,11 @@ export function decisionRecord(view: DecisionCaseView, agency: LetterAgency, rec
     body: [
       line(view.household.reference, 'Household reference'),
       line(joinNames(view.household.applicantNames), 'Applicants'),
-      line(`${view.typeLabel}${view.minutesItem.title ? `: ${view.minutesItem.title}` : ''}`, 'Item'),
-      line(sittingDay(view.sitting.date), 'Panel sitting'),
-      subheading('The panel’s recommendation'),
+      line(`${view.typeLabel}${title ? `: ${title}` : ''}`, 'Item'),
+      basis.by === 'panel'
+        ? line(sittingDay(basis.date), 'Panel sitting')
+        : line(`None: decided on the service’s report of ${formatDate(basis.date)}`, 'Panel sitting'),
+      subheading(`${capitalised(whose)} recommendation`),
       ...(recommendation
         ? [
             line(recommendation.outcomeLabel, 'Recommendation'),
@@ -73,11 +81,12 @@ export function decisionRecord(view: DecisionCaseView, agency: LetterAgency, rec
             ...quoted(recommendation.reasons),
           ]
         : [line('The minutes record no recommendation on this item.')]),
+      ...(view.directReferral ? [line(view.directReferral.presentedBy, 'Report by')] : []),
       subheading('The agency decision maker’s decision'),
       line(
         decision.verdict === 'agree'
-          ? 'I agree with the panel’s recommendation.'
-          : 'I do not agree with the panel’s recommendation.',
+          ? `I agree with ${whose} recommendation.`
+          : `I do not agree with ${whose} recommendation.`,
         'Agree or disagree',
       ),
       ...decisionLines(decision),

@@ -53,6 +53,8 @@ export interface HouseholdFacts {
   extendedTo: string | null;
   /** A reg 25 extension the panel has given its views on, waiting for the nominated officer. */
   extensionAwaiting: { sittingId: string; itemId: string } | null;
+  /** The day the household's record was made here: a first review due before then is not this app's to track. */
+  recordedOn: string;
   /** The latest sitting date at which the panel heard a first review of this household. */
   lastFirstReviewOn: string | null;
   /** The panel has made a recommendation (not a deferral) on an application by this household. */

@@ -312,13 +312,17 @@ function householdDrafts(household: HouseholdFacts, rules: Rules): Draft[] {
   }
   if (household.status === 'approved' && household.approvalDate) {
     const reviewed = household.lastFirstReviewOn !== null && household.lastFirstReviewOn >= household.approvalDate;
-    if (!reviewed) {
+    const firstReviewDue = rules.clocks.firstReviewDue(household.approvalDate);
+    // A carer brought in already approved, whose first review fell due before their record was made here,
+    // had it (or missed it) outside the app: the app cannot know, so it does not invent an overdue review.
+    const dueBeforeRecords = firstReviewDue < household.recordedOn;
+    if (!reviewed && !dueBeforeRecords) {
       drafts.push({
         ...base,
         id: `first_review:${household.id}`,
         kind: 'first_review',
         title: 'First review to be heard by the panel',
-        dueDate: rules.clocks.firstReviewDue(household.approvalDate),
+        dueDate: firstReviewDue,
         whoActs: 'administrator',
       });
     }

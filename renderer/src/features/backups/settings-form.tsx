@@ -2,6 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import type { AppSettings, SettingsUpdateInput } from '../../../../shared/schemas/settings';
 import { errorState } from '../../api/error-state';
 import { useRead, useWrite } from '../../api/hooks';
+import { wholeNumberAsTyped } from '../../api/typed-number';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
@@ -23,6 +24,8 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
   const [agencyContact, setAgencyContact] = useState(settings.agencyContact);
   const [minutes, setMinutes] = useState(String(settings.idleLockMinutes));
   const [folder, setFolder] = useState(settings.backupFolder ?? '');
+  const [daily, setDaily] = useState(String(settings.backupRotation.daily));
+  const [monthly, setMonthly] = useState(String(settings.backupRotation.monthly));
   const [saved, setSaved] = useState<string | null>(null);
   const update = useWrite('settings:update');
   const { message, fieldErrors } = errorState(update.error);
@@ -30,17 +33,28 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     setSaved(null);
-    const typed = minutes.trim();
-    // A number when it is one; otherwise what was typed, for the backend to explain.
-    const idleLockMinutes = /^\d+$/.test(typed) ? Number(typed) : (typed as unknown as number);
-    const input: SettingsUpdateInput = { agencyName, agencyContact, idleLockMinutes, backupFolder: folder };
+    const input: SettingsUpdateInput = {
+      agencyName,
+      agencyContact,
+      idleLockMinutes: wholeNumberAsTyped(minutes),
+      backupFolder: folder,
+      backupRotation: { daily: wholeNumberAsTyped(daily), monthly: wholeNumberAsTyped(monthly) },
+    };
     update.mutate(input, { onSuccess: () => setSaved('The settings have been saved.') });
   };
 
   return (
     <form onSubmit={submit} noValidate className="form">
       <NoticeBanner message={saved} />
-      <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={AGENCY_CONTACT_TARGETS} />
+      <ErrorSummary
+        message={message}
+        fieldErrors={fieldErrors}
+        fieldTargets={{
+          ...AGENCY_CONTACT_TARGETS,
+          'backupRotation.daily': 'backupRotation-daily',
+          'backupRotation.monthly': 'backupRotation-monthly',
+        }}
+      />
       <TextField
         id="agencyName"
         label="Name of the fostering service"
@@ -67,6 +81,26 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
         value={folder}
         onChange={setFolder}
         error={fieldErrors.backupFolder}
+      />
+      <TextField
+        id="backupRotation-daily"
+        label="Daily backups to keep (days)"
+        hint="The newest backup of each of this many recent days is kept. Between 1 and 90; default 14."
+        inputMode="numeric"
+        width="short"
+        value={daily}
+        onChange={setDaily}
+        error={fieldErrors['backupRotation.daily']}
+      />
+      <TextField
+        id="backupRotation-monthly"
+        label="Monthly backups to keep (months)"
+        hint="The newest backup of each of this many recent months is also kept. Between 0 and 120; default 12. Safety copies taken before a migration or a restore are never deleted."
+        inputMode="numeric"
+        width="short"
+        value={monthly}
+        onChange={setMonthly}
+        error={fieldErrors['backupRotation.monthly']}
       />
       <button type="submit" className="button button--secondary" disabled={update.isPending}>
         {update.isPending ? 'Saving…' : 'Save settings'}

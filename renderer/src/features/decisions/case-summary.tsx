@@ -17,15 +17,17 @@ export function CaseSummary({ view }: { view: DecisionCaseView }) {
       </Link>,
     ],
     ['Applicants or carers', household.applicantNames.join(', ') || 'None recorded'],
-    [
-      'Heard by the panel',
-      <Link key="item" to={`/sittings/${sitting.id}/items/${c.itemId}`}>
-        {formatDate(sitting.date)}
-      </Link>,
-    ],
+    sitting
+      ? [
+          'Heard by the panel',
+          <Link key="item" to={`/sittings/${sitting.id}/items/${c.itemId}`}>
+            {formatDate(sitting.date)}
+          </Link>,
+        ]
+      : ['Panel', 'None: the service sent this case straight to the ADM'],
     ['ADM', c.admName ?? 'Not chosen'],
     ['Status', c.stateLabel],
-    ['Final minutes received', formatDate(c.minutesReceivedOn)],
+    [sitting ? 'Final minutes received' : 'Received by the ADM', formatDate(c.minutesReceivedOn)],
   ];
   if (waiting) {
     rows.push([

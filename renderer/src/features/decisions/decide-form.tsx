@@ -59,9 +59,10 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
       },
     });
   };
+  const who = view.case.withoutPanel ? 'the service' : 'the panel';
   const verdictOptions = [
-    ...(agreeing ? [{ value: 'agree' as const, label: `I agree with the panel: ${agreeing.label}` }] : []),
-    { value: 'disagree' as const, label: 'I disagree with the panel' },
+    ...(agreeing ? [{ value: 'agree' as const, label: `I agree with ${who}: ${agreeing.label}` }] : []),
+    { value: 'disagree' as const, label: `I disagree with ${who}` },
   ];
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="decide-heading">
@@ -69,7 +70,7 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
       <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={TARGETS} />
       <RadioGroup
         id="decVerdict"
-        legend="Do you agree with the panel's recommendation?"
+        legend={`Do you agree with ${who}'s recommendation?`}
         options={verdictOptions}
         value={values.verdict}
         onChange={set('verdict')}
@@ -106,8 +107,8 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
         label={values.verdict === 'agree' ? 'Your reasons (optional)' : 'Your reasons'}
         hint={
           values.verdict === 'agree'
-            ? "Leave blank to adopt the panel's reasons."
-            : 'Required when you disagree with the panel.'
+            ? `Leave blank to adopt ${who}'s reasons.`
+            : `Required when you disagree with ${who}.`
         }
         rows={5}
         value={values.reasons}

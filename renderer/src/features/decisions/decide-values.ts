@@ -1,3 +1,4 @@
+import { decisionBasis } from '../../../../shared/domain/decisions/decision-basis';
 import type { DecideInput, DecisionCaseView } from '../../../../shared/schemas/decision';
 import { CareType } from '../../../../shared/schemas/household';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
@@ -23,7 +24,7 @@ export function initialDecideValues(view: DecisionCaseView, today: string | null
   return {
     verdict: '',
     decisionCode: '',
-    terms: termsToValues(view.minutesItem.recommendation?.terms ?? view.household.terms),
+    terms: termsToValues(decisionBasis(view).recommendation?.terms ?? view.household.terms),
     reasons: '',
     carerAgreed: false,
     decidedOn: partsFromIso(today),

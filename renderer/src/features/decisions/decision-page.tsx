@@ -11,7 +11,7 @@ import { DecisionSection } from './decision-section';
 import { DeterminationSection } from './determination-section';
 import { FinalDecisionSection } from './final-decision-section';
 import { LettersSection } from './letters-section';
-import { MinutesExtract, PanelRecommendation, PapersList } from './minutes-extract';
+import { MinutesExtract, RecommendationToDecide, PapersList } from './minutes-extract';
 
 export function DecisionPage() {
   const { itemId = '' } = useParams();
@@ -42,7 +42,7 @@ function DecisionCase({ view }: { view: DecisionCaseView }) {
   return (
     <>
       <p>
-        {may('decisions:queue') ? (
+        {may('decisions:queue') || !view.sitting ? (
           <Link to="/decisions">Back to ADM decisions</Link>
         ) : (
           <Link to={`/sittings/${view.sitting.id}`}>Back to the sitting</Link>
@@ -51,7 +51,7 @@ function DecisionCase({ view }: { view: DecisionCaseView }) {
       <NoticeBanner message={notice} />
       <h1>{heading}</h1>
       <CaseSummary view={view} />
-      <PanelRecommendation view={view} />
+      <RecommendationToDecide view={view} />
       <MinutesExtract view={view} />
       <PapersList view={view} />
       <HouseholdApproval household={view.household} />

@@ -8,13 +8,17 @@ type FinalDecision = NonNullable<DecisionCase['finalDecision']>;
 type Information = NonNullable<DecisionCase['information']>;
 
 /** The ADM's (first) decision, in words. */
-export function DecisionRows({ decision }: { decision: Decision }) {
+export function DecisionRows({ decision, withoutPanel }: { decision: Decision; withoutPanel: boolean }) {
+  const who = withoutPanel ? 'the service' : 'the panel';
   const rows: [string, React.ReactNode][] = [
     ['Decision', decision.label],
-    ['The panel', decision.verdict === 'agree' ? 'The ADM agreed with the panel' : 'The ADM disagreed with the panel'],
+    [
+      withoutPanel ? 'The service' : 'The panel',
+      decision.verdict === 'agree' ? `The ADM agreed with ${who}` : `The ADM disagreed with ${who}`,
+    ],
   ];
   if (decision.terms) rows.push(['Terms of approval', describeTerms(decision.terms)]);
-  rows.push(['Reasons', decision.reasons || 'As the panel gave them']);
+  rows.push(['Reasons', decision.reasons || `As ${who} gave them`]);
   if (decision.carerAgreed) rows.push(["Carer's agreement", 'The carer agreed to the change in writing']);
   rows.push(['Decided', `${formatDate(decision.decidedOn)} by ${decision.decidedByName}`]);
   return <SummaryRows rows={rows} />;

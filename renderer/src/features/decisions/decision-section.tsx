@@ -18,7 +18,11 @@ export function DecisionSection({ view, onSaved }: Props) {
     <section className="section" aria-labelledby="decision-heading">
       <h2 id="decision-heading">The ADM's decision</h2>
       {c.information ? <InformationRows information={c.information} /> : null}
-      {c.decision ? <DecisionRows decision={c.decision} /> : <p>No decision has been made yet.</p>}
+      {c.decision ? (
+        <DecisionRows decision={c.decision} withoutPanel={c.withoutPanel} />
+      ) : (
+        <p>No decision has been made yet.</p>
+      )}
       {c.state === 'information_requested' && may('decisions:informationReceived') ? (
         <InformationReceived key={c.version} view={view} onSaved={onSaved} />
       ) : null}

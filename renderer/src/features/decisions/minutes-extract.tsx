@@ -1,10 +1,12 @@
 import type { DecisionCaseView } from '../../../../shared/schemas/decision';
 import { formatDateTime } from '../../format';
 import { recommendationRows, SummaryRows } from '../sittings/recommendation-view';
+import { ServiceRecommendation } from './service-recommendation';
 
-/** The panel's recommendation, with its terms and reasons, as the approved minutes record it. */
-export function PanelRecommendation({ view }: { view: DecisionCaseView }) {
-  const recommendation = view.minutesItem.recommendation;
+/** What the ADM decides on: the panel's recommendation as the approved minutes record it, or the service's own. */
+export function RecommendationToDecide({ view }: { view: DecisionCaseView }) {
+  if (view.directReferral) return <ServiceRecommendation referral={view.directReferral} />;
+  const recommendation = view.minutesItem?.recommendation;
   return (
     <section className="section" aria-labelledby="panel-recommendation-heading">
       <h2 id="panel-recommendation-heading">The panel's recommendation</h2>
@@ -20,6 +22,7 @@ export function PanelRecommendation({ view }: { view: DecisionCaseView }) {
 /** The rest of the item's record in the approved minutes: who was there, what was declared and discussed. */
 export function MinutesExtract({ view }: { view: DecisionCaseView }) {
   const { minutesItem: m, approval } = view;
+  if (!m || !approval) return null;
   const rows: [string, React.ReactNode][] = [
     ['Item', `${m.number}. ${m.typeLabel}${m.title ? `: ${m.title}` : ''}`],
     ['Presented by', m.presenters.join(', ') || 'Not recorded'],

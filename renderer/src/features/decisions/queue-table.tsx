@@ -30,7 +30,7 @@ function QueueCells({ entry }: { entry: QueueEntry }) {
       <th scope="row">
         <ItemLink entry={entry} />
       </th>
-      <td>{formatDate(entry.sittingDate)}</td>
+      <td>{entry.sittingDate ? formatDate(entry.sittingDate) : 'No panel'}</td>
       <td>{entry.admName ?? 'Not chosen'}</td>
     </>
   );

@@ -27,6 +27,7 @@ function HouseholdDetail({ household }: { household: Household }) {
   const location = useLocation();
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
   const [changing, setChanging] = useState(false);
+  const settings = useRead('settings:get', {});
   const rows: [string, string][] = [
     ['Reference', household.reference],
     [
@@ -63,6 +64,11 @@ function HouseholdDetail({ household }: { household: Household }) {
             Record a change of status
           </button>
         </div>
+      ) : null}
+      {may('decisions:referDirect') && (settings.data?.directToAdm.length ?? 0) > 0 ? (
+        <p>
+          <Link to={`/households/${household.id}/refer`}>Send a case straight to the ADM (without panel)</Link>
+        </p>
       ) : null}
       {may('records:exportSubjectAccess') ? <SubjectAccessButton householdId={household.id} /> : null}
       <dl className="summary-list">

@@ -154,6 +154,7 @@ export function MemberForm(props: {
         <DateField
           id="dbsRenewalDue"
           legend="DBS renewal due (optional)"
+          hint="Leave blank to set it from the DBS check date and the service's renewal period (Rules and clocks)."
           value={values.dbsRenewalDue}
           onChange={set('dbsRenewalDue')}
           error={fieldErrors.dbsRenewalDue}

@@ -3,6 +3,7 @@ import { DEFAULT_CLOCKS } from '../../../../shared/domain/calendar/statutory-clo
 import type { AppSettings } from '../../../../shared/schemas/settings';
 import { errorState } from '../../api/error-state';
 import { useWrite } from '../../api/hooks';
+import { wholeNumberAsTyped } from '../../api/typed-number';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
@@ -35,10 +36,7 @@ export function ClockPeriodsForm({ clocks }: { clocks: Clocks }) {
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     setSaved(null);
-    // A number when it is one; otherwise what was typed, for the backend to explain.
-    const values = Object.fromEntries(
-      PERIODS.map(({ key }) => [key, /^\d+$/.test(typed[key].trim()) ? Number(typed[key].trim()) : typed[key]]),
-    ) as unknown as Clocks;
+    const values = Object.fromEntries(PERIODS.map(({ key }) => [key, wholeNumberAsTyped(typed[key])])) as Clocks;
     update.mutate({ clocks: values }, { onSuccess: () => setSaved('The clock periods have been saved.') });
   };
   const errorFor = (key: keyof Clocks) => fieldErrors[`clocks.${key}`];

@@ -2,6 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import type { AppSettings } from '../../../../shared/schemas/settings';
 import { errorState } from '../../api/error-state';
 import { useWrite } from '../../api/hooks';
+import { wholeNumberAsTyped } from '../../api/typed-number';
 import { ErrorSummary } from '../../components/error-summary';
 import { CheckboxField, TextField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
@@ -18,10 +19,8 @@ export function QuorumForm({ quorum }: { quorum: Quorum }) {
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     setSaved(null);
-    const typed = minimum.trim();
-    const minimumMembers = /^\d+$/.test(typed) ? Number(typed) : (typed as unknown as number);
     update.mutate(
-      { quorum: { ...parts, minimumMembers } },
+      { quorum: { ...parts, minimumMembers: wholeNumberAsTyped(minimum) } },
       { onSuccess: () => setSaved('The quorum rule has been saved. Quorum is worked out again for every item.') },
     );
   };

@@ -2,9 +2,11 @@ import { useRead } from '../../api/hooks';
 import { LoadState } from '../../components/load-state';
 import { BankHolidaysForm } from './bank-holidays-form';
 import { ClockPeriodsForm } from './clock-periods-form';
+import { DbsRenewalForm } from './dbs-renewal-form';
+import { PanelRoutingForm } from './panel-routing-form';
 import { QuorumForm } from './quorum-form';
 
-/** The rules the service may change: quorum, clock periods and bank holidays. Every change is audited. */
+/** The rules the service may change: quorum, clock periods, bank holidays, which cases go to panel, DBS renewal. Every change is audited. */
 export function RulesSettingsPage() {
   const settings = useRead('settings:get', {});
   return (
@@ -16,6 +18,8 @@ export function RulesSettingsPage() {
             <QuorumForm quorum={data.quorum} />
             <ClockPeriodsForm clocks={data.clocks} />
             <BankHolidaysForm changes={data.bankHolidays} />
+            <PanelRoutingForm directToAdm={data.directToAdm} />
+            <DbsRenewalForm years={data.dbsRenewalYears} />
           </>
         )}
       </LoadState>

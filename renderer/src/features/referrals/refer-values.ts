@@ -1,0 +1,59 @@
+import type { ReferDirectInput, ReferralOptions } from '../../../../shared/schemas/direct-referral';
+import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+import { blankTerms, valuesToTerms, type TermsValues } from '../households/terms-fields';
+import { termsTargets } from '../decisions/decide-values';
+
+export interface ReferValues {
+  itemType: string;
+  outcome: string;
+  terms: TermsValues;
+  reasons: string;
+  presentedBy: string;
+  reportDate: DateParts;
+  admUserId: string;
+  sentDate: DateParts;
+}
+
+export const REFER_TARGETS = {
+  itemType: 'referType',
+  outcome: 'referOutcome',
+  reasons: 'referReasons',
+  presentedBy: 'referPresentedBy',
+  reportDate: 'reportDate-day',
+  admUserId: 'referAdm',
+  sentDate: 'referSent-day',
+  ...termsTargets('referTerms'),
+};
+
+export function blankReferValues(today: string | null): ReferValues {
+  return {
+    itemType: '',
+    outcome: '',
+    terms: blankTerms(),
+    reasons: '',
+    presentedBy: '',
+    reportDate: partsFromIso(null),
+    admUserId: '',
+    sentDate: partsFromIso(today),
+  };
+}
+
+/** The outcome chosen, among those the chosen item type allows. */
+export function chosenOutcome(options: ReferralOptions, values: ReferValues) {
+  return options.types.find((t) => t.itemType === values.itemType)?.outcomes.find((o) => o.code === values.outcome);
+}
+
+export function toReferInput(householdId: string, options: ReferralOptions, values: ReferValues): ReferDirectInput {
+  // Unanswered goes as it is, for the backend to say what is missing.
+  return {
+    householdId,
+    itemType: values.itemType as ReferDirectInput['itemType'],
+    outcome: values.outcome,
+    terms: chosenOutcome(options, values)?.needsTerms ? valuesToTerms(values.terms) : null,
+    reasons: values.reasons,
+    presentedBy: values.presentedBy,
+    reportDate: partsToIso(values.reportDate),
+    admUserId: values.admUserId,
+    sentDate: partsToIso(values.sentDate),
+  };
+}
