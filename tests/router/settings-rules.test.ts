@@ -36,7 +36,10 @@ describe('settings: DBS renewal period and backup rotation', () => {
     );
     expect(typed.dbsRenewalDue).toBe('2027-02-10');
     await as<AppSettings>('settings:update', { dbsRenewalYears: 1 });
-    const yearly = await as<Member>('members:create', memberInput({ name: 'Cy Jones', dbsCheckDate: '2024-02-29', dbsRenewalDue: null }));
+    const yearly = await as<Member>(
+      'members:create',
+      memberInput({ name: 'Cy Jones', dbsCheckDate: '2024-02-29', dbsRenewalDue: null }),
+    );
     expect(yearly.dbsRenewalDue).toBe('2025-02-28');
   });
 
