@@ -1,6 +1,5 @@
 import { protocol } from 'electron';
-import { SECURITY_HEADERS } from '../backend/csp';
-import { readStaticFile } from '../backend/static-files';
+import { appProtocolResponse } from './app-responses';
 
 export const APP_SCHEME = 'app';
 
@@ -13,14 +12,5 @@ export function registerAppScheme(): void {
 
 /** Serves the built renderer from app://panel/ with the CSP as a response header. */
 export function serveRenderer(rendererRoot: string): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    if (url.host !== 'panel') return new Response('Not found', { status: 404 });
-    const file = await readStaticFile(rendererRoot, url.pathname);
-    if (!file) return new Response('Not found', { status: 404 });
-    return new Response(new Uint8Array(file.body), {
-      status: 200,
-      headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType },
-    });
-  });
+  protocol.handle(APP_SCHEME, (request) => appProtocolResponse(rendererRoot, request.url));
 }

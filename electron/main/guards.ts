@@ -1,10 +1,13 @@
 import { app, session, shell } from 'electron';
-import { allowPermission, isAllowedExternalUrl } from './security-policy';
+import {
+  answerPermissionCheck,
+  answerPermissionRequest,
+  guardWebContents,
+  safeExternalOpener,
+} from './web-contents-guards';
 
-/** Opens https links in the user's browser; anything else is dropped. */
-export function openExternalSafely(url: string): void {
-  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-}
+/** The app's one way out to the user's browser: https links only. */
+export const openExternalSafely = safeExternalOpener((url) => shell.openExternal(url));
 
 /**
  * Applied to every web contents the app ever creates: no navigation away from
@@ -12,17 +15,7 @@ export function openExternalSafely(url: string): void {
  * every permission request refused.
  */
 export function installGlobalGuards(): void {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
-    contents.on('will-redirect', (event) => event.preventDefault());
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      openExternalSafely(url);
-      return { action: 'deny' };
-    });
-  });
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(allowPermission(permission)),
-  );
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowPermission(permission));
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternalSafely));
+  session.defaultSession.setPermissionRequestHandler(answerPermissionRequest);
+  session.defaultSession.setPermissionCheckHandler(answerPermissionCheck);
 }

@@ -19,6 +19,22 @@ export function secureWebPreferences(preloadPath: string) {
   } as const;
 }
 
+/** The one page a window ever loads: the built renderer, from the app:// protocol. */
+export const APP_START_URL = 'app://panel/index.html';
+
+/** Everything the one window factory passes to `new BrowserWindow`. */
+export function secureWindowOptions(preloadPath: string) {
+  return {
+    width: 1280,
+    height: 860,
+    minWidth: 800,
+    minHeight: 600,
+    show: false,
+    title: 'Fostering Panel',
+    webPreferences: secureWebPreferences(preloadPath),
+  } as const;
+}
+
 /** The only links that may leave the app: https, opened in the user's browser. */
 export function isAllowedExternalUrl(url: string): boolean {
   try {

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/backend/csp';
-import { allowPermission, isAllowedExternalUrl, secureWebPreferences } from '../../electron/main/security-policy';
+import {
+  allowPermission,
+  APP_START_URL,
+  isAllowedExternalUrl,
+  secureWebPreferences,
+  secureWindowOptions,
+} from '../../electron/main/security-policy';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const textOf = (relative: string) => readFileSync(path.join(ROOT, relative), 'utf8');
@@ -39,7 +45,26 @@ describe('secureWebPreferences', () => {
       webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
     });
+  });
+
+  it('keeps the default session, where the permission guards are installed', () => {
+    expect(Object.keys(preferences)).not.toContain('partition');
+    expect(Object.keys(preferences)).not.toContain('session');
+  });
+});
+
+describe('secureWindowOptions', () => {
+  it('gives the window exactly the secure preferences, hidden until ready', () => {
+    const options = secureWindowOptions('/app/dist/electron/preload.cjs');
+    expect(options.webPreferences).toStrictEqual(secureWebPreferences('/app/dist/electron/preload.cjs'));
+    expect(options.show).toBe(false);
+  });
+
+  it('starts the window on the app:// page', () => {
+    expect(APP_START_URL).toBe('app://panel/index.html');
   });
 });
 
@@ -80,33 +105,49 @@ describe('allowPermission', () => {
   );
 });
 
-describe('Electron guards (source)', () => {
+describe('Electron wiring (source)', () => {
   const guards = textOf('electron/main/guards.ts');
-  const preventsDefault = (event: string) =>
-    new RegExp(
-      `\\.on\\(\\s*['"]${event}['"]\\s*,\\s*\\(?\\s*(\\w+)[^)]*\\)?\\s*=>\\s*\\{?\\s*\\1\\.preventDefault\\(\\)`,
-    );
+  const main = textOf('electron/main/main.ts');
+  const position = (text: string, call: string) => {
+    const at = text.indexOf(call);
+    expect(at, call).toBeGreaterThanOrEqual(0);
+    return at;
+  };
 
-  it('stops navigation and webviews in every web contents', () => {
-    expect(guards).toMatch(/app\.on\(\s*['"]web-contents-created['"]/);
-    expect(guards).toMatch(preventsDefault('will-navigate'));
-    expect(guards).toMatch(preventsDefault('will-attach-webview'));
+  it('guards every web contents, and answers permission requests and checks in the default session', () => {
+    expect(guards).toMatch(/app\.on\(\s*['"]web-contents-created['"][\s\S]*?guardWebContents\(\s*contents\s*,/);
+    expect(guards).toMatch(/defaultSession\.setPermissionRequestHandler\(\s*answerPermissionRequest\s*\)/);
+    expect(guards).toMatch(/defaultSession\.setPermissionCheckHandler\(\s*answerPermissionCheck\s*\)/);
   });
 
-  it('denies every new window', () => {
-    expect(guards).toMatch(/setWindowOpenHandler\([\s\S]*?return\s*\{\s*action:\s*['"]deny['"]\s*\}/);
-    expect(guards).not.toMatch(/action:\s*['"]allow['"]/);
+  it('installs the guards and the app:// handler before the window opens, the scheme before ready', () => {
+    expect(position(main, 'registerAppScheme()')).toBeLessThan(position(main, 'app.whenReady()'));
+    expect(position(main, 'installGlobalGuards()')).toBeLessThan(position(main, 'createSecureWindow('));
+    expect(position(main, 'serveRenderer(')).toBeLessThan(position(main, 'createSecureWindow('));
   });
 
-  it('answers permission requests and checks through allowPermission', () => {
-    expect(guards).toMatch(/setPermissionRequestHandler\([\s\S]*?allowPermission\(/);
-    expect(guards).toMatch(/setPermissionCheckHandler\([\s\S]*?allowPermission\(/);
-  });
-
-  it('makes windows only through secure-window, with secureWebPreferences', () => {
-    expect(textOf('electron/main/secure-window.ts')).toMatch(/webPreferences:\s*secureWebPreferences\(/);
+  it('makes windows only through secure-window, with secureWindowOptions, loading only the app:// page', () => {
+    const secureWindow = textOf('electron/main/secure-window.ts');
+    expect(secureWindow).toMatch(/new BrowserWindow\(\s*secureWindowOptions\(/);
+    expect(secureWindow).toMatch(/loadURL\(\s*APP_START_URL\s*\)/);
     const windowMakers = sourceFiles('electron').filter((file) => /new\s+BrowserWindow\s*\(/.test(textOf(file)));
     expect(windowMakers).toEqual(['electron/main/secure-window.ts']);
+    const loaders = sourceFiles('electron').filter((file) => /\.(?:loadURL|loadFile)\s*\(/.test(textOf(file)));
+    expect(loaders).toEqual(['electron/main/secure-window.ts']);
+  });
+
+  it('has one external opener, in the guards, behind the https check', () => {
+    const openers = sourceFiles('electron', 'renderer', 'shared', 'db').flatMap((file) =>
+      [...textOf(file).matchAll(/\bopenExternal\b/g)].map(() => file),
+    );
+    expect(openers).toEqual(['electron/main/guards.ts']);
+    expect(guards).toMatch(/safeExternalOpener\(\s*\(url\)\s*=>\s*shell\.openExternal\(url\)\s*\)/);
+  });
+
+  it('has no webview anywhere and never turns the webview tag on', () => {
+    const renderer = [...sourceFiles('renderer'), 'renderer/index.html'];
+    expect(renderer.filter((file) => /<webview\b/i.test(textOf(file)))).toEqual([]);
+    expect(sourceFiles('electron').filter((file) => /webviewTag\s*:\s*true/.test(textOf(file)))).toEqual([]);
   });
 });
 
@@ -126,6 +167,15 @@ describe('Content-Security-Policy', () => {
   it('never allows inline script or eval', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-inline'");
     expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'");
+  });
+
+  it('allows no other origin, no plugins, no framing and no form posts', () => {
+    const sources = [...directives.values()].flat();
+    expect(sources.filter((source) => !["'self'", "'none'", 'data:'].includes(source))).toEqual([]);
+    for (const directive of ['object-src', 'frame-ancestors', 'base-uri', 'form-action']) {
+      expect(directives.get(directive), directive).toEqual(["'none'"]);
+    }
+    expect([...directives].filter(([, list]) => list.includes('data:')).map(([name]) => name)).toEqual(['img-src']);
   });
 });
 

@@ -13,20 +13,41 @@ export const OFFICE_TIMEOUT_MS = 120_000;
  * fails here. Each call has its own profile so parallel runs do not collide.
  */
 export function pdfPagesOf(docxFile: string): string[] {
+  return pdfPagesOfEach([docxFile])[0] ?? [];
+}
+
+/**
+ * The same for several files in one LibreOffice start (start-up is the slow
+ * part): the pages of each file, in the order given. The files need distinct
+ * base names, as each PDF is named after its DOCX.
+ */
+export function pdfPagesOfEach(docxFiles: readonly string[]): string[][] {
+  const bases = docxFiles.map((file) => path.basename(file, path.extname(file)));
+  if (new Set(bases).size !== bases.length) throw new Error(`Files to convert share a name: ${bases.join(', ')}`);
   const folder = mkdtempSync(path.join(tmpdir(), 'panel-office-'));
   const profile = path.join(tmpdir(), `lo-profile-${randomUUID()}`);
   try {
     const log = execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, docxFile],
-      { timeout: OFFICE_TIMEOUT_MS, encoding: 'utf8', stdio: 'pipe' },
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        folder,
+        ...docxFiles,
+      ],
+      { timeout: OFFICE_TIMEOUT_MS * Math.max(1, Math.ceil(docxFiles.length / 4)), encoding: 'utf8', stdio: 'pipe' },
     );
-    const pdf = path.join(folder, `${path.basename(docxFile, path.extname(docxFile))}.pdf`);
-    if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${docxFile}: ${log}`);
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', timeout: 30_000 });
-    // Pages end with a form feed; the last one leaves an empty remainder.
-    const pages = text.split('\f');
-    return pages.at(-1)?.trim() === '' ? pages.slice(0, -1) : pages;
+    return bases.map((base, index) => {
+      const pdf = path.join(folder, `${base}.pdf`);
+      if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${docxFiles[index]}: ${log}`);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', timeout: 30_000 });
+      // Pages end with a form feed; the last one leaves an empty remainder.
+      const pages = text.split('\f');
+      return pages.at(-1)?.trim() === '' ? pages.slice(0, -1) : pages;
+    });
   } finally {
     rmSync(folder, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });

@@ -1,0 +1,227 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Packer, type Document } from 'docx';
+import { unzipSync } from 'fflate';
+import type { DocumentKind } from '../../shared/contract/documents';
+import { buildAgendaDocument } from '../../shared/documents/agenda-document';
+import { buildLetter, type LetterInput } from '../../shared/documents/letters';
+import {
+  buildDraftMinutesDocument,
+  buildFinalMinutesDocument,
+  buildMinutesExtractDocument,
+} from '../../shared/documents/minutes-document';
+import type { DecisionCaseView, ResignationView } from '../../shared/schemas/decision';
+import type { Household } from '../../shared/schemas/household';
+import type { MinutesView } from '../../shared/schemas/minutes';
+import type { AnnualReport } from '../../shared/schemas/report';
+import type { AppSettings } from '../../shared/schemas/settings';
+import type { SittingDetail } from '../../shared/schemas/sitting-views';
+import { openPanelSitting, windowSender } from '../factories/panel-sitting';
+import {
+  ACCEPTED,
+  asLines,
+  FIELD_CODE,
+  FIELD_MARKUP,
+  EMOJI,
+  LONG_WORD,
+  longText,
+  OVERRIDE,
+  RIGHT_TO_LEFT,
+  XML_FORBIDDEN,
+  type HostileSample,
+} from './hostile-text';
+
+/** A household has at most two applicants, of up to 120 characters each. */
+export const HOSTILE_APPLICANTS = [FIELD_MARKUP.typed, `${FIELD_CODE.typed} ${RIGHT_TO_LEFT.typed}`];
+
+const CHAIR = windowSender(61);
+const ADM = windowSender(62);
+
+/** A document made from hostile records, with the samples it must show literally. */
+export interface HostileDocument {
+  name: string;
+  file: string;
+  samples: readonly HostileSample[];
+}
+
+/**
+ * One household taken through panel with hostile text typed into every field
+ * that reaches a document (names, address, venue, people, reasons, notes,
+ * dissent, the ADM's reasons, the letterhead), through the real backend, then
+ * each document built from the records as the window builds it.
+ */
+export async function makeHostileDocuments(folder: string) {
+  const panel = await openPanelSitting();
+  const { as, ids } = panel;
+  const sittingId = panel.sitting.id;
+  const [approvalItem, resignationItem] = panel.sitting.items.map((i) => i.id) as [string, string];
+  panel.userFor(ids.chair, 'Margaret Ellis', ['chair'], CHAIR, 'chair-user');
+  panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
+  const everything = longText(ACCEPTED);
+
+  // The settings take free text without the boundary's character check: the documents must clean it.
+  const settings = await as<AppSettings>('settings:update', {
+    agencyName: `Shire ${FIELD_CODE.typed}`,
+    agencyContact: { address: `${asLines(ACCEPTED)}\n${XML_FORBIDDEN.typed}`, phone: '', email: '', logoDataUrl: '' },
+  });
+  const household = await as<Household>('households:update', {
+    ...panel.household,
+    displayName: `${OVERRIDE.typed} ${EMOJI.typed}`,
+    applicantNames: HOSTILE_APPLICANTS,
+    address: asLines(ACCEPTED),
+    assessingSocialWorker: FIELD_MARKUP.typed,
+  });
+  let sitting = await as<SittingDetail>('sittings:get', { id: sittingId });
+  sitting = await as<SittingDetail>('sittings:update', {
+    id: sittingId,
+    version: sitting.version,
+    kind: 'main',
+    date: sitting.date,
+    startTime: sitting.startTime,
+    venue: FIELD_CODE.typed,
+    remoteLink: null,
+    plannedPresiderId: ids.chair,
+  });
+  await as('sittings:setRoles', {
+    sittingId,
+    version: sitting.version,
+    presiderId: ids.chair,
+    adviserName: FIELD_MARKUP.typed,
+    minuteTakerName: RIGHT_TO_LEFT.typed,
+  });
+  await as('sittings:addPerson', { sittingId, kind: 'presenter', itemId: approvalItem, name: EMOJI.typed });
+  await as(
+    'recommendations:record',
+    panel.approval({
+      reasons: everything,
+      keyIssues: asLines(ACCEPTED),
+      dissent: [{ memberId: ids.m1, view: asLines(ACCEPTED) }],
+    }),
+    CHAIR,
+  );
+  await as('recommendations:record', panel.resignationNoted(), CHAIR);
+  await panel.markHeld();
+  const saved = await as<MinutesView>('minutes:save', {
+    sittingId,
+    version: 0,
+    notes: {
+      opening: everything,
+      items: {
+        [approvalItem]: { papersConsidered: asLines(ACCEPTED), discussion: everything, actions: asLines(ACCEPTED) },
+      },
+      otherBusiness: asLines(ACCEPTED),
+      closing: asLines(ACCEPTED),
+    },
+  });
+  const approved = await as<MinutesView>(
+    'minutes:approve',
+    { sittingId, versionNumber: saved.versions[0]?.number },
+    CHAIR,
+  );
+  await as('minutes:sendToAdm', {
+    sittingId,
+    version: approved.version,
+    itemIds: [approvalItem],
+    admUserId: 'adm-user',
+    sentDate: '2026-11-23',
+  });
+  const before = await as<DecisionCaseView>('decisions:get', { itemId: approvalItem }, ADM);
+  await as(
+    'decisions:decide',
+    {
+      itemId: approvalItem,
+      version: before.case.version,
+      verdict: 'agree',
+      reasons: everything,
+      decidedOn: '2026-11-23',
+    },
+    ADM,
+  );
+  await as('resignations:note', { itemId: resignationItem, noticeReceivedOn: '2026-11-23' });
+
+  const made: HostileDocument[] = [];
+  const save = async (
+    name: string,
+    kind: DocumentKind,
+    subjectId: string,
+    document: Document,
+    samples: HostileSample[],
+  ) => {
+    const base64 = await Packer.toBase64String(document);
+    const file = (await as<{ path: string }>('documents:save', { kind, subjectId, suggestedName: name, base64 })).path;
+    made.push({ name, file, samples });
+  };
+  const withLongWord = [...ACCEPTED, LONG_WORD];
+  const letterhead = [XML_FORBIDDEN, FIELD_CODE];
+
+  const agenda = await as<SittingDetail>('sittings:get', { id: sittingId });
+  await save(
+    'hostile agenda',
+    'agenda',
+    sittingId,
+    buildAgendaDocument({ agencyName: settings.agencyName, sitting: agenda }),
+    [FIELD_CODE, EMOJI],
+  );
+  const minutes = await as<MinutesView>('minutes:get', { sittingId });
+  const { approval, approvedContent, referrals } = minutes;
+  if (!approval || !approvedContent) throw new Error('The hostile minutes were not approved');
+  await save(
+    'hostile draft minutes',
+    'minutes-draft',
+    sittingId,
+    buildDraftMinutesDocument(minutes.draft),
+    withLongWord,
+  );
+  await save(
+    'hostile final minutes',
+    'minutes-final',
+    sittingId,
+    buildFinalMinutesDocument(approvedContent, approval, referrals),
+    withLongWord,
+  );
+  await save(
+    'hostile extract',
+    'minutes-extract',
+    approvalItem,
+    buildMinutesExtractDocument(approvedContent, approvalItem, approval),
+    withLongWord,
+  );
+
+  const agency = { agencyName: settings.agencyName, agencyContact: settings.agencyContact };
+  const decided = await as<DecisionCaseView>('decisions:get', { itemId: approvalItem });
+  const caseLetter = (kind: 'letter-decision-record' | 'letter-approval') => {
+    const input: LetterInput = { agency, letterDate: '2026-11-23', subject: { kind: 'case', view: decided } };
+    return buildLetter(kind, input);
+  };
+  await save('hostile decision record', 'letter-decision-record', approvalItem, caseLetter('letter-decision-record'), [
+    ...withLongWord,
+    ...letterhead,
+  ]);
+  await save('hostile approval letter', 'letter-approval', approvalItem, caseLetter('letter-approval'), [
+    ...withLongWord,
+    ...letterhead,
+  ]);
+  const resignation = await as<ResignationView>('resignations:get', { itemId: resignationItem });
+  const resignationInput: LetterInput = {
+    agency,
+    letterDate: '2026-11-23',
+    subject: { kind: 'resignation', view: resignation },
+    signatory: { name: 'Tester 1', role: 'Panel administrator' },
+  };
+  await save(
+    'hostile resignation',
+    'letter-resignation',
+    resignationItem,
+    buildLetter('letter-resignation', resignationInput),
+    [...ACCEPTED, ...letterhead],
+  );
+
+  const exported = await as<{ path: string }>('records:exportSubjectAccess', { id: household.id });
+  const summary = unzipSync(new Uint8Array(readFileSync(exported.path)))['summary.docx'];
+  if (!summary) throw new Error('The subject access zip has no summary.docx');
+  const summaryFile = path.join(folder, 'hostile-subject-access.docx');
+  writeFileSync(summaryFile, summary);
+  made.push({ name: 'hostile subject access', file: summaryFile, samples: ACCEPTED });
+
+  return { panel, made, draft: minutes.draft, agenda, report: await as<AnnualReport>('reports:annual', {}) };
+}
