@@ -53,8 +53,11 @@ export function DownloadDocument({
       <button
         type="button"
         className="button button--secondary"
-        disabled={building || save.isPending}
-        onClick={() => void download()}
+        // aria-disabled, not disabled: a disabled button drops keyboard focus to the page while it saves.
+        aria-disabled={building || save.isPending}
+        onClick={() => {
+          if (!building && !save.isPending) void download();
+        }}
       >
         {building || save.isPending ? busyLabel : label}
       </button>
