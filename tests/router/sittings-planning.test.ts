@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail, SittingSummary } from '../../shared/schemas/sitting-views';
-import { LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
+import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
 import { householdInput } from '../factories/households';
 
 describe('planning sittings', () => {
@@ -33,6 +33,27 @@ describe('planning sittings', () => {
       venue: 'County Hall, Room 4',
       ...extra,
     });
+
+  it('refuses a planned presider who is not on the central list, on creating and on editing', async () => {
+    const before = databaseSnapshot(backend);
+    const error = await refused('sittings:create', {
+      kind: 'main',
+      date: '2027-01-12',
+      startTime: '09:30',
+      venue: 'County Hall',
+      plannedPresiderId: 'no-such-member',
+    });
+    expect(error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { plannedPresiderId: 'Choose the chair or a vice chair on the central list' },
+    });
+    expect(databaseSnapshot(backend)).toBe(before);
+    const sitting = await newSitting();
+    const afterCreate = databaseSnapshot(backend);
+    const update = { ...sitting, startTime: '09:30', venue: 'County Hall', plannedPresiderId: 'no-such-member' };
+    expect(await refused('sittings:update', update)).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(databaseSnapshot(backend)).toBe(afterCreate);
+  });
 
   it('plans a year of sittings on the 2nd and 4th Tuesday, skipping bank holidays and clashes', async () => {
     await newSitting('2027-01-12');
