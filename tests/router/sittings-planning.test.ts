@@ -78,6 +78,18 @@ describe('planning sittings', () => {
     // Tue 26 Dec 2028 is Boxing Day.
     expect(boxing.dates.find((d) => d.date === '2028-12-26')?.skipped).toBe('Bank holiday');
   });
+  it('refuses a series that repeats a week of the month', async () => {
+    const request = { year: 2027, weekday: 2, startTime: '09:30', venue: 'County Hall' };
+    for (const weeksOfMonth of [[2, 2], Array.from({ length: 5_000 }, () => 2)]) {
+      for (const channel of ['sittings:previewSeries', 'sittings:createSeries']) {
+        expect(await refused(channel, { ...request, weeksOfMonth })).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          fieldErrors: { weeksOfMonth: 'Choose each week of the month once' },
+        });
+      }
+    }
+  });
+
   it('works out the papers deadline: sitting Tue 5 Jan 2027, papers due Thu 24 Dec 2026', async () => {
     expect((await newSitting('2027-01-05')).papersDue).toBe('2026-12-24');
   });
