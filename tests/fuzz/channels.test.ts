@@ -15,6 +15,7 @@ const namesMissingRecord = (input: unknown) => JSON.stringify(input)?.includes(M
 /** fast-check prints the seed, the path and the smallest failing input; FUZZ_SEED replays it. */
 const runs = (numRuns: number): fc.Parameters<unknown> => ({
   numRuns,
+  includeErrorInReport: true,
   ...(FUZZ_SEED === undefined ? {} : { seed: FUZZ_SEED }),
 });
 const TIMEOUT = 10 * 60_000;
