@@ -64,7 +64,10 @@ export const SeriesRequest = z.object({
   weekday: z.number().int().min(1, { error: 'Choose a weekday' }).max(5, { error: 'Choose a weekday' }),
   weeksOfMonth: z
     .array(z.number().int().min(1).max(5), { error: 'Choose which weeks of the month' })
-    .min(1, { error: 'Choose which weeks of the month' }),
+    .min(1, { error: 'Choose which weeks of the month' })
+    // Each week once: repeats would list every date again (thousands of them froze the main process).
+    .max(5, { error: 'Choose each week of the month once' })
+    .refine((weeks) => new Set(weeks).size === weeks.length, { error: 'Choose each week of the month once' }),
   startTime: StartTime,
   venue: optionalText('the venue', 200),
   remoteLink: optionalText('the remote link', 500),

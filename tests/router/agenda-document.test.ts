@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { Packer } from 'docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildAgendaDocument } from '../../shared/documents/agenda-document';
 import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
-import { LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
+import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
 import { docxText } from '../factories/docx-text';
 import { householdInput } from '../factories/households';
 
@@ -76,6 +78,19 @@ describe('agenda as DOCX', () => {
     expect(text).toMatch(/10:45\s*2\. Quality assurance or business item: Annual report draft/);
     expect(text).not.toContain('Mrs Grandparent');
     expect(text).not.toContain('JS');
+  });
+
+  it('refuses a document about a sitting that does not exist, and writes no file', async () => {
+    const before = databaseSnapshot(backend);
+    const result = await backend.router.dispatch(LOOPBACK, 'documents:save', {
+      kind: 'agenda',
+      subjectId: 'no-such-sitting',
+      suggestedName: 'agenda',
+      base64: 'UEsDBA==',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(databaseSnapshot(backend)).toBe(before);
+    expect(existsSync(path.join(backend.folder, 'exports', 'agenda.docx'))).toBe(false);
   });
 
   it('refuses bytes that are not a Word document', async () => {

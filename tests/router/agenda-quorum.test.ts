@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
-import { LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
+import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
 import { householdInput } from '../factories/households';
 import { memberInput } from '../factories/members';
 
@@ -292,6 +292,19 @@ describe('agendas, attendance and quorum', () => {
       fieldErrors: { leftAfterItemId: 'They cannot leave before they arrived' },
     });
   });
+  it('refuses attendance for someone who is not on the central list, and changes nothing', async () => {
+    const sitting = await newSitting('2026-11-23');
+    const before = databaseSnapshot(backend);
+    expect(
+      await refused('sittings:recordAttendance', {
+        sittingId: sitting.id,
+        memberId: 'no-such-member',
+        status: 'present',
+      }),
+    ).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: { memberId: 'Choose a member on the central list' } });
+    expect(databaseSnapshot(backend)).toBe(before);
+  });
+
   it('follows the quorum parts set in settings', async () => {
     const ids = await panel();
     let sitting = await newSitting('2026-11-23');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail, SittingSummary } from '../../shared/schemas/sitting-views';
-import { LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
+import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
 import { householdInput } from '../factories/households';
 
 describe('planning sittings', () => {
@@ -34,6 +34,27 @@ describe('planning sittings', () => {
       ...extra,
     });
 
+  it('refuses a planned presider who is not on the central list, on creating and on editing', async () => {
+    const before = databaseSnapshot(backend);
+    const error = await refused('sittings:create', {
+      kind: 'main',
+      date: '2027-01-12',
+      startTime: '09:30',
+      venue: 'County Hall',
+      plannedPresiderId: 'no-such-member',
+    });
+    expect(error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { plannedPresiderId: 'Choose the chair or a vice chair on the central list' },
+    });
+    expect(databaseSnapshot(backend)).toBe(before);
+    const sitting = await newSitting();
+    const afterCreate = databaseSnapshot(backend);
+    const update = { ...sitting, startTime: '09:30', venue: 'County Hall', plannedPresiderId: 'no-such-member' };
+    expect(await refused('sittings:update', update)).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(databaseSnapshot(backend)).toBe(afterCreate);
+  });
+
   it('plans a year of sittings on the 2nd and 4th Tuesday, skipping bank holidays and clashes', async () => {
     await newSitting('2027-01-12');
     const request = { year: 2027, weekday: 2, weeksOfMonth: [2, 4], startTime: '09:30', venue: 'County Hall' };
@@ -57,6 +78,18 @@ describe('planning sittings', () => {
     // Tue 26 Dec 2028 is Boxing Day.
     expect(boxing.dates.find((d) => d.date === '2028-12-26')?.skipped).toBe('Bank holiday');
   });
+  it('refuses a series that repeats a week of the month', async () => {
+    const request = { year: 2027, weekday: 2, startTime: '09:30', venue: 'County Hall' };
+    for (const weeksOfMonth of [[2, 2], Array.from({ length: 5_000 }, () => 2)]) {
+      for (const channel of ['sittings:previewSeries', 'sittings:createSeries']) {
+        expect(await refused(channel, { ...request, weeksOfMonth })).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          fieldErrors: { weeksOfMonth: 'Choose each week of the month once' },
+        });
+      }
+    }
+  });
+
   it('works out the papers deadline: sitting Tue 5 Jan 2027, papers due Thu 24 Dec 2026', async () => {
     expect((await newSitting('2027-01-05')).papersDue).toBe('2026-12-24');
   });

@@ -23,6 +23,19 @@ export function documentSubject(
   return { householdId: item?.householdId ?? null, sittingId: item?.sittingId ?? null };
 }
 
+const REPORT_SUBJECT = /^report-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether what a document is about is there: a sitting or an agenda item, or
+ * for the annual report its period (`report-<from>-<to>`, not a record).
+ */
+export function documentSubjectExists(db: AppDatabase, kind: DocumentKind, subjectId: string): boolean {
+  if (kind === 'annual-report') return REPORT_SUBJECT.test(subjectId);
+  const subject = documentSubject(db, subjectId);
+  if (subject.sittingId !== null) return true;
+  return db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.id, subjectId)).get() !== undefined;
+}
+
 export function insertIssuedDocument(db: AppDatabase, row: typeof issuedDocuments.$inferInsert): void {
   db.insert(issuedDocuments).values(row).run();
 }

@@ -2,7 +2,14 @@ import path from 'node:path';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
-import { documentSubject, getIssuedBytes, insertIssuedDocument, listIssuedDocuments, sha256 } from './issued-documents';
+import {
+  documentSubject,
+  documentSubjectExists,
+  getIssuedBytes,
+  insertIssuedDocument,
+  listIssuedDocuments,
+  sha256,
+} from './issued-documents';
 
 function docxName(suggested: string): string {
   return suggested.toLowerCase().endsWith('.docx') ? suggested : `${suggested}.docx`;
@@ -21,7 +28,13 @@ async function saveOrRefuse(saver: FileSaver, name: string, bytes: Uint8Array): 
  */
 export function registerDocuments(router: Router, saver: FileSaver): void {
   router.handle('documents:save', {
-    prepare: async (_ctx, input) => {
+    prepare: async (ctx, input) => {
+      // Checked before the file is written: a document about nothing must leave nothing behind.
+      if (!documentSubjectExists(ctx.db, input.kind, input.subjectId)) {
+        throw notFound(
+          input.kind === 'annual-report' ? 'The report period' : 'The sitting or agenda item this document is about',
+        );
+      }
       const bytes = Buffer.from(input.base64, 'base64');
       return { bytes, path: await saveOrRefuse(saver, docxName(input.suggestedName), bytes) };
     },

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { getMember } from '../../../db/repositories/members-repository';
 import { touchSitting } from '../../../db/repositories/sittings-repository';
 import { papersCirculation, sittingAttendance, sittingPeople } from '../../../db/schema';
 import { fieldError, notFound } from '../../backend/domain-error';
@@ -27,6 +28,10 @@ export function registerAttendance(router: Router): void {
       leftAfterItemId: input.leftAfterItemId,
     };
     const existing = current.attendance.some((a) => a.memberId === input.memberId);
+    // Checked here, not left to the foreign key: an unknown member would otherwise crash the write.
+    if (!existing && !getMember(ctx.db, input.memberId)) {
+      throw fieldError('memberId', 'Choose a member on the central list');
+    }
     if (existing) {
       ctx.db
         .update(sittingAttendance)

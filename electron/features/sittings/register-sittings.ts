@@ -5,7 +5,7 @@ import { getSittingRow, sittingsOnDate } from '../../../db/repositories/sittings
 import { sittingAttendance, sittings } from '../../../db/schema';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
-import { claimVersion, refuseIfClosed, requireSitting } from './sitting-guards';
+import { claimVersion, refuseIfClosed, refuseUnknownPlannedPresider, requireSitting } from './sitting-guards';
 import { releaseOrMoveItem } from './item-moves';
 import { seriesDates, seriesSkipReason } from './series';
 import { sittingSummaries } from './sitting-view';
@@ -77,6 +77,7 @@ export function registerSittings(router: Router): void {
         `${formatDate(input.date)} is in the past. Confirm that you are entering a past sitting to bring in old records.`,
       );
     }
+    refuseUnknownPlannedPresider(ctx, input.plannedPresiderId);
     if (sittingsOnDate(ctx.db, input.date).length > 0 && input.kind === 'main') {
       throw fieldError(
         'date',
@@ -103,6 +104,7 @@ export function registerSittings(router: Router): void {
         `${formatDate(input.date)} is in the past. Confirm that you are entering a past sitting.`,
       );
     }
+    refuseUnknownPlannedPresider(ctx, input.plannedPresiderId);
     claimVersion(ctx, input.id, input.version);
     ctx.db
       .update(sittings)

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { SittingDetail } from '../../../shared/schemas/sitting-views';
+import { getMember } from '../../../db/repositories/members-repository';
 import { sittings } from '../../../db/schema';
-import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
+import { DomainError, fieldError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
 import { sittingDetail } from './sitting-view';
 
@@ -9,6 +10,13 @@ export function requireSitting(ctx: HandlerContext, id: string): SittingDetail {
   const detail = sittingDetail(ctx.db, id);
   if (!detail) throw notFound('This sitting');
   return detail;
+}
+
+/** The planned presider must be on the central list: an unknown ID would otherwise fail as a broken foreign key. */
+export function refuseUnknownPlannedPresider(ctx: HandlerContext, memberId: string | null): void {
+  if (memberId && !getMember(ctx.db, memberId)) {
+    throw fieldError('plannedPresiderId', 'Choose the chair or a vice chair on the central list');
+  }
 }
 
 export const MINUTES_LOCKED_MESSAGE =
