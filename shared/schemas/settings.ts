@@ -3,6 +3,7 @@ import { DEFAULT_CLOCKS } from '../domain/calendar/statutory-clocks';
 import { ROUTABLE_ITEM_TYPES } from '../domain/sittings/panel-routing';
 import { DEFAULT_QUORUM } from '../domain/sittings/quorum';
 import { IsoDate } from './dates';
+import { storable } from './text';
 
 const period = (what: string, min: number, max: number) =>
   z
@@ -46,8 +47,14 @@ export const QuorumSettingsSchema = z.object({
 
 /** What letters carry at their head: where the service is and how to reach it. */
 export const AgencyContact = z.object({
-  address: z.string().trim().max(500, { error: 'The address must be 500 characters or fewer' }),
-  phone: z.string().trim().max(40, { error: 'The telephone number must be 40 characters or fewer' }),
+  address: storable(
+    z.string().trim().max(500, { error: 'The address must be 500 characters or fewer' }),
+    'the address',
+  ),
+  phone: storable(
+    z.string().trim().max(40, { error: 'The telephone number must be 40 characters or fewer' }),
+    'the telephone number',
+  ),
   email: z
     .string()
     .trim()
@@ -84,11 +91,14 @@ export const DirectToAdm = z
 
 export const AppSettings = z.object({
   /** The service's name, printed at the head of every document. */
-  agencyName: z
-    .string({ error: "Enter the fostering service's name" })
-    .trim()
-    .min(1, { error: "Enter the fostering service's name" })
-    .max(200, { error: 'The name must be 200 characters or fewer' }),
+  agencyName: storable(
+    z
+      .string({ error: "Enter the fostering service's name" })
+      .trim()
+      .min(1, { error: "Enter the fostering service's name" })
+      .max(200, { error: 'The name must be 200 characters or fewer' }),
+    'the name',
+  ),
   idleLockMinutes: z
     .number({ error: 'Enter the idle time in minutes' })
     .int({ error: 'Enter a whole number of minutes' })

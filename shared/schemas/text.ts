@@ -16,6 +16,13 @@ export function requiredText(label: string, max = 200) {
     });
 }
 
+/** The same refusal for a text schema built elsewhere (e.g. a setting with its own messages). */
+export function storable(schema: z.ZodString, label: string) {
+  return schema.refine((value) => !FORBIDDEN_CONTROL.test(value), {
+    error: `${capitalise(label)} contains characters that cannot be stored`,
+  });
+}
+
 /** Optional free text: blank becomes null. */
 export function optionalText(label: string, max = 2000) {
   return z
