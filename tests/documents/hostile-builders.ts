@@ -73,7 +73,9 @@ export async function makeHostileBuiltDocuments(
     writeFileSync(file, await Packer.toBuffer(document));
     made.push({ name, file, samples: withLongWord ? [...EVERY_SAMPLE, LONG_WORD] : EVERY_SAMPLE });
   };
-  const letterAgency = agency({ address: asLines(EVERY_SAMPLE) });
+  // Straight into the builders: the settings' own check would refuse these characters.
+  const checked = agency();
+  const letterAgency = { ...checked, agencyContact: { ...checked.agencyContact, address: asLines(EVERY_SAMPLE) } };
   for (const kind of LETTER_KINDS) {
     const input = {
       agency: letterAgency,

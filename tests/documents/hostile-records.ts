@@ -59,10 +59,14 @@ export async function makeHostileDocuments(folder: string) {
   panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
   const everything = longText(ACCEPTED);
 
-  // The settings take free text without the boundary's character check: the documents must clean it.
+  // The letterhead refuses characters XML forbids, like every other text; field markup is kept as text.
+  const refusedLetterhead = await panel.refused('settings:update', {
+    agencyContact: { address: XML_FORBIDDEN.typed, phone: '', email: '', logoDataUrl: '' },
+  });
+  if (refusedLetterhead?.code !== 'VALIDATION_FAILED') throw new Error('The letterhead took XML-forbidden characters');
   const settings = await as<AppSettings>('settings:update', {
     agencyName: `Shire ${FIELD_CODE.typed}`,
-    agencyContact: { address: `${asLines(ACCEPTED)}\n${XML_FORBIDDEN.typed}`, phone: '', email: '', logoDataUrl: '' },
+    agencyContact: { address: asLines(ACCEPTED), phone: '', email: '', logoDataUrl: '' },
   });
   const household = await as<Household>('households:update', {
     ...panel.household,
@@ -152,7 +156,7 @@ export async function makeHostileDocuments(folder: string) {
     made.push({ name, file, samples });
   };
   const withLongWord = [...ACCEPTED, LONG_WORD];
-  const letterhead = [XML_FORBIDDEN, FIELD_CODE];
+  const letterhead = [FIELD_CODE];
 
   const agenda = await as<SittingDetail>('sittings:get', { id: sittingId });
   await save(

@@ -121,6 +121,8 @@ export async function buildInventoryScenario(page: Page): Promise<InventoryScena
     rating: 4,
     comment: 'Clear questions, well chaired.',
   });
+  // Exemptions skip panel, so the form sending a case straight to the ADM has choices to show.
+  await rpcOrThrow(page, 'settings:update', { directToAdm: ['exemption'] });
   await rpcOrThrow(page, 'backups:create', {});
   await rpcOrThrow(page, 'documents:save', {
     kind: 'agenda',

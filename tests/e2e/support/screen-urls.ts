@@ -17,6 +17,7 @@ const SCREEN_URLS: Record<string, (s: InventoryScenario) => string> = {
   '/households/new': () => '/households/new',
   '/households/:id': (s) => `/households/${s.householdId}`,
   '/households/:id/edit': (s) => `/households/${s.householdId}/edit`,
+  '/households/:id/refer': (s) => `/households/${s.householdId}/refer`,
   '/sittings': () => '/sittings',
   '/sittings/plan': () => '/sittings/plan',
   '/sittings/new': () => '/sittings/new',
