@@ -23,7 +23,10 @@ export const ReferDirect = z.object({
     .max(40),
   terms: TermsOfApproval.nullable().optional(),
   reasons: requiredText("the reasons for the service's recommendation", 8000),
-  admUserId: EntityId,
+  admUserId: z
+    .string({ error: 'Choose the agency decision maker' })
+    .min(1, { error: 'Choose the agency decision maker' })
+    .pipe(EntityId),
   sentDate: IsoDate,
 });
 export type ReferDirectInput = z.input<typeof ReferDirect>;
