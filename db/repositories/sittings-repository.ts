@@ -85,7 +85,13 @@ export function itemRows(db: AppDatabase, sittingId: string) {
   return db
     .select({
       item: agendaItems,
-      household: { id: households.id, reference: households.reference, displayName: households.displayName },
+      household: {
+        id: households.id,
+        reference: households.reference,
+        displayName: households.displayName,
+        approvalDate: households.approvalDate,
+        applicationReceivedDate: households.applicationReceivedDate,
+      },
     })
     .from(agendaItems)
     .leftJoin(households, eq(households.id, agendaItems.householdId))

@@ -5,7 +5,6 @@ import { assessQuorum, membersForItem, type Attendance } from '../../../shared/d
 import type { ItemView, SittingDetail, SittingSummary } from '../../../shared/schemas/sitting-views';
 import { clocksFor } from '../settings/service-clocks';
 import type { AppDatabase } from '../../../db/connection';
-import { getHousehold } from '../../../db/repositories/households-repository';
 import { readSettings } from '../settings/settings-repository';
 import {
   attendanceRows,
@@ -21,6 +20,7 @@ import {
 } from '../../../db/repositories/sittings-repository';
 
 type Clocks = ReturnType<typeof clocksFor>;
+type ItemHousehold = ReturnType<typeof itemRows>[number]['household'];
 
 function summary(
   clocks: Clocks,
@@ -121,7 +121,7 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
         presider,
         quorumRule,
       ),
-      warnings: itemWarnings(db, clocks, sitting, item.householdId, type),
+      warnings: itemWarnings(db, clocks, sitting, household, type),
       history: history
         .filter((h) => h.itemId === item.id)
         .map((h) => ({ at: h.at, action: h.action, detail: h.detail, byName: h.byName })),
@@ -162,13 +162,12 @@ function itemWarnings(
   db: AppDatabase,
   clocks: Clocks,
   sitting: SittingRecord,
-  householdId: string | null,
+  household: ItemHousehold | null,
   type: ItemType,
 ): string[] {
-  if (!householdId) return [];
-  const household = getHousehold(db, householdId);
-  if (!household) return [];
-  const warnings = openItemsForHousehold(db, householdId, sitting.id).map(
+  // The item's household comes from the items query: loading each one in full made a sitting N+1 reads.
+  if (!household?.id) return [];
+  const warnings = openItemsForHousehold(db, household.id, sitting.id).map(
     (other) => `${household.displayName} also has an open item on the sitting of ${formatDate(other.date)}.`,
   );
   if (type === 'first_review' && household.approvalDate) {
