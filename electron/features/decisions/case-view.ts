@@ -15,10 +15,11 @@ import {
   type LetterHousehold,
 } from '../../../shared/schemas/decision';
 import { TermsOfApproval, type Household } from '../../../shared/schemas/household';
+import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { eq } from 'drizzle-orm';
 import { recommendations } from '../../../db/schema';
 import { getHousehold } from '../../../db/repositories/households-repository';
-import { getItemRow } from '../../../db/repositories/sittings-repository';
+import { getItemRow, getSittingRow } from '../../../db/repositories/sittings-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
@@ -90,7 +91,7 @@ export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
   const adm = item.decidingAdmUserId ? getUserRecord(ctx.db, item.decidingAdmUserId) : null;
   const decisionDue = clocksFor(ctx.db).admDecisionDue(item.sentToAdmDate);
   const representations = row.representationsItemId ? getItemRow(ctx.db, row.representationsItemId) : null;
-  const representationsSitting = representations ? requireSitting(ctx, representations.sittingId) : null;
+  const representationsSitting = representations ? getSittingRow(ctx.db, representations.sittingId)?.sitting : null;
   const label = (code: string | null) => (code ? (decisionOption(type, code)?.label ?? code) : '');
   return {
     itemId: row.itemId,
@@ -152,7 +153,7 @@ export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
 }
 
 /** Why the signed-in user may not decide this item, or null. */
-export function decisionRefusal(ctx: HandlerContext, itemId: string): string | null {
+export function decisionRefusal(ctx: HandlerContext, itemId: string, built?: SittingDetail): string | null {
   const item = getItemRow(ctx.db, itemId);
   const user = ctx.actor.userId ? getUserRecord(ctx.db, ctx.actor.userId) : null;
   if (!item || !user) return 'Only an agency decision maker can decide.';
@@ -160,7 +161,7 @@ export function decisionRefusal(ctx: HandlerContext, itemId: string): string | n
     const assigned = getUserRecord(ctx.db, item.decidingAdmUserId);
     return `This item is assigned to ${assigned?.displayName ?? 'another ADM'}.`;
   }
-  const sitting = requireSitting(ctx, item.sittingId);
+  const sitting = built?.id === item.sittingId ? built : requireSitting(ctx, item.sittingId);
   const sat =
     user.memberId !== null &&
     sitting.attendance.some((a) => a.memberId === user.memberId && a.status === 'present') &&
@@ -193,7 +194,7 @@ export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView 
   if (!item) throw notFound('This item');
   const type = item.itemType as ItemType;
   const sitting = requireSitting(ctx, item.sittingId);
-  const minutes = minutesView(ctx, item.sittingId);
+  const minutes = minutesView(ctx, item.sittingId, sitting);
   const minutesItem = minutes.approvedContent?.items.find((i) => i.itemId === itemId);
   if (!minutesItem || !minutes.approval) {
     throw new DomainError(
@@ -228,7 +229,7 @@ export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView 
     })),
     agreeingCode: recommendation ? (agreeingDecision(type, recommendation.outcome)?.code ?? null) : null,
     cannotDecide: ctx.actor.roles.includes('adm')
-      ? decisionRefusal(ctx, itemId)
+      ? decisionRefusal(ctx, itemId, sitting)
       : 'Only an agency decision maker can decide.',
   };
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { assembleMinutes, goesToAdm, unresolvedItems } from '../../../shared/domain/minutes/assemble-minutes';
 import type { AdmReferral, MinutesContent, MinutesView } from '../../../shared/schemas/minutes';
 import type { RecommendationView } from '../../../shared/schemas/recommendation';
+import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { getItemRow } from '../../../db/repositories/sittings-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import type { AppDatabase } from '../../../db/connection';
@@ -13,9 +14,16 @@ import { readSettings } from '../settings/settings-repository';
 import { requireSitting } from '../sittings/sitting-guards';
 import { getMinutesRow, getVersionContent, hashMinutes, listVersions, notesOf } from './minutes-repository';
 
-/** The minutes as they would read if saved now, from the sitting, its recommendations and the saved notes. */
-export function draftMinutes(ctx: HandlerContext, sittingId: string): MinutesContent {
-  const sitting = requireSitting(ctx, sittingId);
+/**
+ * The minutes as they would read if saved now, from the sitting, its
+ * recommendations and the saved notes. A caller that already built the
+ * sitting's view passes it, so it is built once per call.
+ */
+export function draftMinutes(
+  ctx: HandlerContext,
+  sittingId: string,
+  sitting: SittingDetail = requireSitting(ctx, sittingId),
+): MinutesContent {
   const recommendations = new Map<string, RecommendationView>();
   for (const item of sitting.items) {
     const recommendation = getRecommendation(ctx.db, item.id, item.itemType);
@@ -57,10 +65,13 @@ function admChoices(db: AppDatabase): MinutesView['admChoices'] {
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }
 
-export function minutesView(ctx: HandlerContext, sittingId: string): MinutesView {
-  const sitting = requireSitting(ctx, sittingId);
+export function minutesView(
+  ctx: HandlerContext,
+  sittingId: string,
+  sitting: SittingDetail = requireSitting(ctx, sittingId),
+): MinutesView {
   const row = getMinutesRow(ctx.db, sittingId);
-  const draft = draftMinutes(ctx, sittingId);
+  const draft = draftMinutes(ctx, sittingId, sitting);
   const versions = listVersions(ctx.db, sittingId);
   const approvedContent =
     row?.approvedVersionNumber != null ? getVersionContent(ctx.db, sittingId, row.approvedVersionNumber) : null;
