@@ -47,7 +47,10 @@ export const householdStatusHistory = sqliteTable(
     recordedAt: text('recorded_at').notNull(),
     recordedBy: text('recorded_by').notNull(),
   },
-  (table) => [index('household_status_history_household').on(table.householdId, table.recordedAt)],
+  (table) => [
+    index('household_status_history_household').on(table.householdId, table.recordedAt),
+    index('household_status_history_status_date').on(table.status, table.effectiveDate),
+  ],
 );
 
 /** Children linked to a connected-person household (initials only). */
