@@ -53,21 +53,25 @@ export const admCases = sqliteTable(
 );
 
 /** CPPCR reg 25: one extension of a connected person's temporary approval, ever. */
-export const temporaryExtensions = sqliteTable('temporary_extensions', {
-  householdId: text('household_id')
-    .primaryKey()
-    .references(() => households.id),
-  itemId: text('item_id')
-    .notNull()
-    .references(() => agendaItems.id),
-  previousEnd: text('previous_end').notNull(),
-  newEnd: text('new_end').notNull(),
-  decidedOn: text('decided_on').notNull(),
-  decidedByUserId: text('decided_by_user_id'),
-  decidedByName: text('decided_by_name').notNull(),
-  iroToldOn: text('iro_told_on').notNull(),
-  recordedAt: text('recorded_at').notNull(),
-});
+export const temporaryExtensions = sqliteTable(
+  'temporary_extensions',
+  {
+    householdId: text('household_id')
+      .primaryKey()
+      .references(() => households.id),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => agendaItems.id),
+    previousEnd: text('previous_end').notNull(),
+    newEnd: text('new_end').notNull(),
+    decidedOn: text('decided_on').notNull(),
+    decidedByUserId: text('decided_by_user_id'),
+    decidedByName: text('decided_by_name').notNull(),
+    iroToldOn: text('iro_told_on').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (table) => [index('temporary_extensions_decided_on').on(table.decidedOn)],
+);
 
 /** A resignation the panel noted: approval ends 28 days after the written notice was received. */
 export const resignations = sqliteTable(

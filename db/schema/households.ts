@@ -30,6 +30,8 @@ export const households = sqliteTable(
   (table) => [
     uniqueIndex('households_reference_key').on(table.referenceKey),
     index('households_status').on(table.status, table.referenceKey),
+    // The annual report counts temporary approvals in its period.
+    index('households_temporary_approval').on(table.temporaryApprovalDate),
   ],
 );
 
