@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 import type { SqliteHandle } from '../db/connection';
 import { BUDGETS } from './budgets';
 import { measureDashboardUsable } from './browser';
@@ -54,21 +55,42 @@ function counts(sqlite: SqliteHandle): Record<string, number> {
   );
 }
 
-function probe(file: string): ProbeOutput {
-  const output = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'bench/probe.ts', '--db', file, '--today', BENCH_TODAY],
-    { cwd: REPO_ROOT, encoding: 'utf8' },
-  );
+/**
+ * The probe bundled as the main process is (esbuild, native modules left
+ * out), so its memory is the app's and not a TypeScript loader's.
+ */
+async function bundledProbe(): Promise<string> {
+  // Beside its source, so paths it finds from its own URL (the migrations) still resolve.
+  const outfile = path.join(REPO_ROOT, 'bench', '.probe.mjs');
+  await build({
+    entryPoints: [path.join(REPO_ROOT, 'bench', 'probe.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    external: ['better-sqlite3', '@node-rs/argon2'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+async function probe(file: string): Promise<ProbeOutput> {
+  const script = await bundledProbe();
+  const output = execFileSync(process.execPath, [script, '--db', file, '--today', BENCH_TODAY], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
   return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as ProbeOutput;
 }
 
 async function measureSize(years: number): Promise<SizeResult> {
   const cached = await ensureHistory(years, seed);
-  const copy = workingCopy(cached);
+  const copy = await workingCopy(cached);
   try {
     console.log(`Measuring ${years} year(s): start-up and memory in a fresh process …`);
-    const probed = probe(copy.file);
+    const probed = await probe(copy.file);
     const openCheck = statsOf(probed.openCheckMs);
     if (probed.quickCheck !== 'ok') console.warn(`quick_check said: ${probed.quickCheck}`);
     const backend = await openBenchBackend(copy.file, benchClock(BENCH_TODAY));

@@ -18,6 +18,8 @@ export interface ScreenRead<C extends Channel = Channel> {
    * household): it reads them all by design, so a full scan is expected.
    */
   readsWholeTable?: boolean;
+  /** Large tables a plan may show as `SCAN` for a stated reason (a page read in key order, a one-off list). */
+  allowedScans?: { tables: readonly string[]; why: string };
 }
 
 function read<C extends Channel>(entry: ScreenRead<C>): ScreenRead {
@@ -176,15 +178,58 @@ export const SCREEN_READS: readonly ScreenRead[] = [
     channel: 'audit:list',
     as: 'admin',
     budget: 'screenRead',
+    allowedScans: { tables: ['audit_log'], why: 'one page, newest first along the sequence key, stops at the limit' },
     inputs: () => [{ limit: 50 }],
   }),
-  read({ screen: 'Retention', channel: 'records:retention', as: 'admin', budget: 'screenRead', inputs: () => [{}] }),
+  read({
+    screen: 'Retention',
+    channel: 'records:retention',
+    as: 'admin',
+    budget: 'screenRead',
+    readsWholeTable: true,
+    inputs: () => [{}],
+  }),
   read({ screen: 'Backups', channel: 'backups:list', as: 'admin', budget: 'screenRead', inputs: () => [{}] }),
   read({
     screen: 'Annual report',
     channel: 'reports:annual',
     as: 'admin',
     budget: 'annualReport',
+    allowedScans: {
+      tables: ['resignations', 'adm_cases'],
+      why: 'the households the panel dealt with, listed once per report for a NOT IN',
+    },
     inputs: (s) => [{ from: addDaysIso(s.today, -365), to: s.today }],
   }),
 ];
+
+/** Tables that grow with the years of history: a screen must not read one in full unless it shows it all. */
+export const GROWING_TABLES: ReadonlySet<string> = new Set([
+  'households',
+  'household_children',
+  'household_status_history',
+  'sittings',
+  'agenda_items',
+  'agenda_item_history',
+  'sitting_attendance',
+  'sitting_people',
+  'declarations',
+  'papers_circulation',
+  'recommendations',
+  'minutes',
+  'minutes_versions',
+  'adm_cases',
+  'resignations',
+  'temporary_extensions',
+  'issued_documents',
+  'audit_log',
+  'complaints',
+  'feedback_forms',
+]);
+
+/** The growing tables a read scans in full that its entry does not account for. */
+export function unexpectedScans(entry: ScreenRead, scanned: readonly string[]): string[] {
+  if (entry.readsWholeTable) return [];
+  const allowed = new Set(entry.allowedScans?.tables ?? []);
+  return scanned.filter((table) => GROWING_TABLES.has(table) && !allowed.has(table));
+}
