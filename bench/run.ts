@@ -70,7 +70,9 @@ async function bundledProbe(): Promise<string> {
     target: 'node20',
     outfile,
     external: ['better-sqlite3', '@node-rs/argon2'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as createBenchRequire } from 'node:module'; const require = createBenchRequire(import.meta.url);",
+    },
     logLevel: 'error',
   });
   return outfile;
