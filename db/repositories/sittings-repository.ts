@@ -133,15 +133,16 @@ export function papersRows(db: AppDatabase, sittingId: string) {
     .all();
 }
 
-/** Open items for a household on sittings other than `exceptSittingId`. */
-export function openItemsForHousehold(db: AppDatabase, householdId: string, exceptSittingId: string) {
+/** Open items for these households on sittings other than `exceptSittingId`: one read for a whole agenda. */
+export function openItemsForHouseholds(db: AppDatabase, householdIds: readonly string[], exceptSittingId: string) {
+  if (householdIds.length === 0) return [];
   return db
-    .select({ itemId: agendaItems.id, date: sittings.date })
+    .select({ householdId: agendaItems.householdId, itemId: agendaItems.id, date: sittings.date })
     .from(agendaItems)
     .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
     .where(
       and(
-        eq(agendaItems.householdId, householdId),
+        inArray(agendaItems.householdId, [...new Set(householdIds)]),
         eq(agendaItems.status, 'scheduled'),
         ne(agendaItems.sittingId, exceptSittingId),
         ne(sittings.status, 'cancelled'),

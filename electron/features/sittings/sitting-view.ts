@@ -13,7 +13,7 @@ import {
   itemHistoryRows,
   itemRows,
   listSittingRows,
-  openItemsForHousehold,
+  openItemsForHouseholds,
   papersRows,
   peopleRows,
   type SittingRecord,
@@ -80,6 +80,11 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
   const papersDue = clocks.papersDue(sitting.date);
   const presider = sitting.presiderId ?? sitting.plannedPresiderId;
   const quorumRule = readSettings(db).quorum;
+  const openElsewhere = openItemsForHouseholds(
+    db,
+    items.flatMap(({ household }) => (household?.id ? [household.id] : [])),
+    sitting.id,
+  );
 
   let clock = sitting.startTime;
   const itemViews: ItemView[] = items.map(({ item, household }) => {
@@ -121,7 +126,13 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
         presider,
         quorumRule,
       ),
-      warnings: itemWarnings(db, clocks, sitting, household, type),
+      warnings: itemWarnings(
+        clocks,
+        sitting,
+        household,
+        openElsewhere.filter((other) => other.householdId === household?.id),
+        type,
+      ),
       history: history
         .filter((h) => h.itemId === item.id)
         .map((h) => ({ at: h.at, action: h.action, detail: h.detail, byName: h.byName })),
@@ -159,15 +170,15 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
 
 /** The administrator's early warnings for one item (issue: open items elsewhere, late reviews, the 8-month clock). */
 function itemWarnings(
-  db: AppDatabase,
   clocks: Clocks,
   sitting: SittingRecord,
   household: ItemHousehold | null,
+  openElsewhere: readonly { date: string }[],
   type: ItemType,
 ): string[] {
-  // The item's household comes from the items query: loading each one in full made a sitting N+1 reads.
+  // The household and its open items come from reads for the whole agenda: per item, they made a sitting N+1 reads.
   if (!household?.id) return [];
-  const warnings = openItemsForHousehold(db, household.id, sitting.id).map(
+  const warnings = openElsewhere.map(
     (other) => `${household.displayName} also has an open item on the sitting of ${formatDate(other.date)}.`,
   );
   if (type === 'first_review' && household.approvalDate) {
