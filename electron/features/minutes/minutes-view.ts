@@ -38,6 +38,7 @@ export function draftMinutes(
 }
 
 function referrals(db: AppDatabase, content: MinutesContent): AdmReferral[] {
+  const clocks = clocksFor(db);
   return content.items.filter(goesToAdm).map((item) => {
     const row = getItemRow(db, item.itemId);
     const adm = row?.decidingAdmUserId ? getUserRecord(db, row.decidingAdmUserId) : null;
@@ -49,7 +50,7 @@ function referrals(db: AppDatabase, content: MinutesContent): AdmReferral[] {
       admUserId: adm?.id ?? null,
       admName: adm?.displayName ?? null,
       sentDate,
-      decisionDue: sentDate ? clocksFor(db).admDecisionDue(sentDate) : null,
+      decisionDue: sentDate ? clocks.admDecisionDue(sentDate) : null,
     };
   });
 }
