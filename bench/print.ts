@@ -29,7 +29,7 @@ function sizeReport(size: SizeResult): string {
       ms(r.raw.p50),
       `${r.ratio}×`,
       String(r.statements),
-      r.fullScans.join(' ') || '–',
+      r.fullScans.map((t) => (r.unexpectedScans.includes(t) ? `${t}!` : t)).join(' ') || '–',
       budget(r.judged),
       verdict(r.judged),
     ]),
@@ -49,7 +49,8 @@ function sizeReport(size: SizeResult): string {
       ],
     ],
   );
-  return `\n== ${size.years} year${size.years === 1 ? '' : 's'} (seed ${size.seed}): ${counts}\n\n${reads}\n\n${operations}\n`;
+  const legend = 'full scans: tables read without an index; "!" marks a growing table the screen has no reason to scan';
+  return `\n== ${size.years} year${size.years === 1 ? '' : 's'} (seed ${size.seed}): ${counts}\n\n${reads}\n${legend}\n\n${operations}\n`;
 }
 
 export function printResults(results: BenchResults): string {

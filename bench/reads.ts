@@ -4,7 +4,7 @@ import { BUDGETS } from './budgets';
 import { captureStatements, fullScans, rawReplay, type CapturedStatement } from './capture';
 import type { ReadResult } from './results';
 import type { Samples } from './samples';
-import { SCREEN_READS, type ScreenRead } from './screens';
+import { SCREEN_READS, unexpectedScans, type ScreenRead } from './screens';
 import { judge, statsOf, timeRuns } from './stats';
 
 /** Calls per read; the inputs (records) are rotated through. */
@@ -39,6 +39,7 @@ export async function measureRead(backend: Backend, samples: Samples, entry: Scr
   const router = statsOf(routerTimes);
   const raw = statsOf(rawTimes);
   const budget = BUDGETS[entry.budget];
+  const scanned = fullScans(backend.store.sqlite, captured.flat());
   return {
     screen: entry.screen,
     channel: entry.channel,
@@ -47,7 +48,8 @@ export async function measureRead(backend: Backend, samples: Samples, entry: Scr
     raw,
     ratio: Math.round((router.p50 / Math.max(raw.p50, 0.001)) * 10) / 10,
     statements: captured[0]?.length ?? 0,
-    fullScans: fullScans(backend.store.sqlite, captured.flat()),
+    fullScans: scanned,
+    unexpectedScans: unexpectedScans(entry, scanned),
     judged: judge(router.p95, budget),
   };
 }

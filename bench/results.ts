@@ -34,6 +34,8 @@ export interface ReadResult {
   statements: number;
   /** Tables a statement behind this read scans in full (EXPLAIN QUERY PLAN `SCAN t` without an index). */
   fullScans: string[];
+  /** Of those, the tables that grow with the years and that this screen has no reason to read in full. */
+  unexpectedScans: string[];
   judged: Judged;
 }
 
