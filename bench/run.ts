@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -80,10 +80,15 @@ async function bundledProbe(): Promise<string> {
 
 async function probe(file: string): Promise<ProbeOutput> {
   const script = await bundledProbe();
-  const output = execFileSync(process.execPath, [script, '--db', file, '--today', BENCH_TODAY], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-  });
+  let output: string;
+  try {
+    output = execFileSync(process.execPath, [script, '--db', file, '--today', BENCH_TODAY], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+  } finally {
+    rmSync(script, { force: true });
+  }
   return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as ProbeOutput;
 }
 
