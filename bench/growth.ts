@@ -3,7 +3,7 @@ import type { GrowthRow, SizeResult } from './results';
 /** The figures worth following from 1 to 5 to 20 years, by name. */
 function figures(size: SizeResult): Map<string, number> {
   const map = new Map<string, number>();
-  for (const read of size.reads) map.set(`${read.screen} · ${read.channel} p95`, read.router.p95);
+  for (const read of size.reads) map.set(`${read.screen} · ${read.channel} p50`, read.router.p50);
   for (const operation of size.operations) map.set(operation.name.replace(/,.*$/, ''), operation.stats.p50);
   map.set('Main-process RSS (MB)', size.rssMb.value);
   if (size.dashboardUsable) map.set('Dashboard usable in Chromium', size.dashboardUsable.stats.p50);

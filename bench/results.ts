@@ -59,7 +59,7 @@ export interface SizeResult {
   dashboardUsable: OperationResult | null;
 }
 
-/** How one figure grows with the years of data (`byYears["20"] / byYears["1"]` is `growth`). */
+/** How one figure (a p50: steadier than p95 on a shared machine) grows with the years of data (`byYears["20"] / byYears["1"]` is `growth`). */
 export interface GrowthRow {
   figure: string;
   byYears: Record<string, number>;
