@@ -31,11 +31,21 @@ export function listSittingRows(
     .where(and(...where))
     .orderBy(asc(sittings.date), asc(sittings.startTime))
     .all();
+  if (rows.length === 0) return [];
+  // Counted for the listed sittings only: counting every item ever would grow with the years.
   const counts = new Map(
     db
       .select({ sittingId: agendaItems.sittingId, n: count() })
       .from(agendaItems)
-      .where(inArray(agendaItems.status, ['scheduled', 'heard']))
+      .where(
+        and(
+          inArray(
+            agendaItems.sittingId,
+            rows.map((row) => row.sitting.id),
+          ),
+          inArray(agendaItems.status, ['scheduled', 'heard']),
+        ),
+      )
       .groupBy(agendaItems.sittingId)
       .all()
       .map((row) => [row.sittingId, row.n]),
