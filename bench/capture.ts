@@ -54,15 +54,19 @@ export function rawReplay(sqlite: SqliteHandle, statements: readonly CapturedSta
   };
 }
 
-/** `SCAN <table>` lines (a full scan, not a search through an index) in the plans of these statements. */
+/**
+ * Tables the plans of these statements walk from end to end: `SCAN <table>`,
+ * with or without an index (an index only gives the order), as opposed to a
+ * `SEARCH` that reads the matching rows alone.
+ */
 export function fullScans(sqlite: SqliteHandle, statements: readonly CapturedStatement[]): string[] {
   const scans = new Set<string>();
   for (const { sql, params, reader } of statements) {
     if (!reader) continue;
     const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
     for (const { detail } of plan) {
-      const match = /^SCAN (\w+)(?! USING (?:COVERING )?INDEX)/.exec(detail);
-      if (match?.[1] && !/USING (COVERING )?INDEX/.test(detail)) scans.add(match[1]);
+      const match = /^SCAN (\w+)/.exec(detail);
+      if (match?.[1]) scans.add(match[1]);
     }
   }
   return [...scans].sort();
