@@ -49,7 +49,8 @@ function sizeReport(size: SizeResult): string {
       ],
     ],
   );
-  const legend = 'full scans: tables read without an index; "!" marks a growing table the screen has no reason to scan';
+  const legend =
+    'full scans: tables a statement walks end to end; "!" marks a growing table the screen has no reason to scan';
   return `\n== ${size.years} year${size.years === 1 ? '' : 's'} (seed ${size.seed}): ${counts}\n\n${reads}\n${legend}\n\n${operations}\n`;
 }
 
