@@ -26,7 +26,8 @@ export function cachedHistoryFile(years: number, seed = BENCH_SEED): string {
 /** The cached history of `years` years, generated through the router first if it is not there yet. */
 export async function ensureHistory(years: number, seed = BENCH_SEED, log = console.log): Promise<string> {
   const file = cachedHistoryFile(years, seed);
-  if (existsSync(file) && !existsSync(`${file}-wal`)) return file;
+  // A history is only renamed into place once complete, so the file alone says it is there.
+  if (existsSync(file)) return file;
   mkdirSync(CACHE_FOLDER, { recursive: true });
   const building = `${file}.building`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(building + suffix, { force: true });
