@@ -113,6 +113,17 @@ export const issuedDocuments = sqliteTable(
   },
   (table) => [
     index('issued_documents_household').on(table.householdId),
-    index('issued_documents_issued_at').on(table.issuedAt),
+    // Covers the register's columns: the rows themselves hold each document's bytes, a page or more apiece.
+    index('issued_documents_register').on(
+      table.issuedAt,
+      table.id,
+      table.kind,
+      table.fileName,
+      table.householdId,
+      table.sittingId,
+      table.issuedByName,
+      table.sha256,
+      table.sizeBytes,
+    ),
   ],
 );
