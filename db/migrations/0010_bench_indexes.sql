@@ -1,3 +1,5 @@
+DROP INDEX `issued_documents_issued_at`;--> statement-breakpoint
+CREATE INDEX `issued_documents_register` ON `issued_documents` (`issued_at`,`id`,`kind`,`file_name`,`household_id`,`sitting_id`,`issued_by_name`,`sha256`,`size_bytes`);--> statement-breakpoint
 CREATE INDEX `household_status_history_status_date` ON `household_status_history` (`status`,`effective_date`);--> statement-breakpoint
 CREATE INDEX `households_temporary_approval` ON `households` (`temporary_approval_date`);--> statement-breakpoint
 CREATE INDEX `sittings_status_date` ON `sittings` (`status`,`date`);--> statement-breakpoint
