@@ -23,7 +23,16 @@ const boundary = (files, patterns, paths = [], message) => ({
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'release/', '.tsbuild/', 'test-results/', 'playwright-report/', '.data/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'release/',
+      '.tsbuild/',
+      'test-results/',
+      'playwright-report/',
+      '.data/',
+      'bench/.probe.mjs',
+    ],
   },
   js.configs.recommended,
   {

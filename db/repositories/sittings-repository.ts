@@ -31,11 +31,21 @@ export function listSittingRows(
     .where(and(...where))
     .orderBy(asc(sittings.date), asc(sittings.startTime))
     .all();
+  if (rows.length === 0) return [];
+  // Counted for the listed sittings only: counting every item ever would grow with the years.
   const counts = new Map(
     db
       .select({ sittingId: agendaItems.sittingId, n: count() })
       .from(agendaItems)
-      .where(inArray(agendaItems.status, ['scheduled', 'heard']))
+      .where(
+        and(
+          inArray(
+            agendaItems.sittingId,
+            rows.map((row) => row.sitting.id),
+          ),
+          inArray(agendaItems.status, ['scheduled', 'heard']),
+        ),
+      )
       .groupBy(agendaItems.sittingId)
       .all()
       .map((row) => [row.sittingId, row.n]),
@@ -85,7 +95,13 @@ export function itemRows(db: AppDatabase, sittingId: string) {
   return db
     .select({
       item: agendaItems,
-      household: { id: households.id, reference: households.reference, displayName: households.displayName },
+      household: {
+        id: households.id,
+        reference: households.reference,
+        displayName: households.displayName,
+        approvalDate: households.approvalDate,
+        applicationReceivedDate: households.applicationReceivedDate,
+      },
     })
     .from(agendaItems)
     .leftJoin(households, eq(households.id, agendaItems.householdId))
@@ -135,15 +151,16 @@ export function papersRows(db: AppDatabase, sittingId: string) {
     .all();
 }
 
-/** Open items for a household on sittings other than `exceptSittingId`. */
-export function openItemsForHousehold(db: AppDatabase, householdId: string, exceptSittingId: string) {
+/** Open items for these households on sittings other than `exceptSittingId`: one read for a whole agenda. */
+export function openItemsForHouseholds(db: AppDatabase, householdIds: readonly string[], exceptSittingId: string) {
+  if (householdIds.length === 0) return [];
   return db
-    .select({ itemId: agendaItems.id, date: sittings.date })
+    .select({ householdId: agendaItems.householdId, itemId: agendaItems.id, date: sittings.date })
     .from(agendaItems)
     .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
     .where(
       and(
-        eq(agendaItems.householdId, householdId),
+        inArray(agendaItems.householdId, [...new Set(householdIds)]),
         eq(agendaItems.status, 'scheduled'),
         ne(agendaItems.sittingId, exceptSittingId),
         ne(sittings.status, 'cancelled'),

@@ -36,5 +36,8 @@ export const feedbackForms = sqliteTable(
     comment: text('comment'),
     createdAt: text('created_at').notNull(),
   },
-  (table) => [index('feedback_forms_sitting').on(table.sittingId)],
+  (table) => [
+    index('feedback_forms_sitting').on(table.sittingId),
+    index('feedback_forms_received').on(table.receivedOn, table.createdAt),
+  ],
 );

@@ -30,6 +30,8 @@ export const households = sqliteTable(
   (table) => [
     uniqueIndex('households_reference_key').on(table.referenceKey),
     index('households_status').on(table.status, table.referenceKey),
+    // The annual report counts temporary approvals in its period.
+    index('households_temporary_approval').on(table.temporaryApprovalDate),
   ],
 );
 
@@ -47,7 +49,10 @@ export const householdStatusHistory = sqliteTable(
     recordedAt: text('recorded_at').notNull(),
     recordedBy: text('recorded_by').notNull(),
   },
-  (table) => [index('household_status_history_household').on(table.householdId, table.recordedAt)],
+  (table) => [
+    index('household_status_history_household').on(table.householdId, table.recordedAt),
+    index('household_status_history_status_date').on(table.status, table.effectiveDate),
+  ],
 );
 
 /** Children linked to a connected-person household (initials only). */

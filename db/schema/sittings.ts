@@ -25,7 +25,11 @@ export const sittings = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (table) => [index('sittings_date').on(table.date)],
+  (table) => [
+    index('sittings_date').on(table.date),
+    // The dashboard reads planned sittings from today and held ones awaiting minutes.
+    index('sittings_status_date').on(table.status, table.date),
+  ],
 );
 
 /** Who of the central list was invited and what happened: present, apologies, absent; late or early. */

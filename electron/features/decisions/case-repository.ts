@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDatabase } from '../../../db/connection';
-import { admCases } from '../../../db/schema';
+import { admCases, agendaItems, households, sittings } from '../../../db/schema';
 import { DomainError } from '../../backend/domain-error';
 
 export type CaseRow = typeof admCases.$inferSelect;
@@ -10,8 +10,34 @@ export function getCaseRow(db: AppDatabase, itemId: string): CaseRow | null {
   return db.select().from(admCases).where(eq(admCases.itemId, itemId)).get() ?? null;
 }
 
-export function allCaseRows(db: AppDatabase): CaseRow[] {
-  return db.select().from(admCases).all();
+/** The states in which a case is still the ADM's business: decided and final cases never appear in the queue. */
+export const OPEN_CASE_STATES = ['awaiting', 'information_requested', 'qualifying'] as const;
+
+export function openCaseRows(db: AppDatabase): CaseRow[] {
+  return db
+    .select()
+    .from(admCases)
+    .where(inArray(admCases.state, [...OPEN_CASE_STATES]))
+    .all();
+}
+
+/** What a queue line shows about a case's item: its type, household and sitting, without building the sitting. */
+export function caseItemFacts(db: AppDatabase, itemId: string) {
+  return (
+    db
+      .select({
+        itemType: agendaItems.itemType,
+        decidingAdmUserId: agendaItems.decidingAdmUserId,
+        sittingDate: sittings.date,
+        householdReference: households.reference,
+      })
+      .from(agendaItems)
+      // Left: a case sent straight to the ADM has no sitting.
+      .leftJoin(sittings, eq(sittings.id, agendaItems.sittingId))
+      .leftJoin(households, eq(households.id, agendaItems.householdId))
+      .where(eq(agendaItems.id, itemId))
+      .get() ?? null
+  );
 }
 
 /** Opens a case when the final minutes reach the ADM (once per item). */

@@ -15,10 +15,11 @@ import {
   type LetterHousehold,
 } from '../../../shared/schemas/decision';
 import { TermsOfApproval, type Household } from '../../../shared/schemas/household';
+import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { eq } from 'drizzle-orm';
 import { recommendations } from '../../../db/schema';
 import { getHousehold } from '../../../db/repositories/households-repository';
-import { getItemRow, type AgendaItemRecord } from '../../../db/repositories/sittings-repository';
+import { getItemRow, getSittingRow, type AgendaItemRecord } from '../../../db/repositories/sittings-repository';
 import { allowedOutcomes } from '../../../shared/domain/recommendations/outcomes';
 import { getDirectReferral } from './direct-referral-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
@@ -92,7 +93,9 @@ export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
   const adm = item.decidingAdmUserId ? getUserRecord(ctx.db, item.decidingAdmUserId) : null;
   const decisionDue = clocksFor(ctx.db).admDecisionDue(item.sentToAdmDate);
   const representations = row.representationsItemId ? getItemRow(ctx.db, row.representationsItemId) : null;
-  const representationsSitting = representations?.sittingId ? requireSitting(ctx, representations.sittingId) : null;
+  const representationsSitting = representations?.sittingId
+    ? getSittingRow(ctx.db, representations.sittingId)?.sitting
+    : null;
   const label = (code: string | null) => (code ? (decisionOption(type, code)?.label ?? code) : '');
   return {
     itemId: row.itemId,
@@ -155,7 +158,7 @@ export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
 }
 
 /** Why the signed-in user may not decide this item, or null. */
-export function decisionRefusal(ctx: HandlerContext, itemId: string): string | null {
+export function decisionRefusal(ctx: HandlerContext, itemId: string, built?: SittingDetail): string | null {
   const item = getItemRow(ctx.db, itemId);
   const user = ctx.actor.userId ? getUserRecord(ctx.db, ctx.actor.userId) : null;
   if (!item || !user) return 'Only an agency decision maker can decide.';
@@ -163,7 +166,7 @@ export function decisionRefusal(ctx: HandlerContext, itemId: string): string | n
     const assigned = getUserRecord(ctx.db, item.decidingAdmUserId);
     return `This item is assigned to ${assigned?.displayName ?? 'another ADM'}.`;
   }
-  const sitting = item.sittingId ? requireSitting(ctx, item.sittingId) : null;
+  const sitting = !item.sittingId ? null : built?.id === item.sittingId ? built : requireSitting(ctx, item.sittingId);
   const sat =
     sitting !== null &&
     user.memberId !== null &&
@@ -198,7 +201,7 @@ export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView 
   const type = item.itemType as ItemType;
   if (!item.sittingId) return directCaseView(ctx, row, item);
   const sitting = requireSitting(ctx, item.sittingId);
-  const minutes = minutesView(ctx, item.sittingId);
+  const minutes = minutesView(ctx, item.sittingId, sitting);
   const minutesItem = minutes.approvedContent?.items.find((i) => i.itemId === itemId);
   if (!minutesItem || !minutes.approval) {
     throw new DomainError(
@@ -226,12 +229,18 @@ export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView 
       ...(minutesItem.papersConsidered ? [{ label: minutesItem.papersConsidered, done: true }] : []),
     ],
     directReferral: null,
-    ...decisionChoices(ctx, type, itemId, recommendation?.outcome ?? null),
+    ...decisionChoices(ctx, type, itemId, recommendation?.outcome ?? null, sitting),
   };
 }
 
 /** The options, the decision that agrees with the recommendation, and whether the signed-in user may decide. */
-function decisionChoices(ctx: HandlerContext, type: ItemType, itemId: string, recommended: string | null) {
+function decisionChoices(
+  ctx: HandlerContext,
+  type: ItemType,
+  itemId: string,
+  recommended: string | null,
+  sitting?: SittingDetail,
+) {
   return {
     options: decisionOptions(type).map((o) => ({
       code: o.code,
@@ -241,7 +250,7 @@ function decisionChoices(ctx: HandlerContext, type: ItemType, itemId: string, re
     })),
     agreeingCode: recommended ? (agreeingDecision(type, recommended)?.code ?? null) : null,
     cannotDecide: ctx.actor.roles.includes('adm')
-      ? decisionRefusal(ctx, itemId)
+      ? decisionRefusal(ctx, itemId, sitting)
       : 'Only an agency decision maker can decide.',
   };
 }

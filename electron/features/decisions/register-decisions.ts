@@ -6,7 +6,6 @@ import {
   type DecisionOption,
 } from '../../../shared/domain/decisions/decision-rules';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
-import { getHousehold } from '../../../db/repositories/households-repository';
 import { recommendationToDecide } from './direct-referral-repository';
 import type { TermsOfApproval } from '../../../shared/schemas/household';
 import type { QueueEntry } from '../../../shared/schemas/decision';
@@ -16,7 +15,7 @@ import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { recordItemHistory } from '../sittings/item-moves';
 import { requireSitting } from '../sittings/sitting-guards';
-import { allCaseRows, updateCase, type CaseRow } from './case-repository';
+import { caseItemFacts, openCaseRows, updateCase, type CaseRow } from './case-repository';
 import { clocksFor } from '../settings/service-clocks';
 import { caseOf, caseView, decisionRefusal, requireCase } from './case-view';
 import { applyDecision } from './household-effects';
@@ -53,17 +52,17 @@ function chosenTerms(
 
 function queueEntry(ctx: HandlerContext, row: CaseRow): QueueEntry {
   const view = caseOf(ctx, row);
-  const item = getItemRow(ctx.db, row.itemId);
-  const sitting = item?.sittingId ? requireSitting(ctx, item.sittingId) : null;
-  const listed = sitting?.items.find((i) => i.id === row.itemId);
-  const household = !listed && row.householdId ? getHousehold(ctx.db, row.householdId) : null;
+  // One small query, not the whole sitting's view per case: the queue has a line for every open case.
+  const facts = caseItemFacts(ctx.db, row.itemId);
   const ready = view.state === 'qualifying' && view.finalDecisionBlocked === null;
   const finalDue = ready ? finalDecisionDue(ctx, row) : null;
   return {
     itemId: row.itemId,
-    label: listed?.typeLabel ?? (item ? `${ITEM_TYPE_INFO[item.itemType as ItemType].label} (no panel)` : ''),
-    householdReference: listed?.household?.reference ?? household?.reference ?? '',
-    sittingDate: sitting?.date ?? null,
+    label: facts
+      ? `${ITEM_TYPE_INFO[facts.itemType as ItemType].label}${facts.sittingDate ? '' : ' (no panel)'}`
+      : '',
+    householdReference: facts?.householdReference ?? '',
+    sittingDate: facts?.sittingDate ?? null,
     admName: view.admName,
     state: view.state,
     stateLabel: view.stateLabel,
@@ -87,9 +86,9 @@ function finalDecisionDue(ctx: HandlerContext, row: CaseRow): string {
 
 export function registerDecisions(router: Router): void {
   router.handle('decisions:queue', (ctx, filter) => {
-    const rows = allCaseRows(ctx.db).filter((row) => {
+    const rows = openCaseRows(ctx.db).filter((row) => {
       if (!filter.mine) return true;
-      return getItemRow(ctx.db, row.itemId)?.decidingAdmUserId === ctx.actor.userId;
+      return caseItemFacts(ctx.db, row.itemId)?.decidingAdmUserId === ctx.actor.userId;
     });
     const entries = rows.map((row) => queueEntry(ctx, row));
     const byDue = (a: QueueEntry, b: QueueEntry) =>

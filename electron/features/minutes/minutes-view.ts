@@ -1,6 +1,7 @@
 import { assembleMinutes, goesToAdm, unresolvedItems } from '../../../shared/domain/minutes/assemble-minutes';
 import type { AdmReferral, MinutesContent, MinutesView } from '../../../shared/schemas/minutes';
 import type { RecommendationView } from '../../../shared/schemas/recommendation';
+import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { getSittingItemRow } from '../../../db/repositories/sittings-repository';
 import { admChoices, getUserRecord } from '../../../db/repositories/users-repository';
 import type { AppDatabase } from '../../../db/connection';
@@ -11,9 +12,16 @@ import { readSettings } from '../settings/settings-repository';
 import { requireSitting } from '../sittings/sitting-guards';
 import { getMinutesRow, getVersionContent, hashMinutes, listVersions, notesOf } from './minutes-repository';
 
-/** The minutes as they would read if saved now, from the sitting, its recommendations and the saved notes. */
-export function draftMinutes(ctx: HandlerContext, sittingId: string): MinutesContent {
-  const sitting = requireSitting(ctx, sittingId);
+/**
+ * The minutes as they would read if saved now, from the sitting, its
+ * recommendations and the saved notes. A caller that already built the
+ * sitting's view passes it, so it is built once per call.
+ */
+export function draftMinutes(
+  ctx: HandlerContext,
+  sittingId: string,
+  sitting: SittingDetail = requireSitting(ctx, sittingId),
+): MinutesContent {
   const recommendations = new Map<string, RecommendationView>();
   for (const item of sitting.items) {
     const recommendation = getRecommendation(ctx.db, item.id, item.itemType);
@@ -28,6 +36,7 @@ export function draftMinutes(ctx: HandlerContext, sittingId: string): MinutesCon
 }
 
 function referrals(db: AppDatabase, content: MinutesContent): AdmReferral[] {
+  const clocks = clocksFor(db);
   return content.items.filter(goesToAdm).map((item) => {
     const row = getSittingItemRow(db, item.itemId);
     const adm = row?.decidingAdmUserId ? getUserRecord(db, row.decidingAdmUserId) : null;
@@ -39,15 +48,18 @@ function referrals(db: AppDatabase, content: MinutesContent): AdmReferral[] {
       admUserId: adm?.id ?? null,
       admName: adm?.displayName ?? null,
       sentDate,
-      decisionDue: sentDate ? clocksFor(db).admDecisionDue(sentDate) : null,
+      decisionDue: sentDate ? clocks.admDecisionDue(sentDate) : null,
     };
   });
 }
 
-export function minutesView(ctx: HandlerContext, sittingId: string): MinutesView {
-  const sitting = requireSitting(ctx, sittingId);
+export function minutesView(
+  ctx: HandlerContext,
+  sittingId: string,
+  sitting: SittingDetail = requireSitting(ctx, sittingId),
+): MinutesView {
   const row = getMinutesRow(ctx.db, sittingId);
-  const draft = draftMinutes(ctx, sittingId);
+  const draft = draftMinutes(ctx, sittingId, sitting);
   const versions = listVersions(ctx.db, sittingId);
   const approvedContent =
     row?.approvedVersionNumber != null ? getVersionContent(ctx.db, sittingId, row.approvedVersionNumber) : null;

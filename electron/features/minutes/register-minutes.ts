@@ -203,7 +203,7 @@ export function registerMinutes(router: Router): void {
     const sitting = requireSitting(ctx, input.sittingId);
     const row = getMinutesRow(ctx.db, input.sittingId);
     requireMinutesVersion(row, input.version);
-    const view = minutesView(ctx, input.sittingId);
+    const view = minutesView(ctx, input.sittingId, sitting);
     if (!view.approval || !view.approvedContent) {
       throw new DomainError('RULE_VIOLATION', 'The chair must approve the minutes before they go to the ADM.');
     }

@@ -5,7 +5,6 @@ import { assessQuorum, membersForItem, type Attendance } from '../../../shared/d
 import type { ItemView, SittingDetail, SittingSummary } from '../../../shared/schemas/sitting-views';
 import { clocksFor } from '../settings/service-clocks';
 import type { AppDatabase } from '../../../db/connection';
-import { getHousehold } from '../../../db/repositories/households-repository';
 import { readSettings } from '../settings/settings-repository';
 import {
   attendanceRows,
@@ -14,13 +13,14 @@ import {
   itemHistoryRows,
   itemRows,
   listSittingRows,
-  openItemsForHousehold,
+  openItemsForHouseholds,
   papersRows,
   peopleRows,
   type SittingRecord,
 } from '../../../db/repositories/sittings-repository';
 
 type Clocks = ReturnType<typeof clocksFor>;
+type ItemHousehold = ReturnType<typeof itemRows>[number]['household'];
 
 function summary(
   clocks: Clocks,
@@ -80,6 +80,11 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
   const papersDue = clocks.papersDue(sitting.date);
   const presider = sitting.presiderId ?? sitting.plannedPresiderId;
   const quorumRule = readSettings(db).quorum;
+  const openElsewhere = openItemsForHouseholds(
+    db,
+    items.flatMap(({ household }) => (household?.id ? [household.id] : [])),
+    sitting.id,
+  );
 
   let clock = sitting.startTime;
   const itemViews: ItemView[] = items.map(({ item, household }) => {
@@ -121,7 +126,13 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
         presider,
         quorumRule,
       ),
-      warnings: itemWarnings(db, clocks, sitting, item.householdId, type),
+      warnings: itemWarnings(
+        clocks,
+        sitting,
+        household,
+        openElsewhere.filter((other) => other.householdId === household?.id),
+        type,
+      ),
       history: history
         .filter((h) => h.itemId === item.id)
         .map((h) => ({ at: h.at, action: h.action, detail: h.detail, byName: h.byName })),
@@ -159,16 +170,15 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
 
 /** The administrator's early warnings for one item (issue: open items elsewhere, late reviews, the 8-month clock). */
 function itemWarnings(
-  db: AppDatabase,
   clocks: Clocks,
   sitting: SittingRecord,
-  householdId: string | null,
+  household: ItemHousehold | null,
+  openElsewhere: readonly { date: string }[],
   type: ItemType,
 ): string[] {
-  if (!householdId) return [];
-  const household = getHousehold(db, householdId);
-  if (!household) return [];
-  const warnings = openItemsForHousehold(db, householdId, sitting.id).map(
+  // The household and its open items come from reads for the whole agenda: per item, they made a sitting N+1 reads.
+  if (!household?.id) return [];
+  const warnings = openElsewhere.map(
     (other) => `${household.displayName} also has an open item on the sitting of ${formatDate(other.date)}.`,
   );
   if (type === 'first_review' && household.approvalDate) {

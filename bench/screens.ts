@@ -1,0 +1,249 @@
+import type { Channel, ChannelInput } from '../shared/contract/channels';
+import { parseIsoDate, toIsoDate } from '../shared/domain/dates';
+import type { Samples } from './samples';
+
+/** Which budget in quality.md a read is held to. */
+export type BudgetKind = 'screenRead' | 'dashboard' | 'annualReport';
+
+/** One read a screen makes, with the inputs it is measured on (rotated through). */
+export interface ScreenRead<C extends Channel = Channel> {
+  screen: string;
+  channel: C;
+  /** Whose session makes the call: most screens are the administrator's. */
+  as: 'admin' | 'adm';
+  budget: BudgetKind;
+  inputs: (samples: Samples) => ChannelInput<C>[];
+  /**
+   * A list that shows every row of a large table (the whole register, every
+   * household): it reads them all by design, so a full scan is expected.
+   */
+  readsWholeTable?: boolean;
+  /** Large tables a plan may show as `SCAN` for a stated reason (a page read in key order, a one-off list). */
+  allowedScans?: { tables: readonly string[]; why: string };
+}
+
+function read<C extends Channel>(entry: ScreenRead<C>): ScreenRead {
+  return entry;
+}
+
+function addDaysIso(iso: string, days: number): string {
+  const date = parseIsoDate(iso);
+  date.setDate(date.getDate() + days);
+  return toIsoDate(date);
+}
+
+const each = <T>(ids: string[], make: (id: string) => T): T[] => ids.map(make);
+
+/** Every read behind a screen in renderer/src/features, as the screen calls it. */
+export const SCREEN_READS: readonly ScreenRead[] = [
+  read({ screen: 'Every screen', channel: 'auth:status', as: 'admin', budget: 'screenRead', inputs: () => [{}] }),
+  read({ screen: 'Every screen', channel: 'app:info', as: 'admin', budget: 'screenRead', inputs: () => [{}] }),
+  read({ screen: 'Every screen', channel: 'settings:get', as: 'admin', budget: 'screenRead', inputs: () => [{}] }),
+  read({
+    screen: 'Dashboard',
+    channel: 'dashboard:due',
+    as: 'admin',
+    budget: 'dashboard',
+    inputs: () => [{ withinDays: 28 }],
+  }),
+  read({
+    screen: 'Sittings (upcoming)',
+    channel: 'sittings:list',
+    as: 'admin',
+    budget: 'screenRead',
+    inputs: (s) => [{ from: s.today, includeCancelled: false }],
+  }),
+  read({
+    screen: 'Sittings (past)',
+    channel: 'sittings:list',
+    as: 'admin',
+    budget: 'screenRead',
+    readsWholeTable: true,
+    inputs: (s) => [{ to: addDaysIso(s.today, -1), includeCancelled: false }],
+  }),
+  read({
+    screen: 'Sitting',
+    channel: 'sittings:get',
+    as: 'admin',
+    budget: 'screenRead',
+    inputs: (s) => each(s.sittings, (id) => ({ id })),
+  }),
+  read({
+    screen: 'Sitting: recommendation',
+    channel: 'recommendations:get',
+    as: 'admin',
+    budget: 'screenRead',
+    inputs: (s) => each(s.recommendedItems, (itemId) => ({ itemId })),
+  }),
+  read({
+    screen: 'Sitting: add item, complaints',
+    channel: 'households:list',
+    as: 'admin',
+    budget: 'screenRead',
+    readsWholeTable: true,
+    inputs: () => [{}],
+  }),
+  read({
+    screen: 'Sitting form, invite member',
+    channel: 'members:list',
+    as: 'admin',
+    budget: 'screenRead',
+    inputs: () => [{ status: 'current' }],
+  }),
+  read({
+    screen: 'Households (search)',
+    channel: 'households:list',
+    as: 'admin',
+    budget: 'screenRead',
+    readsWholeTable: true,
+    inputs: () => [{ search: 'son' }, { status: 'approved' }],
+  }),
+  read({
+    screen: 'Household',
+    channel: 'households:get',
+    as: 'admin',
+    budget: 'screenRead',
+    inputs: (s) => each(s.households, (id) => ({ id })),
+  }),
+  read({
+    screen: 'Central list',
+    channel: 'members:list',
+    as: 'admin',
+    budget: 'screenRead',
+    inputs: () => [{ status: 'current', sort: 'name', direction: 'asc' }],
+  }),
+  read({
+    screen: 'Central list',
+    channel: 'members:compliance',
+    as: 'admin',
+    budget: 'screenRead',
+    inputs: () => [{}],
+  }),
+  read({
+    screen: 'Member',
+    channel: 'members:get',
+    as: 'admin',
+    budget: 'screenRead',
+    inputs: (s) => each(s.members, (id) => ({ id })),
+  }),
+  read({ screen: 'Users', channel: 'users:list', as: 'admin', budget: 'screenRead', inputs: () => [{}] }),
+  read({
+    screen: 'User',
+    channel: 'users:get',
+    as: 'admin',
+    budget: 'screenRead',
+    inputs: (s) => each(s.users, (id) => ({ id })),
+  }),
+  read({ screen: 'ADM queue', channel: 'decisions:queue', as: 'adm', budget: 'screenRead', inputs: () => [{}] }),
+  read({
+    screen: 'ADM decision',
+    channel: 'decisions:get',
+    as: 'adm',
+    budget: 'screenRead',
+    inputs: (s) => each(s.caseItems, (itemId) => ({ itemId })),
+  }),
+  read({
+    screen: 'Extension',
+    channel: 'extensions:get',
+    as: 'admin',
+    budget: 'screenRead',
+    inputs: (s) => each(s.extensionItems, (itemId) => ({ itemId })),
+  }),
+  read({
+    screen: 'Resignation',
+    channel: 'resignations:get',
+    as: 'admin',
+    budget: 'screenRead',
+    inputs: (s) => each(s.resignationItems, (itemId) => ({ itemId })),
+  }),
+  read({
+    screen: 'Minutes',
+    channel: 'minutes:get',
+    as: 'admin',
+    budget: 'screenRead',
+    inputs: (s) => each(s.minutedSittings, (sittingId) => ({ sittingId })),
+  }),
+  read({
+    screen: 'Issued documents',
+    channel: 'documents:register',
+    as: 'admin',
+    budget: 'screenRead',
+    readsWholeTable: true,
+    inputs: () => [{}],
+  }),
+  read({
+    screen: 'Complaints',
+    channel: 'complaints:list',
+    as: 'admin',
+    budget: 'screenRead',
+    readsWholeTable: true,
+    inputs: () => [{}],
+  }),
+  read({
+    screen: 'Feedback',
+    channel: 'feedback:list',
+    as: 'admin',
+    budget: 'screenRead',
+    readsWholeTable: true,
+    inputs: () => [{}],
+  }),
+  read({
+    screen: 'Audit trail',
+    channel: 'audit:list',
+    as: 'admin',
+    budget: 'screenRead',
+    allowedScans: { tables: ['audit_log'], why: 'one page, newest first along the sequence key, stops at the limit' },
+    inputs: () => [{ limit: 50 }],
+  }),
+  read({
+    screen: 'Retention',
+    channel: 'records:retention',
+    as: 'admin',
+    budget: 'screenRead',
+    readsWholeTable: true,
+    inputs: () => [{}],
+  }),
+  read({ screen: 'Backups', channel: 'backups:list', as: 'admin', budget: 'screenRead', inputs: () => [{}] }),
+  read({
+    screen: 'Annual report',
+    channel: 'reports:annual',
+    as: 'admin',
+    budget: 'annualReport',
+    allowedScans: {
+      tables: ['resignations', 'adm_cases'],
+      why: 'the households the panel dealt with, listed once per report for a NOT IN',
+    },
+    inputs: (s) => [{ from: addDaysIso(s.today, -365), to: s.today }],
+  }),
+];
+
+/** Tables that grow with the years of history: a screen must not read one in full unless it shows it all. */
+export const GROWING_TABLES: ReadonlySet<string> = new Set([
+  'households',
+  'household_children',
+  'household_status_history',
+  'sittings',
+  'agenda_items',
+  'agenda_item_history',
+  'sitting_attendance',
+  'sitting_people',
+  'declarations',
+  'papers_circulation',
+  'recommendations',
+  'minutes',
+  'minutes_versions',
+  'adm_cases',
+  'resignations',
+  'temporary_extensions',
+  'issued_documents',
+  'audit_log',
+  'complaints',
+  'feedback_forms',
+]);
+
+/** The growing tables a read scans in full that its entry does not account for. */
+export function unexpectedScans(entry: ScreenRead, scanned: readonly string[]): string[] {
+  if (entry.readsWholeTable) return [];
+  const allowed = new Set(entry.allowedScans?.tables ?? []);
+  return scanned.filter((table) => GROWING_TABLES.has(table) && !allowed.has(table));
+}
