@@ -58,9 +58,7 @@ function queueEntry(ctx: HandlerContext, row: CaseRow): QueueEntry {
   const finalDue = ready ? finalDecisionDue(ctx, row) : null;
   return {
     itemId: row.itemId,
-    label: facts
-      ? `${ITEM_TYPE_INFO[facts.itemType as ItemType].label}${facts.sittingDate ? '' : ' (no panel)'}`
-      : '',
+    label: facts ? `${ITEM_TYPE_INFO[facts.itemType as ItemType].label}${facts.sittingDate ? '' : ' (no panel)'}` : '',
     householdReference: facts?.householdReference ?? '',
     sittingDate: facts?.sittingDate ?? null,
     admName: view.admName,
