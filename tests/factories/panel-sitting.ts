@@ -154,6 +154,31 @@ export async function openPanelSitting(options: Parameters<typeof openTestBacken
     return current;
   }
 
-  return { backend, ids, household, sitting, as, refused, userFor, wake, approval, resignationNoted, markHeld };
+  /** A carer household brought in already approved (1 May 2024, on TERMS), as a review or termination needs. */
+  async function approvedCarers(displayName: string): Promise<Household> {
+    const created = await as<Household>('households:create', householdInput({ displayName }));
+    return as<Household>('households:changeStatus', {
+      id: created.id,
+      version: created.version,
+      status: 'approved',
+      effectiveDate: '2024-05-01',
+      approvalDate: '2024-05-01',
+      terms: TERMS,
+    });
+  }
+  return {
+    backend,
+    ids,
+    household,
+    sitting,
+    as,
+    refused,
+    userFor,
+    wake,
+    approval,
+    resignationNoted,
+    markHeld,
+    approvedCarers,
+  };
 }
 export type PanelSitting = Awaited<ReturnType<typeof openPanelSitting>>;

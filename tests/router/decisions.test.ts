@@ -32,15 +32,7 @@ describe('ADM decisions, qualifying determinations, extensions and the register'
     panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
     panel.userFor(null, 'Nina Officer', ['nominated_officer'], OFFICER, 'officer-user');
     const sittingId = panel.sitting.id;
-    carers = await panel.as<Household>('households:create', householdInput({ displayName: 'Mr and Mrs Approved' }));
-    carers = await panel.as<Household>('households:changeStatus', {
-      id: carers.id,
-      version: carers.version,
-      status: 'approved',
-      effectiveDate: '2024-05-01',
-      approvalDate: '2024-05-01',
-      terms: TERMS,
-    });
+    carers = await panel.approvedCarers('Mr and Mrs Approved');
     const kin = await panel.as<Household>(
       'households:create',
       householdInput({ householdType: 'connected_person', temporaryApprovalDate: '2026-09-07' }),

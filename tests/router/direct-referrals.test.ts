@@ -9,7 +9,6 @@ import type { Household } from '../../shared/schemas/household';
 import type { AppSettings } from '../../shared/schemas/settings';
 import { databaseSnapshot, tempFolder } from '../factories/backend';
 import { docxText } from '../factories/docx-text';
-import { householdInput } from '../factories/households';
 import { agency } from '../factories/letter-views';
 import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
 
@@ -35,15 +34,7 @@ describe('cases sent straight to the ADM when their item type is switched off at
   beforeEach(async () => {
     panel = await openPanelSitting();
     panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
-    carers = await panel.as<Household>('households:create', householdInput({ displayName: 'Mr and Mrs Kindly' }));
-    carers = await panel.as<Household>('households:changeStatus', {
-      id: carers.id,
-      version: carers.version,
-      status: 'approved',
-      effectiveDate: '2024-05-01',
-      approvalDate: '2024-05-01',
-      terms: TERMS,
-    });
+    carers = await panel.approvedCarers('Mr and Mrs Kindly');
   });
   afterEach(() => panel.backend.dispose());
 
