@@ -41,6 +41,8 @@ export const admCases = sqliteTable(
     finalDecidedOn: text('final_decided_on'),
     finalDecidedByName: text('final_decided_by_name'),
     approvalEnds: text('approval_ends'),
+    /** For a decision that ends approval: a DEREGISTRATION_REASONS code. */
+    endingReason: text('ending_reason'),
     updatedAt: text('updated_at').notNull(),
   },
   (table) => [
@@ -101,6 +103,8 @@ export const resignations = sqliteTable(
       .references(() => households.id),
     noticeReceivedOn: text('notice_received_on').notNull(),
     approvalEnds: text('approval_ends').notNull(),
+    /** A RESIGNATION_REASONS code, when the carers gave one. */
+    reason: text('reason'),
     recordedByName: text('recorded_by_name').notNull(),
     recordedAt: text('recorded_at').notNull(),
   },

@@ -243,6 +243,7 @@ async function finalise(ctx: DemoContext, plan: ItemPlan): Promise<void> {
       terms,
       reasons,
       decidedOn: ctx.timeline.today,
+      endingReason: decisionCode === 'terminate' ? 'standard_of_care' : null,
     }),
   );
   count(ctx, 'final decisions');

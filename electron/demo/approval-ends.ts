@@ -1,3 +1,4 @@
+import type { ResignationReason } from '../../shared/domain/reports/ending-reasons';
 import { queueWork } from './arrivals';
 import { asAdm, asAdmin, count, type DemoContext, type ItemPlan } from './context';
 import { issueExtensionLetter, issueResignationLetter } from './letters';
@@ -11,11 +12,26 @@ export async function noteResignation(ctx: DemoContext, plan: ItemPlan): Promise
   const view = await asAdmin(ctx, 'resignations:note', {
     itemId: plan.itemId,
     noticeReceivedOn: plan.work.noticeReceived ?? ctx.timeline.today,
+    reason: resignationReason(plan.itemId),
   });
   household.status = 'ended';
   household.busy = false;
   count(ctx, 'resignations');
   await issueResignationLetter(ctx, view);
+}
+
+/** A reason picked from the item's ID, so the demo's random sequence (and so its figures) stays as it was. */
+function resignationReason(itemId: string): ResignationReason {
+  const spread: ResignationReason[] = [
+    'retirement',
+    'retirement',
+    'change_of_circumstances',
+    'moving_to_ifa',
+    'moving_to_another_la',
+    'other',
+  ];
+  const code = itemId.charCodeAt(itemId.length - 1);
+  return spread[code % spread.length] ?? 'other';
 }
 
 /** CPPCR reg 25: the nominated officer extends once, usually by the full 8 weeks; the assessment then comes back to panel. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from './dates';
 import { HouseholdStatus, HouseholdType, TermsOfApproval } from './household';
+import { DEREGISTRATION_REASON_CODES, RESIGNATION_REASON_CODES } from '../domain/reports/ending-reasons';
 import { DirectReferral } from './direct-referral';
 import { MinutesItem } from './minutes';
 import { EntityId, optionalText, requiredText, Version } from './text';
@@ -132,6 +133,12 @@ export type DecisionQueue = z.infer<typeof DecisionQueue>;
 export const QueueFilter = z.object({ mine: z.boolean().optional() });
 export const CaseRef = z.object({ itemId: EntityId });
 
+/** For a decision that ends approval: the main reason, as the annual report counts it. */
+const EndingReason = z
+  .enum(DEREGISTRATION_REASON_CODES, { error: 'Choose the reason from the list' })
+  .nullable()
+  .optional();
+
 export const Decide = z.object({
   itemId: EntityId,
   version: Version,
@@ -142,6 +149,7 @@ export const Decide = z.object({
   reasons: optionalText('your reasons', 8000),
   carerAgreed: z.boolean().optional(),
   decidedOn: IsoDate,
+  endingReason: EndingReason,
 });
 export type DecideInput = z.input<typeof Decide>;
 
@@ -180,9 +188,14 @@ export const FinalDecision = z.object({
   terms: TermsOfApproval.nullable().optional(),
   reasons: requiredText('the reasons for the final decision', 8000),
   decidedOn: IsoDate,
+  endingReason: EndingReason,
 });
 
-export const NoteResignation = z.object({ itemId: EntityId, noticeReceivedOn: IsoDate });
+export const NoteResignation = z.object({
+  itemId: EntityId,
+  noticeReceivedOn: IsoDate,
+  reason: z.enum(RESIGNATION_REASON_CODES, { error: 'Choose the reason from the list' }).nullable().optional(),
+});
 
 export const ApproveExtension = z.object({
   itemId: EntityId,

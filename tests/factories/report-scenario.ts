@@ -229,10 +229,11 @@ export async function openReportScenario() {
       decisionCode: 'terminate',
       reasons: 'Standards of care were not met.',
       decidedOn: '2026-11-23',
+      endingReason: 'standard_of_care',
     },
     ADM,
   );
-  await as('resignations:note', { itemId: resignationItem, noticeReceivedOn: '2026-11-02' });
+  await as('resignations:note', { itemId: resignationItem, noticeReceivedOn: '2026-11-02', reason: 'retirement' });
 
   // Sittings that are cancelled, still to come, or in the previous financial year.
   const cancelled = await as<SittingDetail>('sittings:create', {

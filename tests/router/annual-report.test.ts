@@ -113,12 +113,12 @@ describe('the panel report for a period', () => {
       ],
       byReason: [
         { reason: 'Moving to an independent fostering agency', count: 1 },
-        { reason: 'Retiring after twelve years.', count: 1 },
+        { reason: 'Retirement', count: 1 },
       ],
     });
     expect(report.terminations).toMatchObject({
       total: 1,
-      byReason: [{ reason: 'Standards of care were not met.', count: 1 }],
+      byReason: [{ reason: 'Standard of care', count: 1 }],
     });
     expect(report.terminations.byHouseholdType[0]).toEqual({ label: 'Mainstream', count: 1 });
   });

@@ -1,3 +1,4 @@
+import { RESIGNATION_REASONS } from '../../../shared/domain/reports/ending-reasons';
 import { eq } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import type { ExtensionView, ResignationView } from '../../../shared/schemas/decision';
@@ -95,6 +96,7 @@ export function registerApprovalEnds(router: Router): void {
         householdId: view.household.id,
         noticeReceivedOn: input.noticeReceivedOn,
         approvalEnds,
+        reason: input.reason ?? null,
         recordedByName: ctx.actor.displayName,
         recordedAt: ctx.clock.now().toISOString(),
       })
@@ -104,7 +106,7 @@ export function registerApprovalEnds(router: Router): void {
       view.household.id,
       { status: 'resigned' },
       approvalEnds,
-      `Resignation: notice received ${formatDate(input.noticeReceivedOn)}; approval ends ${formatDate(approvalEnds)}`,
+      `Resignation${input.reason ? ` (${RESIGNATION_REASONS[input.reason]})` : ''}: notice received ${formatDate(input.noticeReceivedOn)}; approval ends ${formatDate(approvalEnds)}`,
     );
     recordItemHistory(ctx, input.itemId, 'Resignation recorded', `Approval ends ${formatDate(approvalEnds)}`);
     ctx.audit.entityId = view.household.id;

@@ -152,6 +152,7 @@ export function registerDecisions(router: Router): void {
       decidedByUserId: ctx.actor.userId,
       decidedByName: ctx.actor.displayName,
       approvalEnds,
+      endingReason: option.code === 'terminate' ? (input.endingReason ?? null) : null,
       updatedAt: at,
     });
     recordItemHistory(
@@ -352,6 +353,7 @@ export function registerDecisions(router: Router): void {
       finalDecidedOn: input.decidedOn,
       finalDecidedByName: ctx.actor.displayName,
       approvalEnds,
+      endingReason: option.code === 'terminate' ? (input.endingReason ?? row.endingReason) : null,
       updatedAt: ctx.clock.now().toISOString(),
     });
     recordItemHistory(ctx, row.itemId, 'ADM final decision', option.label);

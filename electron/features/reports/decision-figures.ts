@@ -1,3 +1,8 @@
+import {
+  DEREGISTRATION_REASONS,
+  endingReasonLabel,
+  RESIGNATION_REASONS,
+} from '../../../shared/domain/reports/ending-reasons';
 import { and, count, eq, inArray, isNotNull, isNull, notInArray, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { DECISIONS } from '../../../shared/domain/decisions/decision-rules';
 import { OUTCOMES } from '../../../shared/domain/recommendations/outcomes';
@@ -225,12 +230,13 @@ export function admDecisionFigures(db: AppDatabase, period: ReportPeriod): Annua
  */
 export function resignationFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['resignations'] {
   const noted: EndingRow[] = db
-    .select({ householdType: households.householdType, reason: recommendations.reasons })
+    .select({ householdType: households.householdType, code: resignations.reason, text: recommendations.reasons })
     .from(resignations)
     .innerJoin(households, eq(households.id, resignations.householdId))
     .leftJoin(recommendations, eq(recommendations.itemId, resignations.itemId))
     .where(inPeriod(resignations.noticeReceivedOn, period))
-    .all();
+    .all()
+    .map((r) => ({ householdType: r.householdType, reason: endingReasonLabel(RESIGNATION_REASONS, r.code, r.text) }));
   const noticed = db.select({ id: resignations.householdId }).from(resignations);
   return endings([...noted, ...endedOutsidePanel(db, 'resigned', period, noticed)]);
 }
@@ -243,12 +249,17 @@ export function terminationFigures(db: AppDatabase, period: ReportPeriod): Annua
   const decided: EndingRow[] = db
     .select({
       householdType: households.householdType,
-      reason: sql<string | null>`coalesce(${admCases.finalReasons}, ${admCases.decisionReasons})`,
+      code: admCases.endingReason,
+      text: sql<string | null>`coalesce(${admCases.finalReasons}, ${admCases.decisionReasons})`,
     })
     .from(admCases)
     .innerJoin(households, eq(households.id, admCases.householdId))
     .where(inPeriod(admCases.approvalEnds, period))
-    .all();
+    .all()
+    .map((r) => ({
+      householdType: r.householdType,
+      reason: endingReasonLabel(DEREGISTRATION_REASONS, r.code, r.text),
+    }));
   const ended = db.select({ id: admCases.householdId }).from(admCases).where(isNotNull(admCases.approvalEnds));
   return endings([...decided, ...endedOutsidePanel(db, 'terminated', period, ended)]);
 }

@@ -1,4 +1,4 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { errorState } from '../../api/error-state';
 import { useToday } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
@@ -20,6 +20,7 @@ export function DateActionForm({
   error,
   initialToday = true,
   onSubmit,
+  children,
 }: {
   id: string;
   heading: string;
@@ -32,6 +33,8 @@ export function DateActionForm({
   error: unknown;
   initialToday?: boolean;
   onSubmit: (date: string) => void;
+  /** Further fields recorded with the date (e.g. the reason for a resignation). */
+  children?: ReactNode;
 }) {
   const today = useToday();
   const [date, setDate] = useState(() => partsFromIso(initialToday ? today : null));
@@ -52,6 +55,7 @@ export function DateActionForm({
         onChange={setDate}
         error={fieldErrors[field]}
       />
+      {children}
       <div className="button-row">
         <button type="submit" className="button" disabled={pending}>
           {submitLabel}

@@ -17,6 +17,7 @@ import {
   type DecideValues,
 } from './decide-values';
 import { agreeingOption, isQualifyingChoice } from './decision-words';
+import { EndingReasonField } from './ending-reason-field';
 import { QualifyingWarning } from './qualifying-warning';
 
 const TARGETS = {
@@ -99,6 +100,14 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
           checked={values.carerAgreed}
           onChange={set('carerAgreed')}
           error={fieldErrors.carerAgreed}
+        />
+      ) : null}
+      {chosen?.code === 'terminate' ? (
+        <EndingReasonField
+          id="decEndingReason"
+          value={values.endingReason}
+          onChange={set('endingReason')}
+          error={fieldErrors.endingReason}
         />
       ) : null}
       {isQualifyingChoice(chosen, values.carerAgreed) ? <QualifyingWarning /> : null}

@@ -1,3 +1,4 @@
+import type { DeregistrationReason } from '../../../../shared/domain/reports/ending-reasons';
 import { decisionBasis } from '../../../../shared/domain/decisions/decision-basis';
 import type { DecideInput, DecisionCaseView } from '../../../../shared/schemas/decision';
 import { CareType } from '../../../../shared/schemas/household';
@@ -13,6 +14,7 @@ export interface DecideValues {
   reasons: string;
   carerAgreed: boolean;
   decidedOn: DateParts;
+  endingReason: DeregistrationReason | '';
 }
 
 export function decideDraftKey(itemId: string): string {
@@ -28,6 +30,7 @@ export function initialDecideValues(view: DecisionCaseView, today: string | null
     reasons: '',
     carerAgreed: false,
     decidedOn: partsFromIso(today),
+    endingReason: '',
   };
 }
 
@@ -50,6 +53,7 @@ export function toDecideInput(view: DecisionCaseView, values: DecideValues): Dec
     reasons: values.reasons,
     carerAgreed: chosen?.qualifying === 'unless-agreed' && values.carerAgreed,
     decidedOn: partsToIso(values.decidedOn),
+    endingReason: chosen?.code === 'terminate' ? values.endingReason || null : null,
   };
 }
 

@@ -10,12 +10,15 @@ import { TextArea } from '../../components/fields';
 import { termsToValues, TermsFields, valuesToTerms, type TermsValues } from '../households/terms-fields';
 import { RadioGroup } from '../sittings/radio-group';
 import { termsTargets } from './decide-values';
+import { EndingReasonField } from './ending-reason-field';
+import type { DeregistrationReason } from '../../../../shared/domain/reports/ending-reasons';
 
 interface FinalValues {
   decisionCode: string;
   terms: TermsValues;
   reasons: string;
   decidedOn: DateParts;
+  endingReason: DeregistrationReason | '';
 }
 
 const TARGETS = {
@@ -33,6 +36,7 @@ export function FinalDecisionForm({ view, onSaved }: { view: DecisionCaseView; o
     terms: termsToValues(view.case.decision?.terms ?? view.household.terms),
     reasons: '',
     decidedOn: partsFromIso(today),
+    endingReason: '',
   }));
   const finalise = useWrite('decisions:finalise');
   const { message, fieldErrors } = errorState(finalise.error);
@@ -51,6 +55,7 @@ export function FinalDecisionForm({ view, onSaved }: { view: DecisionCaseView; o
         terms: chosen?.needsTerms ? valuesToTerms(values.terms) : null,
         reasons: values.reasons,
         decidedOn: partsToIso(values.decidedOn),
+        endingReason: values.decisionCode === 'terminate' ? values.endingReason || null : null,
       },
       {
         onSuccess: (saved) => {
@@ -72,6 +77,14 @@ export function FinalDecisionForm({ view, onSaved }: { view: DecisionCaseView; o
         onChange={set('decisionCode')}
         error={fieldErrors.decisionCode}
       />
+      {values.decisionCode === 'terminate' ? (
+        <EndingReasonField
+          id="finalEndingReason"
+          value={values.endingReason}
+          onChange={set('endingReason')}
+          error={fieldErrors.endingReason}
+        />
+      ) : null}
       {chosen?.needsTerms ? (
         <TermsFields idPrefix="finalTerms" values={values.terms} onChange={set('terms')} errors={fieldErrors} />
       ) : null}

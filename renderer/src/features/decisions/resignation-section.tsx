@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { RESIGNATION_REASONS, type ResignationReason } from '../../../../shared/domain/reports/ending-reasons';
+import { SelectField } from '../../components/fields';
 import type { LetterSubject, Signatory } from '../../../../shared/documents/letters';
 import { ROLE_LABELS } from '../../../../shared/contract/roles';
 import type { ItemView } from '../../../../shared/schemas/sitting-views';
@@ -16,6 +18,7 @@ export function ResignationSection({ item, onSaved }: { item: ItemView; onSaved:
   const resignation = useRead('resignations:get', { itemId: item.id });
   const note = useWrite('resignations:note');
   const { may } = useSession();
+  const [reason, setReason] = useState<ResignationReason | ''>('');
   return (
     <section className="section" aria-labelledby="resignation-heading">
       <h2 id="resignation-heading">Resignation</h2>
@@ -41,7 +44,7 @@ export function ResignationSection({ item, onSaved }: { item: ItemView; onSaved:
                 initialToday={false}
                 onSubmit={(noticeReceivedOn) =>
                   note.mutate(
-                    { itemId: item.id, noticeReceivedOn },
+                    { itemId: item.id, noticeReceivedOn, reason: reason || null },
                     {
                       onSuccess: (saved) =>
                         onSaved(
@@ -50,7 +53,20 @@ export function ResignationSection({ item, onSaved }: { item: ItemView; onSaved:
                     },
                   )
                 }
-              />
+              >
+                <SelectField
+                  id="resignationReason"
+                  label="Main reason for resigning (optional)"
+                  hint="Counted by reason in the annual panel report."
+                  placeholder="Not given"
+                  options={Object.entries(RESIGNATION_REASONS).map(([value, label]) => ({
+                    value: value as ResignationReason,
+                    label,
+                  }))}
+                  value={reason}
+                  onChange={setReason}
+                />
+              </DateActionForm>
             ) : null}
             {may('documents:save') ? <ResignationLetter view={view} /> : null}
           </>
