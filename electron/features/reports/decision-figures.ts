@@ -217,7 +217,8 @@ export function admDecisionFigures(db: AppDatabase, period: ReportPeriod): Annua
     })
     .from(admCases)
     .innerJoin(agendaItems, eq(agendaItems.id, admCases.itemId))
-    .where(and(inPeriod(admCases.decidedOn, period), isNotNull(admCases.verdict)))
+    // Cases sent straight to the ADM were agreed or not with the service, not the panel.
+    .where(and(inPeriod(admCases.decidedOn, period), isNotNull(admCases.verdict), isNotNull(agendaItems.sittingId)))
     .groupBy(agendaItems.itemType)
     .all();
   return byItemTypeOrder(rows).map((r) => ({ ...r, label: typeLabel(r.itemType) }));
