@@ -1,12 +1,12 @@
 import { useState, type SubmitEvent } from 'react';
 import type { AppSettings, SettingsUpdateInput } from '../../../../shared/schemas/settings';
-import { errorState } from '../../api/error-state';
-import { useRead, useWrite } from '../../api/hooks';
+import { useRead } from '../../api/hooks';
 import { wholeNumberAsTyped } from '../../api/typed-number';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
 import { AGENCY_CONTACT_TARGETS, AgencyContactFields } from './agency-contact-fields';
+import { useSettingsSave } from '../settings/use-settings-save';
 
 /** The service's name and letterhead for documents, the idle lock time and the backup folder. */
 export function SettingsSection() {
@@ -26,13 +26,10 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
   const [folder, setFolder] = useState(settings.backupFolder ?? '');
   const [daily, setDaily] = useState(String(settings.backupRotation.daily));
   const [monthly, setMonthly] = useState(String(settings.backupRotation.monthly));
-  const [saved, setSaved] = useState<string | null>(null);
-  const update = useWrite('settings:update');
-  const { message, fieldErrors } = errorState(update.error);
+  const { saved, message, fieldErrors, pending, save } = useSettingsSave();
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    setSaved(null);
     const input: SettingsUpdateInput = {
       agencyName,
       agencyContact,
@@ -40,7 +37,7 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
       backupFolder: folder,
       backupRotation: { daily: wholeNumberAsTyped(daily), monthly: wholeNumberAsTyped(monthly) },
     };
-    update.mutate(input, { onSuccess: () => setSaved('The settings have been saved.') });
+    save(input, 'The settings have been saved.');
   };
 
   return (
@@ -102,8 +99,8 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
         onChange={setMonthly}
         error={fieldErrors['backupRotation.monthly']}
       />
-      <button type="submit" className="button button--secondary" disabled={update.isPending}>
-        {update.isPending ? 'Saving…' : 'Save settings'}
+      <button type="submit" className="button button--secondary" disabled={pending}>
+        {pending ? 'Saving…' : 'Save settings'}
       </button>
     </form>
   );

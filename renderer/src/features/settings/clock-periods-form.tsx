@@ -1,12 +1,11 @@
 import { useState, type SubmitEvent } from 'react';
 import { DEFAULT_CLOCKS } from '../../../../shared/domain/calendar/statutory-clocks';
 import type { AppSettings } from '../../../../shared/schemas/settings';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
 import { wholeNumberAsTyped } from '../../api/typed-number';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
+import { useSettingsSave } from './use-settings-save';
 
 type Clocks = AppSettings['clocks'];
 
@@ -30,14 +29,11 @@ export function ClockPeriodsForm({ clocks }: { clocks: Clocks }) {
   const [typed, setTyped] = useState<Record<keyof Clocks, string>>(
     () => Object.fromEntries(PERIODS.map(({ key }) => [key, String(clocks[key])])) as Record<keyof Clocks, string>,
   );
-  const [saved, setSaved] = useState<string | null>(null);
-  const update = useWrite('settings:update');
-  const { message, fieldErrors } = errorState(update.error);
+  const { saved, message, fieldErrors, pending, save } = useSettingsSave();
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    setSaved(null);
     const values = Object.fromEntries(PERIODS.map(({ key }) => [key, wholeNumberAsTyped(typed[key])])) as Clocks;
-    update.mutate({ clocks: values }, { onSuccess: () => setSaved('The clock periods have been saved.') });
+    save({ clocks: values }, 'The clock periods have been saved.');
   };
   const errorFor = (key: keyof Clocks) => fieldErrors[`clocks.${key}`];
   return (
@@ -65,8 +61,8 @@ export function ClockPeriodsForm({ clocks }: { clocks: Clocks }) {
           error={errorFor(key)}
         />
       ))}
-      <button type="submit" className="button button--secondary" disabled={update.isPending}>
-        {update.isPending ? 'Saving…' : 'Save clock periods'}
+      <button type="submit" className="button button--secondary" disabled={pending}>
+        {pending ? 'Saving…' : 'Save clock periods'}
       </button>
     </form>
   );

@@ -1,25 +1,19 @@
 import { useState, type SubmitEvent } from 'react';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
 import { wholeNumberAsTyped } from '../../api/typed-number';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
+import { useSettingsSave } from './use-settings-save';
 
 /** How often members' DBS checks are renewed: a member's renewal date defaults to their check date plus this. */
 export function DbsRenewalForm({ years }: { years: number }) {
   const [typed, setTyped] = useState(String(years));
-  const [saved, setSaved] = useState<string | null>(null);
-  const update = useWrite('settings:update');
-  const { message, fieldErrors } = errorState(update.error);
+  const { saved, message, fieldErrors, pending, save } = useSettingsSave();
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    setSaved(null);
-    update.mutate(
+    save(
       { dbsRenewalYears: wholeNumberAsTyped(typed) },
-      {
-        onSuccess: () => setSaved('The DBS renewal period has been saved. It applies to checks recorded from now on.'),
-      },
+      'The DBS renewal period has been saved. It applies to checks recorded from now on.',
     );
   };
   return (
@@ -37,8 +31,8 @@ export function DbsRenewalForm({ years }: { years: number }) {
         onChange={setTyped}
         error={fieldErrors.dbsRenewalYears}
       />
-      <button type="submit" className="button button--secondary" disabled={update.isPending}>
-        {update.isPending ? 'Saving…' : 'Save DBS renewal period'}
+      <button type="submit" className="button button--secondary" disabled={pending}>
+        {pending ? 'Saving…' : 'Save DBS renewal period'}
       </button>
     </form>
   );

@@ -1,11 +1,10 @@
 import { useState, type SubmitEvent } from 'react';
 import { ROUTABLE_ITEM_TYPES, routingLabel } from '../../../../shared/domain/sittings/panel-routing';
 import type { AppSettings } from '../../../../shared/schemas/settings';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
 import { ErrorSummary } from '../../components/error-summary';
 import { CheckboxField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
+import { useSettingsSave } from './use-settings-save';
 
 /**
  * Which kinds of case go to panel. A kind switched off goes straight to the
@@ -14,14 +13,11 @@ import { NoticeBanner } from '../../components/notice-banner';
  */
 export function PanelRoutingForm({ directToAdm }: { directToAdm: AppSettings['directToAdm'] }) {
   const [off, setOff] = useState<Set<string>>(() => new Set(directToAdm));
-  const [saved, setSaved] = useState<string | null>(null);
-  const update = useWrite('settings:update');
-  const { message, fieldErrors } = errorState(update.error);
+  const { saved, message, fieldErrors, pending, save } = useSettingsSave();
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    setSaved(null);
     const chosen = ROUTABLE_ITEM_TYPES.filter((type) => off.has(type));
-    update.mutate({ directToAdm: chosen }, { onSuccess: () => setSaved('Which cases go to panel has been saved.') });
+    save({ directToAdm: chosen }, 'Which cases go to panel has been saved.');
   };
   const toggle = (type: string, toPanel: boolean) => {
     const next = new Set(off);
@@ -51,8 +47,8 @@ export function PanelRoutingForm({ directToAdm }: { directToAdm: AppSettings['di
           onChange={(checked) => toggle(type, checked)}
         />
       ))}
-      <button type="submit" className="button button--secondary" disabled={update.isPending}>
-        {update.isPending ? 'Saving…' : 'Save which cases go to panel'}
+      <button type="submit" className="button button--secondary" disabled={pending}>
+        {pending ? 'Saving…' : 'Save which cases go to panel'}
       </button>
     </form>
   );

@@ -1,11 +1,10 @@
 import { useState, type SubmitEvent } from 'react';
 import type { AppSettings } from '../../../../shared/schemas/settings';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
 import { wholeNumberAsTyped } from '../../api/typed-number';
 import { ErrorSummary } from '../../components/error-summary';
 import { CheckboxField, TextField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
+import { useSettingsSave } from './use-settings-save';
 
 type Quorum = AppSettings['quorum'];
 
@@ -13,15 +12,12 @@ type Quorum = AppSettings['quorum'];
 export function QuorumForm({ quorum }: { quorum: Quorum }) {
   const [minimum, setMinimum] = useState(String(quorum.minimumMembers));
   const [parts, setParts] = useState(quorum);
-  const [saved, setSaved] = useState<string | null>(null);
-  const update = useWrite('settings:update');
-  const { message, fieldErrors } = errorState(update.error);
+  const { saved, message, fieldErrors, pending, save } = useSettingsSave();
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    setSaved(null);
-    update.mutate(
+    save(
       { quorum: { ...parts, minimumMembers: wholeNumberAsTyped(minimum) } },
-      { onSuccess: () => setSaved('The quorum rule has been saved. Quorum is worked out again for every item.') },
+      'The quorum rule has been saved. Quorum is worked out again for every item.',
     );
   };
   const tick = (key: Exclude<keyof Quorum, 'minimumMembers'>, label: string) => (
@@ -57,8 +53,8 @@ export function QuorumForm({ quorum }: { quorum: Quorum }) {
         'requireOtherIndependentWhenPresiderNotIndependent',
         'When the person presiding is not independent, at least one other independent member',
       )}
-      <button type="submit" className="button button--secondary" disabled={update.isPending}>
-        {update.isPending ? 'Saving…' : 'Save quorum rule'}
+      <button type="submit" className="button button--secondary" disabled={pending}>
+        {pending ? 'Saving…' : 'Save quorum rule'}
       </button>
     </form>
   );
