@@ -78,6 +78,8 @@ test('the ADM decides and issues the approval letter with the keyboard alone', a
   await expect(page.locator('.notice-banner')).toHaveText(
     'Your decision has been recorded: Approve as a foster carer.',
   );
+  // The form goes away with the decision; focus moves to the confirmation, not back to the page.
+  await expect(page.locator('.notice-banner')).toBeFocused();
 
   await tabTo(page, 'Download the approval letter (DOCX)');
   await page.keyboard.press('Enter');

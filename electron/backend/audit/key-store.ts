@@ -1,5 +1,17 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** The last row the app itself wrote, sealed with the key: detects a truncated tail. */
@@ -31,15 +43,42 @@ export function anchorMac(key: Buffer, anchor: AuditAnchor): string {
 /** Writes a small file so that it is either the old or the new content, never half of each. */
 export function writeFileAtomically(file: string, content: string | Buffer, mode = 0o600): void {
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content, { mode });
+  // Flushed before the rename, so after a power cut the file holds the old or the new content, not nothing.
+  const fd = openSync(temporary, 'w', mode);
+  try {
+    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temporary, file);
   chmodSync(file, mode);
+  syncFolder(path.dirname(file));
+}
+
+/** Makes a rename in the folder durable; Windows cannot open a folder for this, and its rename is already flushed. */
+function syncFolder(folder: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(folder, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Temporary files a process left when it was killed between writing and renaming. */
+function removeLeftovers(folder: string, name: string): void {
+  for (const entry of readdirSync(folder)) {
+    if (entry.startsWith(`${name}.`) && entry.endsWith('.tmp')) rmSync(path.join(folder, entry), { force: true });
+  }
 }
 
 /** Anchor file shared by every key store; the MAC means it cannot be forged without the key. */
 export abstract class AnchoredKeyStore implements KeyStore {
   constructor(protected readonly folder: string) {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
+    removeLeftovers(folder, ANCHOR_FILE);
   }
 
   abstract loadKey(): Buffer;

@@ -48,7 +48,7 @@ function DecisionCase({ view }: { view: DecisionCaseView }) {
           <Link to={`/sittings/${view.sitting.id}`}>Back to the sitting</Link>
         )}
       </p>
-      <NoticeBanner message={notice} />
+      <NoticeBanner message={notice} takeFocus />
       <h1>{heading}</h1>
       <CaseSummary view={view} />
       <RecommendationToDecide view={view} />
