@@ -20,7 +20,7 @@ import { eq } from 'drizzle-orm';
 import { recommendations } from '../../../db/schema';
 import { getHousehold } from '../../../db/repositories/households-repository';
 import { getItemRow, getSittingRow, type AgendaItemRecord } from '../../../db/repositories/sittings-repository';
-import { allowedOutcomes } from '../../../shared/domain/recommendations/outcomes';
+import { outcomeLabel } from '../../../shared/domain/recommendations/outcomes';
 import { getDirectReferral } from './direct-referral-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
@@ -272,7 +272,7 @@ function directCaseView(ctx: HandlerContext, row: CaseRow, item: AgendaItemRecor
     approval: null,
     directReferral: {
       ...referral,
-      outcomeLabel: allowedOutcomes(type).find((o) => o.code === referral.outcome)?.label ?? referral.outcome,
+      outcomeLabel: outcomeLabel(type, referral.outcome),
     },
     papers: [
       { label: `The service’s report of ${formatDate(referral.reportDate)} by ${referral.presentedBy}`, done: true },

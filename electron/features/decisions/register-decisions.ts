@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain/decisions/decision-rules';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import { recommendationToDecide } from './direct-referral-repository';
+import { recommender } from '../../../shared/domain/decisions/decision-basis';
 import type { TermsOfApproval } from '../../../shared/schemas/household';
 import type { QueueEntry } from '../../../shared/schemas/decision';
 import { getItemRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
@@ -114,17 +115,17 @@ export function registerDecisions(router: Router): void {
     checkDate(ctx, 'decidedOn', input.decidedOn, current.minutesReceivedOn, 'date of the decision');
     const recommendation = recommendationToDecide(ctx.db, input.itemId, type);
     const agreeing = recommendation ? agreeingDecision(type, recommendation.outcome) : null;
-    const recommender = current.withoutPanel ? 'the service' : 'the panel';
+    const who = recommender(current.withoutPanel);
     let option: DecisionOption;
     if (input.verdict === 'agree') {
-      if (!agreeing) throw fieldError('verdict', `There is no recommendation from ${recommender} here to agree with.`);
+      if (!agreeing) throw fieldError('verdict', `There is no recommendation from ${who} here to agree with.`);
       option = agreeing;
     } else {
-      if (!input.reasons) throw fieldError('reasons', `Give your reasons for disagreeing with ${recommender}`);
+      if (!input.reasons) throw fieldError('reasons', `Give your reasons for disagreeing with ${who}`);
       const chosen = input.decisionCode ? decisionOption(type, input.decisionCode) : null;
       if (!chosen) throw fieldError('decisionCode', 'Choose the decision you are making instead');
       if (agreeing && chosen.code === agreeing.code) {
-        throw fieldError('decisionCode', `That is what ${recommender} recommended. Choose “agree” instead.`);
+        throw fieldError('decisionCode', `That is what ${who} recommended. Choose “agree” instead.`);
       }
       option = chosen;
     }

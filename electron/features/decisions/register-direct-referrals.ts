@@ -11,6 +11,7 @@ import { fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { readSettings } from '../settings/settings-repository';
 import { recordItemHistory } from '../sittings/item-moves';
+import { requireCurrentAdm } from '../users/current-adm';
 import { openCase } from './case-repository';
 import { caseView } from './case-view';
 import type { z } from 'zod';
@@ -121,10 +122,7 @@ function checkReferral(ctx: HandlerContext, input: Referral): void {
       `The report is dated ${formatDate(input.reportDate)}; it cannot have gone to the ADM before then.`,
     );
   }
-  const adm = getUserRecord(ctx.db, input.admUserId);
-  if (!adm || adm.disabled || !adm.roles.includes('adm')) {
-    throw fieldError('admUserId', 'Choose a current user with the ADM role');
-  }
+  const adm = requireCurrentAdm(ctx, input.admUserId);
   if (adm.id === ctx.actor.userId) {
     throw fieldError('admUserId', 'You are sending this case, so you cannot also decide it. Choose another ADM.');
   }

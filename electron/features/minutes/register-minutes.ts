@@ -18,6 +18,7 @@ import {
   type MinutesRow,
 } from './minutes-repository';
 import { draftMinutes, minutesView } from './minutes-view';
+import { requireCurrentAdm } from '../users/current-adm';
 
 type SittingStatus = typeof sittings.$inferSelect.status;
 
@@ -221,10 +222,7 @@ export function registerMinutes(router: Router): void {
         `The minutes were approved on ${formatDate(approvedOn)}; they cannot have gone to the ADM before then.`,
       );
     }
-    const adm = getUserRecord(ctx.db, input.admUserId);
-    if (!adm || adm.disabled || !adm.roles.includes('adm')) {
-      throw fieldError('admUserId', 'Choose a current user with the ADM role');
-    }
+    const adm = requireCurrentAdm(ctx, input.admUserId);
     const bound = new Map(view.approvedContent.items.filter(goesToAdm).map((i) => [i.itemId, i]));
     const changes: Record<string, [unknown, unknown]> = {};
     for (const itemId of new Set(input.itemIds)) {

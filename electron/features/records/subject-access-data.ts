@@ -3,7 +3,7 @@ import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../shared/contrac
 import { decisionOption } from '../../../shared/domain/decisions/decision-rules';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import { getDirectReferral } from '../decisions/direct-referral-repository';
-import { checkOutcome } from '../../../shared/domain/recommendations/outcomes';
+import { outcomeLabel } from '../../../shared/domain/recommendations/outcomes';
 import { TermsOfApproval } from '../../../shared/schemas/household';
 import type { SubjectAccessData } from '../../../shared/schemas/records';
 import type { AppDatabase } from '../../../db/connection';
@@ -97,11 +97,10 @@ function agendaItemsOf(db: AppDatabase, householdId: string) {
 function serviceRecommendation(db: AppDatabase, itemId: string, type: ItemType) {
   const referral = getDirectReferral(db, itemId);
   if (!referral) return null;
-  const outcome = ITEM_TYPE_INFO[type] ? checkOutcome(type, referral.outcome) : null;
   return {
     reportDate: referral.reportDate,
     presentedBy: referral.presentedBy,
-    outcomeLabel: outcome?.ok ? outcome.outcome.label : referral.outcome,
+    outcomeLabel: outcomeLabel(type, referral.outcome),
     reasons: referral.reasons,
   };
 }

@@ -1,5 +1,4 @@
 import { and, between, inArray, ne, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { OUTCOMES } from '../../../shared/domain/recommendations/outcomes';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import type { ReportPeriod } from '../../../shared/schemas/report';
 import { sittings } from '../../../db/schema';
@@ -27,9 +26,7 @@ export function typeLabel(itemType: string): string {
   return ITEM_TYPE_INFO[itemType as ItemType]?.label ?? itemType;
 }
 
-export function outcomeLabel(itemType: string, outcome: string): string {
-  return OUTCOMES[itemType as ItemType]?.find((o) => o.code === outcome)?.label ?? outcome;
-}
+export { outcomeLabel } from '../../../shared/domain/recommendations/outcomes';
 
 /** Rows in the order the item types are listed in the domain, so every report reads the same way. */
 export function byItemTypeOrder<T extends { itemType: string }>(rows: readonly T[]): T[] {

@@ -25,6 +25,11 @@ export function decisionBasis(view: DecisionCaseView): DecisionBasis {
   };
 }
 
+/** Who made the recommendation the ADM agrees or disagrees with, for the ADM's screens and messages. */
+export function recommender(withoutPanel: boolean): 'the service' | 'the panel' {
+  return withoutPanel ? 'the service' : 'the panel';
+}
+
 /** "the panel's" or "the fostering service's", for sentences about whose recommendation it was. */
 export function recommenderPossessive(basis: DecisionBasis): string {
   return basis.by === 'panel' ? 'the panel’s' : 'the fostering service’s';

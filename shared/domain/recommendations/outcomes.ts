@@ -64,6 +64,11 @@ export const OUTCOMES: Record<ItemType, Outcome[]> = {
   business: [{ code: 'noted', label: 'Noted', needsTerms: false }],
 };
 
+/** The words for an outcome code of an item type, or the code itself when the type does not offer it. */
+export function outcomeLabel(itemType: string, outcome: string): string {
+  return OUTCOMES[itemType as ItemType]?.find((o) => o.code === outcome)?.label ?? outcome;
+}
+
 export function allowedOutcomes(type: ItemType): readonly Outcome[] {
   return OUTCOMES[type];
 }

@@ -1,4 +1,5 @@
 import type { SubmitEvent } from 'react';
+import { recommender } from '../../../../shared/domain/decisions/decision-basis';
 import type { DecisionCaseView } from '../../../../shared/schemas/decision';
 import { errorState } from '../../api/error-state';
 import { useToday, useWrite } from '../../api/hooks';
@@ -60,7 +61,7 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
       },
     });
   };
-  const who = view.case.withoutPanel ? 'the service' : 'the panel';
+  const who = recommender(view.case.withoutPanel);
   const verdictOptions = [
     ...(agreeing ? [{ value: 'agree' as const, label: `I agree with ${who}: ${agreeing.label}` }] : []),
     { value: 'disagree' as const, label: `I disagree with ${who}` },

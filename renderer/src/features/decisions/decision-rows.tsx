@@ -1,3 +1,4 @@
+import { recommender } from '../../../../shared/domain/decisions/decision-basis';
 import type { DecisionCase } from '../../../../shared/schemas/decision';
 import { formatDate, formatOptionalDate } from '../../format';
 import { describeTerms } from '../households/terms-fields';
@@ -9,11 +10,11 @@ type Information = NonNullable<DecisionCase['information']>;
 
 /** The ADM's (first) decision, in words. */
 export function DecisionRows({ decision, withoutPanel }: { decision: Decision; withoutPanel: boolean }) {
-  const who = withoutPanel ? 'the service' : 'the panel';
+  const who = recommender(withoutPanel);
   const rows: [string, React.ReactNode][] = [
     ['Decision', decision.label],
     [
-      withoutPanel ? 'The service' : 'The panel',
+      `${who.charAt(0).toUpperCase()}${who.slice(1)}`,
       decision.verdict === 'agree' ? `The ADM agreed with ${who}` : `The ADM disagreed with ${who}`,
     ],
   ];
