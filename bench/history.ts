@@ -4,13 +4,14 @@ import path from 'node:path';
 import { openDatabase } from '../db/migrate';
 import { steppingClock } from '../electron/backend/clock';
 import { generateServiceHistory, historyStart } from '../electron/demo/service-history';
+import { LARGE_COUNTY_SIZE } from '../electron/demo/service-size';
 import { MIGRATIONS_FOLDER, openBenchBackend, REPO_ROOT } from './open-backend';
 
 /**
  * Bump when electron/demo changes what it generates (or the schema changes
  * shape): cached histories with another version are not reused.
  */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 /**
  * The last day of every benchmark history. Sittings can only be planned for
  * 2015–2040, so a 20-year history has to end after 2035.
@@ -36,7 +37,7 @@ export async function ensureHistory(years: number, seed = BENCH_SEED, log = cons
   const clock = steppingClock(historyStart({ years, today: BENCH_TODAY }));
   const backend = await openBenchBackend(building, clock);
   try {
-    await generateServiceHistory(backend.router, clock, { years, seed, today: BENCH_TODAY });
+    await generateServiceHistory(backend.router, clock, { years, seed, today: BENCH_TODAY, size: LARGE_COUNTY_SIZE });
   } finally {
     backend.close();
   }

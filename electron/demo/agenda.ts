@@ -72,7 +72,7 @@ export function planItem(ctx: DemoContext, itemId: string, sitting: DemoSitting,
 /** Two weeks before: the work whose time has come goes on the agenda, most urgent first. */
 export async function planAgenda(ctx: DemoContext, sitting: DemoSitting): Promise<void> {
   ctx.pending = ctx.pending.filter((w) => w.household?.status !== 'ended');
-  const capacity = sitting.kind === 'main' ? 8 : 5;
+  const capacity = sitting.kind === 'main' ? ctx.capacity.main : ctx.capacity.extra;
   // Extra sittings bring forward connected-person work due in the next three weeks (court timetables).
   const horizon = sitting.kind === 'main' ? sitting.date : plusDays(sitting.date, 21);
   const chosen = ctx.pending

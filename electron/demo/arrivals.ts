@@ -1,6 +1,6 @@
 import type { ItemType } from '../../shared/domain/sittings/item-types';
 import type { HouseholdType } from '../../shared/schemas/household';
-import type { DemoContext, DemoHousehold, Fate, Work } from './context';
+import { asAdmin, count, type DemoContext, type DemoHousehold, type Fate, type Work } from './context';
 import { registerApprovedHousehold, registerHousehold } from './households';
 import {
   BUSINESS_TITLES,
@@ -146,6 +146,42 @@ export function scheduleArrivals(ctx: DemoContext, yearStart: string, setup: str
   }
 }
 
+const ENDED_EARLY = [
+  'The applicants withdrew during the assessment',
+  'The applicants withdrew: a change in their family circumstances',
+  'The service stopped the assessment: the statutory checks raised concerns',
+  'The service stopped the assessment: the home could not offer a bedroom for a child',
+] as const;
+
+/**
+ * Assessments that end before panel: a mainstream application registered
+ * when it arrives, withdrawn two to six months into the assessment.
+ */
+export function scheduleEndedAssessments(ctx: DemoContext, yearStart: string, howMany: number): void {
+  for (let i = 0; i < howMany; i += 1) {
+    const received = randomDate(ctx, yearStart, 365);
+    const ended = onOrAfterWorkingDay(plusDays(received, ctx.rng.int(60, 180)));
+    const reason = ctx.rng.pick(ENDED_EARLY);
+    ctx.timeline.on(received, '09:25', async () => {
+      const household = await registerHousehold(ctx, 'mainstream', received);
+      household.busy = true;
+      ctx.timeline.on(ended, '16:30', async () => {
+        const current = await asAdmin(ctx, 'households:get', { id: household.id });
+        await asAdmin(ctx, 'households:changeStatus', {
+          id: household.id,
+          version: current.version,
+          status: 'withdrawn',
+          effectiveDate: ended,
+          reason,
+        });
+        household.status = 'ended';
+        household.busy = false;
+        count(ctx, 'assessments ended early');
+      });
+    });
+  }
+}
+
 interface Referral {
   type: ItemType;
   fate: Fate;
@@ -156,7 +192,7 @@ interface Referral {
   date: string;
 }
 
-function referrals(ctx: DemoContext, yearStart: string): Referral[] {
+function referrals(ctx: DemoContext, yearStart: string, withBusiness: boolean): Referral[] {
   const rng = ctx.rng;
   const when = () => randomDate(ctx, plusDays(yearStart, -21), 365);
   const list: Referral[] = [
@@ -199,7 +235,7 @@ function referrals(ctx: DemoContext, yearStart: string): Referral[] {
       who: 'not_connected' as const,
       date: when(),
     })),
-    ...BUSINESS_TITLES.map((title, i) => ({
+    ...(withBusiness ? BUSINESS_TITLES : []).map((title, i) => ({
       type: 'business' as const,
       fate: 'noted' as const,
       title,
@@ -224,8 +260,8 @@ function chooseHousehold(ctx: DemoContext, referral: Referral, date: string): De
 }
 
 /** Schedules the year's reviews, changes, endings and business items, each referred on its date. */
-export function scheduleReferrals(ctx: DemoContext, yearStart: string): void {
-  for (const referral of referrals(ctx, yearStart)) {
+export function scheduleReferrals(ctx: DemoContext, yearStart: string, withBusiness = true): void {
+  for (const referral of referrals(ctx, yearStart, withBusiness)) {
     ctx.timeline.on(referral.date, '11:40', () => {
       const household = referral.who === 'none' ? null : chooseHousehold(ctx, referral, referral.date);
       if (referral.who !== 'none' && !household) return Promise.resolve();

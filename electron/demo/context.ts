@@ -130,6 +130,8 @@ export interface DemoContext {
   references: Map<string, number>;
   documents: DocumentPolicy;
   today: string;
+  /** The most items a main and an extra sitting hear. */
+  capacity: { main: number; extra: number };
 }
 
 /** A call as the panel administrator. */

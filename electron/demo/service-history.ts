@@ -1,10 +1,12 @@
 import type { SteppingClock } from '../backend/clock';
 import type { Router } from '../backend/router';
-import { scheduleArrivals, scheduleReferrals, seedApprovedCarers } from './arrivals';
+import { scheduleArrivals, scheduleEndedAssessments, scheduleReferrals, seedApprovedCarers } from './arrivals';
 import type { DemoContext } from './context';
 import { scheduleComplaints } from './feedback';
 import { createPeople } from './generate-demo';
+import { scheduleListTurnover, type Joiners } from './list-turnover';
 import { Random } from './random';
+import { caseloads, DEMO_SIZE, type ServiceSize } from './service-size';
 import { planSittings } from './sittings-year';
 import { localDateTime, onOrBeforeWorkingDay, plusDays, plusMonths, Timeline } from './timeline';
 
@@ -18,12 +20,16 @@ export interface HistoryOptions {
   endAt?: Date;
   /** The share of letters and minutes also issued to the register (the first of each kind always is). */
   documentChance?: number;
+  /** How big the service is (default: the demo's small county service). */
+  size?: ServiceSize;
 }
 
 export interface HistorySummary {
   from: string;
   to: string;
   households: number;
+  members: number;
+  items: number;
   sittings: { main: number; extra: number };
   tally: Record<string, number>;
   steps: number;
@@ -56,7 +62,7 @@ export function historyStart(options: Pick<HistoryOptions, 'years' | 'today'>): 
 /**
  * A county fostering service's panel business over `years` years, built
  * through the router as its users would: the central list and accounts,
- * about 100 households a year, 24 main and 6 extra sittings a year with
+ * about 60 households a year (more for a larger `size`), 24 main and 6 extra sittings a year with
  * agendas, papers, attendance, recommendations, minutes, ADM decisions,
  * letters, extensions, resignations, complaints and feedback. The clock
  * walks forward through every step and is left at `endAt`.
@@ -67,6 +73,7 @@ export async function generateServiceHistory(
   options: HistoryOptions,
 ): Promise<HistorySummary> {
   const years = yearsOf(options);
+  const size = options.size ?? DEMO_SIZE;
   const endAt = options.endAt ?? new Date(`${options.today}T09:00:00`);
   const yearStart = plusMonths(options.today, -12 * years);
   const setup = setupDay(options);
@@ -103,15 +110,22 @@ export async function generateServiceHistory(
     references: new Map(),
     documents: { chance: options.documentChance ?? 0.3, issued: new Set() },
     today: options.today,
+    capacity: { main: size.mainSittingItems, extra: size.extraSittingItems },
   };
   for (const event of people.listEvents) timeline.on(event.date, '09:05', event.run);
-  await seedApprovedCarers(ctx, setup);
+  const multiple = caseloads(size);
+  for (let c = 0; c < multiple; c += 1) await seedApprovedCarers(ctx, setup);
+  const joiners: Joiners = [];
+  // The starting list, and the member who left before the history began.
+  const startingMembers = people.panel.length + 1;
   for (let y = 0; y <= years; y += 1) {
     const start = plusMonths(yearStart, 12 * y);
-    scheduleArrivals(ctx, start, setup);
+    for (let c = 0; c < multiple; c += 1) scheduleArrivals(ctx, start, setup);
     if (y < years) {
-      scheduleReferrals(ctx, start);
+      for (let c = 0; c < multiple; c += 1) scheduleReferrals(ctx, start, c === 0);
       scheduleComplaints(ctx, start);
+      scheduleEndedAssessments(ctx, start, size.assessmentsEndedEarly);
+      scheduleListTurnover(ctx, joiners, start, size);
     }
   }
   planSittings(ctx, setup, yearStart, years);
@@ -121,6 +135,8 @@ export async function generateServiceHistory(
     from: yearStart,
     to: options.today,
     households: ctx.households.length,
+    members: startingMembers + joiners.length,
+    items: ctx.plans.size,
     sittings: {
       main: ctx.sittings.filter((s) => s.kind === 'main' && s.stage === 'held').length,
       extra: ctx.sittings.filter((s) => s.kind === 'extra' && s.stage === 'held').length,
