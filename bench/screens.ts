@@ -1,5 +1,5 @@
 import type { Channel, ChannelInput } from '../shared/contract/channels';
-import { parseIsoDate, toIsoDate } from '../shared/domain/dates';
+import { addMonthsIso, parseIsoDate, toIsoDate } from '../shared/domain/dates';
 import type { Samples } from './samples';
 
 /** Which budget in quality.md a read is held to. */
@@ -54,12 +54,14 @@ export const SCREEN_READS: readonly ScreenRead[] = [
     inputs: (s) => [{ from: s.today, includeCancelled: false }],
   }),
   read({
-    screen: 'Sittings (past)',
+    screen: 'Sittings (past, a period at a time)',
     channel: 'sittings:list',
     as: 'admin',
     budget: 'screenRead',
-    readsWholeTable: true,
-    inputs: (s) => [{ to: addDaysIso(s.today, -1), includeCancelled: false }],
+    inputs: (s) => [
+      { from: addMonthsIso(s.today, -12), to: addDaysIso(s.today, -1), includeCancelled: false },
+      { from: `${Number(s.today.slice(0, 4)) - 10}-01-01`, to: `${Number(s.today.slice(0, 4)) - 10}-12-31` },
+    ],
   }),
   read({
     screen: 'Sitting',
@@ -76,7 +78,23 @@ export const SCREEN_READS: readonly ScreenRead[] = [
     inputs: (s) => each(s.recommendedItems, (itemId) => ({ itemId })),
   }),
   read({
-    screen: 'Sitting: add item, complaints',
+    screen: 'Sitting: add item (current households)',
+    channel: 'households:list',
+    as: 'admin',
+    budget: 'screenRead',
+    allowedScans: { tables: ['households'], why: 'every household the service still works with, in reference order' },
+    inputs: () => [{ current: true }],
+  }),
+  read({
+    screen: 'Complaint and feedback forms',
+    channel: 'sittings:choices',
+    as: 'admin',
+    budget: 'screenRead',
+    readsWholeTable: true,
+    inputs: () => [{}],
+  }),
+  read({
+    screen: 'Complaint and feedback forms',
     channel: 'households:list',
     as: 'admin',
     budget: 'screenRead',
@@ -164,12 +182,15 @@ export const SCREEN_READS: readonly ScreenRead[] = [
     inputs: (s) => each(s.minutedSittings, (sittingId) => ({ sittingId })),
   }),
   read({
-    screen: 'Issued documents',
+    screen: 'Issued documents (a page at a time)',
     channel: 'documents:register',
     as: 'admin',
     budget: 'screenRead',
-    readsWholeTable: true,
-    inputs: () => [{}],
+    allowedScans: {
+      tables: ['issued_documents', 'households'],
+      why: 'the first pages read along the issued-at index and stop; the count of matches reads the covering index; a search matches text anywhere',
+    },
+    inputs: (s) => [{}, { page: 5 }, { kind: 'letter-approval' }, { search: s.today.slice(0, 4) }],
   }),
   read({
     screen: 'Complaints',
@@ -196,12 +217,13 @@ export const SCREEN_READS: readonly ScreenRead[] = [
     inputs: () => [{ limit: 50 }],
   }),
   read({
-    screen: 'Retention',
+    screen: 'Retention (a page of one list)',
     channel: 'records:retention',
     as: 'admin',
     budget: 'screenRead',
+    // Every ended household's dates are read to count the lists and find the page.
     readsWholeTable: true,
-    inputs: () => [{}],
+    inputs: () => [{ section: 'due' }, { section: 'kept', page: 2 }, { section: 'purged' }],
   }),
   read({ screen: 'Backups', channel: 'backups:list', as: 'admin', budget: 'screenRead', inputs: () => [{}] }),
   read({

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import {
+  CURRENT_STATUSES,
   TermsOfApproval,
   type Household,
   type HouseholdFilter,
@@ -33,21 +34,22 @@ export function listHouseholds(db: AppDatabase, filter: ParsedFilter): Household
     );
     if (match) where.push(match);
   }
+  if (filter.current) where.push(inArray(households.status, [...CURRENT_STATUSES]));
+  // Only the summary's columns: a household's row is wide (names, address, terms).
   return db
-    .select()
+    .select({
+      id: households.id,
+      reference: households.reference,
+      displayName: households.displayName,
+      householdType: households.householdType,
+      status: households.status,
+      applicationReceivedDate: households.applicationReceivedDate,
+      approvalDate: households.approvalDate,
+    })
     .from(households)
     .where(and(...where))
     .orderBy(asc(households.referenceKey))
-    .all()
-    .map((row) => ({
-      id: row.id,
-      reference: row.reference,
-      displayName: row.displayName,
-      householdType: row.householdType,
-      status: row.status,
-      applicationReceivedDate: row.applicationReceivedDate,
-      approvalDate: row.approvalDate,
-    }));
+    .all();
 }
 
 export function findHouseholdByReference(db: AppDatabase, reference: string): { id: string } | null {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, lte, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, ne } from 'drizzle-orm';
 import type { AppDatabase } from '../connection';
 import {
   agendaItemHistory,
@@ -14,6 +14,16 @@ import {
 
 export type SittingRecord = typeof sittings.$inferSelect;
 export type AgendaItemRecord = typeof agendaItems.$inferSelect;
+
+/** Every sitting not cancelled, newest first, with only what names it: a form's choices. */
+export function sittingChoices(db: AppDatabase) {
+  return db
+    .select({ id: sittings.id, kind: sittings.kind, date: sittings.date, status: sittings.status })
+    .from(sittings)
+    .where(ne(sittings.status, 'cancelled'))
+    .orderBy(desc(sittings.date), desc(sittings.startTime))
+    .all();
+}
 
 export function listSittingRows(
   db: AppDatabase,

@@ -72,14 +72,33 @@ export const IssuedDocument = z.object({
 });
 export type IssuedDocument = z.infer<typeof IssuedDocument>;
 
+/** The register is read a page at a time, newest first: 20 years of letters is thousands of documents. */
+export const REGISTER_PAGE_SIZE = 50;
+
 export const RegisterFilter = z.object({
   search: z.string().trim().max(100).optional(),
   kind: DocumentKind.optional(),
+  /** From 1; a page past the last is empty. */
+  page: z
+    .number({ error: 'Choose a page of the register' })
+    .int({ error: 'Choose a page of the register' })
+    .min(1, { error: 'Choose a page of the register' })
+    .max(1_000_000, { error: 'Choose a page of the register' })
+    .optional(),
 });
+
+export const RegisterPage = z.object({
+  documents: z.array(IssuedDocument),
+  /** How many documents match, on every page. */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type RegisterPage = z.infer<typeof RegisterPage>;
 
 export const documentsContract = {
   'documents:save': write('document', SaveDocument, SavedDocument),
-  'documents:register': read(RegisterFilter, z.array(IssuedDocument)),
+  'documents:register': read(RegisterFilter, RegisterPage),
   /** Writes the stored bytes of an issued document again: the same letter, byte for byte. */
   'documents:reissue': write('document', z.object({ id: EntityId }), SavedDocument),
 } as const;

@@ -39,6 +39,7 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'households:update': ADMIN,
   'households:changeStatus': ADMIN,
   'sittings:list': EVERYONE,
+  'sittings:choices': EVERYONE,
   'sittings:get': EVERYONE,
   'sittings:previewSeries': ADMIN,
   'sittings:createSeries': ADMIN,

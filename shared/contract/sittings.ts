@@ -20,11 +20,13 @@ import {
   SittingRoles,
   SittingUpdate,
 } from '../schemas/sitting';
-import { SittingDetail, SittingSummary } from '../schemas/sitting-views';
+import { SittingChoice, SittingDetail, SittingSummary } from '../schemas/sitting-views';
 import { read, write } from './define';
 
 export const sittingsContract = {
   'sittings:list': read(SittingFilter, z.array(SittingSummary)),
+  /** Every sitting not cancelled, newest first, to choose one from in a form. */
+  'sittings:choices': read(z.object({}), z.array(SittingChoice)),
   'sittings:get': read(SittingRef, SittingDetail),
   'sittings:previewSeries': read(SeriesRequest, SeriesPreview),
   'sittings:createSeries': write('sitting', SeriesRequest, z.array(SittingSummary)),

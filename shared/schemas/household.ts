@@ -182,10 +182,15 @@ export const HouseholdSummary = Household.pick({
 });
 export type HouseholdSummary = z.infer<typeof HouseholdSummary>;
 
+/** The statuses of a household the service is still working with: the ones panel business can be about. */
+export const CURRENT_STATUSES = ['applicant', 'approved', 'on_hold'] as const satisfies readonly HouseholdStatus[];
+
 export const HouseholdFilter = z.object({
   search: z.string().trim().max(100).optional(),
   status: HouseholdStatus.optional(),
   householdType: HouseholdType.optional(),
+  /** Only applicants, approved carers and households on hold (not those whose approval or application ended). */
+  current: z.boolean({ error: 'Say whether to show current households only' }).optional(),
 });
 export type HouseholdFilter = z.input<typeof HouseholdFilter>;
 

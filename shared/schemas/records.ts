@@ -33,8 +33,32 @@ export const RetentionEntry = z.object({
 });
 export type RetentionEntry = z.infer<typeof RetentionEntry>;
 
+/** The retention screen's three lists, each read a page at a time: 20 years of a large service is thousands. */
+export const RetentionSection = z.enum(['due', 'kept', 'purged'], { error: 'Choose which records to show' });
+export type RetentionSection = z.infer<typeof RetentionSection>;
+export const RETENTION_PAGE_SIZE = 50;
+
+export const RetentionQuery = z.object({
+  /** Past their retention date (the default), kept until it, or already purged. */
+  section: RetentionSection.optional(),
+  /** From 1; a page past the last is empty. */
+  page: z
+    .number({ error: 'Choose a page of the list' })
+    .int({ error: 'Choose a page of the list' })
+    .min(1, { error: 'Choose a page of the list' })
+    .max(1_000_000, { error: 'Choose a page of the list' })
+    .optional(),
+});
+export type RetentionQuery = z.input<typeof RetentionQuery>;
+
 export const RetentionOverview = z.object({
   today: IsoDate,
+  /** How many households are in each list. */
+  counts: z.object({ due: z.number().int(), kept: z.number().int(), purged: z.number().int() }),
+  section: RetentionSection,
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** The page asked for: the longest past their date first; the soonest due first; the latest purged first. */
   entries: z.array(RetentionEntry),
 });
 export type RetentionOverview = z.infer<typeof RetentionOverview>;

@@ -23,6 +23,10 @@ export const SittingSummary = z.object({
 });
 export type SittingSummary = z.infer<typeof SittingSummary>;
 
+/** A sitting as a form offers it to choose from (complaints, feedback): every sitting, so only what names it. */
+export const SittingChoice = SittingSummary.pick({ id: true, kind: true, date: true, status: true });
+export type SittingChoice = z.infer<typeof SittingChoice>;
+
 export const AttendanceView = z.object({
   memberId: z.string(),
   name: z.string(),

@@ -50,6 +50,29 @@ test('plans a year of sittings on the 2nd and 4th Tuesdays, skipping the Christm
   await expect(page.getByRole('link', { name: 'Tuesday 28 December 2027' })).toHaveCount(0);
 });
 
+test('shows past sittings a period at a time: the last 12 months, or a year', async ({ page }) => {
+  for (const date of ['2026-10-13', '2026-02-10', '2025-12-09', '2025-06-10', '2019-03-12'])
+    await addSitting(page, date);
+  await page.reload();
+  await nav(page, 'Sittings');
+  await page.getByRole('radio', { name: 'Past' }).check();
+  await expect(page.getByLabel('Held in')).toHaveValue('last-12-months');
+  await expect(page.getByText('3 past sittings shown, in the last 12 months, most recent first')).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Past sittings' }).getByRole('row');
+  await expect(rows.nth(1)).toContainText('13 October 2026');
+  await expect(rows.nth(3)).toContainText('9 December 2025');
+  await expectNoSeriousViolations(page, 'the past sittings');
+
+  await page.getByLabel('Held in').selectOption('2025');
+  await expect(page.getByText('2 past sittings shown, in 2025, most recent first')).toBeVisible();
+  await expect(rows.nth(2)).toContainText('10 June 2025');
+  await page.getByLabel('Held in').selectOption('2019');
+  await expect(page.getByText('1 past sitting shown, in 2019, most recent first')).toBeVisible();
+  await page.getByLabel('Held in').selectOption('2020');
+  await expect(page.getByText('No past sittings are recorded in 2020.')).toBeVisible();
+  await expect(page.getByLabel('Held in').locator('option').last()).toHaveText('2015');
+});
+
 test('asks before adding a sitting in the past, and keeps what was typed', async ({ page }) => {
   await nav(page, 'Sittings');
   await page.getByRole('link', { name: 'Add a sitting' }).click();

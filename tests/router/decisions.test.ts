@@ -375,12 +375,15 @@ describe('ADM decisions, qualifying determinations, extensions and the register'
     });
     expect(saved.sha256).toBe(createHash('sha256').update(docx).digest('hex'));
     expect(saved.path).toMatch(/Approval-letter-Mr-Mrs-A-\.docx$/);
-    const register = await panel.as<{ id: string; householdReference: string; kindLabel: string }[]>(
+    const register = await panel.as<{ documents: { id: string; kindLabel: string }[]; total: number }>(
       'documents:register',
       { search: panel.household.reference },
     );
-    expect(register).toMatchObject([{ id: saved.documentId, kindLabel: 'Approval letter' }]);
-    expect(await panel.as('documents:register', { search: 'no such thing' })).toEqual([]);
+    expect(register).toMatchObject({ documents: [{ id: saved.documentId, kindLabel: 'Approval letter' }], total: 1 });
+    expect(await panel.as('documents:register', { search: 'no such thing' })).toMatchObject({
+      documents: [],
+      total: 0,
+    });
     const again = await panel.as<{ path: string; sha256: string }>('documents:reissue', { id: saved.documentId });
     expect(createHash('sha256').update(readFileSync(again.path)).digest('hex')).toBe(saved.sha256);
     expect(() => panel.backend.store.sqlite.prepare(`DELETE FROM issued_documents`).run()).toThrow(/cannot be deleted/);

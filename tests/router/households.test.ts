@@ -134,6 +134,17 @@ describe('households register', () => {
     expect(await refs({ search: 'kc-' })).toEqual(['KC-200']);
     expect(await refs({ search: 'beth' })).toEqual(['FC-100']);
     expect(await refs({ householdType: 'connected_person' })).toEqual(['KC-200']);
+    // Current households only (what an agenda item can be about): not one whose application was withdrawn.
+    const withdrawn = await create({ reference: 'FC-300', displayName: 'Mr D' });
+    await call('households:changeStatus', {
+      id: withdrawn.id,
+      version: 1,
+      status: 'withdrawn',
+      effectiveDate: '2026-11-20',
+      reason: 'Moved away',
+    });
+    expect(await refs({})).toEqual(['FC-100', 'FC-300', 'KC-200']);
+    expect(await refs({ current: true })).toEqual(['FC-100', 'KC-200']);
   });
 
   it('puts every change in the audit trail', async () => {

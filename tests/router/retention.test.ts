@@ -11,6 +11,7 @@ import type { RecommendationView } from '../../shared/schemas/recommendation';
 import type {
   RetentionEntry,
   RetentionOverview,
+  RetentionSection,
   SubjectAccessData,
   SubjectAccessSaved,
 } from '../../shared/schemas/records';
@@ -28,8 +29,15 @@ describe('retention and purging (FSR regulation 32)', () => {
   });
   afterEach(() => records.backend.dispose());
 
-  const overview = () => records.as<RetentionOverview>('records:retention', {});
-  const entry = async (id = records.household.id) => (await overview()).entries.find((e) => e.id === id);
+  const overview = (section: RetentionSection) => records.as<RetentionOverview>('records:retention', { section });
+  /** The household's entry, from whichever list it is in. */
+  const entry = async (id = records.household.id) => {
+    for (const section of ['due', 'kept', 'purged'] as const) {
+      const found = (await overview(section)).entries.find((e) => e.id === id);
+      if (found) return found;
+    }
+    return undefined;
+  };
   const purge = async (id = records.household.id) =>
     records.as<RetentionEntry>('records:purge', { id, version: (await entry(id))?.version, reason: PURGE_REASON });
   /** Moves the clock to the morning of `iso` and unlocks the windows the idle lock closed. */
@@ -229,6 +237,39 @@ describe('retention and purging (FSR regulation 32)', () => {
     expect(await purge(withdrawn.id)).toMatchObject({ displayName: 'Record purged', purge: { documentsCleared: 0 } });
     // The carer whose approval ended is still kept.
     expect(await entry()).toMatchObject({ due: false, purge: null });
+  });
+
+  it('lists each section a page at a time in its own order, with how many are in each', async () => {
+    // 52 applicants withdrew in 2020 (long past their 3 years), one last week (kept until 2029).
+    const withdraw = async (effectiveDate: string) => {
+      const created = await records.as<Household>('households:create', householdInput());
+      return records.as<Household>('households:changeStatus', {
+        id: created.id,
+        version: created.version,
+        status: 'withdrawn',
+        effectiveDate,
+        reason: 'Withdrew during the assessment',
+      });
+    };
+    const dates = Array.from(
+      { length: 52 },
+      (_, i) => `2020-${String(1 + (i % 12)).padStart(2, '0')}-${10 + Math.floor(i / 12)}`,
+    );
+    for (const date of dates) await withdraw(date);
+    const recent = await withdraw('2026-11-16');
+    const due = await overview('due');
+    expect(due.counts).toEqual({ due: 52, kept: 2, purged: 0 });
+    expect(due).toMatchObject({ section: 'due', page: 1, pageSize: 50 });
+    expect(due.entries).toHaveLength(50);
+    const ended = due.entries.map((e) => e.endedOn ?? '');
+    expect(ended).toEqual([...dates].sort().slice(0, 50));
+    const second = await records.as<RetentionOverview>('records:retention', { section: 'due', page: 2 });
+    expect(second.entries.map((e) => e.endedOn)).toEqual([...dates].sort().slice(50));
+    // Kept: the carer (approval ended 2026, kept 10 years) after the applicant due in 2029.
+    const kept = await overview('kept');
+    expect(kept.entries.map((e) => e.id)).toEqual([recent.id, records.household.id]);
+    expect((await overview('purged')).entries).toEqual([]);
+    expect(await records.refused('records:retention', { section: 'all' })).toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 
   it('lets the database clear the bytes of a purged household only, and nothing else about its letters', async () => {

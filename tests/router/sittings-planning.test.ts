@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Household } from '../../shared/schemas/household';
-import type { SittingDetail, SittingSummary } from '../../shared/schemas/sitting-views';
+import type { SittingChoice, SittingDetail, SittingSummary } from '../../shared/schemas/sitting-views';
 import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
 import { householdInput } from '../factories/households';
 
@@ -144,6 +144,12 @@ describe('planning sittings', () => {
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelledReason: 'Snow', items: [{ status: 'moved' }] });
     expect((await as<SittingDetail>('sittings:get', { id: second.id })).items).toHaveLength(1);
     expect((await as<SittingSummary[]>('sittings:list', {})).map((s) => s.id)).toEqual([second.id]);
+    // A form's choices leave the cancelled sitting out too, newest first.
+    const third = await newSitting('2027-02-02');
+    expect(await as<SittingChoice[]>('sittings:choices', {})).toEqual([
+      { id: third.id, kind: 'main', date: '2027-02-02', status: 'planned' },
+      { id: second.id, kind: 'main', date: '2027-01-19', status: 'planned' },
+    ]);
   });
   it('records who the papers went to, and people who attended', async () => {
     const sitting = await newSitting('2026-11-30');

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
-import { DOCUMENT_KIND_LABELS, type DocumentKind, type IssuedDocument } from '../../../shared/contract/documents';
+import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  DOCUMENT_KIND_LABELS,
+  REGISTER_PAGE_SIZE,
+  type DocumentKind,
+  type RegisterPage,
+} from '../../../shared/contract/documents';
 import type { AppDatabase } from '../../../db/connection';
 import { agendaItems, households, issuedDocuments, sittings } from '../../../db/schema';
 
@@ -58,10 +64,31 @@ export function getIssuedBytes(
   );
 }
 
+/** One page of the register, newest first, matching the search and kind in SQL so only that page is read. */
 export function listIssuedDocuments(
   db: AppDatabase,
-  filter: { search?: string | undefined; kind?: DocumentKind | undefined },
-): IssuedDocument[] {
+  filter: { search?: string | undefined; kind?: DocumentKind | undefined; page?: number | undefined },
+): RegisterPage {
+  const needle = filter.search?.toLowerCase();
+  const contains = (column: SQLiteColumn) => sql`instr(lower(${column}), ${needle}) > 0`;
+  const kindsNamed = needle
+    ? (Object.entries(DOCUMENT_KIND_LABELS) as [DocumentKind, string][])
+        .filter(([, label]) => label.toLowerCase().includes(needle))
+        .map(([kind]) => kind)
+    : [];
+  const where = and(
+    filter.kind ? eq(issuedDocuments.kind, filter.kind) : undefined,
+    needle
+      ? or(
+          contains(issuedDocuments.fileName),
+          contains(households.reference),
+          contains(issuedDocuments.issuedByName),
+          contains(issuedDocuments.sha256),
+          kindsNamed.length > 0 ? inArray(issuedDocuments.kind, kindsNamed) : undefined,
+        )
+      : undefined,
+  );
+  const page = filter.page ?? 1;
   const rows = db
     .select({
       id: issuedDocuments.id,
@@ -77,21 +104,24 @@ export function listIssuedDocuments(
     .from(issuedDocuments)
     .leftJoin(households, eq(households.id, issuedDocuments.householdId))
     .leftJoin(sittings, eq(sittings.id, issuedDocuments.sittingId))
+    .where(where)
     .orderBy(desc(issuedDocuments.issuedAt), desc(issuedDocuments.id))
+    .limit(REGISTER_PAGE_SIZE)
+    .offset((page - 1) * REGISTER_PAGE_SIZE)
     .all();
-  const needle = filter.search?.toLowerCase();
-  return rows
-    .map((row) => {
+  const counted = db
+    .select({ total: count() })
+    .from(issuedDocuments)
+    .leftJoin(households, eq(households.id, issuedDocuments.householdId))
+    .where(where)
+    .get();
+  return {
+    documents: rows.map((row) => {
       const kind = row.kind as DocumentKind;
       return { ...row, kind, kindLabel: DOCUMENT_KIND_LABELS[kind] ?? row.kind };
-    })
-    .filter((row) => !filter.kind || row.kind === filter.kind)
-    .filter(
-      (row) =>
-        !needle ||
-        [row.fileName, row.householdReference ?? '', row.kindLabel, row.issuedByName, row.sha256]
-          .join(' ')
-          .toLowerCase()
-          .includes(needle),
-    );
+    }),
+    total: counted?.total ?? 0,
+    page,
+    pageSize: REGISTER_PAGE_SIZE,
+  };
 }

@@ -1,12 +1,12 @@
 import { assembleMinutes, goesToAdm, unresolvedItems } from '../../../shared/domain/minutes/assemble-minutes';
 import type { AdmReferral, MinutesContent, MinutesView } from '../../../shared/schemas/minutes';
-import type { RecommendationView } from '../../../shared/schemas/recommendation';
 import type { SittingDetail } from '../../../shared/schemas/sitting-views';
-import { getSittingItemRow } from '../../../db/repositories/sittings-repository';
-import { admChoices, getUserRecord } from '../../../db/repositories/users-repository';
+import { inArray } from 'drizzle-orm';
+import { admChoices } from '../../../db/repositories/users-repository';
 import type { AppDatabase } from '../../../db/connection';
+import { agendaItems, users } from '../../../db/schema';
 import type { HandlerContext } from '../../backend/router';
-import { getRecommendation } from '../recommendations/recommendation-repository';
+import { recommendationsFor } from '../recommendations/recommendation-repository';
 import { clocksFor } from '../settings/service-clocks';
 import { readSettings } from '../settings/settings-repository';
 import { requireSitting } from '../sittings/sitting-guards';
@@ -22,11 +22,7 @@ export function draftMinutes(
   sittingId: string,
   sitting: SittingDetail = requireSitting(ctx, sittingId),
 ): MinutesContent {
-  const recommendations = new Map<string, RecommendationView>();
-  for (const item of sitting.items) {
-    const recommendation = getRecommendation(ctx.db, item.id, item.itemType);
-    if (recommendation) recommendations.set(item.id, recommendation);
-  }
+  const recommendations = recommendationsFor(ctx.db, sitting.items);
   return assembleMinutes({
     agencyName: readSettings(ctx.db).agencyName,
     sitting,
@@ -37,9 +33,43 @@ export function draftMinutes(
 
 function referrals(db: AppDatabase, content: MinutesContent): AdmReferral[] {
   const clocks = clocksFor(db);
-  return content.items.filter(goesToAdm).map((item) => {
-    const row = getSittingItemRow(db, item.itemId);
-    const adm = row?.decidingAdmUserId ? getUserRecord(db, row.decidingAdmUserId) : null;
+  const referred = content.items.filter(goesToAdm);
+  // One read for the items' routing and one for their ADMs, not two per item.
+  const rows = new Map(
+    referred.length === 0
+      ? []
+      : db
+          .select({
+            id: agendaItems.id,
+            decidingAdmUserId: agendaItems.decidingAdmUserId,
+            sentToAdmDate: agendaItems.sentToAdmDate,
+          })
+          .from(agendaItems)
+          .where(
+            inArray(
+              agendaItems.id,
+              referred.map((item) => item.itemId),
+            ),
+          )
+          .all()
+          .map((row) => [row.id, row]),
+  );
+  const admIds = [
+    ...new Set([...rows.values()].flatMap((row) => (row.decidingAdmUserId ? [row.decidingAdmUserId] : []))),
+  ];
+  const adms = new Map(
+    admIds.length === 0
+      ? []
+      : db
+          .select({ id: users.id, displayName: users.displayName })
+          .from(users)
+          .where(inArray(users.id, admIds))
+          .all()
+          .map((user) => [user.id, user]),
+  );
+  return referred.map((item) => {
+    const row = rows.get(item.itemId);
+    const adm = row?.decidingAdmUserId ? adms.get(row.decidingAdmUserId) : undefined;
     const sentDate = row?.sentToAdmDate ?? null;
     return {
       itemId: item.itemId,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { checkOutcome } from '../../../shared/domain/recommendations/outcomes';
 import type { ItemType } from '../../../shared/domain/sittings/item-types';
@@ -13,7 +13,30 @@ export type RecommendationRow = typeof recommendations.$inferInsert;
 
 export function getRecommendation(db: AppDatabase, itemId: string, itemType: ItemType): RecommendationView | null {
   const row = db.select().from(recommendations).where(eq(recommendations.itemId, itemId)).get();
-  if (!row) return null;
+  return row ? viewOf(row, itemType) : null;
+}
+
+/** The recommendations on several items (a sitting's agenda) in one read, by item id. */
+export function recommendationsFor(
+  db: AppDatabase,
+  items: readonly { id: string; itemType: ItemType }[],
+): Map<string, RecommendationView> {
+  const types = new Map(items.map((item) => [item.id, item.itemType]));
+  const found = new Map<string, RecommendationView>();
+  if (items.length === 0) return found;
+  const rows = db
+    .select()
+    .from(recommendations)
+    .where(inArray(recommendations.itemId, [...types.keys()]))
+    .all();
+  for (const row of rows) {
+    const itemType = types.get(row.itemId);
+    if (itemType) found.set(row.itemId, viewOf(row, itemType));
+  }
+  return found;
+}
+
+function viewOf(row: typeof recommendations.$inferSelect, itemType: ItemType): RecommendationView {
   const outcome = checkOutcome(itemType, row.outcome);
   return {
     id: row.id,

@@ -5,7 +5,7 @@ import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
 import { readSettings } from '../settings/settings-repository';
 import { purgeHousehold } from './purge';
-import { retentionEntries, retentionFor } from './retention-facts';
+import { retentionOverview, retentionFor } from './retention-facts';
 import { subjectAccessExport } from './subject-access-data';
 import { subjectAccessZip } from './subject-access-zip';
 
@@ -38,10 +38,7 @@ export function registerRecords(router: Router, saver: FileSaver): void {
     },
   });
 
-  router.handle('records:retention', (ctx) => {
-    const today = ctx.clock.today();
-    return { today, entries: retentionEntries(ctx.db, today) };
-  });
+  router.handle('records:retention', (ctx, query) => retentionOverview(ctx.db, ctx.clock.today(), query));
 
   router.handle('records:purge', (ctx, input) => {
     const today = ctx.clock.today();

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, notInArray } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   RETENTION_BASIS_LABELS,
@@ -6,7 +6,15 @@ import {
   type Retention,
   type RetentionFacts,
 } from '../../../shared/domain/records/retention';
-import type { PurgeRecord, RetentionEntry } from '../../../shared/schemas/records';
+import {
+  RETENTION_PAGE_SIZE,
+  type PurgeRecord,
+  type RetentionEntry,
+  type RetentionOverview,
+  type RetentionQuery as RetentionQueryInput,
+  type RetentionSection,
+} from '../../../shared/schemas/records';
+import { CURRENT_STATUSES } from '../../../shared/schemas/household';
 import type { AppDatabase } from '../../../db/connection';
 import {
   admCases,
@@ -17,7 +25,10 @@ import {
   resignations,
 } from '../../../db/schema';
 
-type HouseholdRow = typeof households.$inferSelect;
+type HouseholdRow = Pick<
+  typeof households.$inferSelect,
+  'id' | 'version' | 'reference' | 'displayName' | 'householdType' | 'status' | 'approvalDate' | 'terms'
+>;
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string | null): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -31,13 +42,31 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string | null): Map<str
   return groups;
 }
 
+/** The history entries the retention rule reads. */
+const ENDING_HISTORY = ['approved', 'resigned', 'terminated', 'refused', 'withdrawn'] as const;
+
 /**
- * What the retention rule needs for every household, read in a handful of
- * queries (not one per household) so the screen stays quick on 20 years of data.
+ * What the retention rule needs, read in a handful of narrow queries (not one
+ * per household) for every household whose approval or application has
+ * ended, or for one household. Open households and their history are not read.
  */
 function loadFacts(db: AppDatabase, householdId?: string) {
-  const only = (column: SQLiteColumn) => (householdId ? eq(column, householdId) : undefined);
-  const rows = db.select().from(households).where(only(households.id)).orderBy(asc(households.referenceKey)).all();
+  // Small tables are read whole: cheaper than matching each row against the ended households.
+  const scope = (column: SQLiteColumn) => (householdId ? eq(column, householdId) : undefined);
+  const rows = db
+    .select({
+      id: households.id,
+      version: households.version,
+      reference: households.reference,
+      displayName: households.displayName,
+      householdType: households.householdType,
+      status: households.status,
+      approvalDate: households.approvalDate,
+      terms: households.terms,
+    })
+    .from(households)
+    .where(householdId ? eq(households.id, householdId) : notInArray(households.status, [...CURRENT_STATUSES]))
+    .all();
   const history = groupBy(
     db
       .select({
@@ -46,7 +75,9 @@ function loadFacts(db: AppDatabase, householdId?: string) {
         effectiveDate: householdStatusHistory.effectiveDate,
       })
       .from(householdStatusHistory)
-      .where(only(householdStatusHistory.householdId))
+      .where(
+        and(inArray(householdStatusHistory.status, [...ENDING_HISTORY]), scope(householdStatusHistory.householdId)),
+      )
       .all(),
     (row) => row.householdId,
   );
@@ -54,7 +85,7 @@ function loadFacts(db: AppDatabase, householdId?: string) {
     db
       .select({ householdId: householdChildren.householdId, placementDate: householdChildren.placementDate })
       .from(householdChildren)
-      .where(only(householdChildren.householdId))
+      .where(scope(householdChildren.householdId))
       .all(),
     (row) => row.householdId,
   );
@@ -62,7 +93,7 @@ function loadFacts(db: AppDatabase, householdId?: string) {
     db
       .select({ householdId: admCases.householdId, approvalEnds: admCases.approvalEnds })
       .from(admCases)
-      .where(and(isNotNull(admCases.approvalEnds), only(admCases.householdId)))
+      .where(and(isNotNull(admCases.approvalEnds), scope(admCases.householdId)))
       .all(),
     (row) => row.householdId,
   );
@@ -70,7 +101,7 @@ function loadFacts(db: AppDatabase, householdId?: string) {
     db
       .select({ householdId: resignations.householdId, approvalEnds: resignations.approvalEnds })
       .from(resignations)
-      .where(only(resignations.householdId))
+      .where(scope(resignations.householdId))
       .all(),
     (row) => row.householdId,
   );
@@ -78,7 +109,7 @@ function loadFacts(db: AppDatabase, householdId?: string) {
     db
       .select()
       .from(householdPurges)
-      .where(only(householdPurges.householdId))
+      .where(householdId ? eq(householdPurges.householdId, householdId) : undefined)
       .all()
       .map((row) => [row.householdId, row]),
   );
@@ -131,11 +162,39 @@ function entryOf(row: HouseholdRow, retention: Retention, purge: PurgeRecord | n
   };
 }
 
-/** Every household whose approval or application has ended, with its retention date. */
-export function retentionEntries(db: AppDatabase, today: string): RetentionEntry[] {
-  return loadFacts(db)
+function sectionOf(entry: RetentionEntry): RetentionSection {
+  return entry.purge ? 'purged' : entry.due ? 'due' : 'kept';
+}
+
+/** Longest past their date first; then the soonest due (those with no date first); the latest purged first. */
+function inListOrder(a: RetentionEntry, b: RetentionEntry): number {
+  if (a.purge && b.purge) return b.purge.purgedAt.localeCompare(a.purge.purgedAt);
+  return (a.purgeableFrom ?? '').localeCompare(b.purgeableFrom ?? '') || a.reference.localeCompare(b.reference);
+}
+
+/** One page of one of the retention lists, with how many households are in each. */
+export function retentionOverview(db: AppDatabase, today: string, query: RetentionQueryInput): RetentionOverview {
+  const section = query.section ?? 'due';
+  const page = query.page ?? 1;
+  const entries = loadFacts(db)
     .filter(({ retention }) => retention.kind !== 'open')
     .map(({ row, retention, purge }) => entryOf(row, retention, purge, today));
+  const counts = { due: 0, kept: 0, purged: 0 };
+  const listed: RetentionEntry[] = [];
+  for (const entry of entries) {
+    const of = sectionOf(entry);
+    counts[of] += 1;
+    if (of === section) listed.push(entry);
+  }
+  const start = (page - 1) * RETENTION_PAGE_SIZE;
+  return {
+    today,
+    counts,
+    section,
+    page,
+    pageSize: RETENTION_PAGE_SIZE,
+    entries: listed.sort(inListOrder).slice(start, start + RETENTION_PAGE_SIZE),
+  };
 }
 
 /** One household's retention, or null when it does not exist. */

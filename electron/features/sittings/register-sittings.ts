@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import { listMembers } from '../../../db/repositories/members-repository';
-import { getSittingRow, sittingsOnDate } from '../../../db/repositories/sittings-repository';
+import { getSittingRow, sittingChoices, sittingsOnDate } from '../../../db/repositories/sittings-repository';
 import { sittingAttendance, sittings } from '../../../db/schema';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
@@ -24,6 +24,7 @@ function inviteCurrentMembers(ctx: HandlerContext, sittingId: string): void {
 
 export function registerSittings(router: Router): void {
   router.handle('sittings:list', (ctx, filter) => sittingSummaries(ctx.db, filter));
+  router.handle('sittings:choices', (ctx) => sittingChoices(ctx.db));
   router.handle('sittings:get', (ctx, { id }) => requireSitting(ctx, id));
 
   router.handle('sittings:previewSeries', (ctx, input) => ({

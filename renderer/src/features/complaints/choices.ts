@@ -22,11 +22,11 @@ export const RATING_OPTIONS = [
 
 /** Sittings to choose from, newest first, as "23 November 2026 (main)". */
 export function useSittingOptions() {
-  const sittings = useRead('sittings:list', {});
-  return (sittings.data ?? [])
-    .slice()
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .map((s) => ({ value: s.id, label: `${formatDate(s.date)} (${s.kind === 'main' ? 'main' : 'extra'})` }));
+  const sittings = useRead('sittings:choices', {});
+  return (sittings.data ?? []).map((s) => ({
+    value: s.id,
+    label: `${formatDate(s.date)} (${s.kind === 'main' ? 'main' : 'extra'})`,
+  }));
 }
 
 export function useHouseholdOptions() {

@@ -1,8 +1,13 @@
 import { useState } from 'react';
-import { DOCUMENT_KIND_LABELS, DocumentKind } from '../../../../shared/contract/documents';
+import {
+  DOCUMENT_KIND_LABELS,
+  DocumentKind,
+  type RegisterPage as RegisterPageData,
+} from '../../../../shared/contract/documents';
 import { useRead } from '../../api/hooks';
 import { SelectField, TextField } from '../../components/fields';
 import { usePageTitle } from '../../components/use-page-title';
+import { Pager } from '../../components/pager';
 import { RegisterTable } from './register-table';
 
 const KIND_OPTIONS = DocumentKind.options.map((value) => ({ value, label: DOCUMENT_KIND_LABELS[value] }));
@@ -12,8 +17,15 @@ export function RegisterPage() {
   usePageTitle('Issued documents');
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<DocumentKind | ''>('');
-  const register = useRead('documents:register', { search: search.trim() || undefined, kind: kind || undefined });
-  const count = register.data?.length ?? 0;
+  const [page, setPage] = useState(1);
+  const register = useRead('documents:register', {
+    search: search.trim() || undefined,
+    kind: kind || undefined,
+    page,
+  });
+  const loaded = register.data;
+  const count = loaded?.total ?? 0;
+  const pageCount = loaded ? Math.max(1, Math.ceil(loaded.total / loaded.pageSize)) : 1;
   return (
     <>
       <h1>Issued documents</h1>
@@ -28,7 +40,10 @@ export function RegisterPage() {
           type="search"
           width="medium"
           value={search}
-          onChange={setSearch}
+          onChange={(value) => {
+            setSearch(value);
+            setPage(1);
+          }}
         />
         <SelectField
           id="register-kind"
@@ -36,19 +51,38 @@ export function RegisterPage() {
           placeholder="Any kind"
           options={KIND_OPTIONS}
           value={kind}
-          onChange={setKind}
+          onChange={(value) => {
+            setKind(value);
+            setPage(1);
+          }}
         />
       </form>
-      <p role="status" className="result-count">
-        {register.data ? `${count} ${count === 1 ? 'document' : 'documents'} shown` : 'Loading the register…'}
+      <p role="status" className="result-count" id="register-count" tabIndex={-1}>
+        {loaded ? shownText(loaded) : 'Loading the register…'}
       </p>
       {register.error ? (
         <p className="field-error" role="alert">
           {register.error.message}
         </p>
       ) : null}
-      {register.data && count > 0 ? <RegisterTable documents={register.data} /> : null}
-      {register.data && count === 0 ? <p>No issued documents match.</p> : null}
+      {loaded && loaded.documents.length > 0 ? <RegisterTable documents={loaded.documents} /> : null}
+      {loaded && count === 0 ? <p>No issued documents match.</p> : null}
+      {loaded ? (
+        <Pager
+          label="Pages of the register"
+          page={page}
+          pageCount={pageCount}
+          focusId="register-count"
+          onPage={setPage}
+        />
+      ) : null}
     </>
   );
+}
+
+function shownText({ documents, total, page, pageSize }: RegisterPageData): string {
+  if (total <= pageSize) return `${total} ${total === 1 ? 'document' : 'documents'} shown`;
+  const first = (page - 1) * pageSize + 1;
+  if (documents.length === 0) return `${total} documents match; this page is past the last`;
+  return `Documents ${first} to ${first + documents.length - 1} of ${total} shown, newest first`;
 }

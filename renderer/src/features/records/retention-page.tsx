@@ -1,31 +1,36 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { HOUSEHOLD_STATUS_LABELS } from '../../../../shared/schemas/household';
-import type { RetentionEntry } from '../../../../shared/schemas/records';
+import type { RetentionEntry, RetentionOverview, RetentionSection } from '../../../../shared/schemas/records';
 import { useRead } from '../../api/hooks';
 import { LoadState } from '../../components/load-state';
 import { NoticeBanner } from '../../components/notice-banner';
+import { Pager } from '../../components/pager';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDate, formatDateTime, formatOptionalDate } from '../../format';
+import { RadioGroup } from '../sittings/radio-group';
 import { PurgeDialog } from './purge-dialog';
+
+const SECTION_LABELS: Record<RetentionSection, string> = {
+  due: 'Past their retention date',
+  kept: 'Kept until their retention date',
+  purged: 'Purged',
+};
+const SECTIONS: readonly RetentionSection[] = ['due', 'kept', 'purged'];
 
 /** FSR reg 32: households whose records are past their retention date, and purging them. */
 export function RetentionPage() {
   usePageTitle('Records retention');
-  const overview = useRead('records:retention', {});
-  return (
-    <LoadState query={overview} what="records retention">
-      {(loaded) => <Retention entries={loaded.entries} />}
-    </LoadState>
-  );
-}
-
-function Retention({ entries }: { entries: RetentionEntry[] }) {
+  const [section, setSection] = useState<RetentionSection>('due');
+  const [page, setPage] = useState(1);
   const [purging, setPurging] = useState<RetentionEntry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const due = entries.filter((e) => e.due);
-  const kept = entries.filter((e) => !e.due && !e.purge);
-  const purged = entries.filter((e) => e.purge);
+  const overview = useRead('records:retention', { section, page });
+  const counts = overview.data?.counts;
+  const options = SECTIONS.map((value) => ({
+    value,
+    label: counts ? `${SECTION_LABELS[value]} (${counts[value]})` : SECTION_LABELS[value],
+  }));
   return (
     <>
       <h1>Records retention</h1>
@@ -40,52 +45,39 @@ function Retention({ entries }: { entries: RetentionEntry[] }) {
         Purging removes names, address, linked children and the letters issued, and keeps the anonymous facts the annual
         report counts: the reference, type, status, dates, agenda items, recommendations and decisions.
       </p>
-      <section aria-labelledby="due-heading" className="section">
-        <h2 id="due-heading">Past their retention date</h2>
-        {due.length === 0 ? (
-          <p>No records are past their retention date.</p>
-        ) : (
-          <EntryTable caption="Past their retention date" entries={due} onPurge={setPurging} />
+      <form className="filters" aria-label="Choose which records to show" onSubmit={(e) => e.preventDefault()}>
+        <RadioGroup
+          id="retention-section"
+          legend="Show"
+          inline
+          options={options}
+          value={section}
+          onChange={(value) => {
+            setSection(value);
+            setPage(1);
+          }}
+        />
+      </form>
+      <LoadState query={overview} what="records retention">
+        {(loaded) => (
+          <section aria-labelledby="retention-list-heading" className="section">
+            <h2 id="retention-list-heading" tabIndex={-1}>
+              {SECTION_LABELS[loaded.section]}
+            </h2>
+            <p role="status" className="result-count">
+              {shownText(loaded)}
+            </p>
+            <RetentionList overview={loaded} onPurge={setPurging} />
+            <Pager
+              label={`Pages of ${SECTION_LABELS[loaded.section].toLowerCase()}`}
+              page={loaded.page}
+              pageCount={Math.max(1, Math.ceil(loaded.counts[loaded.section] / loaded.pageSize))}
+              focusId="retention-list-heading"
+              onPage={setPage}
+            />
+          </section>
         )}
-      </section>
-      <section aria-labelledby="kept-heading" className="section">
-        <h2 id="kept-heading">Kept until their retention date</h2>
-        {kept.length === 0 ? <p>None.</p> : <EntryTable caption="Kept until their retention date" entries={kept} />}
-      </section>
-      <section aria-labelledby="purged-heading" className="section">
-        <h2 id="purged-heading">Purged</h2>
-        {purged.length === 0 ? (
-          <p>No records have been purged.</p>
-        ) : (
-          <table className="table">
-            <caption className="visually-hidden">Purged records</caption>
-            <thead>
-              <tr>
-                <th scope="col">Reference</th>
-                <th scope="col">Purged</th>
-                <th scope="col">By</th>
-                <th scope="col">Reason</th>
-                <th scope="col" className="numeric">
-                  Letters removed
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {purged.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">
-                    <Link to={`/households/${e.id}`}>{e.reference}</Link>
-                  </th>
-                  <td>{e.purge ? formatDateTime(e.purge.purgedAt) : ''}</td>
-                  <td>{e.purge?.purgedByName}</td>
-                  <td>{e.purge?.reason}</td>
-                  <td className="numeric">{e.purge?.documentsCleared}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      </LoadState>
       <PurgeDialog
         entry={purging}
         onClose={() => setPurging(null)}
@@ -95,6 +87,62 @@ function Retention({ entries }: { entries: RetentionEntry[] }) {
         }}
       />
     </>
+  );
+}
+
+function shownText({ counts, section, page, pageSize, entries }: RetentionOverview): string {
+  const total = counts[section];
+  if (total <= pageSize) return `${total} ${total === 1 ? 'record' : 'records'} shown`;
+  const first = (page - 1) * pageSize + 1;
+  if (entries.length === 0) return `${total} records; this page is past the last`;
+  return `Records ${first} to ${first + entries.length - 1} of ${total} shown`;
+}
+
+const EMPTY: Record<RetentionSection, string> = {
+  due: 'No records are past their retention date.',
+  kept: 'None.',
+  purged: 'No records have been purged.',
+};
+
+function RetentionList({
+  overview,
+  onPurge,
+}: {
+  overview: RetentionOverview;
+  onPurge: (entry: RetentionEntry) => void;
+}) {
+  const { section, entries } = overview;
+  if (entries.length === 0) return <p>{EMPTY[section]}</p>;
+  if (section === 'due') return <EntryTable caption={SECTION_LABELS.due} entries={entries} onPurge={onPurge} />;
+  if (section === 'kept') return <EntryTable caption={SECTION_LABELS.kept} entries={entries} />;
+  return (
+    <table className="table">
+      <caption className="visually-hidden">Purged records</caption>
+      <thead>
+        <tr>
+          <th scope="col">Reference</th>
+          <th scope="col">Purged</th>
+          <th scope="col">By</th>
+          <th scope="col">Reason</th>
+          <th scope="col" className="numeric">
+            Letters removed
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={e.id}>
+            <th scope="row">
+              <Link to={`/households/${e.id}`}>{e.reference}</Link>
+            </th>
+            <td>{e.purge ? formatDateTime(e.purge.purgedAt) : ''}</td>
+            <td>{e.purge?.purgedByName}</td>
+            <td>{e.purge?.reason}</td>
+            <td className="numeric">{e.purge?.documentsCleared}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -30,7 +30,8 @@ const blank = (): NewItemValues => ({
 
 export function AddItemForm({ sitting, onSaved }: { sitting: SittingDetail; onSaved: (notice: string) => void }) {
   const [values, setValues, discard] = useDraft(`item:new:${sitting.id}`, blank);
-  const households = useRead('households:list', {});
+  // Panel business is about households the service still works with, not those whose approval or application ended.
+  const households = useRead('households:list', { current: true });
   const add = useWrite('items:add');
   const { message, fieldErrors } = errorState(add.error);
   const householdOptions = (households.data ?? []).map((h) => ({
