@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageNumber } from '../schemas/paging';
 import { EntityId } from '../schemas/text';
 import { read, write } from './define';
 
@@ -78,13 +79,7 @@ export const REGISTER_PAGE_SIZE = 50;
 export const RegisterFilter = z.object({
   search: z.string().trim().max(100).optional(),
   kind: DocumentKind.optional(),
-  /** From 1; a page past the last is empty. */
-  page: z
-    .number({ error: 'Choose a page of the register' })
-    .int({ error: 'Choose a page of the register' })
-    .min(1, { error: 'Choose a page of the register' })
-    .max(1_000_000, { error: 'Choose a page of the register' })
-    .optional(),
+  page: PageNumber('the register').optional(),
 });
 
 export const RegisterPage = z.object({

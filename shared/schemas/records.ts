@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Complaint, FeedbackForm } from './complaints';
 import { IsoDate } from './dates';
+import { PageNumber } from './paging';
 import { Household, HouseholdStatus, HouseholdType, TermsOfApproval } from './household';
 import { RecommendationView } from './recommendation';
 import { EntityId, requiredText, Version } from './text';
@@ -41,13 +42,7 @@ export const RETENTION_PAGE_SIZE = 50;
 export const RetentionQuery = z.object({
   /** Past their retention date (the default), kept until it, or already purged. */
   section: RetentionSection.optional(),
-  /** From 1; a page past the last is empty. */
-  page: z
-    .number({ error: 'Choose a page of the list' })
-    .int({ error: 'Choose a page of the list' })
-    .min(1, { error: 'Choose a page of the list' })
-    .max(1_000_000, { error: 'Choose a page of the list' })
-    .optional(),
+  page: PageNumber('the list').optional(),
 });
 export type RetentionQuery = z.input<typeof RetentionQuery>;
 

@@ -36,3 +36,16 @@ export function Pager(props: {
     </nav>
   );
 }
+
+/** What a page shows, for its status line: "3 records shown" or "Records 51 to 100 of 230 shown". */
+export function pageShownText(
+  page: { total: number; page: number; pageSize: number; onPage: number },
+  noun: { one: string; many: string },
+): string {
+  const { total, pageSize, onPage } = page;
+  if (total <= pageSize) return `${total} ${total === 1 ? noun.one : noun.many} shown`;
+  const first = (page.page - 1) * pageSize + 1;
+  if (onPage === 0) return `${total} ${noun.many}; this page is past the last`;
+  const plural = noun.many.charAt(0).toUpperCase() + noun.many.slice(1);
+  return `${plural} ${first} to ${first + onPage - 1} of ${total} shown`;
+}

@@ -1,13 +1,9 @@
 import { useState } from 'react';
-import {
-  DOCUMENT_KIND_LABELS,
-  DocumentKind,
-  type RegisterPage as RegisterPageData,
-} from '../../../../shared/contract/documents';
+import { DOCUMENT_KIND_LABELS, DocumentKind } from '../../../../shared/contract/documents';
 import { useRead } from '../../api/hooks';
 import { SelectField, TextField } from '../../components/fields';
 import { usePageTitle } from '../../components/use-page-title';
-import { Pager } from '../../components/pager';
+import { Pager, pageShownText } from '../../components/pager';
 import { RegisterTable } from './register-table';
 
 const KIND_OPTIONS = DocumentKind.options.map((value) => ({ value, label: DOCUMENT_KIND_LABELS[value] }));
@@ -58,7 +54,9 @@ export function RegisterPage() {
         />
       </form>
       <p role="status" className="result-count" id="register-count" tabIndex={-1}>
-        {loaded ? shownText(loaded) : 'Loading the register…'}
+        {loaded
+          ? `${pageShownText({ ...loaded, onPage: loaded.documents.length }, { one: 'document', many: 'documents' })}${loaded.total > loaded.pageSize ? ', newest first' : ''}`
+          : 'Loading the register…'}
       </p>
       {register.error ? (
         <p className="field-error" role="alert">
@@ -78,11 +76,4 @@ export function RegisterPage() {
       ) : null}
     </>
   );
-}
-
-function shownText({ documents, total, page, pageSize }: RegisterPageData): string {
-  if (total <= pageSize) return `${total} ${total === 1 ? 'document' : 'documents'} shown`;
-  const first = (page - 1) * pageSize + 1;
-  if (documents.length === 0) return `${total} documents match; this page is past the last`;
-  return `Documents ${first} to ${first + documents.length - 1} of ${total} shown, newest first`;
 }

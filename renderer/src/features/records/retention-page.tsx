@@ -5,7 +5,7 @@ import type { RetentionEntry, RetentionOverview, RetentionSection } from '../../
 import { useRead } from '../../api/hooks';
 import { LoadState } from '../../components/load-state';
 import { NoticeBanner } from '../../components/notice-banner';
-import { Pager } from '../../components/pager';
+import { Pager, pageShownText } from '../../components/pager';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDate, formatDateTime, formatOptionalDate } from '../../format';
 import { RadioGroup } from '../sittings/radio-group';
@@ -65,7 +65,10 @@ export function RetentionPage() {
               {SECTION_LABELS[loaded.section]}
             </h2>
             <p role="status" className="result-count">
-              {shownText(loaded)}
+              {pageShownText(
+                { ...loaded, total: loaded.counts[loaded.section], onPage: loaded.entries.length },
+                { one: 'record', many: 'records' },
+              )}
             </p>
             <RetentionList overview={loaded} onPurge={setPurging} />
             <Pager
@@ -88,14 +91,6 @@ export function RetentionPage() {
       />
     </>
   );
-}
-
-function shownText({ counts, section, page, pageSize, entries }: RetentionOverview): string {
-  const total = counts[section];
-  if (total <= pageSize) return `${total} ${total === 1 ? 'record' : 'records'} shown`;
-  const first = (page - 1) * pageSize + 1;
-  if (entries.length === 0) return `${total} records; this page is past the last`;
-  return `Records ${first} to ${first + entries.length - 1} of ${total} shown`;
 }
 
 const EMPTY: Record<RetentionSection, string> = {
