@@ -29,10 +29,12 @@ export async function measureRead(backend: Backend, samples: Samples, entry: Scr
   const call = caller(backend, samples, entry);
   const captured: CapturedStatement[][] = [];
   for (const input of inputs) {
+    entry.changeBefore?.(backend);
     captured.push((await captureStatements(backend.store.sqlite, () => call(input))).statements);
   }
   let next = 0;
-  const routerTimes = await timeRuns(() => call(inputs[next++ % inputs.length] as never), RUNS);
+  const change = entry.changeBefore ? () => entry.changeBefore?.(backend) : undefined;
+  const routerTimes = await timeRuns(() => call(inputs[next++ % inputs.length] as never), RUNS, 2, change);
   const replays = captured.map((statements) => rawReplay(backend.store.sqlite, statements));
   next = 0;
   const rawTimes = await timeRuns(() => replays[next++ % replays.length]?.(), RUNS);

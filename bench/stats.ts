@@ -18,11 +18,17 @@ export function statsOf(samples: readonly number[]): Stats {
   };
 }
 
-/** Times `run` `times` times, in milliseconds, after `warmUp` untimed runs. */
-export async function timeRuns(run: () => unknown, times: number, warmUp = 2): Promise<number[]> {
+/** Times `run` `times` times, in milliseconds, after `warmUp` untimed runs; `before` runs untimed before each. */
+export async function timeRuns(
+  run: () => unknown,
+  times: number,
+  warmUp = 2,
+  before: () => void = () => undefined,
+): Promise<number[]> {
   for (let i = 0; i < warmUp; i += 1) await run();
   const samples: number[] = [];
   for (let i = 0; i < times; i += 1) {
+    before();
     const started = performance.now();
     await run();
     samples.push(performance.now() - started);

@@ -50,7 +50,7 @@ export const admCases = sqliteTable(
     // The queue and the dashboard read the open cases; the annual report reads by date.
     index('adm_cases_state').on(table.state),
     index('adm_cases_decided_on').on(table.decidedOn),
-    index('adm_cases_approval_ends').on(table.approvalEnds),
+    index('adm_cases_approval_ends').on(table.approvalEnds, table.householdId),
   ],
 );
 
@@ -111,6 +111,7 @@ export const resignations = sqliteTable(
   (table) => [
     index('resignations_approval_ends').on(table.approvalEnds),
     index('resignations_notice_received').on(table.noticeReceivedOn),
+    index('resignations_household').on(table.householdId, table.approvalEnds),
   ],
 );
 

@@ -29,7 +29,28 @@ export const households = sqliteTable(
   },
   (table) => [
     uniqueIndex('households_reference_key').on(table.referenceKey),
-    index('households_status').on(table.status, table.referenceKey),
+    // Covering the summary columns: lists and the retention screen read every household from the index alone.
+    index('households_status').on(
+      table.status,
+      table.referenceKey,
+      table.id,
+      table.version,
+      table.reference,
+      table.displayName,
+      table.householdType,
+      table.applicationReceivedDate,
+      table.approvalDate,
+    ),
+    index('households_list').on(
+      table.referenceKey,
+      table.id,
+      table.reference,
+      table.displayName,
+      table.householdType,
+      table.status,
+      table.applicationReceivedDate,
+      table.approvalDate,
+    ),
     // The annual report counts temporary approvals in its period.
     index('households_temporary_approval').on(table.temporaryApprovalDate),
   ],
@@ -52,6 +73,8 @@ export const householdStatusHistory = sqliteTable(
   (table) => [
     index('household_status_history_household').on(table.householdId, table.recordedAt),
     index('household_status_history_status_date').on(table.status, table.effectiveDate),
+    // Retention: each household's latest date of each ending status, from the index alone.
+    index('household_status_history_status_household').on(table.status, table.householdId, table.effectiveDate),
   ],
 );
 
@@ -68,7 +91,7 @@ export const householdChildren = sqliteTable(
     placementDate: text('placement_date'),
     iroName: text('iro_name'),
   },
-  (table) => [index('household_children_household').on(table.householdId)],
+  (table) => [index('household_children_household').on(table.householdId, table.placementDate)],
 );
 
 export type HouseholdRow = typeof households.$inferSelect;

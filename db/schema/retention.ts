@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { households } from './households';
 
 /**
@@ -20,4 +20,30 @@ export const householdPurges = sqliteTable('household_purges', {
   endedOn: text('ended_on').notNull(),
   purgeableFrom: text('purgeable_from').notNull(),
   documentsCleared: integer('documents_cleared').notNull(),
+});
+
+/**
+ * Each ended household's retention date as the rule in
+ * shared/domain/records/retention.ts worked it out, so the retention screen
+ * reads one page of it instead of working out every household each time.
+ * Derived data: triggers (0011) put a household in `retention_stale` whenever
+ * a fact the rule reads changes, and the screen works those out again first.
+ * Null basis and dates: the end is not recorded (the rule's "unknown").
+ */
+export const retentionDates = sqliteTable(
+  'retention_dates',
+  {
+    householdId: text('household_id')
+      .primaryKey()
+      .references(() => households.id),
+    basis: text('basis', { enum: ['approval_ended', 'placement_ended', 'refused', 'withdrawn'] }),
+    endedOn: text('ended_on'),
+    purgeableFrom: text('purgeable_from'),
+  },
+  (table) => [index('retention_dates_purgeable_from').on(table.purgeableFrom, table.householdId)],
+);
+
+/** Households whose retention date must be worked out again (filled by triggers). */
+export const retentionStale = sqliteTable('retention_stale', {
+  householdId: text('household_id').primaryKey(),
 });

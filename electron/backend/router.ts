@@ -85,6 +85,7 @@ const INTERNAL_MESSAGE =
  */
 export class Router {
   private readonly handlers = new Map<Channel, Registered>();
+  private readonly afterWrites: ((db: AppDatabase) => void)[] = [];
 
   constructor(private readonly deps: RouterDeps) {}
 
@@ -98,6 +99,14 @@ export class Router {
       const { prepare, commit } = handler as { prepare: Registered['prepare']; commit: AnyCommit };
       this.handlers.set(channel, { ...(prepare ? { prepare } : {}), run: commit });
     }
+  }
+
+  /**
+   * Work every write does last, inside its transaction: keeping derived data
+   * (retention dates) in step with what the write changed, so reads never write.
+   */
+  afterEachWrite(work: (db: AppDatabase) => void): void {
+    this.afterWrites.push(work);
   }
 
   /** Channels in the contract with no handler: start-up refuses to continue if any. */
@@ -172,6 +181,7 @@ export class Router {
       const result = handler.run(context, parsed.data, prepared);
       if (result instanceof Promise) throw new Error(`Write handler for ${channel} returned a promise`);
       const value = result instanceof RefuseAfterCommit ? result : definition.output.parse(result);
+      for (const work of this.afterWrites) work(context.db);
       const entityId = context.audit.entityId ?? targetId(parsed.data) ?? targetId(value);
       const after = result instanceof RefuseAfterCommit ? null : this.deps.audit.snapshot(context.db, entity, entityId);
       const anchor = this.deps.audit.append(store.sqlite, {

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { steppingClock } from '../../electron/backend/clock';
 import { generateServiceHistory, historyStart, type HistorySummary } from '../../electron/demo/service-history';
 import { plusMonths } from '../../electron/demo/timeline';
+import { retentionFor } from '../../electron/features/records/retention-facts';
 import { ITEM_TYPES } from '../../shared/domain/sittings/item-types';
+import type { RetentionEntry } from '../../shared/schemas/records';
 import { openTestBackend, type TestBackend } from '../factories/backend';
 import { TEST_TODAY } from '../factories/clock';
 
@@ -163,5 +165,53 @@ describe('a year of demo panel business', () => {
 
   it('keeps the audit chain intact', () => {
     expect(backend.audit.verify(backend.store.sqlite)).toMatchObject({ ok: true });
+  });
+  /** Every ended household in the retention lists, by id. */
+  async function listedRetention(): Promise<Map<string, RetentionEntry>> {
+    const listed = new Map<string, RetentionEntry>();
+    for (const section of ['due', 'kept', 'purged'] as const) {
+      for (let page = 1; ; page += 1) {
+        const overview = await backend.router.call('records:retention', { section, page });
+        for (const entry of overview.entries) listed.set(entry.id, entry);
+        if (overview.entries.length < overview.pageSize) break;
+      }
+    }
+    return listed;
+  }
+
+  async function expectStoredRetentionTrue(): Promise<number> {
+    const listed = await listedRetention();
+    let ended = 0;
+    for (const { id } of rows<{ id: string }>('SELECT id FROM households')) {
+      const fresh = retentionFor(backend.store.db, id, TEST_TODAY);
+      if (fresh?.retention.kind === 'open') {
+        expect(listed.has(id)).toBe(false);
+      } else {
+        ended += 1;
+        expect(listed.get(id)).toEqual(fresh?.entry);
+      }
+    }
+    expect(value('SELECT count(*) FROM retention_stale')).toBe(0);
+    return ended;
+  }
+
+  // Last: it changes the year's data underneath, as only a fault or a future feature would.
+  it('keeps each stored retention date exactly as the rule works it out, whatever fact changes', async () => {
+    expect(await expectStoredRetentionTrue()).toBeGreaterThan(20);
+    const run = (statement: string) => backend.store.sqlite.prepare(statement).run().changes;
+    // Every fact the rule reads, changed directly in SQLite one at a time: a trigger must catch each.
+    for (const change of [
+      // A placement recorded as starting after the approval ended moves a connected person's date on.
+      `UPDATE household_children SET placement_date = '2030-06-30' WHERE household_id IN
+       (SELECT id FROM households WHERE household_type = 'connected_person' AND status IN ('resigned', 'terminated'))`,
+      `UPDATE household_status_history SET effective_date = date(effective_date, '-400 days')
+       WHERE status IN ('withdrawn', 'refused')`,
+      `UPDATE adm_cases SET approval_ends = date(approval_ends, '+200 days') WHERE approval_ends IS NOT NULL`,
+      `UPDATE resignations SET approval_ends = date(approval_ends, '+400 days')`,
+      `UPDATE households SET status = 'applicant' WHERE id = (SELECT id FROM households WHERE status = 'refused' LIMIT 1)`,
+    ]) {
+      expect(run(change)).toBeGreaterThan(0);
+      expect(await expectStoredRetentionTrue()).toBeGreaterThan(20);
+    }
   });
 });

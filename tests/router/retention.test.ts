@@ -269,6 +269,17 @@ describe('retention and purging (FSR regulation 32)', () => {
     const kept = await overview('kept');
     expect(kept.entries.map((e) => e.id)).toEqual([recent.id, records.household.id]);
     expect((await overview('purged')).entries).toEqual([]);
+    // The lists are worked out again after any change, and when the day turns.
+    const withdrawn = await withdraw('2019-05-01');
+    // The write itself worked the date out again, in its transaction: the read after it writes nothing.
+    const sql = records.backend.store.sqlite;
+    expect(sql.prepare('SELECT count(*) FROM retention_stale').pluck().get()).toBe(0);
+    expect(
+      sql.prepare('SELECT purgeable_from FROM retention_dates WHERE household_id = ?').pluck().get(withdrawn.id),
+    ).toBe('2022-05-01');
+    expect((await overview('kept')).counts).toEqual({ due: 53, kept: 2, purged: 0 });
+    moveTo('2029-11-16');
+    expect((await overview('kept')).counts).toEqual({ due: 54, kept: 1, purged: 0 });
     expect(await records.refused('records:retention', { section: 'all' })).toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 

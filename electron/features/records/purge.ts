@@ -39,12 +39,13 @@ function withoutNamedChildren(json: string | null): string | null {
  */
 export function purgeHousehold(
   ctx: HandlerContext,
-  household: { id: string; version: number; terms: string | null },
+  household: { id: string; version: number },
   retention: Retention & { kind: 'dated' },
   reason: string,
 ): number {
   const { db } = ctx;
   const at = ctx.clock.now().toISOString();
+  const terms = db.select({ terms: households.terms }).from(households).where(eq(households.id, household.id)).get();
   const written = db
     .update(households)
     .set({
@@ -53,7 +54,7 @@ export function purgeHousehold(
       address: null,
       assessingSocialWorker: null,
       supervisingSocialWorker: null,
-      terms: withoutNamedChildren(household.terms),
+      terms: withoutNamedChildren(terms?.terms ?? null),
       version: household.version + 1,
       updatedAt: at,
     })

@@ -5,7 +5,8 @@ import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
 import { readSettings } from '../settings/settings-repository';
 import { purgeHousehold } from './purge';
-import { retentionOverview, retentionFor } from './retention-facts';
+import { retentionFor } from './retention-facts';
+import { refreshRetentionDates, retentionOverview } from './retention-lists';
 import { subjectAccessExport } from './subject-access-data';
 import { subjectAccessZip } from './subject-access-zip';
 
@@ -39,6 +40,7 @@ export function registerRecords(router: Router, saver: FileSaver): void {
   });
 
   router.handle('records:retention', (ctx, query) => retentionOverview(ctx.db, ctx.clock.today(), query));
+  router.afterEachWrite(refreshRetentionDates);
 
   router.handle('records:purge', (ctx, input) => {
     const today = ctx.clock.today();

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, max } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   RETENTION_BASIS_LABELS,
@@ -6,15 +6,7 @@ import {
   type Retention,
   type RetentionFacts,
 } from '../../../shared/domain/records/retention';
-import {
-  RETENTION_PAGE_SIZE,
-  type PurgeRecord,
-  type RetentionEntry,
-  type RetentionOverview,
-  type RetentionQuery as RetentionQueryInput,
-  type RetentionSection,
-} from '../../../shared/schemas/records';
-import { CURRENT_STATUSES } from '../../../shared/schemas/household';
+import type { PurgeRecord, RetentionEntry } from '../../../shared/schemas/records';
 import type { AppDatabase } from '../../../db/connection';
 import {
   admCases,
@@ -25,34 +17,36 @@ import {
   resignations,
 } from '../../../db/schema';
 
-type HouseholdRow = Pick<
+export type HouseholdRow = Pick<
   typeof households.$inferSelect,
-  'id' | 'version' | 'reference' | 'displayName' | 'householdType' | 'status' | 'approvalDate' | 'terms'
+  'id' | 'version' | 'reference' | 'displayName' | 'householdType' | 'status' | 'approvalDate'
 >;
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    if (k === null) continue;
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 /** The history entries the retention rule reads. */
 const ENDING_HISTORY = ['approved', 'resigned', 'terminated', 'refused', 'withdrawn'] as const;
 
+/** Rows of (household, latest date) into a map of each household's dates. */
+function latestBy(rows: readonly { householdId: string | null; latest: string | null }[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const { householdId, latest } of rows) {
+    if (!householdId || !latest) continue;
+    const dates = found.get(householdId);
+    if (dates) dates.push(latest);
+    else found.set(householdId, [latest]);
+  }
+  return found;
+}
+
 /**
- * What the retention rule needs, read in a handful of narrow queries (not one
- * per household) for every household whose approval or application has
- * ended, or for one household. Open households and their history are not read.
+ * What the retention rule needs for some households, in a handful of reads
+ * (not several per household). The rule only ever takes the latest date of
+ * each kind, so each read hands back one latest date per household (and
+ * status), from covering indexes.
  */
-function loadFacts(db: AppDatabase, householdId?: string) {
-  // Small tables are read whole: cheaper than matching each row against the ended households.
-  const scope = (column: SQLiteColumn) => (householdId ? eq(column, householdId) : undefined);
+export function loadFacts(db: AppDatabase, householdIds: readonly string[]) {
+  if (householdIds.length === 0) return [];
+  const ids = [...householdIds];
+  const scope = (column: SQLiteColumn) => inArray(column, ids);
   const rows = db
     .select({
       id: households.id,
@@ -62,54 +56,55 @@ function loadFacts(db: AppDatabase, householdId?: string) {
       householdType: households.householdType,
       status: households.status,
       approvalDate: households.approvalDate,
-      terms: households.terms,
     })
     .from(households)
-    .where(householdId ? eq(households.id, householdId) : notInArray(households.status, [...CURRENT_STATUSES]))
+    .where(inArray(households.id, ids))
     .all();
-  const history = groupBy(
+  const history = new Map<string, { status: RetentionFacts['status']; effectiveDate: string }[]>();
+  const historyRows = db
+    .select({
+      householdId: householdStatusHistory.householdId,
+      status: householdStatusHistory.status,
+      latest: max(householdStatusHistory.effectiveDate),
+    })
+    .from(householdStatusHistory)
+    .where(and(inArray(householdStatusHistory.status, [...ENDING_HISTORY]), scope(householdStatusHistory.householdId)))
+    .groupBy(householdStatusHistory.status, householdStatusHistory.householdId)
+    .all();
+  for (const { householdId: id, status, latest } of historyRows) {
+    if (!latest) continue;
+    const entry = { status: status as RetentionFacts['status'], effectiveDate: latest };
+    const list = history.get(id);
+    if (list) list.push(entry);
+    else history.set(id, [entry]);
+  }
+  const placements = latestBy(
     db
-      .select({
-        householdId: householdStatusHistory.householdId,
-        status: householdStatusHistory.status,
-        effectiveDate: householdStatusHistory.effectiveDate,
-      })
-      .from(householdStatusHistory)
-      .where(
-        and(inArray(householdStatusHistory.status, [...ENDING_HISTORY]), scope(householdStatusHistory.householdId)),
-      )
-      .all(),
-    (row) => row.householdId,
-  );
-  const children = groupBy(
-    db
-      .select({ householdId: householdChildren.householdId, placementDate: householdChildren.placementDate })
+      .select({ householdId: householdChildren.householdId, latest: max(householdChildren.placementDate) })
       .from(householdChildren)
       .where(scope(householdChildren.householdId))
+      .groupBy(householdChildren.householdId)
       .all(),
-    (row) => row.householdId,
   );
-  const decisionEnds = groupBy(
-    db
-      .select({ householdId: admCases.householdId, approvalEnds: admCases.approvalEnds })
+  const approvalEnds = latestBy([
+    ...db
+      .select({ householdId: admCases.householdId, latest: max(admCases.approvalEnds) })
       .from(admCases)
       .where(and(isNotNull(admCases.approvalEnds), scope(admCases.householdId)))
+      .groupBy(admCases.householdId)
       .all(),
-    (row) => row.householdId,
-  );
-  const resigned = groupBy(
-    db
-      .select({ householdId: resignations.householdId, approvalEnds: resignations.approvalEnds })
+    ...db
+      .select({ householdId: resignations.householdId, latest: max(resignations.approvalEnds) })
       .from(resignations)
       .where(scope(resignations.householdId))
+      .groupBy(resignations.householdId)
       .all(),
-    (row) => row.householdId,
-  );
+  ]);
   const purges = new Map(
     db
       .select()
       .from(householdPurges)
-      .where(householdId ? eq(householdPurges.householdId, householdId) : undefined)
+      .where(scope(householdPurges.householdId))
       .all()
       .map((row) => [row.householdId, row]),
   );
@@ -118,15 +113,9 @@ function loadFacts(db: AppDatabase, householdId?: string) {
       householdType: row.householdType,
       status: row.status,
       approvalDate: row.approvalDate,
-      history: (history.get(row.id) ?? []).map((h) => ({
-        status: h.status as RetentionFacts['status'],
-        effectiveDate: h.effectiveDate,
-      })),
-      approvalEnds: [
-        ...(decisionEnds.get(row.id) ?? []).flatMap((d) => (d.approvalEnds ? [d.approvalEnds] : [])),
-        ...(resigned.get(row.id) ?? []).map((r) => r.approvalEnds),
-      ],
-      placementDates: (children.get(row.id) ?? []).map((c) => c.placementDate),
+      history: history.get(row.id) ?? [],
+      approvalEnds: approvalEnds.get(row.id) ?? [],
+      placementDates: placements.get(row.id) ?? [],
     };
     const purge = purges.get(row.id);
     return {
@@ -144,7 +133,12 @@ function loadFacts(db: AppDatabase, householdId?: string) {
   });
 }
 
-function entryOf(row: HouseholdRow, retention: Retention, purge: PurgeRecord | null, today: string): RetentionEntry {
+export function entryOf(
+  row: HouseholdRow,
+  retention: Retention,
+  purge: PurgeRecord | null,
+  today: string,
+): RetentionEntry {
   const isDated = retention.kind === 'dated';
   return {
     id: row.id,
@@ -162,44 +156,9 @@ function entryOf(row: HouseholdRow, retention: Retention, purge: PurgeRecord | n
   };
 }
 
-function sectionOf(entry: RetentionEntry): RetentionSection {
-  return entry.purge ? 'purged' : entry.due ? 'due' : 'kept';
-}
-
-/** Longest past their date first; then the soonest due (those with no date first); the latest purged first. */
-function inListOrder(a: RetentionEntry, b: RetentionEntry): number {
-  if (a.purge && b.purge) return b.purge.purgedAt.localeCompare(a.purge.purgedAt);
-  return (a.purgeableFrom ?? '').localeCompare(b.purgeableFrom ?? '') || a.reference.localeCompare(b.reference);
-}
-
-/** One page of one of the retention lists, with how many households are in each. */
-export function retentionOverview(db: AppDatabase, today: string, query: RetentionQueryInput): RetentionOverview {
-  const section = query.section ?? 'due';
-  const page = query.page ?? 1;
-  const entries = loadFacts(db)
-    .filter(({ retention }) => retention.kind !== 'open')
-    .map(({ row, retention, purge }) => entryOf(row, retention, purge, today));
-  const counts = { due: 0, kept: 0, purged: 0 };
-  const listed: RetentionEntry[] = [];
-  for (const entry of entries) {
-    const of = sectionOf(entry);
-    counts[of] += 1;
-    if (of === section) listed.push(entry);
-  }
-  const start = (page - 1) * RETENTION_PAGE_SIZE;
-  return {
-    today,
-    counts,
-    section,
-    page,
-    pageSize: RETENTION_PAGE_SIZE,
-    entries: listed.sort(inListOrder).slice(start, start + RETENTION_PAGE_SIZE),
-  };
-}
-
 /** One household's retention, or null when it does not exist. */
 export function retentionFor(db: AppDatabase, householdId: string, today: string) {
-  const [found] = loadFacts(db, householdId);
+  const [found] = loadFacts(db, [householdId]);
   if (!found) return null;
   return { ...found, entry: entryOf(found.row, found.retention, found.purge, today) };
 }

@@ -1,5 +1,4 @@
-import { addDays, addYears } from 'date-fns';
-import { formatDate, parseIsoDate, toIsoDate } from '../dates';
+import { formatDate } from '../dates';
 
 /**
  * FSR regulation 32: how long a household's records must be kept.
@@ -59,13 +58,18 @@ export type Retention =
       purgeableFrom: string;
     };
 
+export const UNKNOWN_END =
+  'The date the approval or application ended is not recorded, so the retention date cannot be worked out.';
+
 const OPEN: ReadonlySet<Status> = new Set(['applicant', 'approved', 'on_hold']);
 
 /** `years` after `iso`, never short of it: 29 February moves to 1 March, not back to 28 February. */
 export function addWholeYears(iso: string, years: number): string {
-  const start = parseIsoDate(iso);
-  const end = addYears(start, years);
-  return toIsoDate(end.getDate() === start.getDate() ? end : addDays(end, 1));
+  // String arithmetic: the retention screen works this out for every ended household.
+  const year = Number(iso.slice(0, 4)) + years;
+  const monthDay = iso.slice(4);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return monthDay === '-02-29' && !leap ? `${year}-03-01` : `${year}${monthDay}`;
 }
 
 function latest(dates: readonly (string | null | undefined)[]): string | null {
@@ -108,12 +112,7 @@ export function retentionOf(facts: RetentionFacts): Retention {
     (best, next) => (!best || next.purgeableFrom > best.purgeableFrom ? next : best),
     null,
   );
-  return (
-    chosen ?? {
-      kind: 'unknown',
-      reason: 'The date the approval or application ended is not recorded, so the retention date cannot be worked out.',
-    }
-  );
+  return chosen ?? { kind: 'unknown', reason: UNKNOWN_END };
 }
 
 /** Null when the record may be purged on `today`; otherwise why not, in words for the administrator. */

@@ -1,0 +1,1 @@
+CREATE INDEX `resignations_household` ON `resignations` (`household_id`,`approval_ends`);

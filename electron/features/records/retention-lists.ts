@@ -1,0 +1,151 @@
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { RETENTION_BASIS_LABELS, UNKNOWN_END } from '../../../shared/domain/records/retention';
+import {
+  RETENTION_PAGE_SIZE,
+  type RetentionEntry,
+  type RetentionOverview,
+  type RetentionQuery,
+  type RetentionSection,
+} from '../../../shared/schemas/records';
+import type { AppDatabase } from '../../../db/connection';
+import { householdPurges, households, retentionDates, retentionStale } from '../../../db/schema';
+import { loadFacts } from './retention-facts';
+
+/** Households worked out per read of their facts. */
+const BATCH = 500;
+
+/**
+ * Works out again the retention date of every household a change touched
+ * (triggers list them in `retention_stale`), keeping `retention_dates` true to
+ * the rule. Runs at the end of every write, inside its transaction (usually a
+ * household or none); after a migration every household is listed.
+ */
+export function refreshRetentionDates(db: AppDatabase): void {
+  const stale = db.select({ id: retentionStale.householdId }).from(retentionStale).all();
+  for (let start = 0; start < stale.length; start += BATCH) {
+    const ids = stale.slice(start, start + BATCH).map((row) => row.id);
+    const facts = loadFacts(db, ids);
+    db.delete(retentionDates).where(inArray(retentionDates.householdId, ids)).run();
+    const ended: (typeof retentionDates.$inferInsert)[] = [];
+    for (const { row, retention } of facts) {
+      if (retention.kind === 'dated') {
+        const { basis, endedOn, purgeableFrom } = retention;
+        ended.push({ householdId: row.id, basis, endedOn, purgeableFrom });
+      } else if (retention.kind === 'unknown') {
+        ended.push({ householdId: row.id, basis: null, endedOn: null, purgeableFrom: null });
+      }
+    }
+    if (ended.length > 0) db.insert(retentionDates).values(ended).run();
+    db.delete(retentionStale).where(inArray(retentionStale.householdId, ids)).run();
+  }
+}
+
+/**
+ * Catches up before reading when households are still listed: only after a
+ * migration, or a change made outside the app. Otherwise the read writes nothing.
+ */
+function catchUp(db: AppDatabase): void {
+  if (!db.select({ id: retentionStale.householdId }).from(retentionStale).limit(1).get()) return;
+  db.transaction(() => refreshRetentionDates(db));
+}
+
+/** Which households each list holds, on `today`. */
+function inSection(section: RetentionSection, today: string): SQL | undefined {
+  switch (section) {
+    case 'due':
+      return and(isNull(householdPurges.householdId), lte(retentionDates.purgeableFrom, today));
+    case 'kept':
+      return and(
+        isNull(householdPurges.householdId),
+        or(isNull(retentionDates.purgeableFrom), gt(retentionDates.purgeableFrom, today)),
+      );
+    case 'purged':
+      return isNotNull(householdPurges.householdId);
+  }
+}
+
+/** The longest past their date first; the soonest due (those with no date first); the latest purged first. */
+function listOrder(section: RetentionSection) {
+  return section === 'purged'
+    ? [desc(householdPurges.purgedAt)]
+    : [asc(retentionDates.purgeableFrom), asc(households.referenceKey)];
+}
+
+function countIn(db: AppDatabase, section: RetentionSection, today: string): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(retentionDates)
+      .leftJoin(householdPurges, eq(householdPurges.householdId, retentionDates.householdId))
+      .where(inSection(section, today))
+      .get()?.n ?? 0
+  );
+}
+
+/** One page of one of the retention lists, with how many households are in each. */
+export function retentionOverview(db: AppDatabase, today: string, query: RetentionQuery): RetentionOverview {
+  catchUp(db);
+  const section = query.section ?? 'due';
+  const page = query.page ?? 1;
+  const rows = db
+    .select({
+      id: households.id,
+      version: households.version,
+      reference: households.reference,
+      displayName: households.displayName,
+      householdType: households.householdType,
+      status: households.status,
+      basis: retentionDates.basis,
+      endedOn: retentionDates.endedOn,
+      purgeableFrom: retentionDates.purgeableFrom,
+      purgedAt: householdPurges.purgedAt,
+      purgedByName: householdPurges.purgedByName,
+      reason: householdPurges.reason,
+      documentsCleared: householdPurges.documentsCleared,
+    })
+    .from(retentionDates)
+    .innerJoin(households, eq(households.id, retentionDates.householdId))
+    .leftJoin(householdPurges, eq(householdPurges.householdId, retentionDates.householdId))
+    .where(inSection(section, today))
+    .orderBy(...listOrder(section))
+    .limit(RETENTION_PAGE_SIZE)
+    .offset((page - 1) * RETENTION_PAGE_SIZE)
+    .all();
+  const entries: RetentionEntry[] = rows.map((row) => {
+    const purge =
+      row.purgedAt && row.purgedByName && row.reason !== null && row.documentsCleared !== null
+        ? {
+            purgedAt: row.purgedAt,
+            purgedByName: row.purgedByName,
+            reason: row.reason,
+            documentsCleared: row.documentsCleared,
+          }
+        : null;
+    return {
+      id: row.id,
+      version: row.version,
+      reference: row.reference,
+      displayName: row.displayName,
+      householdType: row.householdType,
+      status: row.status,
+      basis: row.basis,
+      basisLabel: row.basis ? RETENTION_BASIS_LABELS[row.basis] : UNKNOWN_END,
+      endedOn: row.endedOn,
+      purgeableFrom: row.purgeableFrom,
+      due: row.purgeableFrom !== null && !purge && today >= row.purgeableFrom,
+      purge,
+    };
+  });
+  return {
+    today,
+    counts: {
+      due: countIn(db, 'due', today),
+      kept: countIn(db, 'kept', today),
+      purged: countIn(db, 'purged', today),
+    },
+    section,
+    page,
+    pageSize: RETENTION_PAGE_SIZE,
+    entries,
+  };
+}
