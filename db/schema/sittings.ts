@@ -95,7 +95,8 @@ export const agendaItems = sqliteTable(
   },
   (table) => [
     index('agenda_items_sitting').on(table.sittingId, table.position),
-    index('agenda_items_household').on(table.householdId),
+    // Covering what the dashboard asks of each household's items (type, status, sitting).
+    index('agenda_items_household').on(table.householdId, table.itemType, table.status, table.sittingId),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { addMonths, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { addMonths, differenceInCalendarDays, format, parse } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 
 /**
@@ -32,10 +32,16 @@ export function toIsoDate(date: Date): string {
   return `${year}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 export function isRealIsoDate(iso: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
-  const parsed = parseIsoDate(iso);
-  return isValid(parsed) && toIsoDate(parsed) === iso && parsed.getFullYear() >= 1900 && parsed.getFullYear() <= 2200;
+  // Arithmetic, not a Date: every date in every answer is checked by the contract, thousands per long list.
+  const parts = ISO_PARTS.exec(iso);
+  if (!parts) return false;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 }
 
 /** "5 January 2027": how every date is shown to a user. */

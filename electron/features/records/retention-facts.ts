@@ -17,9 +17,19 @@ import {
   resignations,
 } from '../../../db/schema';
 
+/** The household's columns a retention entry shows. */
+export const ENTRY_COLUMNS = {
+  id: households.id,
+  version: households.version,
+  reference: households.reference,
+  displayName: households.displayName,
+  householdType: households.householdType,
+  status: households.status,
+};
+
 export type HouseholdRow = Pick<
   typeof households.$inferSelect,
-  'id' | 'version' | 'reference' | 'displayName' | 'householdType' | 'status' | 'approvalDate'
+  'id' | 'version' | 'reference' | 'displayName' | 'householdType' | 'status'
 >;
 
 /** The history entries the retention rule reads. */
@@ -48,15 +58,7 @@ export function loadFacts(db: AppDatabase, householdIds: readonly string[]) {
   const ids = [...householdIds];
   const scope = (column: SQLiteColumn) => inArray(column, ids);
   const rows = db
-    .select({
-      id: households.id,
-      version: households.version,
-      reference: households.reference,
-      displayName: households.displayName,
-      householdType: households.householdType,
-      status: households.status,
-      approvalDate: households.approvalDate,
-    })
+    .select({ ...ENTRY_COLUMNS, approvalDate: households.approvalDate })
     .from(households)
     .where(inArray(households.id, ids))
     .all();
@@ -117,19 +119,7 @@ export function loadFacts(db: AppDatabase, householdIds: readonly string[]) {
       approvalEnds: approvalEnds.get(row.id) ?? [],
       placementDates: placements.get(row.id) ?? [],
     };
-    const purge = purges.get(row.id);
-    return {
-      row,
-      retention: retentionOf(facts),
-      purge: purge
-        ? {
-            purgedAt: purge.purgedAt,
-            purgedByName: purge.purgedByName,
-            reason: purge.reason,
-            documentsCleared: purge.documentsCleared,
-          }
-        : null,
-    };
+    return { row, retention: retentionOf(facts), purge: purgeRecordOf(purges.get(row.id)) };
   });
 }
 
@@ -164,13 +154,20 @@ export function retentionFor(db: AppDatabase, householdId: string, today: string
 }
 
 export function purgeOf(db: AppDatabase, householdId: string): PurgeRecord | null {
-  const row = db.select().from(householdPurges).where(eq(householdPurges.householdId, householdId)).get();
-  return row
-    ? {
-        purgedAt: row.purgedAt,
-        purgedByName: row.purgedByName,
-        reason: row.reason,
-        documentsCleared: row.documentsCleared,
-      }
-    : null;
+  return purgeRecordOf(db.select().from(householdPurges).where(eq(householdPurges.householdId, householdId)).get());
+}
+
+/** A purge row (or a left join's empty one) as the screens show it. */
+export function purgeRecordOf(
+  row:
+    | { purgedAt: string | null; purgedByName: string | null; reason: string | null; documentsCleared: number | null }
+    | undefined,
+): PurgeRecord | null {
+  if (!row?.purgedAt || row.purgedByName === null || row.reason === null || row.documentsCleared === null) return null;
+  return {
+    purgedAt: row.purgedAt,
+    purgedByName: row.purgedByName,
+    reason: row.reason,
+    documentsCleared: row.documentsCleared,
+  };
 }

@@ -1,15 +1,14 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm';
-import { RETENTION_BASIS_LABELS, UNKNOWN_END } from '../../../shared/domain/records/retention';
+import { storedRetention } from '../../../shared/domain/records/retention';
 import {
   RETENTION_PAGE_SIZE,
-  type RetentionEntry,
   type RetentionOverview,
   type RetentionQuery,
   type RetentionSection,
 } from '../../../shared/schemas/records';
 import type { AppDatabase } from '../../../db/connection';
 import { householdPurges, households, retentionDates, retentionStale } from '../../../db/schema';
-import { loadFacts } from './retention-facts';
+import { ENTRY_COLUMNS, entryOf, loadFacts, purgeRecordOf } from './retention-facts';
 
 /** Households worked out per read of their facts. */
 const BATCH = 500;
@@ -89,12 +88,7 @@ export function retentionOverview(db: AppDatabase, today: string, query: Retenti
   const page = query.page ?? 1;
   const rows = db
     .select({
-      id: households.id,
-      version: households.version,
-      reference: households.reference,
-      displayName: households.displayName,
-      householdType: households.householdType,
-      status: households.status,
+      ...ENTRY_COLUMNS,
       basis: retentionDates.basis,
       endedOn: retentionDates.endedOn,
       purgeableFrom: retentionDates.purgeableFrom,
@@ -111,31 +105,9 @@ export function retentionOverview(db: AppDatabase, today: string, query: Retenti
     .limit(RETENTION_PAGE_SIZE)
     .offset((page - 1) * RETENTION_PAGE_SIZE)
     .all();
-  const entries: RetentionEntry[] = rows.map((row) => {
-    const purge =
-      row.purgedAt && row.purgedByName && row.reason !== null && row.documentsCleared !== null
-        ? {
-            purgedAt: row.purgedAt,
-            purgedByName: row.purgedByName,
-            reason: row.reason,
-            documentsCleared: row.documentsCleared,
-          }
-        : null;
-    return {
-      id: row.id,
-      version: row.version,
-      reference: row.reference,
-      displayName: row.displayName,
-      householdType: row.householdType,
-      status: row.status,
-      basis: row.basis,
-      basisLabel: row.basis ? RETENTION_BASIS_LABELS[row.basis] : UNKNOWN_END,
-      endedOn: row.endedOn,
-      purgeableFrom: row.purgeableFrom,
-      due: row.purgeableFrom !== null && !purge && today >= row.purgeableFrom,
-      purge,
-    };
-  });
+  const entries = rows.map((row) =>
+    entryOf(row, storedRetention(row.basis, row.endedOn, row.purgeableFrom), purgeRecordOf(row), today),
+  );
   return {
     today,
     counts: {

@@ -58,7 +58,7 @@ export type Retention =
       purgeableFrom: string;
     };
 
-export const UNKNOWN_END =
+const UNKNOWN_END =
   'The date the approval or application ended is not recorded, so the retention date cannot be worked out.';
 
 const OPEN: ReadonlySet<Status> = new Set(['applicant', 'approved', 'on_hold']);
@@ -113,6 +113,16 @@ export function retentionOf(facts: RetentionFacts): Retention {
     null,
   );
   return chosen ?? { kind: 'unknown', reason: UNKNOWN_END };
+}
+
+/** A retention worked out earlier and kept (retention_dates): null dates mean the end was not recorded. */
+export function storedRetention(
+  basis: RetentionBasis | null,
+  endedOn: string | null,
+  purgeableFrom: string | null,
+): Retention {
+  if (!basis || !endedOn || !purgeableFrom) return { kind: 'unknown', reason: UNKNOWN_END };
+  return { kind: 'dated', basis, endedOn, years: RETENTION_YEARS[basis], purgeableFrom };
 }
 
 /** Null when the record may be purged on `today`; otherwise why not, in words for the administrator. */

@@ -1,1 +1,0 @@
-CREATE INDEX `resignations_household` ON `resignations` (`household_id`,`approval_ends`);
