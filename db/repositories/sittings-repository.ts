@@ -82,9 +82,23 @@ export function sittingsOnDate(db: AppDatabase, date: string) {
     .all();
 }
 
+/** Who was invited and came, with what quorum needs of each member (a member's row is wide). */
 export function attendanceRows(db: AppDatabase, sittingId: string) {
   return db
-    .select({ attendance: sittingAttendance, member: members })
+    .select({
+      attendance: {
+        status: sittingAttendance.status,
+        arrivedBeforeItemId: sittingAttendance.arrivedBeforeItemId,
+        leftAfterItemId: sittingAttendance.leftAfterItemId,
+      },
+      member: {
+        id: members.id,
+        name: members.name,
+        listRole: members.listRole,
+        independent: members.independent,
+        socialWorkerPqe3: members.socialWorkerPqe3,
+      },
+    })
     .from(sittingAttendance)
     .innerJoin(members, eq(members.id, sittingAttendance.memberId))
     .where(eq(sittingAttendance.sittingId, sittingId))

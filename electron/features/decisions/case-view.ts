@@ -26,7 +26,7 @@ import { getUserRecord } from '../../../db/repositories/users-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
 import { getRecommendation } from '../recommendations/recommendation-repository';
-import { minutesView } from '../minutes/minutes-view';
+import { approvedMinutes } from '../minutes/minutes-view';
 import { clocksFor } from '../settings/service-clocks';
 import { requireSitting } from '../sittings/sitting-guards';
 import { getCaseRow, type CaseRow } from './case-repository';
@@ -201,7 +201,8 @@ export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView 
   const type = item.itemType as ItemType;
   if (!item.sittingId) return directCaseView(ctx, row, item);
   const sitting = requireSitting(ctx, item.sittingId);
-  const minutes = minutesView(ctx, item.sittingId, sitting);
+  // Only the approved minutes: the draft, versions and referrals of the minutes screen are not needed here.
+  const minutes = approvedMinutes(ctx.db, item.sittingId);
   const minutesItem = minutes.approvedContent?.items.find((i) => i.itemId === itemId);
   if (!minutesItem || !minutes.approval) {
     throw new DomainError(

@@ -83,16 +83,11 @@ function referrals(db: AppDatabase, content: MinutesContent): AdmReferral[] {
   });
 }
 
-export function minutesView(
-  ctx: HandlerContext,
-  sittingId: string,
-  sitting: SittingDetail = requireSitting(ctx, sittingId),
-): MinutesView {
-  const row = getMinutesRow(ctx.db, sittingId);
-  const draft = draftMinutes(ctx, sittingId, sitting);
-  const versions = listVersions(ctx.db, sittingId);
+/** The approved version of a sitting's minutes and who approved it, without building the draft. */
+export function approvedMinutes(db: AppDatabase, sittingId: string) {
+  const row = getMinutesRow(db, sittingId);
   const approvedContent =
-    row?.approvedVersionNumber != null ? getVersionContent(ctx.db, sittingId, row.approvedVersionNumber) : null;
+    row?.approvedVersionNumber != null ? getVersionContent(db, sittingId, row.approvedVersionNumber) : null;
   const approval =
     row?.approvedVersionNumber != null && row.approvedHash && row.approvedByName && row.approvedAt
       ? {
@@ -103,6 +98,17 @@ export function minutesView(
           intact: approvedContent !== null && hashMinutes(approvedContent) === row.approvedHash,
         }
       : null;
+  return { row, approvedContent, approval };
+}
+
+export function minutesView(
+  ctx: HandlerContext,
+  sittingId: string,
+  sitting: SittingDetail = requireSitting(ctx, sittingId),
+): MinutesView {
+  const { row, approvedContent, approval } = approvedMinutes(ctx.db, sittingId);
+  const draft = draftMinutes(ctx, sittingId, sitting);
+  const versions = listVersions(ctx.db, sittingId);
   return {
     sittingId,
     sittingStatus: sitting.status,
