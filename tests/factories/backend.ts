@@ -127,3 +127,12 @@ export function previousVersionMigrations(): string {
   rmSync(path.join(folder, `${newest.tag}.sql`));
   return folder;
 }
+
+/** Calls the router as the signed-in loopback window, failing loudly on a refusal: `as<T>(channel, input)`. */
+export function loopbackCaller(backend: () => TestBackend) {
+  return async function as<T>(channel: string, input: unknown): Promise<T> {
+    const result = await backend().router.dispatch(LOOPBACK, channel, input);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  };
+}

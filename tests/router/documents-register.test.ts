@@ -5,7 +5,7 @@ import { REGISTER_PAGE_SIZE, type RegisterPage } from '../../shared/contract/doc
 import { buildAgendaDocument } from '../../shared/documents/agenda-document';
 import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
-import { LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
+import { LOOPBACK, loopbackCaller, openTestBackend, signIn, type TestBackend } from '../factories/backend';
 import { householdInput } from '../factories/households';
 
 /** The issued-documents register, read a page at a time and searched in SQL. */
@@ -19,11 +19,7 @@ describe('the issued-documents register', () => {
   });
   afterEach(() => backend.dispose());
 
-  async function as<T>(channel: string, input: unknown): Promise<T> {
-    const result = await backend.router.dispatch(LOOPBACK, channel, input);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  }
+  const as = loopbackCaller(() => backend);
   const register = (filter: object) => as<RegisterPage>('documents:register', filter);
 
   /** 53 agendas for one sitting, then 2 approval letters about a household's item, a minute apart. */

@@ -127,9 +127,7 @@ function RetentionList({
       <tbody>
         {entries.map((e) => (
           <tr key={e.id}>
-            <th scope="row">
-              <Link to={`/households/${e.id}`}>{e.reference}</Link>
-            </th>
+            <HouseholdCell entry={e} />
             <td>{e.purge ? formatDateTime(e.purge.purgedAt) : ''}</td>
             <td>{e.purge?.purgedByName}</td>
             <td>{e.purge?.reason}</td>
@@ -171,9 +169,7 @@ function EntryTable({
       <tbody>
         {entries.map((e) => (
           <tr key={e.id}>
-            <th scope="row">
-              <Link to={`/households/${e.id}`}>{e.reference}</Link>
-            </th>
+            <HouseholdCell entry={e} />
             <td>{e.displayName}</td>
             <td>{HOUSEHOLD_STATUS_LABELS[e.status]}</td>
             <td>{e.basisLabel}</td>
@@ -195,5 +191,14 @@ function EntryTable({
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The row's header: the household's reference, linking to it. */
+function HouseholdCell({ entry }: { entry: RetentionEntry }) {
+  return (
+    <th scope="row">
+      <Link to={`/households/${entry.id}`}>{entry.reference}</Link>
+    </th>
   );
 }
