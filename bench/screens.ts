@@ -81,12 +81,13 @@ export const SCREEN_READS: readonly ScreenRead[] = [
     inputs: (s) => each(s.recommendedItems, (itemId) => ({ itemId })),
   }),
   read({
-    screen: 'Sitting: add item (current households)',
+    screen: 'Sitting: add item (household picker)',
     channel: 'households:list',
     as: 'admin',
     budget: 'screenRead',
     allowedScans: { tables: ['households'], why: 'every household the service still works with, in reference order' },
-    inputs: () => [{ current: true }],
+    // The picker shows the first 50; typing narrows the read by reference or name.
+    inputs: () => [{ current: true }, { current: true, search: 'son' }],
   }),
   read({
     screen: 'Complaint and feedback forms',
@@ -97,7 +98,7 @@ export const SCREEN_READS: readonly ScreenRead[] = [
     inputs: () => [{}],
   }),
   read({
-    screen: 'Complaint and feedback forms',
+    screen: 'Complaint form (household picker)',
     channel: 'households:list',
     as: 'admin',
     budget: 'screenRead',

@@ -18,7 +18,7 @@ test('logs a complaint and records its outcome, adds a feedback form on an item,
   let dialog = page.getByRole('dialog', { name: 'Add a complaint' });
   await dialog.getByLabel('Who made the complaint').selectOption({ label: 'Applicant' });
   await dialog.getByLabel('Summary of the complaint').fill('The applicants felt rushed & unheard.');
-  await dialog.getByLabel('Household it is about (optional)').selectOption({ label: 'FC-2026-031: Mr and Mrs Rowe' });
+  await dialog.getByLabel('Household it is about (optional)').selectOption({ label: 'FC-2026-031 – Mr and Mrs Rowe' });
   await fillDate(page, 'Date received', '30', '11', '2026');
   await dialog.getByRole('button', { name: 'Add complaint' }).click();
   await expect(dialog.getByRole('alert')).toContainText('The date the complaint was received cannot be in the future');

@@ -57,3 +57,50 @@ test('pages through the records past their retention date, and switches between 
   await show.getByLabel('Purged (0)').check();
   await expect(page.getByText('No records have been purged.')).toBeVisible();
 });
+
+test('finds a household among many by searching, and keeps the one chosen whatever the search', async ({ page }) => {
+  for (let n = 1; n <= 55; n += 1) {
+    await rpcOrThrow(page, 'households:create', {
+      reference: `FC-2020-${String(n).padStart(3, '0')}`,
+      displayName: n === 55 ? 'Mr and Mrs Okafor' : `Household ${n}`,
+      applicantNames: ['Alex Applicant'],
+      householdType: 'mainstream',
+      applicationReceivedDate: '2020-06-01',
+      children: [],
+    });
+  }
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Complaints and feedback' }).click();
+  await page.getByRole('button', { name: 'Add a complaint' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a complaint' });
+  const list = dialog.getByLabel('Household it is about (optional)');
+  const search = dialog.getByLabel('Find a household by reference or name');
+  await expect(dialog.getByText('Showing the first 50 of 55 households.')).toBeVisible();
+  await expect(list.getByRole('option')).toHaveCount(51);
+  await expect(list.getByRole('option', { name: 'FC-2020-055 – Mr and Mrs Okafor' })).toHaveCount(0);
+  await expectNoSeriousViolations(page, 'the household picker in the complaint form');
+
+  await search.fill('okafor');
+  await expect(dialog.getByText('1 household matches “okafor”.')).toBeVisible();
+  await search.press('Enter');
+  await expect(list).toBeFocused();
+  await expect(dialog).toBeVisible();
+  await list.selectOption({ label: 'FC-2020-055 – Mr and Mrs Okafor' });
+  await search.fill('zzz');
+  await expect(dialog.getByText('No household matches “zzz”.')).toBeVisible();
+  // The choice is still made and still shown, though the search no longer matches it.
+  await expect(list).toHaveValue(/.+/);
+  await expect(list.locator('option:checked')).toHaveText('FC-2020-055 – Mr and Mrs Okafor');
+
+  await dialog.getByLabel('Who made the complaint').selectOption({ label: 'Applicant' });
+  await dialog.getByLabel('Summary of the complaint').fill('Papers arrived late.');
+  await dialog.getByRole('button', { name: 'Add complaint' }).click();
+  await expect(page.getByRole('table', { name: 'Complaints' })).toContainText('Household FC-2020-055');
+
+  // Opened again, the complaint shows its household, which is not among the first 50.
+  await page.getByRole('button', { name: /^Record the outcome of the complaint/ }).click();
+  const again = page.getByRole('dialog', { name: /^Complaint received on/ });
+  await expect(again.getByLabel('Household it is about (optional)').locator('option:checked')).toHaveText(
+    'FC-2020-055 – Mr and Mrs Okafor',
+  );
+});

@@ -114,12 +114,13 @@ test('builds an agenda, records attendance and declarations, and shows quorum fo
   await expect(page.getByRole('definition').filter({ hasText: '5 January 2027' })).toBeVisible();
 
   await page.getByLabel('Type of item').selectOption({ label: 'Approval (mainstream)' });
-  await page.getByLabel('Household').selectOption({ label: 'FC-2026-001 – Mr and Mrs A' });
+  await page.getByLabel('Household', { exact: true }).selectOption({ label: 'FC-2026-001 – Mr and Mrs A' });
   await page.getByLabel('Time needed, in minutes').fill('60');
   await page.getByRole('button', { name: 'Add item' }).click();
   await expect(agendaRow(page, 1)).toContainText('Approval (mainstream)');
   await page.getByLabel('Type of item').selectOption({ label: 'Quality assurance or business item' });
-  await expect(page.getByLabel('Household')).toHaveCount(0);
+  await expect(page.getByLabel('Household', { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel('Find a household by reference or name')).toHaveCount(0);
   await page.getByLabel('Title').fill('Annual report');
   await page.getByLabel('Time needed, in minutes').fill('15');
   await page.getByRole('button', { name: 'Add item' }).click();

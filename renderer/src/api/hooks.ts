@@ -3,12 +3,16 @@ import { useEffect } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
 import { call, onBackendEvent, type ApiError } from './client';
 
-/** Cached read of one channel; refetched whenever the backend reports a change. */
-export function useRead<C extends Channel>(channel: C, input: ChannelInput<C>) {
+/**
+ * Cached read of one channel; refetched whenever the backend reports a change.
+ * `enabled: false` holds the read back until it is needed.
+ */
+export function useRead<C extends Channel>(channel: C, input: ChannelInput<C>, options?: { enabled?: boolean }) {
   return useQuery<ChannelOutput<C>, ApiError>({
     queryKey: [channel, input],
     queryFn: () => call(channel, input),
     placeholderData: keepPreviousData,
+    enabled: options?.enabled ?? true,
   });
 }
 

@@ -28,8 +28,3 @@ export function useSittingOptions() {
     label: `${formatDate(s.date)} (${s.kind === 'main' ? 'main' : 'extra'})`,
   }));
 }
-
-export function useHouseholdOptions() {
-  const households = useRead('households:list', {});
-  return (households.data ?? []).map((h) => ({ value: h.id, label: `${h.reference}: ${h.displayName}` }));
-}

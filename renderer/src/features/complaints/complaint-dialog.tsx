@@ -9,7 +9,8 @@ import { useDraft } from '../../components/drafts';
 import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
 import { formatDate } from '../../format';
-import { SOURCE_OPTIONS, useHouseholdOptions, useSittingOptions } from './choices';
+import { HouseholdPicker } from '../households/household-picker';
+import { SOURCE_OPTIONS, useSittingOptions } from './choices';
 import { DraftDialogButtons, ReceivedOnField } from './form-parts';
 
 interface Values {
@@ -80,7 +81,6 @@ function ComplaintForm({
     () => valuesOf(complaint, today),
   );
   const sittings = useSittingOptions();
-  const households = useHouseholdOptions();
   const create = useWrite('complaints:create');
   const update = useWrite('complaints:update');
   const pending = create.isPending || update.isPending;
@@ -147,11 +147,10 @@ function ComplaintForm({
         onChange={set('sittingId')}
         error={fieldErrors.sittingId}
       />
-      <SelectField
+      <HouseholdPicker
         id="householdId"
         label="Household it is about (optional)"
         placeholder="Not about one household"
-        options={households}
         value={values.householdId}
         onChange={set('householdId')}
         error={fieldErrors.householdId}

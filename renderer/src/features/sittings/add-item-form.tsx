@@ -2,12 +2,13 @@ import type { SubmitEvent } from 'react';
 import { ITEM_TYPE_INFO, ITEM_TYPES, type ItemType } from '../../../../shared/domain/sittings/item-types';
 import type { SittingDetail } from '../../../../shared/schemas/sitting-views';
 import { errorState } from '../../api/error-state';
-import { useRead, useWrite } from '../../api/hooks';
+import { useWrite } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
 import { emptyDate, partsToIso, type DateParts } from '../../components/date-parts';
 import { useDraft } from '../../components/drafts';
 import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextField } from '../../components/fields';
+import { HouseholdPicker } from '../households/household-picker';
 import { minutesInput } from './item-values';
 
 const TYPE_OPTIONS = ITEM_TYPES.map((value) => ({ value, label: ITEM_TYPE_INFO[value].label }));
@@ -30,14 +31,8 @@ const blank = (): NewItemValues => ({
 
 export function AddItemForm({ sitting, onSaved }: { sitting: SittingDetail; onSaved: (notice: string) => void }) {
   const [values, setValues, discard] = useDraft(`item:new:${sitting.id}`, blank);
-  // Panel business is about households the service still works with, not those whose approval or application ended.
-  const households = useRead('households:list', { current: true });
   const add = useWrite('items:add');
   const { message, fieldErrors } = errorState(add.error);
-  const householdOptions = (households.data ?? []).map((h) => ({
-    value: h.id,
-    label: `${h.reference} – ${h.displayName}`,
-  }));
   const set =
     <K extends keyof NewItemValues>(key: K) =>
     (value: NewItemValues[K]) =>
@@ -88,12 +83,13 @@ export function AddItemForm({ sitting, onSaved }: { sitting: SittingDetail; onSa
         error={fieldErrors.itemType}
       />
       {isBusiness ? null : (
-        <SelectField
+        // Panel business is about households the service still works with, not those whose approval or application ended.
+        <HouseholdPicker
           id="newItemHousehold"
           label="Household"
           hint="Not needed for a quality assurance or business item"
           placeholder="Choose a household"
-          options={householdOptions}
+          current
           value={values.householdId}
           onChange={set('householdId')}
           error={fieldErrors.householdId}

@@ -1,0 +1,91 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useRead } from '../../api/hooks';
+import { SelectField } from '../../components/fields';
+
+/** How many households the list offers at once; a large service has thousands. */
+export const PICKER_LIMIT = 50;
+
+/** How a household reads in a list of choices: "FC-2026-031 – Mr and Mrs Rowe". */
+export function householdChoiceLabel(household: { reference: string; displayName: string }): string {
+  return `${household.reference} – ${household.displayName}`;
+}
+
+/** What the list offers, said once the search has an answer. */
+export function pickerStatus(term: string, matching: number): string {
+  const count = matching.toLocaleString('en-GB');
+  if (matching === 0) return term ? `No household matches “${term}”.` : 'There are no households to choose from.';
+  if (matching > PICKER_LIMIT) {
+    return `Showing the first ${PICKER_LIMIT} of ${count} households. Type part of a reference or name to find others.`;
+  }
+  if (!term) return '';
+  return matching === 1 ? `1 household matches “${term}”.` : `${count} households match “${term}”.`;
+}
+
+/**
+ * Choose a household from a service's whole list: a search box narrows the
+ * choices by reference or name, and the list offers at most PICKER_LIMIT of
+ * them. The household already chosen stays offered whatever the search.
+ */
+export function HouseholdPicker(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  placeholder: string;
+  value: string;
+  onChange: (householdId: string) => void;
+  error?: string | undefined;
+  /** Offer only households the service still works with. */
+  current?: boolean;
+}) {
+  const { id, value } = props;
+  const [search, setSearch] = useState('');
+  const term = search.trim();
+  const matches = useRead('households:list', {
+    search: term || undefined,
+    ...(props.current ? { current: true } : {}),
+  });
+  const shown = (matches.data ?? []).slice(0, PICKER_LIMIT);
+  const chosenIsShown = value === '' || shown.some((h) => h.id === value);
+  const chosen = useRead('households:get', { id: value }, { enabled: !chosenIsShown });
+  const options = shown.map((h) => ({ value: h.id, label: householdChoiceLabel(h) }));
+  if (!chosenIsShown && chosen.data?.id === value) {
+    options.unshift({ value, label: householdChoiceLabel(chosen.data) });
+  }
+  const status = matches.data ? pickerStatus(term, matches.data.length) : '';
+  // Enter in the search box goes to the list it narrowed, rather than submitting the form.
+  const toList = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    document.getElementById(id)?.focus();
+  };
+  return (
+    <div className="household-picker">
+      <div className="field">
+        <label htmlFor={`${id}-search`}>Find a household by reference or name</label>
+        <input
+          id={`${id}-search`}
+          className="input input--medium"
+          type="search"
+          autoComplete="off"
+          value={search}
+          aria-describedby={`${id}-status`}
+          onChange={(event) => setSearch(event.target.value)}
+          onKeyDown={toList}
+        />
+        <p id={`${id}-status`} className="hint" aria-live="polite">
+          {status}
+        </p>
+      </div>
+      <SelectField
+        id={id}
+        label={props.label}
+        {...(props.hint ? { hint: props.hint } : {})}
+        placeholder={props.placeholder}
+        options={options}
+        value={value}
+        onChange={props.onChange}
+        error={props.error}
+      />
+    </div>
+  );
+}
