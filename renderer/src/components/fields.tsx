@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 
 interface FieldProps {
   id: string;
@@ -7,8 +7,12 @@ interface FieldProps {
   error?: string | undefined;
 }
 
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+function describedBy(id: string, hint?: string, error?: string, status?: string): string | undefined {
+  const ids = [
+    hint ? `${id}-hint` : null,
+    status !== undefined ? `${id}-status` : null,
+    error ? `${id}-error` : null,
+  ].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
@@ -40,9 +44,15 @@ export function TextField(
     width?: 'short' | 'medium' | 'full';
     /** Lets a dialog put focus here when it opens (see components/dialog.tsx). */
     initialFocus?: boolean;
+    /**
+     * What the field's input has just changed, for example how many records a
+     * search matches: read out when it changes, so it is always in the page.
+     */
+    status?: string;
+    onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
   },
 ) {
-  const { id, label, hint, error } = props;
+  const { id, label, hint, error, status } = props;
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -57,9 +67,15 @@ export function TextField(
         autoComplete={props.autoComplete ?? 'off'}
         inputMode={props.inputMode}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, status)}
         onChange={(event) => props.onChange(event.target.value)}
+        onKeyDown={props.onKeyDown}
       />
+      {status !== undefined ? (
+        <p id={`${id}-status`} className="hint" aria-live="polite">
+          {status}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useRead } from '../../api/hooks';
-import { SelectField } from '../../components/fields';
+import { SelectField, TextField } from '../../components/fields';
 
 /** How many households the list offers at once; a large service has thousands. */
 export const PICKER_LIMIT = 50;
@@ -40,10 +40,7 @@ export function HouseholdPicker(props: {
   const { id, value } = props;
   const [search, setSearch] = useState('');
   const term = search.trim();
-  const matches = useRead('households:list', {
-    search: term || undefined,
-    ...(props.current ? { current: true } : {}),
-  });
+  const matches = useRead('households:list', { search: term || undefined, current: props.current });
   const shown = (matches.data ?? []).slice(0, PICKER_LIMIT);
   const chosenIsShown = value === '' || shown.some((h) => h.id === value);
   const chosen = useRead('households:get', { id: value }, { enabled: !chosenIsShown });
@@ -60,22 +57,16 @@ export function HouseholdPicker(props: {
   };
   return (
     <div className="household-picker">
-      <div className="field">
-        <label htmlFor={`${id}-search`}>Find a household by reference or name</label>
-        <input
-          id={`${id}-search`}
-          className="input input--medium"
-          type="search"
-          autoComplete="off"
-          value={search}
-          aria-describedby={`${id}-status`}
-          onChange={(event) => setSearch(event.target.value)}
-          onKeyDown={toList}
-        />
-        <p id={`${id}-status`} className="hint" aria-live="polite">
-          {status}
-        </p>
-      </div>
+      <TextField
+        id={`${id}-search`}
+        label="Find a household by reference or name"
+        type="search"
+        width="medium"
+        value={search}
+        onChange={setSearch}
+        onKeyDown={toList}
+        status={status}
+      />
       <SelectField
         id={id}
         label={props.label}
