@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { decodeLine, type ChildLine } from './protocol';
+import { decodeLine, type Begin, type ChildLine } from './protocol';
 
 /** When to kill one life of the writer child. */
 export type KillPlan =
@@ -12,8 +12,8 @@ export interface ChildLife {
   lines: ChildLine[];
   /** The child was killed before it said it was ready. */
   diedStarting: boolean;
-  /** The last thing it said was that a write had begun: the kill landed mid-write. */
-  diedMidWrite: boolean;
+  /** The write it had begun when it was killed (its last line), or null: the kill landed mid-write. */
+  inFlight: Begin | null;
 }
 
 /** Longest a life may go without reaching its kill point on its own: a stuck child is killed anyway. */
@@ -80,7 +80,7 @@ export function liveAndKill(
       resolve({
         lines,
         diedStarting: !lines.some((line) => line.type === 'ready'),
-        diedMidWrite: last?.type === 'begin',
+        inFlight: last?.type === 'begin' ? last : null,
       });
     });
   });

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,31 @@ describe('crash safety: a writer killed with SIGKILL', () => {
     const check = await checkDatabase(path.join(folder, 'panel.sqlite'), MIGRATIONS, [phantom]);
     expect(check.opened).toBe(true);
     expect(check.lost).toEqual([{ ack: phantom, found: null }]);
+  });
+
+  it('expects what a write killed between its commit and its ack set, only when the file shows it committed', async () => {
+    const file = path.join(folder, 'panel.sqlite');
+    const reader = new Database(file, { readonly: true });
+    const lastSeq = reader.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number;
+    reader.close();
+    // The administrator's name as acknowledged long ago, and a write that set today's name when it was killed.
+    const row = { table: 'users', key: { username: 'crash-admin' } };
+    const older = { type: 'ack' as const, channel: 'users:update', ...row, expect: { display_name: 'Former Name' } };
+    const renamed = (auditSeq: number) => ({
+      type: 'begin' as const,
+      channel: 'users:update',
+      auditSeq,
+      sets: { ...row, expect: { display_name: 'Crash Harness' } },
+    });
+
+    const committed = await checkDatabase(file, MIGRATIONS, [older], renamed(lastSeq - 1));
+    expect(committed.inFlightCommitted).toBe(true);
+    expect(committed.lost).toEqual([]);
+
+    // No audit row after the one it began from: it never committed, so the older name must still be there.
+    const notCommitted = await checkDatabase(file, MIGRATIONS, [older], renamed(lastSeq));
+    expect(notCommitted.inFlightCommitted).toBe(false);
+    expect(notCommitted.lost).toEqual([{ ack: older, found: { display_name: 'Crash Harness' } }]);
   });
 
   it('catches a writer that acknowledges before it commits', async () => {

@@ -23,6 +23,8 @@ export interface CrashFigures {
   kills: number;
   killsWhileStarting: number;
   killsMidWrite: number;
+  /** Kills that fell between a write's commit and its ack: the file holds the write, the harness never heard of it. */
+  committedUnacknowledged: number;
   acknowledged: number;
   refused: number;
   rowsChecked: number;
@@ -59,6 +61,7 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashFigur
     kills: 0,
     killsWhileStarting: 0,
     killsMidWrite: 0,
+    committedUnacknowledged: 0,
     acknowledged: 0,
     refused: 0,
     rowsChecked: 0,
@@ -74,12 +77,18 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashFigur
     const life = await liveAndKill(process.execPath, args, env, planKill(rng));
     figures.kills += 1;
     if (life.diedStarting) figures.killsWhileStarting += 1;
-    if (life.diedMidWrite) figures.killsMidWrite += 1;
+    if (life.inFlight) figures.killsMidWrite += 1;
     for (const line of life.lines) {
       if (line.type === 'ack') ledger.record(line);
       if (line.type === 'refused') figures.refused += 1;
     }
-    const check = await checkDatabase(file, MIGRATIONS, ledger.expected());
+    const check = await checkDatabase(file, MIGRATIONS, ledger.expected(), life.inFlight);
+    if (check.inFlightCommitted && life.inFlight) {
+      figures.committedUnacknowledged += 1;
+      // What it set is committed: later checks expect it, until a later commit supersedes it.
+      const { channel, sets } = life.inFlight;
+      if (sets) ledger.settle({ type: 'ack', channel, ...sets });
+    }
     figures.acknowledged = ledger.acknowledged;
     figures.rowsChecked = ledger.rows;
     figures.auditRows = check.auditRows;
@@ -115,6 +124,7 @@ export function formatFigures(figures: CrashFigures): string {
   return [
     `seed ${figures.seed}`,
     `kills ${figures.kills} (${figures.killsMidWrite} mid-write, ${figures.killsWhileStarting} while starting)`,
+    `writes committed but killed before their ack ${figures.committedUnacknowledged}`,
     `acknowledged commits ${figures.acknowledged} (${figures.rowsChecked} rows checked after every kill)`,
     `refused writes ${figures.refused}`,
     `lost commits ${figures.lost}`,

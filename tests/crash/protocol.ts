@@ -7,10 +7,8 @@
 /** The deliberate bug `--fault` can switch on in the child (see writer-child.ts). */
 export const FAULT_OPEN_TRANSACTION = 'open-transaction';
 
-/** One acknowledged commit: the row that must exist afterwards, and what it must hold. */
-export interface Ack {
-  type: 'ack';
-  channel: string;
+/** A row, and the values it must hold. */
+export interface RowState {
   table: string;
   /** Columns that find the row (usually its id). */
   key: Record<string, string>;
@@ -18,11 +16,27 @@ export interface Ack {
   expect: Record<string, string | number | null>;
 }
 
+/** One acknowledged commit: the row that must exist afterwards, and what it must hold. */
+export interface Ack extends RowState {
+  type: 'ack';
+  channel: string;
+}
+
+/**
+ * A write about to run. A kill can land after its commit but before its ack,
+ * so the harness needs to know whether it committed, and what it set.
+ */
+export interface Begin {
+  type: 'begin';
+  channel: string;
+  /** The last audit row's seq before the write: every write adds one, so a higher seq in the file means it committed. */
+  auditSeq: number;
+  /** The row it sets on an existing key (attendance recorded again), when that is known beforehand. */
+  sets?: RowState;
+}
+
 export type ChildLine =
-  | { type: 'ready'; pid: number }
-  | { type: 'begin'; channel: string }
-  | Ack
-  | { type: 'refused'; channel: string; code: string; message: string };
+  { type: 'ready'; pid: number } | Begin | Ack | { type: 'refused'; channel: string; code: string; message: string };
 
 export function encodeLine(line: ChildLine): string {
   return `${JSON.stringify(line)}\n`;

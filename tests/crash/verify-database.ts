@@ -4,7 +4,8 @@ import { fixedClock } from '../../electron/backend/clock';
 import { folderFileSaver } from '../../electron/backend/file-saver';
 import { randomIds } from '../../electron/backend/ids';
 import { inspectSchema } from '../../db/migrate';
-import type { Ack } from './protocol';
+import { rowKey } from './ledger';
+import type { Ack, Begin } from './protocol';
 
 export interface LostCommit {
   ack: Ack;
@@ -20,6 +21,8 @@ export interface DatabaseCheck {
   auditOk: boolean;
   auditRows: number;
   auditProblem: string | null;
+  /** The write killed mid-way had committed: the file holds its audit row. */
+  inFlightCommitted: boolean;
   lost: LostCommit[];
 }
 
@@ -34,8 +37,16 @@ const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;
  * check, required pragmas, the audit key from beside it) and checks it:
  * integrity, foreign keys, the sealed audit chain through the audit feature's
  * own channel, and every acknowledged row holding what was acknowledged.
+ * A write killed between its commit and its ack (`inFlight`) shows in the
+ * file as an audit row after the one it began from; if it did commit, the
+ * row it set must hold its values instead of the last acknowledged ones.
  */
-export async function checkDatabase(file: string, migrationsFolder: string, expected: Ack[]): Promise<DatabaseCheck> {
+export async function checkDatabase(
+  file: string,
+  migrationsFolder: string,
+  expected: Ack[],
+  inFlight: Begin | null = null,
+): Promise<DatabaseCheck> {
   const schema = inspectSchema(file, migrationsFolder);
   if (schema.kind === 'new') {
     return {
@@ -45,6 +56,7 @@ export async function checkDatabase(file: string, migrationsFolder: string, expe
       auditOk: true,
       auditRows: 0,
       auditProblem: null,
+      inFlightCommitted: false,
       lost: expected.map((ack) => ({ ack, found: null })),
     };
   }
@@ -67,8 +79,15 @@ export async function checkDatabase(file: string, migrationsFolder: string, expe
       .join('; ');
     const foreignKeyProblems = sqlite.pragma('foreign_key_check') as unknown[];
     const audit = await backend.router.call('audit:verify', {});
+    const lastSeq = sqlite.prepare('SELECT coalesce(max(seq), 0) FROM audit_log').pluck().get() as number;
+    const inFlightCommitted = inFlight !== null && lastSeq > inFlight.auditSeq;
+    const committed =
+      inFlight?.sets && inFlightCommitted
+        ? { type: 'ack' as const, channel: inFlight.channel, ...inFlight.sets }
+        : null;
+    const rows = committed ? [...expected.filter((ack) => rowKey(ack) !== rowKey(committed)), committed] : expected;
     const lost: LostCommit[] = [];
-    for (const ack of expected) {
+    for (const ack of rows) {
       const keys = Object.keys(ack.key);
       const columns = Object.keys(ack.expect);
       const row = sqlite
@@ -86,6 +105,7 @@ export async function checkDatabase(file: string, migrationsFolder: string, expe
       auditOk: audit.ok,
       auditRows: audit.rowsChecked,
       auditProblem: audit.problem,
+      inFlightCommitted,
       lost,
     };
   } finally {

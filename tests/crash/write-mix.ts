@@ -4,7 +4,7 @@ import { Random } from '../../electron/demo/random';
 import type { Household } from '../../shared/schemas/household';
 import type { Member } from '../../shared/schemas/member';
 import type { SittingDetail, SittingSummary } from '../../shared/schemas/sitting-views';
-import type { Ack } from './protocol';
+import type { Ack, RowState } from './protocol';
 
 /** Past this many members every new sitting invites a long list; train the ones there are instead. */
 const MEMBER_CAP = 25;
@@ -12,6 +12,8 @@ const MEMBER_CAP = 25;
 export interface PlannedWrite {
   channel: string;
   input: unknown;
+  /** The row it sets on a key that may already exist, known before it runs. */
+  sets?: RowState;
   /** What must be in the database once the router has acknowledged `output`. */
   ackFor(output: unknown): Ack;
 }
@@ -158,16 +160,16 @@ export class WriteMix {
 
   private attendance(sittingId: string, memberId: string): PlannedWrite {
     const status = this.rng.pick(['present', 'apologies', 'absent'] as const);
+    const sets: RowState = {
+      table: 'sitting_attendance',
+      key: { sitting_id: sittingId, member_id: memberId },
+      expect: { status },
+    };
     return {
       channel: 'sittings:recordAttendance',
       input: { sittingId, memberId, status },
-      ackFor: () =>
-        ack(
-          'sittings:recordAttendance',
-          'sitting_attendance',
-          { sitting_id: sittingId, member_id: memberId },
-          { status },
-        ),
+      sets,
+      ackFor: () => ({ type: 'ack', channel: 'sittings:recordAttendance', ...sets }),
     };
   }
 

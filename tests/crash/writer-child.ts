@@ -88,12 +88,14 @@ async function main(): Promise<void> {
   await mix.load();
   say({ type: 'ready', pid: process.pid });
   const sqlite = backend.store.sqlite;
+  const lastAuditSeq = sqlite.prepare('SELECT coalesce(max(seq), 0) FROM audit_log').pluck();
   const faulty = values.fault === FAULT_OPEN_TRANSACTION;
   for (let written = 1; ; written += 1) {
     // The router's own transaction becomes a savepoint inside this one.
     if (faulty && !sqlite.inTransaction) sqlite.exec('BEGIN IMMEDIATE');
     const write = mix.next();
-    say({ type: 'begin', channel: write.channel });
+    const auditSeq = lastAuditSeq.get() as number;
+    say({ type: 'begin', channel: write.channel, auditSeq, ...(write.sets ? { sets: write.sets } : {}) });
     const result = await backend.router.dispatch(SENDER, write.channel, write.input);
     if (result.ok) {
       const ack = write.ackFor(result.value);
