@@ -117,14 +117,34 @@ export async function signIn(
 
 /** The shipped migrations less the newest: what the previous version of the app would have run. */
 export function previousVersionMigrations(): string {
+  return migrationsKeeping((entries) => entries.length - 1);
+}
+
+/**
+ * The shipped migrations up to and including `tag`: a database the app of that
+ * version would have written, for testing a later migration against real data
+ * of its time (for example `migrationsThrough(RELEASE_2026_11)`).
+ */
+export function migrationsThrough(tag: string): string {
+  return migrationsKeeping((entries) => {
+    const at = entries.findIndex((entry) => entry.tag === tag);
+    if (at < 0) throw new Error(`No shipped migration is tagged ${tag}`);
+    return at + 1;
+  });
+}
+
+/** The last migration of the November 2026 release, before the regulatory corrections. */
+export const RELEASE_2026_11 = '0012_list_indexes';
+
+function migrationsKeeping(count: (entries: readonly { tag: string }[]) => number): string {
   const folder = path.join(tempFolder(), 'migrations');
   cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
   const journalFile = path.join(folder, 'meta', '_journal.json');
   const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const newest = journal.entries.pop();
-  if (!newest) throw new Error('No migrations shipped');
+  const kept = count(journal.entries);
+  if (kept < 1) throw new Error('No migrations shipped');
+  for (const dropped of journal.entries.splice(kept)) rmSync(path.join(folder, `${dropped.tag}.sql`));
   writeFileSync(journalFile, JSON.stringify(journal));
-  rmSync(path.join(folder, `${newest.tag}.sql`));
   return folder;
 }
 
