@@ -83,6 +83,15 @@ function minutesItem(
     papersConsidered: own?.papersConsidered ?? null,
     discussion: own?.discussion ?? null,
     actions: own?.actions ?? null,
+    ...(item.presiding.note ? { presiding: item.presiding.note } : {}),
+    ...(item.serviceRecommendation
+      ? {
+          serviceRecommendation: {
+            outcomeLabel: item.serviceRecommendation.outcomeLabel,
+            reasons: item.serviceRecommendation.reasons,
+          },
+        }
+      : {}),
     recommendation: recommendation
       ? {
           outcome: recommendation.outcome,
