@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { LIST_ROLE_LABELS } from '../../../shared/schemas/member';
 import { allowedOutcomes } from '../../../shared/domain/recommendations/outcomes';
-import { unableToPreside } from '../../../shared/domain/sittings/item-presider';
+import { awayFromItem, unableToPreside } from '../../../shared/domain/sittings/item-presider';
 import type { ItemType } from '../../../shared/domain/sittings/item-types';
 import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { getSittingItemRow, touchSitting } from '../../../db/repositories/sittings-repository';
@@ -67,7 +67,7 @@ function checkStandIn(sitting: SittingDetail, view: SittingDetail['items'][numbe
     view.declarations,
     memberId,
   );
-  if (away) throw fieldError('presiderId', `${member.name} cannot preside this item: they ${away}.`);
+  if (away) throw fieldError('presiderId', `${member.name} ${awayFromItem(away)}, so cannot preside it.`);
   if (view.declarations.some((d) => d.memberId === memberId)) {
     throw fieldError('presiderId', `${member.name} declared an interest in this item, so cannot preside it.`);
   }

@@ -35,6 +35,13 @@ export function unableToPreside(
   return null;
 }
 
+/** The reason as a sentence about this item: "had withdrawn from this item". */
+export function awayFromItem(away: string): string {
+  if (away === 'had withdrawn') return 'had withdrawn from this item';
+  if (away === 'had left') return 'had left before this item';
+  return `${away} for this item`;
+}
+
 export function itemPresiding(
   attendance: readonly Attendance[],
   position: number,
@@ -45,16 +52,14 @@ export function itemPresiding(
   const nameOf = (id: string) => attendance.find((a) => a.member.memberId === id)?.member.name ?? 'The presider';
   const roleOf = (id: string) =>
     ROLE_WORDS[attendance.find((a) => a.member.memberId === id)?.member.listRole ?? 'member'];
-  const sittingAway = sittingPresiderId
-    ? unableToPreside(attendance, position, declarations, sittingPresiderId)
-    : null;
+  const sittingAway = sittingPresiderId ? unableToPreside(attendance, position, declarations, sittingPresiderId) : null;
   const sittingPresiderAway = sittingPresiderId && sittingAway ? `${roleOf(sittingPresiderId)} ${sittingAway}` : null;
   if (itemPresiderId && itemPresiderId !== sittingPresiderId) {
     const away = unableToPreside(attendance, position, declarations, itemPresiderId);
     return {
       presiderId: away ? null : itemPresiderId,
       standIn: true,
-      problem: away ? `${nameOf(itemPresiderId)}, recorded to preside this item, ${away}.` : null,
+      problem: away ? `${nameOf(itemPresiderId)}, recorded to preside this item, ${awayFromItem(away)}.` : null,
       sittingPresiderAway,
     };
   }
@@ -62,7 +67,7 @@ export function itemPresiding(
     return {
       presiderId: null,
       standIn: false,
-      problem: `${nameOf(sittingPresiderId)}, presiding at this sitting, ${sittingAway} for this item. Record the chair or a vice chair who presides this item.`,
+      problem: `${nameOf(sittingPresiderId)}, presiding at this sitting, ${awayFromItem(sittingAway)}. Record the chair or a vice chair who presides this item.`,
       sittingPresiderAway,
     };
   }
