@@ -60,7 +60,7 @@ export function itemBlock(item: MinutesItem): FileChild[] {
     ...(heard || item.presenters.length > 0 ? [line(names(item.presenters), 'Presented by')] : []),
     ...(heard || attendees.length > 0 ? [line(names(attendees), 'Also attending')] : []),
     ...(heard || item.declarations.length > 0 ? declarations(item) : []),
-    ...(heard && item.presiding ? [line(item.presiding, 'Presiding')] : []),
+    ...(heard && item.presiding ? [strong(item.presiding)] : []),
     ...(heard ? [quorum(item)] : []),
     ...section('Papers considered', item.papersConsidered),
     ...serviceRecommendation(item),

@@ -49,7 +49,7 @@ function itemRows(item: MinutesItem): [string, ReactNode][] {
           .join('; ')
       : 'None',
   ]);
-  if (item.presiding) rows.push(['Presiding', item.presiding]);
+  if (item.presiding) rows.push(['Presiding this item', item.presiding]);
   const counted = `${item.quorum.membersCounted} ${item.quorum.membersCounted === 1 ? 'member' : 'members'} counted`;
   rows.push([
     'Quorum',
