@@ -168,7 +168,9 @@ describe('who presides each item', () => {
     const later = approvalItem();
     expect(
       await refused('items:setPresider', { id: later?.id, version: later?.version, presiderId: ids.vice }),
-    ).toMatchObject({ fieldErrors: { presiderId: 'David Okafor was not present for this item, so cannot preside it.' } });
+    ).toMatchObject({
+      fieldErrors: { presiderId: 'David Okafor was not present for this item, so cannot preside it.' },
+    });
   });
 
   it('refuses a change of presider once the recommendation is recorded', async () => {

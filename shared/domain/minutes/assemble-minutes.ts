@@ -83,7 +83,10 @@ function minutesItem(
     papersConsidered: own?.papersConsidered ?? null,
     discussion: own?.discussion ?? null,
     actions: own?.actions ?? null,
-    ...(item.presiding.note ? { presiding: item.presiding.note } : {}),
+    // Only for an item heard (or still to be) at this sitting: one taken off the agenda had nobody presiding it here.
+    ...(item.presiding.note && (item.status === 'scheduled' || item.status === 'heard')
+      ? { presiding: item.presiding.note }
+      : {}),
     ...(item.serviceRecommendation
       ? {
           serviceRecommendation: {
