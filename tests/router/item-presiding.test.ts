@@ -243,6 +243,38 @@ describe('the service’s own recommendation', () => {
     });
   });
 
+  it('is not counted for a case sent straight to the ADM: no panel disagreed with that service', async () => {
+    const ADM = windowSender(23);
+    panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
+    const carers = await panel.approvedCarers('Mr and Mrs Kindly');
+    await as('settings:update', { directToAdm: ['exemption'] });
+    const sent = await as<{ case: { itemId: string } }>('decisions:referDirect', {
+      householdId: carers.id,
+      itemType: 'exemption',
+      reportDate: '2026-11-20',
+      presentedBy: 'Sam Social',
+      outcome: 'recommend_exemption',
+      reasons: 'A sibling group of three.',
+      admUserId: 'adm-user',
+      sentDate: '2026-11-23',
+    });
+    const view = await as<{ case: { version: number } }>('decisions:get', { itemId: sent.case.itemId }, ADM);
+    await as(
+      'decisions:decide',
+      {
+        itemId: sent.case.itemId,
+        version: view.case.version,
+        verdict: 'disagree',
+        decisionCode: 'refuse_exemption',
+        reasons: 'The home is too small.',
+        decidedOn: '2026-11-23',
+      },
+      ADM,
+    );
+    const report = await as<AnnualReport>('reports:annual', {});
+    expect(report.serviceDisagreements).toEqual([]);
+  });
+
   it('is counted in the annual report where the panel disagreed with it, by type of item', async () => {
     sitting = await as<SittingDetail>('items:setServiceRecommendation', setService(0, 'not_suitable'));
     sitting = await as<SittingDetail>('items:setServiceRecommendation', setService(1, 'noted'));
