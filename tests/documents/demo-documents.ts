@@ -165,7 +165,7 @@ export async function makeEveryDocument(demo: ShortDemo, folder: string): Promis
     const subject = await letterSubject(demo, kind, itemId);
     if (kind === 'letter-approval' && subject.kind === 'case') approvedCase = subject.view;
     const input: LetterInput = {
-      agency: { agencyName, agencyContact: settings.agencyContact },
+      agency: { agencyName, agencyContact: settings.agencyContact, irmContact: settings.irmContact },
       letterDate: SHORT_DEMO_TODAY,
       subject,
       signatory: { name: 'Tester 1', role: 'Panel administrator' },

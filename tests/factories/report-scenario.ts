@@ -230,6 +230,8 @@ export async function openReportScenario() {
       reasons: 'Standards of care were not met.',
       decidedOn: '2026-11-23',
       endingReason: 'standard_of_care',
+      irmConsidered: true,
+      irmDeparts: false,
     },
     ADM,
   );

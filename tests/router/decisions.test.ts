@@ -257,19 +257,46 @@ describe('ADM decisions, qualifying determinations, extensions and the register'
       recommendation: 'The IRM panel recommends that approval continues.',
       receivedOn: '2026-11-23',
     });
+    const final = {
+      itemId: terminationItem,
+      version: view.case.version,
+      decisionCode: 'terminate',
+      reasons: 'The standard of care has not improved since the review.',
+      decidedOn: '2026-11-23',
+    };
+    // The ADM must say they considered the IRM panel's recommendation, whether they follow it, and if not why not.
+    expect(await panel.refused('decisions:finalise', final, ADM)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { irmConsidered: 'Confirm that you have considered the IRM panel’s recommendation' },
+    });
+    expect(await panel.refused('decisions:finalise', { ...final, irmConsidered: true }, ADM)).toMatchObject({
+      fieldErrors: {
+        irmDeparts: 'Say whether your final decision follows the IRM panel’s recommendation or departs from it',
+      },
+    });
+    expect(
+      await panel.refused('decisions:finalise', { ...final, irmConsidered: true, irmDeparts: true }, ADM),
+    ).toMatchObject({
+      fieldErrors: { irmDepartureReasons: 'Give your reasons for departing from the IRM panel’s recommendation' },
+    });
+    expect((await panel.as<DecisionCaseView>('decisions:get', { itemId: terminationItem })).case.state).toBe(
+      'qualifying',
+    );
     const closed = await panel.as<DecisionCaseView>(
       'decisions:finalise',
       {
-        itemId: terminationItem,
-        version: view.case.version,
-        decisionCode: 'do_not_terminate',
-        reasons: 'Taking account of the IRM panel’s recommendation.',
-        decidedOn: '2026-11-23',
+        ...final,
+        irmConsidered: true,
+        irmDeparts: true,
+        irmDepartureReasons: 'The IRM panel did not have the latest unannounced visit report.',
       },
       ADM,
     );
     expect(closed.case.state).toBe('final');
-    expect(closed.household.status).toBe('approved');
+    expect(closed.case.irmConsideration).toEqual({
+      departs: true,
+      departureReasons: 'The IRM panel did not have the latest unannounced visit report.',
+    });
   });
 
   it('routes representations back to panel as a fresh item; its recommendation allows the final decision', async () => {

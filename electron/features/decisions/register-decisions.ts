@@ -20,6 +20,7 @@ import { caseItemFacts, openCaseRows, updateCase, type CaseRow } from './case-re
 import { clocksFor } from '../settings/service-clocks';
 import { caseOf, caseView, decisionRefusal, requireCase } from './case-view';
 import { applyDecision } from './household-effects';
+import { irmConsiderationColumns } from './irm-consideration';
 
 function refuseUnlessDecider(ctx: HandlerContext, itemId: string): void {
   const refusal = decisionRefusal(ctx, itemId);
@@ -338,6 +339,7 @@ export function registerDecisions(router: Router): void {
     checkDate(ctx, 'decidedOn', input.decidedOn, earliest, 'date of the final decision');
     const previousTerms = row.decisionTerms ? (JSON.parse(row.decisionTerms) as TermsOfApproval) : null;
     const terms = chosenTerms(option, input.terms, previousTerms);
+    const irm = irmConsiderationColumns(row, input);
     const approvalEnds = row.householdId
       ? applyDecision(ctx, row.householdId, {
           code: option.code,
@@ -353,6 +355,7 @@ export function registerDecisions(router: Router): void {
       finalReasons: input.reasons,
       finalDecidedOn: input.decidedOn,
       finalDecidedByName: ctx.actor.displayName,
+      ...irm,
       approvalEnds,
       endingReason: option.code === 'terminate' ? (input.endingReason ?? row.endingReason) : null,
       updatedAt: ctx.clock.now().toISOString(),
@@ -363,6 +366,9 @@ export function registerDecisions(router: Router): void {
       state: ['qualifying', 'final'],
       finalDecision: [null, option.code],
       reasons: [null, input.reasons],
+      ...(irm.irmConsidered
+        ? { irmDeparts: [null, irm.irmDeparts], irmDepartureReasons: [null, irm.irmDepartureReasons] }
+        : {}),
     };
     return caseView(ctx, row.itemId);
   });
