@@ -90,15 +90,15 @@ export type MinutesVersionSummary = z.infer<typeof MinutesVersionSummary>;
 export const ApproverCapacity = z.enum(['chair', 'vice_chair', 'member']);
 export type ApproverCapacity = z.infer<typeof ApproverCapacity>;
 
-/** "chair", "vice chair, presiding": for "Approved by <name>, <capacity>"; null for approvals from before it was recorded. */
+/** "chair", "vice chair (presiding)": for "Approved by <name>, <capacity>"; null for approvals from before it was recorded. */
 export function approverCapacityWords(capacity: ApproverCapacity | null | undefined): string {
   switch (capacity) {
     case 'chair':
       return 'chair';
     case 'vice_chair':
-      return 'vice chair, presiding';
+      return 'vice chair (presiding)';
     case 'member':
-      return 'panel member, presiding';
+      return 'panel member (presiding)';
     default:
       return 'who presided';
   }
