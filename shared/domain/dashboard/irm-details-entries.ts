@@ -12,7 +12,8 @@ export function irmDetailsDrafts(waiting: readonly IrmDetailsFacts[], rules: Rul
   return waiting.map((c) => ({
     id: `irm_details:${c.itemId}`,
     kind: 'irm_details',
-    title: 'Enter the IRM’s contact details in Settings: the qualifying determination letter cannot be issued without them',
+    title:
+      'Enter the IRM’s contact details in Settings: the qualifying determination letter cannot be issued without them',
     subject: c.householdReference,
     dueDate: rules.clocks.tellInWritingBy(c.decidedOn),
     whoActs: 'administrator',

@@ -35,9 +35,7 @@ export function IrmContactFields({
         from the IRM’s own published details; all four are needed.
       </p>
       {missing ? (
-        <p className="hint">
-          Until all four are entered, qualifying determination letters cannot be issued.
-        </p>
+        <p className="hint">Until all four are entered, qualifying determination letters cannot be issued.</p>
       ) : null}
       <TextField
         id="irmName"
