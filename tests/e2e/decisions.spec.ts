@@ -122,15 +122,11 @@ test('the ADM agrees with an approval and disagrees with a termination recommend
   const final = page.getByRole('region', { name: 'Final decision' });
   await expect(final).toContainText('Record the date of the qualifying determination letter first.');
 
-  // The administrator dates the letter: the 28-day window opens.
+  // The app ships no IRM details: until the administrator enters them the letter can be neither dated nor made,
+  // and the page says why.
   await signInAs(page, ADMIN);
-  await expect(determination.getByRole('group', { name: 'Date of the letter' }).getByLabel('Day')).toHaveValue('23');
-  await determination.getByRole('button', { name: 'Record the letter date' }).click();
-  await expect(page.locator('.notice-banner')).toHaveText(
-    'The letter is dated 23 November 2026. The 28-day window ends on 21 December 2026.',
-  );
-  await expect(row(determination, '28-day window ends')).toHaveText('21 December 2026');
-  // The app ships no IRM details: until the administrator enters them the letter cannot be made, and the page says why.
+  await expect(determination).toContainText('The letter cannot be dated yet');
+  await expect(determination.getByRole('button', { name: 'Record the letter date' })).toHaveCount(0);
   const letters = page.getByRole('region', { name: 'Letters' });
   await expect(letters).toContainText(
     'The qualifying determination letter cannot be made yet. The Independent Review Mechanism’s contact details (name, address, telephone and website) have not been entered. An administrator enters them in Settings',
@@ -154,6 +150,14 @@ test('the ADM agrees with an approval and disagrees with a termination recommend
     'The settings have been saved.',
   );
   await page.goBack();
+
+  // The administrator dates the letter: the 28-day window opens.
+  await expect(determination.getByRole('group', { name: 'Date of the letter' }).getByLabel('Day')).toHaveValue('23');
+  await determination.getByRole('button', { name: 'Record the letter date' }).click();
+  await expect(page.locator('.notice-banner')).toHaveText(
+    'The letter is dated 23 November 2026. The 28-day window ends on 21 December 2026.',
+  );
+  await expect(row(determination, '28-day window ends')).toHaveText('21 December 2026');
   const qdLetter = docxText(await download(page, 'Download the qualifying determination letter (DOCX)'));
   expect(qdLetter).toContain('Jane Smith');
   expect(qdLetter).toContain('21 December 2026');

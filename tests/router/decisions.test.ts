@@ -8,6 +8,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { movableClock } from '../factories/clock';
 import { householdInput } from '../factories/households';
 import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { IRM_CONTACT } from '../factories/letter-views';
 
 const CHAIR = windowSender(31);
 const ADM = windowSender(32);
@@ -200,11 +201,14 @@ describe('ADM decisions, qualifying determinations, extensions and the register'
       letters: ['letter-decision-record', 'letter-qualifying-determination'],
     });
     expect(decided.household.status).toBe('approved');
-    return panel.as<DecisionCaseView>('decisions:recordLetterDate', {
-      itemId: terminationItem,
-      version: decided.case.version,
-      letterDate: '2026-11-23',
+    const dating = { itemId: terminationItem, version: decided.case.version, letterDate: '2026-11-23' };
+    // Dating the letter opens the 28 days: refused while the letter cannot give the IRM's details.
+    expect(await panel.refused('decisions:recordLetterDate', dating)).toMatchObject({
+      code: 'RULE_VIOLATION',
+      message: expect.stringMatching(/^The letter cannot be dated yet: .* An administrator enters them in Settings/),
     });
+    await panel.as('settings:update', { irmContact: IRM_CONTACT });
+    return panel.as<DecisionCaseView>('decisions:recordLetterDate', dating);
   }
 
   it('confirms a qualifying determination once 28 days pass with nothing received', async () => {

@@ -61,7 +61,6 @@ describe('the qualifying determination letter and the IRM’s contact details', 
       { itemId, version: view.case.version, verdict: 'agree', reasons: ADM_REASONS, decidedOn: '2026-11-23' },
       ADM,
     );
-    view = await as('decisions:recordLetterDate', { itemId, version: view.case.version, letterDate: '2026-11-23' });
   });
   afterAll(() => minuted.panel.backend.dispose());
 
@@ -76,8 +75,21 @@ describe('the qualifying determination letter and the IRM’s contact details', 
     expect(letterProblem('letter-qualifying-determination', input)).toMatch(
       /Independent Review Mechanism’s contact details .* have not been entered\. An administrator enters them in Settings/,
     );
+    // Dating the letter would open the 28 days on a letter that cannot be sent.
+    expect(
+      await minuted.panel.refused('decisions:recordLetterDate', {
+        itemId: view.case.itemId,
+        version: view.case.version,
+        letterDate: '2026-11-23',
+      }),
+    ).toMatchObject({ code: 'RULE_VIOLATION', message: expect.stringContaining('The letter cannot be dated yet') });
     // Even a letter built some other way is not registered: documents:save knows its kind.
-    const withIrm = { ...input, agency: { ...input.agency, irmContact: IRM } };
+    const dated = { ...view, case: { ...view.case, letterDate: '2026-11-23', windowEnds: '2026-12-21' } };
+    const withIrm = {
+      ...input,
+      agency: { ...input.agency, irmContact: IRM },
+      subject: { kind: 'case' as const, view: dated },
+    };
     const refusal = await save(
       'letter-qualifying-determination',
       buildLetter('letter-qualifying-determination', withIrm),
@@ -140,7 +152,11 @@ describe('the qualifying determination letter and the IRM’s contact details', 
     async () => {
       await as('settings:update', { irmContact: IRM });
       expect(await dashboard()).toEqual([]);
-      view = await as('decisions:get', { itemId: minuted.items.terminationItem }, ADM);
+      view = await as('decisions:recordLetterDate', {
+        itemId: view.case.itemId,
+        version: view.case.version,
+        letterDate: '2026-11-23',
+      });
       const input = await letterInput(view);
       expect(letterProblem('letter-qualifying-determination', input)).toBeNull();
       const files: string[] = [];

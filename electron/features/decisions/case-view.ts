@@ -30,7 +30,7 @@ import { approvedMinutes } from '../minutes/minutes-view';
 import { clocksFor } from '../settings/service-clocks';
 import { requireSitting } from '../sittings/sitting-guards';
 import { getCaseRow, type CaseRow } from './case-repository';
-import { irmConsiderationOf } from './irm-consideration';
+import { irmConsiderationOf } from './irm-rules';
 
 const terms = (json: string | null) => (json ? TermsOfApproval.parse(JSON.parse(json)) : null);
 

@@ -20,7 +20,7 @@ import { caseItemFacts, openCaseRows, updateCase, type CaseRow } from './case-re
 import { clocksFor } from '../settings/service-clocks';
 import { caseOf, caseView, decisionRefusal, requireCase } from './case-view';
 import { applyDecision } from './household-effects';
-import { irmConsiderationColumns } from './irm-consideration';
+import { irmConsiderationColumns, refuseWithoutIrmContact } from './irm-rules';
 
 function refuseUnlessDecider(ctx: HandlerContext, itemId: string): void {
   const refusal = decisionRefusal(ctx, itemId);
@@ -223,6 +223,7 @@ export function registerDecisions(router: Router): void {
     if (row.letterDate) {
       throw new DomainError('RULE_VIOLATION', `The letter was already dated ${formatDate(row.letterDate)}.`);
     }
+    refuseWithoutIrmContact(ctx);
     checkDate(ctx, 'letterDate', input.letterDate, row.decidedOn, 'date of the letter');
     const windowEnds = clocksFor(ctx.db).representationsWindowEnds(input.letterDate);
     updateCase(ctx.db, row.itemId, input.version, {

@@ -3,7 +3,8 @@ import { formatDate } from '../../domain/dates';
 import type { DecisionCaseView } from '../../schemas/decision';
 import { admSignatory, consideredWhat, decidedPhrase, firstDecision, reasonsParagraphs, setsTerms } from './case-parts';
 import { ifNothingArrives, irmContactParagraphs, recommendationCopy } from './qd-notice-parts';
-import { need, type LetterAgency } from './letter-input';
+import { LetterNotReadyError, need, type LetterAgency } from './letter-input';
+import { irmContactProblem } from '../../schemas/irm-contact';
 import { letterDocument, bold, say, subheading, termsLines } from './letter-parts';
 
 const SUBJECTS: Record<string, string> = {
@@ -24,6 +25,9 @@ const SUBJECTS: Record<string, string> = {
  */
 export function qualifyingDeterminationLetter(view: DecisionCaseView, agency: LetterAgency): Document {
   const decision = firstDecision(view);
+  // Asked first: without the IRM's details the letter can be neither dated nor made, so that is what to fix.
+  const irmMissing = irmContactProblem(agency.irmContact);
+  if (irmMissing) throw new LetterNotReadyError(irmMissing);
   const letterDate = need(
     view.case.letterDate,
     'Record the date of the letter first: the 28 days are counted from it.',

@@ -1,6 +1,24 @@
 import type { DecisionCase } from '../../../shared/schemas/decision';
-import { fieldError } from '../../backend/domain-error';
+import { irmContactProblem } from '../../../shared/schemas/irm-contact';
+import { DomainError, fieldError } from '../../backend/domain-error';
+import type { HandlerContext } from '../../backend/router';
+import { readSettings } from '../settings/settings-repository';
 import type { CaseRow } from './case-repository';
+
+/**
+ * Dating the qualifying determination letter opens the applicant's 28 days, so
+ * it is refused while the letter itself cannot be issued: a window must not run
+ * on a notice that does not tell the applicant how to reach the IRM.
+ */
+export function refuseWithoutIrmContact(ctx: HandlerContext): void {
+  const problem = irmContactProblem(readSettings(ctx.db).irmContact);
+  if (problem) {
+    throw new DomainError(
+      'RULE_VIOLATION',
+      `The letter cannot be dated yet: dating it opens the 28 days, and the letter cannot be issued. ${problem}`,
+    );
+  }
+}
 
 /** What the final decision records about the IRM panel's recommendation. */
 export interface IrmConsiderationInput {
