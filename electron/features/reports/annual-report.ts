@@ -12,6 +12,7 @@ import {
   terminationFigures,
 } from './decision-figures';
 import { admTimelinessFigures, complaintFigures } from './service-figures';
+import { tellingFigures } from './telling-figures';
 import {
   feedbackFigures,
   itemFigures,
@@ -49,5 +50,6 @@ export function buildAnnualReport(db: AppDatabase, period: ReportPeriod, today: 
       ...admTimelinessFigures(db, period, clocks.admDecisionDue, today),
     },
     members: memberFigures(db, period),
+    telling: tellingFigures(db, period, clocks, today),
   };
 }

@@ -5,6 +5,7 @@ import { daysBetween, formatDate } from '../dates';
 import { isServing, memberWarnings, type ComplianceCode } from '../members/compliance';
 import { ITEM_TYPE_INFO, ITEM_TYPES, type ItemType } from '../sittings/item-types';
 import type { CaseFacts, DashboardFacts, HouseholdFacts, SittingFacts } from './dashboard-facts';
+import { tellingDrafts } from './telling-entries';
 
 export type StatutoryClocks = ReturnType<typeof statutoryClocks>;
 
@@ -40,7 +41,7 @@ export const DEFAULT_MINUTES_WORKING_DAYS = 10;
 type Timing = 'deadline' | 'event';
 
 /** An entry before today's arithmetic, with whom it is for when not the whole role. */
-interface Draft {
+export interface Draft {
   id: string;
   kind: DueKind;
   title: string;
@@ -90,6 +91,7 @@ export function dueEntries(facts: DashboardFacts, today: string, options: DueOpt
       timing: 'event',
     })),
     ...memberDrafts(facts, rules),
+    ...(facts.tellings ?? []).flatMap((t) => tellingDrafts(t, rules.clocks)),
   ];
   return drafts
     .filter((draft) => (!kinds || kinds.has(draft.kind)) && (!options.whoActs || draft.whoActs === options.whoActs))
@@ -286,7 +288,19 @@ function householdDrafts(household: HouseholdFacts, rules: Rules): Draft[] {
     });
   }
   if (household.temporaryApprovalDate && UNDECIDED.has(household.status)) {
-    if (household.extendedTo) {
+    if (household.extendedUntilIrmCase) {
+      // Open-ended (CPPCR reg 25): it runs, and stays listed, until the final decision after the IRM is recorded.
+      drafts.push({
+        ...base,
+        id: `extension:${household.id}`,
+        kind: 'extension',
+        title: 'Temporary approval extended until the IRM outcome: open until the ADM’s final decision',
+        dueDate: rules.today,
+        whoActs: 'administrator',
+        link: decisionLink(household.extendedUntilIrmCase),
+        timing: 'event',
+      });
+    } else if (household.extendedTo) {
       drafts.push({
         ...base,
         id: `extension:${household.id}`,
