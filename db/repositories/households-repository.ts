@@ -22,8 +22,9 @@ export function referenceKey(reference: string): string {
 type ParsedFilter = { [K in keyof HouseholdFilter]: Exclude<HouseholdFilter[K], undefined> | undefined };
 
 /** While a household is resigned, the latest notice's end of approval (the resignations' household index answers it). */
-const resignationApprovalEnds = sql<string | null>`case when ${households.status} = 'resigned' then (
-  select max(r.approval_ends) from ${resignations} r where r.household_id = ${households.id}) end`;
+// Qualified by hand: in a one-table select drizzle writes bare names, which the subquery would read as its own.
+const resignationApprovalEnds = sql<string | null>`case when "households"."status" = 'resigned' then (
+  select max(r.approval_ends) from "resignations" r where r.household_id = "households"."id") end`;
 
 /** `today` lets "current" keep households whose resignation has not yet taken effect. */
 export function listHouseholds(db: AppDatabase, filter: ParsedFilter, today?: string): HouseholdSummary[] {
