@@ -24,9 +24,9 @@ export function ExtensionSection({ item, onSaved }: { item: ItemView; onSaved: (
         {(view) => (
           <>
             <SummaryRows rows={extensionRows(view)} />
-            {view.blocked ? (
+            {view.blocked || (view.extension && view.ordinaryBlocked) ? (
               <div className="panel">
-                <p>{view.blocked}</p>
+                <p>{view.blocked ?? view.ordinaryBlocked}</p>
               </div>
             ) : null}
             {!view.blocked && !view.extension && today && may('extensions:approve') ? (
@@ -44,7 +44,7 @@ function extensionRows(view: ExtensionView): [string, React.ReactNode][] {
   const rows: [string, React.ReactNode][] = [
     ['Temporary approval from', formatOptionalDate(view.temporaryApprovalDate)],
     ['Ends without an extension', formatOptionalDate(view.originalEnd)],
-    ['Latest end with an ordinary extension', formatOptionalDate(view.latestEnd)],
+    ['Latest end with an extension', formatOptionalDate(view.latestEnd)],
     [
       'Ends now',
       view.currentEnd
@@ -59,9 +59,9 @@ function extensionRows(view: ExtensionView): [string, React.ReactNode][] {
   if (view.irmCase) rows.push(['IRM application', `About the ${view.irmCase.typeLabel.toLowerCase()} decision`]);
   if (e) {
     rows.push([
-      'Extended',
+      'Extended to',
       e.newEnd
-        ? `To ${formatDate(e.newEnd)}`
+        ? formatDate(e.newEnd)
         : e.endedOn
           ? `Until the IRM outcome: ended with the final decision on ${formatDate(e.endedOn)}`
           : 'Until the outcome of the IRM review is known: open until the ADM’s final decision',
