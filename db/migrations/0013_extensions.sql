@@ -44,6 +44,8 @@ CREATE INDEX `temporary_extensions_household` ON `temporary_extensions` (`househ
 ALTER TABLE `adm_cases` ADD `told_orally_on` text;--> statement-breakpoint
 ALTER TABLE `adm_cases` ADD `told_orally_by_name` text;--> statement-breakpoint
 ALTER TABLE `adm_cases` ADD `telling_tracked` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `adm_cases` ADD `told_in_writing_on` text;--> statement-breakpoint
+CREATE INDEX `adm_cases_telling_open` ON `adm_cases` (`decided_on`) WHERE telling_tracked = 1 and (told_orally_on is null or told_in_writing_on is null);--> statement-breakpoint
 -- hand-written: extensions
 -- Rebuilding resignations dropped its retention triggers (0011): the same three again.
 CREATE TRIGGER `retention_stale_resignation_insert` AFTER INSERT ON `resignations`
@@ -60,3 +62,20 @@ CREATE TRIGGER `retention_stale_resignation_delete` AFTER DELETE ON `resignation
 BEGIN
   INSERT OR IGNORE INTO `retention_stale` (`household_id`) SELECT OLD.`household_id` WHERE OLD.`household_id` IS NOT NULL;
 END;
+--> statement-breakpoint
+-- The applicant is told in writing when the decision letter is issued: the first such letter registered for a case
+-- dates it. Not the decision record (kept on file), nor the final decision's, extension or resignation letters.
+CREATE TRIGGER `adm_cases_told_in_writing` AFTER INSERT ON `issued_documents`
+WHEN NEW.`kind` LIKE 'letter-%'
+  AND NEW.`kind` NOT IN ('letter-decision-record', 'letter-final-decision', 'letter-extension', 'letter-resignation')
+BEGIN
+  UPDATE `adm_cases` SET `told_in_writing_on` = substr(NEW.`issued_at`, 1, 10)
+  WHERE `item_id` = NEW.`subject_id` AND `told_in_writing_on` IS NULL;
+END;
+--> statement-breakpoint
+-- Decisions already on file: the day their letter was first issued, where it was.
+UPDATE `adm_cases` SET `told_in_writing_on` = (
+  SELECT min(substr(d.`issued_at`, 1, 10)) FROM `issued_documents` d
+  WHERE d.`subject_id` = `adm_cases`.`item_id` AND d.`kind` LIKE 'letter-%'
+    AND d.`kind` NOT IN ('letter-decision-record', 'letter-final-decision', 'letter-extension', 'letter-resignation')
+);

@@ -49,6 +49,11 @@ export const admCases = sqliteTable(
      * before telling was tracked (false) have no telling clocks to show.
      */
     tellingTracked: integer('telling_tracked', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * The day the decision letter was first issued (the applicant told in
+     * writing): set by a trigger on issued_documents (migration "extensions").
+     */
+    toldInWritingOn: text('told_in_writing_on'),
     approvalEnds: text('approval_ends'),
     /** For a decision that ends approval: a DEREGISTRATION_REASONS code. */
     endingReason: text('ending_reason'),
@@ -60,6 +65,10 @@ export const admCases = sqliteTable(
     index('adm_cases_state').on(table.state),
     index('adm_cases_decided_on').on(table.decidedOn),
     index('adm_cases_approval_ends').on(table.approvalEnds, table.householdId),
+    // The dashboard reads only the decisions whose applicant is still to be told one way or the other.
+    index('adm_cases_telling_open')
+      .on(table.decidedOn)
+      .where(sql`telling_tracked = 1 and (told_orally_on is null or told_in_writing_on is null)`),
   ],
 );
 

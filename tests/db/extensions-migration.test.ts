@@ -77,11 +77,24 @@ describe('migrating extensions, resignations and telling', () => {
       `INSERT INTO resignations (id, item_id, household_id, notice_received_on, approval_ends, recorded_by_name, recorded_at)
        VALUES ('r2', NULL, 'h2', '2026-11-01', '2026-11-29', 'Admin', '${at}')`,
     ).run();
-    expect(db.prepare(`SELECT told_orally_on, told_orally_by_name, telling_tracked FROM adm_cases`).get()).toEqual({
-      told_orally_on: null,
-      told_orally_by_name: null,
-      telling_tracked: 0,
-    });
+    expect(
+      db
+        .prepare(`SELECT told_orally_on, told_orally_by_name, telling_tracked, told_in_writing_on FROM adm_cases`)
+        .get(),
+    ).toEqual({ told_orally_on: null, told_orally_by_name: null, telling_tracked: 0, told_in_writing_on: null });
+    // Issuing the decision letter tells the applicant in writing; the decision record does not.
+    const issue = (id: string, kind: string, issuedAt: string) =>
+      db
+        .prepare(
+          `INSERT INTO issued_documents (id, kind, subject_id, household_id, file_name, sha256, size_bytes, bytes, issued_at, issued_by_name)
+           VALUES (?, ?, 'i3', 'h2', 'x.docx', 'x', 1, x'00', ?, 'Admin')`,
+        )
+        .run(id, kind, issuedAt);
+    issue('d1', 'letter-decision-record', '2026-09-21T10:00:00.000Z');
+    expect(db.prepare(`SELECT told_in_writing_on AS d FROM adm_cases`).get()).toEqual({ d: null });
+    issue('d2', 'letter-review-outcome', '2026-09-22T10:00:00.000Z');
+    issue('d3', 'letter-review-outcome', '2026-09-25T10:00:00.000Z');
+    expect(db.prepare(`SELECT told_in_writing_on AS d FROM adm_cases`).get()).toEqual({ d: '2026-09-22' });
     expect(db.prepare(`PRAGMA foreign_key_check`).all()).toEqual([]);
     db.close();
   });

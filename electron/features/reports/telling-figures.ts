@@ -3,7 +3,6 @@ import type { StatutoryClocks } from '../../../shared/domain/dashboard/due-entri
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
 import type { AppDatabase } from '../../../db/connection';
 import { admCases } from '../../../db/schema';
-import { letterIssuedOn } from '../dashboard/telling-facts';
 import { inPeriod } from './report-sql';
 
 type Tally = { onTime: number; late: number; notYet: number };
@@ -26,7 +25,11 @@ export function tellingFigures(
   today: string,
 ): NonNullable<AnnualReport['telling']> {
   const rows = db
-    .select({ decidedOn: admCases.decidedOn, toldOrallyOn: admCases.toldOrallyOn, letterIssuedOn })
+    .select({
+      decidedOn: admCases.decidedOn,
+      toldOrallyOn: admCases.toldOrallyOn,
+      letterIssuedOn: admCases.toldInWritingOn,
+    })
     .from(admCases)
     .where(and(eq(admCases.tellingTracked, true), inPeriod(admCases.decidedOn, period)))
     .all()
