@@ -133,6 +133,16 @@ describe('extensions of temporary approval (CPPCR reg 25)', () => {
   it('after an ordinary extension, extends until the IRM outcome: open on the dashboard until the final decision', async () => {
     await panel.as('extensions:approve', approve(firstExtension, { newEndDate: '2027-01-24' }), OFFICER);
     let decision = await determination('irm');
+    // The panel's views on the further extension wait for the nominated officer, on their dashboard.
+    const waiting = await panel.as<{ entries: DueEntry[] }>('dashboard:due', { withinDays: 366 }, OFFICER);
+    expect(waiting.entries).toMatchObject([
+      {
+        kind: 'extension',
+        whoActs: 'nominated_officer',
+        dueDate: '2027-01-24',
+        link: expect.stringContaining(secondExtension),
+      },
+    ]);
     const view = await panel.as<ExtensionView>(
       'extensions:approve',
       approve(secondExtension, { kind: 'irm', iroToldOn: '2026-11-20' }),

@@ -301,13 +301,18 @@ function householdDrafts(household: HouseholdFacts, rules: Rules): Draft[] {
         timing: 'event',
       });
     } else if (household.extendedTo) {
+      // A further extension (until an IRM outcome) the panel has given views on waits for the nominated officer.
+      const further = household.extensionAwaiting;
       drafts.push({
         ...base,
         id: `extension:${household.id}`,
         kind: 'extension',
-        title: 'Extended temporary approval ends (CPPCR reg 25)',
+        title: further
+          ? 'Extended temporary approval ends: the nominated officer to decide on the further extension'
+          : 'Extended temporary approval ends (CPPCR reg 25)',
         dueDate: household.extendedTo,
-        whoActs: 'administrator',
+        whoActs: further ? 'nominated_officer' : 'administrator',
+        ...(further ? { link: `${sittingLink(further.sittingId)}/items/${further.itemId}` } : {}),
       });
     } else {
       const awaiting = household.extensionAwaiting;
