@@ -15,6 +15,7 @@ import { registerRecords } from '../features/records/register-records';
 import { registerHouseholds } from '../features/households/register-households';
 import { registerMembers } from '../features/members/register-members';
 import { registerApprovalEnds } from '../features/decisions/register-approval-ends';
+import { registerTelling } from '../features/decisions/register-telling';
 import { registerDecisions } from '../features/decisions/register-decisions';
 import { registerDirectReferrals } from '../features/decisions/register-direct-referrals';
 import { registerMinutes } from '../features/minutes/register-minutes';
@@ -117,6 +118,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerDecisions(router);
   registerDirectReferrals(router);
   registerApprovalEnds(router);
+  registerTelling(router);
   registerAudit(router, audit, store);
   registerBackups(router, { service: backups, store, audit, saver: options.saver, sessions });
   registerSettings(router);

@@ -165,6 +165,13 @@ export const AnnualReport = z.object({
     sentToAdm: DaysStats,
     admDecisionDays: DaysStats,
   }),
+  /** Telling applicants the ADM's decision: orally within 2 working days, in writing within 5 (decisions in the period). */
+  telling: z
+    .object({
+      orally: z.object({ onTime: Count, late: Count, notYet: Count }),
+      inWriting: z.object({ onTime: Count, late: Count, notYet: Count }),
+    })
+    .optional(),
   members: z.object({
     rows: z.array(
       z.object({

@@ -106,6 +106,14 @@ describe('a year of demo panel business', () => {
     expect(value(`SELECT count(*) FROM adm_cases WHERE info_requested_on IS NOT NULL`)).toBeGreaterThanOrEqual(1);
     expect(value(`SELECT count(*) FROM temporary_extensions`)).toBeGreaterThanOrEqual(3);
     expect(value(`SELECT count(*) FROM resignations`)).toBeGreaterThanOrEqual(5);
+    // Notices recorded when they arrived, before the panel noted them (the panel's item is linked later).
+    expect(
+      value(`SELECT count(*) FROM resignations r JOIN agenda_items ai ON ai.id = r.item_id
+             JOIN sittings s ON s.id = ai.sitting_id WHERE substr(r.recorded_at, 1, 10) < s.date`),
+    ).toBeGreaterThanOrEqual(1);
+    // Applicants told the decision orally, most the next working day; the letters tell them in writing.
+    expect(value(`SELECT count(*) FROM adm_cases WHERE told_orally_on IS NOT NULL`)).toBeGreaterThan(60);
+    expect(value(`SELECT count(*) FROM adm_cases WHERE told_in_writing_on IS NOT NULL`)).toBeGreaterThan(60);
     expect(value(`SELECT count(*) FROM complaints`)).toBeGreaterThanOrEqual(1);
     expect(value(`SELECT count(*) FROM feedback_forms`)).toBeGreaterThanOrEqual(1);
   });

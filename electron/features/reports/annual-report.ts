@@ -13,6 +13,7 @@ import {
 } from './decision-figures';
 import { serviceDisagreementFigures } from './service-recommendation-figures';
 import { admTimelinessFigures, complaintFigures } from './service-figures';
+import { tellingFigures } from './telling-figures';
 import {
   feedbackFigures,
   itemFigures,
@@ -51,5 +52,6 @@ export function buildAnnualReport(db: AppDatabase, period: ReportPeriod, today: 
       ...admTimelinessFigures(db, period, clocks.admDecisionDue, today),
     },
     members: memberFigures(db, period),
+    telling: tellingFigures(db, period, clocks, today),
   };
 }

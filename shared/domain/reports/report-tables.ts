@@ -2,6 +2,7 @@ import type { AnnualReport } from '../../schemas/report';
 import { formatDate } from '../dates';
 import { serviceDisagreementTable } from './service-disagreement-table';
 import { percent } from './tallies';
+import { tellingSection } from './telling-table';
 
 /** A figure (kept a number, so a spreadsheet can sum it), words, or nothing to show. */
 export type Cell = string | number | null;
@@ -389,6 +390,7 @@ export function reportSections(report: AnnualReport): ReportSection[] {
     deferralsAndDeterminations(report),
     people(report),
     timeliness(report),
+    ...tellingSection(report),
     members(report),
   ];
 }
