@@ -6,6 +6,7 @@ import type { MinutesView } from '../../shared/schemas/minutes';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { movableClock } from '../factories/clock';
 import { householdInput } from '../factories/households';
+import { IRM_CONTACT } from '../factories/letter-views';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
 
 const CHAIR = windowSender(31);
@@ -39,6 +40,8 @@ describe('extensions of temporary approval (CPPCR reg 25)', () => {
     panel.userFor(panel.ids.chair, 'Margaret Ellis', ['chair'], CHAIR, 'chair-user');
     panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
     panel.userFor(null, 'Nina Officer', ['nominated_officer'], OFFICER, 'officer-user');
+    // The qualifying determination's letter cannot be dated until the IRM's details are entered.
+    await panel.as('settings:update', { irmContact: IRM_CONTACT });
     kin = await panel.as<Household>(
       'households:create',
       householdInput({ householdType: 'connected_person', temporaryApprovalDate: '2026-09-07' }),
@@ -184,6 +187,9 @@ describe('extensions of temporary approval (CPPCR reg 25)', () => {
         decisionCode: 'not_approve',
         reasons: 'Having considered the IRM panel’s recommendation, the concerns remain.',
         decidedOn: '2027-02-19',
+        irmConsidered: true,
+        irmDeparts: true,
+        irmDepartureReasons: 'The IRM panel did not have the latest police information about the household.',
       },
       ADM,
     );

@@ -11,15 +11,7 @@ import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
 import type { AppDatabase } from '../../../db/connection';
 import { allMemberFacts } from '../../../db/repositories/members-repository';
 import { irmDetailsFacts } from './irm-details-facts';
-import {
-  admCases,
-  agendaItems,
-  households,
-  recommendations,
-  resignations,
-  sittings,
-  temporaryExtensions,
-} from '../../../db/schema';
+import { admCases, agendaItems, households, recommendations, resignations, sittings } from '../../../db/schema';
 import { tellingFacts } from './telling-facts';
 
 /**
