@@ -90,6 +90,12 @@ export const agendaItems = sqliteTable(
     decidingAdmUserId: text('deciding_adm_user_id'),
     /** The date the final minutes reached the ADM: day 0 of the ADM's decision clock. */
     sentToAdmDate: text('sent_to_adm_date'),
+    /** FSR reg 26: the day the applicant was given the assessment report (approval items). */
+    reportGivenDate: text('report_given_date'),
+    /** FSR reg 26: the day the applicant's observations on the report arrived, if any did. */
+    observationsReceivedDate: text('observations_received_date'),
+    /** Later reviews (other_review): annual, standards of care, allegation, change of circumstances or not recorded. */
+    reviewKind: text('review_kind'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

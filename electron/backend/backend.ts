@@ -17,6 +17,8 @@ import { registerMembers } from '../features/members/register-members';
 import { registerApprovalEnds } from '../features/decisions/register-approval-ends';
 import { registerDecisions } from '../features/decisions/register-decisions';
 import { registerDirectReferrals } from '../features/decisions/register-direct-referrals';
+import { registerReviews } from '../features/reviews/register-reviews';
+import { registerRoutingNotice } from '../features/settings/register-routing-notice';
 import { registerMinutes } from '../features/minutes/register-minutes';
 import { registerRecommendations } from '../features/recommendations/register-recommendations';
 import { registerReports } from '../features/reports/register-reports';
@@ -114,6 +116,8 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerMinutes(router);
   registerDecisions(router);
   registerDirectReferrals(router);
+  registerReviews(router);
+  registerRoutingNotice(router);
   registerApprovalEnds(router);
   registerAudit(router, audit, store);
   registerBackups(router, { service: backups, store, audit, saver: options.saver, sessions });
