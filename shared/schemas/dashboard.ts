@@ -18,6 +18,8 @@ export const DUE_KINDS = [
   'appraisal',
   'term_renewal',
   'member_leaving',
+  'observations',
+  'later_review',
 ] as const;
 export const DueKind = z.enum(DUE_KINDS, { error: 'Choose a kind of deadline from the list' });
 export type DueKind = z.infer<typeof DueKind>;
@@ -38,6 +40,8 @@ export const DUE_KIND_LABELS: Record<DueKind, string> = {
   appraisal: 'Appraisal',
   term_renewal: 'Term of appointment',
   member_leaving: 'Member leaving',
+  observations: 'Observations on the assessment report',
+  later_review: 'Review after the first',
 };
 
 /** The roles that act on a deadline. */

@@ -10,6 +10,8 @@ import type {
 import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
 import type { AppDatabase } from '../../../db/connection';
 import { allMemberFacts } from '../../../db/repositories/members-repository';
+import { reviewFacts } from '../reviews/review-facts';
+import { observationFacts } from './routing-facts';
 import {
   admCases,
   agendaItems,
@@ -37,6 +39,8 @@ export function dashboardFacts(db: AppDatabase, today: string): DashboardFacts {
     households: householdFacts(db),
     resignations: resignationFacts(db, today),
     members: allMemberFacts(db),
+    observations: observationFacts(db),
+    laterReviews: reviewFacts(db),
   };
 }
 

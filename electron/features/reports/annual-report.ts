@@ -11,6 +11,7 @@ import {
   reviewFigures,
   terminationFigures,
 } from './decision-figures';
+import { reviewKindFigures } from './review-kind-figures';
 import { admTimelinessFigures, complaintFigures } from './service-figures';
 import {
   feedbackFigures,
@@ -35,6 +36,7 @@ export function buildAnnualReport(db: AppDatabase, period: ReportPeriod, today: 
     items: itemFigures(db, period),
     ...approvalFigures(db, period),
     ...reviewFigures(db, period),
+    reviewKinds: reviewKindFigures(db, period),
     admDecisions: admDecisionFigures(db, period),
     resignations: resignationFigures(db, period),
     terminations: terminationFigures(db, period),

@@ -5,6 +5,7 @@ import { daysBetween, formatDate } from '../dates';
 import { isServing, memberWarnings, type ComplianceCode } from '../members/compliance';
 import { ITEM_TYPE_INFO, ITEM_TYPES, type ItemType } from '../sittings/item-types';
 import type { CaseFacts, DashboardFacts, HouseholdFacts, SittingFacts } from './dashboard-facts';
+import { laterReviewDrafts, observationDrafts } from './routing-entries';
 
 export type StatutoryClocks = ReturnType<typeof statutoryClocks>;
 
@@ -90,6 +91,8 @@ export function dueEntries(facts: DashboardFacts, today: string, options: DueOpt
       timing: 'event',
     })),
     ...memberDrafts(facts, rules),
+    ...observationDrafts(facts.observations ?? [], rules.calendar),
+    ...laterReviewDrafts(facts.laterReviews ?? []),
   ];
   return drafts
     .filter((draft) => (!kinds || kinds.has(draft.kind)) && (!options.whoActs || draft.whoActs === options.whoActs))

@@ -1,6 +1,7 @@
 import type { AnnualReport } from '../../schemas/report';
 import { formatDate } from '../dates';
 import { percent } from './tallies';
+import { reviewKindsTable } from './review-kinds-table';
 
 /** A figure (kept a number, so a spreadsheet can sum it), words, or nothing to show. */
 export type Cell = string | number | null;
@@ -164,6 +165,7 @@ function reviews(report: AnnualReport): ReportSection {
         headers: ['Recommendation', 'Heard', 'ADM agreed', 'ADM disagreed', 'Awaiting the ADM'],
         rows: o.rows.map((r) => [r.label, r.heard, r.admAgreed, r.admDisagreed, r.awaitingAdm]),
       },
+      reviewKindsTable(report),
       {
         id: 'review-disagreements',
         title: 'Reviews where the ADM disagreed with the panel',
