@@ -16,6 +16,7 @@ export interface HouseholdReviewFacts extends ReviewFacts {
  */
 export function reviewFacts(db: AppDatabase, householdId?: string): HouseholdReviewFacts[] {
   const clocks = clocksFor(db);
+  // The subqueries name households.id in full: drizzle leaves a one-table select's columns unqualified.
   const rows = db
     .select({
       householdId: households.id,
@@ -24,14 +25,14 @@ export function reviewFacts(db: AppDatabase, householdId?: string): HouseholdRev
       recordedOn: sql<string>`substr(${households.createdAt}, 1, 10)`,
       firstReviewOn: sql<string | null>`(
         select max(s.date) from agenda_items ai join sittings s on s.id = ai.sitting_id
-        where ai.household_id = ${households.id} and ai.item_type = 'first_review' and ai.status = 'heard')`,
+        where ai.household_id = households.id and ai.item_type = 'first_review' and ai.status = 'heard')`,
       lastReviewOn: sql<string | null>`max(
         coalesce((select max(s.date) from agenda_items ai join sittings s on s.id = ai.sitting_id
-          where ai.household_id = ${households.id} and ai.item_type = 'other_review' and ai.status = 'heard'), ''),
+          where ai.household_id = households.id and ai.item_type = 'other_review' and ai.status = 'heard'), ''),
         coalesce((select max(d.report_date) from agenda_items ai join direct_referrals d on d.item_id = ai.id
-          where ai.household_id = ${households.id} and ai.item_type = 'other_review'), ''),
+          where ai.household_id = households.id and ai.item_type = 'other_review'), ''),
         coalesce((select max(r.review_date) from reviews_without_panel r
-          where r.household_id = ${households.id}), ''))`,
+          where r.household_id = households.id), ''))`,
     })
     .from(households)
     .where(
