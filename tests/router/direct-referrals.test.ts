@@ -10,7 +10,7 @@ import type { AppSettings } from '../../shared/schemas/settings';
 import { databaseSnapshot, tempFolder } from '../factories/backend';
 import { docxText } from '../factories/docx-text';
 import { agency } from '../factories/letter-views';
-import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
 
 const ADM = windowSender(42);
 

@@ -36,6 +36,11 @@ export function reviewKindFigures(db: AppDatabase, period: ReportPeriod): Annual
     rows.filter((row) => storedReviewKind(row.kind) === kind).reduce((n, row) => n + row.count, 0);
   return STORED_REVIEW_KINDS.map((kind) => {
     const counts = { atPanel: tally(atPanel, kind), direct: tally(direct, kind), withoutPanel: tally(without, kind) };
-    return { kind, label: REVIEW_KIND_LABELS[kind], ...counts, total: counts.atPanel + counts.direct + counts.withoutPanel };
+    return {
+      kind,
+      label: REVIEW_KIND_LABELS[kind],
+      ...counts,
+      total: counts.atPanel + counts.direct + counts.withoutPanel,
+    };
   });
 }

@@ -73,9 +73,7 @@ function routingNotice(db: AppDatabase): RoutingNotice {
   return {
     notice: {
       createdAt: row.createdAt,
-      movedBack: movedBack.map((type) =>
-        type in ITEM_TYPE_INFO ? ITEM_TYPE_INFO[type as ItemType].label : type,
-      ),
+      movedBack: movedBack.map((type) => (type in ITEM_TYPE_INFO ? ITEM_TYPE_INFO[type as ItemType].label : type)),
       cases: cases.map((c) => ({
         itemId: c.itemId,
         householdReference: c.householdReference,

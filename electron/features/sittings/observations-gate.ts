@@ -26,7 +26,11 @@ interface Requested {
 }
 
 /** The reg 26 dates as the item's page shows them; null for items that are not applications. */
-export function observationsView(type: ItemType, item: StoredItem, calendar: WorkingCalendar): ItemView['observations'] {
+export function observationsView(
+  type: ItemType,
+  item: StoredItem,
+  calendar: WorkingCalendar,
+): ItemView['observations'] {
   if (observationsState(type, item, '0000-01-01').state === 'not_applicable') return null;
   return {
     reportGivenDate: item.reportGivenDate,

@@ -53,7 +53,8 @@ export function registerItems(router: Router): void {
     if (input.householdId && !getHousehold(ctx.db, input.householdId))
       throw fieldError('householdId', 'Choose a household from the register');
     if (!info.needsHousehold && !input.title) throw fieldError('title', 'Give the business item a title');
-    if (input.itemType === 'other_review' && !input.reviewKind) throw fieldError('reviewKind', 'Choose the kind of review');
+    if (input.itemType === 'other_review' && !input.reviewKind)
+      throw fieldError('reviewKind', 'Choose the kind of review');
     const id = ctx.ids.next();
     const at = ctx.clock.now().toISOString();
     ctx.db
