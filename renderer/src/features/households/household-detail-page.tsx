@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { formatDate, formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { SubjectAccessButton } from '../records/subject-access-button';
+import { ReviewsSection } from './reviews-section';
 import { StatusChangeDialog } from './status-change-dialog';
 import { describeTerms } from './terms-fields';
 
@@ -79,6 +80,7 @@ function HouseholdDetail({ household }: { household: Household }) {
           </div>
         ))}
       </dl>
+      <ReviewsSection household={household} />
       {household.children.length > 0 ? (
         <section aria-labelledby="children-heading" className="section">
           <h2 id="children-heading">Linked children</h2>
