@@ -1,28 +1,16 @@
 import { z } from 'zod';
 import { REVIEW_KINDS, STORED_REVIEW_KINDS } from '../domain/reviews/review-kinds';
-import {
-  APPROVALS_GO_TO_PANEL,
-  ROUTABLE_ITEM_TYPES,
-  isApprovalType,
-  type RoutableItemType,
-} from '../domain/sittings/panel-routing';
+import { APPROVALS_GO_TO_PANEL, ROUTABLE_ITEM_TYPES, isApprovalType } from '../domain/sittings/panel-routing';
 import { IsoDate } from './dates';
 import { EntityId, requiredText } from './text';
 
 /** An item type that may skip panel; an approval is refused with the law's reason (FSR reg 25, 27). */
-export const RoutableType = z
-  .string({ error: 'Choose an item type from the list' })
-  .max(60, { error: 'Choose an item type from the list' })
-  .superRefine((type, issue) => {
-    if (isApprovalType(type)) issue.addIssue({ code: 'custom', message: APPROVALS_GO_TO_PANEL });
-    else if (!(ROUTABLE_ITEM_TYPES as readonly string[]).includes(type))
-      issue.addIssue({
-        code: 'custom',
-        message:
-          'Only reviews other than the first, changes of terms agreed by the carer, terminations and exemptions can skip panel',
-      });
-  })
-  .transform((type) => type as RoutableItemType);
+export const RoutableType = z.enum(ROUTABLE_ITEM_TYPES, {
+  error: (issue) =>
+    typeof issue.input === 'string' && isApprovalType(issue.input)
+      ? APPROVALS_GO_TO_PANEL
+      : 'Only reviews other than the first, changes of terms agreed by the carer, terminations and exemptions can skip panel',
+});
 
 export const ReviewKind = z.enum(REVIEW_KINDS, { error: 'Choose the kind of review' });
 export const StoredReviewKind = z.enum(STORED_REVIEW_KINDS);

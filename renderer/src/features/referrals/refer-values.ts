@@ -52,7 +52,7 @@ export function toReferInput(householdId: string, options: ReferralOptions, valu
   // Unanswered goes as it is, for the backend to say what is missing.
   return {
     householdId,
-    itemType: values.itemType,
+    itemType: values.itemType as ReferDirectInput['itemType'],
     ...(values.itemType === 'other_review' && values.reviewKind ? { reviewKind: values.reviewKind } : {}),
     outcome: values.outcome,
     terms: chosenOutcome(options, values)?.needsTerms ? valuesToTerms(values.terms) : null,
