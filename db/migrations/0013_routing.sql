@@ -20,6 +20,7 @@ CREATE TABLE `reviews_without_panel` (
 );
 --> statement-breakpoint
 CREATE INDEX `reviews_without_panel_household` ON `reviews_without_panel` (`household_id`,`review_date`);--> statement-breakpoint
+CREATE INDEX `reviews_without_panel_date` ON `reviews_without_panel` (`review_date`,`kind`);--> statement-breakpoint
 ALTER TABLE `agenda_items` ADD `report_given_date` text;--> statement-breakpoint
 ALTER TABLE `agenda_items` ADD `observations_received_date` text;--> statement-breakpoint
 ALTER TABLE `agenda_items` ADD `review_kind` text;--> statement-breakpoint

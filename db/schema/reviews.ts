@@ -22,7 +22,11 @@ export const reviewsWithoutPanel = sqliteTable(
     recordedByName: text('recorded_by_name').notNull(),
     recordedAt: text('recorded_at').notNull(),
   },
-  (table) => [index('reviews_without_panel_household').on(table.householdId, table.reviewDate)],
+  (table) => [
+    index('reviews_without_panel_household').on(table.householdId, table.reviewDate),
+    // The annual report counts a period's reviews by kind from the index alone.
+    index('reviews_without_panel_date').on(table.reviewDate, table.kind),
+  ],
 );
 
 /**

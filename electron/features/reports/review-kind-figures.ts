@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { STORED_REVIEW_KINDS, REVIEW_KIND_LABELS, storedReviewKind } from '../../../shared/domain/reviews/review-kinds';
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
 import type { AppDatabase } from '../../../db/connection';
@@ -19,11 +19,15 @@ export function reviewKindFigures(db: AppDatabase, period: ReportPeriod): Annual
     .where(and(sittingInPeriod(period), eq(agendaItems.itemType, 'other_review')))
     .groupBy(agendaItems.reviewKind)
     .all();
+  // The referrals of the period first, then their items by key: item type alone would walk every item.
+  const referred = db
+    .select({ itemId: directReferrals.itemId })
+    .from(directReferrals)
+    .where(inPeriod(directReferrals.reportDate, period));
   const direct = db
     .select({ kind: agendaItems.reviewKind, count: countAll() })
-    .from(directReferrals)
-    .innerJoin(agendaItems, eq(agendaItems.id, directReferrals.itemId))
-    .where(and(inPeriod(directReferrals.reportDate, period), eq(agendaItems.itemType, 'other_review')))
+    .from(agendaItems)
+    .where(and(inArray(agendaItems.id, referred), eq(agendaItems.itemType, 'other_review')))
     .groupBy(agendaItems.reviewKind)
     .all();
   const without = db
