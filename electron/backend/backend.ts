@@ -18,6 +18,8 @@ import { registerApprovalEnds } from '../features/decisions/register-approval-en
 import { registerTelling } from '../features/decisions/register-telling';
 import { registerDecisions } from '../features/decisions/register-decisions';
 import { registerDirectReferrals } from '../features/decisions/register-direct-referrals';
+import { registerReviews } from '../features/reviews/register-reviews';
+import { registerRoutingNotice } from '../features/settings/register-routing-notice';
 import { registerMinutes } from '../features/minutes/register-minutes';
 import { registerRecommendations } from '../features/recommendations/register-recommendations';
 import { registerReports } from '../features/reports/register-reports';
@@ -117,6 +119,8 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerMinutes(router);
   registerDecisions(router);
   registerDirectReferrals(router);
+  registerReviews(router);
+  registerRoutingNotice(router);
   registerApprovalEnds(router);
   registerTelling(router);
   registerAudit(router, audit, store);

@@ -21,6 +21,8 @@ export const DUE_KINDS = [
   'term_renewal',
   'member_leaving',
   'irm_details',
+  'observations',
+  'later_review',
 ] as const;
 export const DueKind = z.enum(DUE_KINDS, { error: 'Choose a kind of deadline from the list' });
 export type DueKind = z.infer<typeof DueKind>;
@@ -44,6 +46,8 @@ export const DUE_KIND_LABELS: Record<DueKind, string> = {
   term_renewal: 'Term of appointment',
   member_leaving: 'Member leaving',
   irm_details: 'IRM contact details for a letter',
+  observations: 'Observations on the assessment report',
+  later_review: 'Review after the first',
 };
 
 /** The roles that act on a deadline. */

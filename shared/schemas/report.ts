@@ -122,6 +122,17 @@ export const AnnualReport = z.object({
       }),
     ),
   }),
+  /** Reviews after the first in the period, by kind (review-kind-figures.ts). */
+  reviewKinds: z.array(
+    z.object({
+      kind: z.string(),
+      label: z.string(),
+      atPanel: Count,
+      direct: Count,
+      withoutPanel: Count,
+      total: Count,
+    }),
+  ),
   admDecisions: z.array(
     z.object({ itemType: z.string(), label: z.string(), decided: Count, agreed: Count, disagreed: Count }),
   ),

@@ -171,6 +171,17 @@ describe('a year of demo panel business', () => {
     expect(audit).toEqual([...audit].sort());
   });
 
+  it('gives later reviews a kind, applications their reg 26 dates, and records reviews done without panel', () => {
+    expect(value(`SELECT count(*) FROM agenda_items WHERE item_type = 'other_review' AND review_kind IS NULL`)).toBe(0);
+    expect(
+      value(`SELECT count(DISTINCT review_kind) FROM agenda_items WHERE item_type = 'other_review'`),
+    ).toBeGreaterThan(1);
+    expect(
+      value(`SELECT count(*) FROM agenda_items WHERE item_type LIKE 'approval_%' AND report_given_date IS NOT NULL`),
+    ).toBeGreaterThan(10);
+    expect(value(`SELECT count(*) FROM reviews_without_panel`)).toBeGreaterThan(0);
+  });
+
   it('keeps the audit chain intact', () => {
     expect(backend.audit.verify(backend.store.sqlite)).toMatchObject({ ok: true });
   });

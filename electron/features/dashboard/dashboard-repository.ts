@@ -11,8 +11,17 @@ import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
 import type { AppDatabase } from '../../../db/connection';
 import { allMemberFacts } from '../../../db/repositories/members-repository';
 import { irmDetailsFacts } from './irm-details-facts';
-import { admCases, agendaItems, households, recommendations, resignations, sittings } from '../../../db/schema';
 import { tellingFacts } from './telling-facts';
+import { reviewFacts } from '../reviews/review-facts';
+import { observationFacts } from './routing-facts';
+import {
+  admCases,
+  agendaItems,
+  households,
+  recommendations,
+  resignations,
+  sittings,
+} from '../../../db/schema';
 
 /**
  * Items that never go to the ADM (the rule of goesToAdm in shared/domain/minutes):
@@ -33,6 +42,8 @@ export function dashboardFacts(db: AppDatabase, today: string): DashboardFacts {
     members: allMemberFacts(db),
     irmDetailsNeeded: irmDetailsFacts(db),
     tellings: tellingFacts(db),
+    observations: observationFacts(db),
+    laterReviews: reviewFacts(db),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   terminationFigures,
 } from './decision-figures';
 import { serviceDisagreementFigures } from './service-recommendation-figures';
+import { reviewKindFigures } from './review-kind-figures';
 import { admTimelinessFigures, complaintFigures } from './service-figures';
 import { tellingFigures } from './telling-figures';
 import {
@@ -37,6 +38,7 @@ export function buildAnnualReport(db: AppDatabase, period: ReportPeriod, today: 
     items: itemFigures(db, period),
     ...approvalFigures(db, period),
     ...reviewFigures(db, period),
+    reviewKinds: reviewKindFigures(db, period),
     admDecisions: admDecisionFigures(db, period),
     serviceDisagreements: serviceDisagreementFigures(db, period),
     resignations: resignationFigures(db, period),

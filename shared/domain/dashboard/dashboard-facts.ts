@@ -2,6 +2,7 @@ import type { CaseState, Route } from '../../schemas/decision';
 import type { HouseholdStatus } from '../../schemas/household';
 import type { SittingStatus } from '../../schemas/sitting';
 import type { MemberFacts } from '../members/compliance';
+import type { LaterReviewFacts, ObservationItemFacts } from './routing-entries';
 
 /**
  * The plain facts the dashboard's rules need, gathered by the backend in a
@@ -17,6 +18,10 @@ export interface DashboardFacts {
   irmDetailsNeeded?: IrmDetailsFacts[];
   /** ADM decisions whose applicant is still to be told orally or in writing. */
   tellings?: TellingFacts[];
+  /** FSR reg 26: approval items whose applicant may still send observations. */
+  observations?: ObservationItemFacts[];
+  /** FSR reg 28: approved households' review dates. */
+  laterReviews?: LaterReviewFacts[];
 }
 
 export interface IrmDetailsFacts {

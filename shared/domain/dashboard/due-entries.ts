@@ -7,6 +7,7 @@ import { ITEM_TYPE_INFO, ITEM_TYPES, type ItemType } from '../sittings/item-type
 import type { CaseFacts, DashboardFacts, HouseholdFacts, SittingFacts } from './dashboard-facts';
 import { irmDetailsDrafts } from './irm-details-entries';
 import { tellingDrafts } from './telling-entries';
+import { laterReviewDrafts, observationDrafts } from './routing-entries';
 
 export type StatutoryClocks = ReturnType<typeof statutoryClocks>;
 
@@ -94,6 +95,8 @@ export function dueEntries(facts: DashboardFacts, today: string, options: DueOpt
     ...memberDrafts(facts, rules),
     ...irmDetailsDrafts(facts.irmDetailsNeeded ?? [], rules),
     ...(facts.tellings ?? []).flatMap((t) => tellingDrafts(t, rules.clocks)),
+    ...observationDrafts(facts.observations ?? [], rules.calendar),
+    ...laterReviewDrafts(facts.laterReviews ?? []),
   ];
   return drafts
     .filter((draft) => (!kinds || kinds.has(draft.kind)) && (!options.whoActs || draft.whoActs === options.whoActs))

@@ -10,6 +10,7 @@ import { useSession } from '../auth/session-context';
 import { SubjectAccessButton } from '../records/subject-access-button';
 import { householdStatusText } from './household-status-words';
 import { ResignationNoticeSection } from './resignation-notice-section';
+import { ReviewsSection } from './reviews-section';
 import { StatusChangeDialog } from './status-change-dialog';
 import { describeTerms } from './terms-fields';
 
@@ -83,6 +84,7 @@ function HouseholdDetail({ household }: { household: Household }) {
         ))}
       </dl>
       <ResignationNoticeSection household={household} onSaved={setNotice} />
+      <ReviewsSection household={household} />
       {household.children.length > 0 ? (
         <section aria-labelledby="children-heading" className="section">
           <h2 id="children-heading">Linked children</h2>
