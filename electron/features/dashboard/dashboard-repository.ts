@@ -14,14 +14,7 @@ import { irmDetailsFacts } from './irm-details-facts';
 import { tellingFacts } from './telling-facts';
 import { reviewFacts } from '../reviews/review-facts';
 import { observationFacts } from './routing-facts';
-import {
-  admCases,
-  agendaItems,
-  households,
-  recommendations,
-  resignations,
-  sittings,
-} from '../../../db/schema';
+import { admCases, agendaItems, households, recommendations, resignations, sittings } from '../../../db/schema';
 
 /**
  * Items that never go to the ADM (the rule of goesToAdm in shared/domain/minutes):
