@@ -69,14 +69,31 @@ export const TermsOfApproval = z
   });
 export type TermsOfApproval = z.infer<typeof TermsOfApproval>;
 
-export const LinkedChild = z.object({
+const LinkedChildFields = z.object({
   initials: z
     .string({ error: "Enter the child's initials" })
     .trim()
     .regex(/^[A-Za-z]{1,4}$/, { error: "Enter the child's initials only, like JS" }),
   dateOfBirth: IsoDate,
   placementDate: OptionalIsoDate,
+  /** When this child's placement ended: FSR reg 32 keeps a connected person's records 10 years from it. */
+  placementEndedOn: OptionalIsoDate,
   iroName: optionalText("the IRO's name", 120),
+});
+export const LinkedChild = LinkedChildFields.superRefine((child, ctx) => {
+  if (child.placementEndedOn && !child.placementDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['placementEndedOn'],
+      message: 'Enter when the placement started before when it ended',
+    });
+  } else if (child.placementEndedOn && child.placementDate && child.placementEndedOn < child.placementDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['placementEndedOn'],
+      message: 'The placement cannot end before it started',
+    });
+  }
 });
 export type LinkedChild = z.infer<typeof LinkedChild>;
 
@@ -166,7 +183,13 @@ export const Household = z.object({
   approvalDate: IsoDate.nullable(),
   terms: TermsOfApproval.nullable(),
   temporaryApprovalDate: IsoDate.nullable(),
-  children: z.array(LinkedChild.extend({ placementDate: IsoDate.nullable(), iroName: z.string().nullable() })),
+  children: z.array(
+    LinkedChildFields.extend({
+      placementDate: IsoDate.nullable(),
+      placementEndedOn: IsoDate.nullable(),
+      iroName: z.string().nullable(),
+    }),
+  ),
   history: z.array(StatusHistoryEntry),
 });
 export type Household = z.infer<typeof Household>;

@@ -8,7 +8,7 @@ import {
   setHouseholdStatus,
   updateHouseholdDetails,
 } from '../../../db/repositories/households-repository';
-import type { Household } from '../../../shared/schemas/household';
+import type { Household, LinkedChild } from '../../../shared/schemas/household';
 import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { refuseIfPurged } from '../records/purge-guard';
@@ -36,6 +36,12 @@ function refuseFutureDate(ctx: HandlerContext, field: string, date: string | nul
   }
 }
 
+function refuseFuturePlacementEnds(ctx: HandlerContext, children: readonly LinkedChild[]): void {
+  children.forEach((child, i) =>
+    refuseFutureDate(ctx, `children.${i}.placementEndedOn`, child.placementEndedOn, 'end of the placement'),
+  );
+}
+
 export function registerHouseholds(router: Router): void {
   router.handle('households:list', (ctx, filter) => listHouseholds(ctx.db, filter));
   router.handle('households:get', (ctx, { id }) => requireHousehold(ctx, id));
@@ -43,6 +49,7 @@ export function registerHouseholds(router: Router): void {
   router.handle('households:create', (ctx, input) => {
     refuseDuplicateReference(ctx, input.reference);
     refuseFutureDate(ctx, 'applicationReceivedDate', input.applicationReceivedDate, 'application date');
+    refuseFuturePlacementEnds(ctx, input.children);
     const id = ctx.ids.next();
     const at = ctx.clock.now().toISOString();
     const { children, ...details } = input;
@@ -68,6 +75,7 @@ export function registerHouseholds(router: Router): void {
     refuseIfPurged(ctx.db, input.id);
     refuseDuplicateReference(ctx, input.reference, input.id);
     refuseFutureDate(ctx, 'applicationReceivedDate', input.applicationReceivedDate, 'application date');
+    refuseFuturePlacementEnds(ctx, input.children);
     const { id, version, children, ...details } = input;
     if (!updateHouseholdDetails(ctx.db, id, version, details, ctx.clock.now().toISOString()))
       throw staleVersion(THE_HOUSEHOLD);

@@ -32,6 +32,9 @@ export function refreshRetentionDates(db: AppDatabase): void {
         ended.push({ householdId: row.id, basis, endedOn, purgeableFrom });
       } else if (retention.kind === 'unknown') {
         ended.push({ householdId: row.id, basis: null, endedOn: null, purgeableFrom: null });
+      } else if (retention.kind === 'waiting') {
+        // Kept (no date) until the placement end is entered; the basis says what it waits for.
+        ended.push({ householdId: row.id, basis: retention.basis, endedOn: null, purgeableFrom: null });
       }
     }
     if (ended.length > 0) db.insert(retentionDates).values(ended).run();
