@@ -99,7 +99,10 @@ describe('retention under FSR regulation 32', () => {
       endedOn: '2017-01-01',
       purgeableFrom: '2027-01-01',
     });
-    expect(connected(['2017-01-01', '2019-02-02'])).toMatchObject({ endedOn: '2019-02-02', purgeableFrom: '2029-02-02' });
+    expect(connected(['2017-01-01', '2019-02-02'])).toMatchObject({
+      endedOn: '2019-02-02',
+      purgeableFrom: '2029-02-02',
+    });
     for (const ends of [[], [null], ['2019-02-02', null]]) {
       const waiting = connected(ends);
       expect(waiting).toMatchObject({ kind: 'waiting', basis: 'placement_ended' });

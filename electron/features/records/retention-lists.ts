@@ -8,6 +8,7 @@ import {
 } from '../../../shared/schemas/records';
 import type { AppDatabase } from '../../../db/connection';
 import { householdPurges, households, retentionDates, retentionStale } from '../../../db/schema';
+import { purgedEarly } from './purged-early';
 import { ENTRY_COLUMNS, entryOf, loadFacts, purgeRecordOf } from './retention-facts';
 
 /** Households worked out per read of their facts. */
@@ -122,5 +123,6 @@ export function retentionOverview(db: AppDatabase, today: string, query: Retenti
     page,
     pageSize: RETENTION_PAGE_SIZE,
     entries,
+    purgedEarly: purgedEarly(db),
   };
 }
