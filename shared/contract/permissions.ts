@@ -38,6 +38,7 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'households:create': ADMIN,
   'households:update': ADMIN,
   'households:changeStatus': ADMIN,
+  'households:overLimit': ADMIN,
   'sittings:list': EVERYONE,
   'sittings:choices': EVERYONE,
   'sittings:get': EVERYONE,

@@ -16,7 +16,17 @@ export const HouseholdStatus = z.enum(
 export type HouseholdStatus = z.infer<typeof HouseholdStatus>;
 
 export const CareType = z.enum(
-  ['short_term', 'long_term', 'permanent', 'respite', 'emergency', 'parent_and_child', 'remand', 'specialist'],
+  [
+    'short_term',
+    'long_term',
+    'permanent',
+    'respite',
+    'emergency',
+    'parent_and_child',
+    'remand',
+    'specialist',
+    'child_specific',
+  ],
   { error: 'Choose a type of care' },
 );
 export type CareType = z.infer<typeof CareType>;
@@ -46,7 +56,13 @@ export const CARE_TYPE_LABELS: Record<CareType, string> = {
   parent_and_child: 'Parent and child',
   remand: 'Remand',
   specialist: 'Specialist scheme',
+  child_specific: 'Child-specific (connected person)',
 };
+
+/** The types of care offered for a household: child-specific only for connected persons (terms-rules.ts). */
+export function careTypesFor(householdType: HouseholdType | null): CareType[] {
+  return CareType.options.filter((type) => type !== 'child_specific' || householdType === 'connected_person');
+}
 
 /** Terms of approval as structured data, so reports can count them. */
 export const TermsOfApproval = z

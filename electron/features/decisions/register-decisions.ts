@@ -1,3 +1,4 @@
+import { refuseUnlawfulTerms } from '../households/terms-check';
 import { formatDate } from '../../../shared/domain/dates';
 import {
   agreeingDecision,
@@ -130,6 +131,7 @@ export function registerDecisions(router: Router): void {
       option = chosen;
     }
     const terms = chosenTerms(option, input.terms, recommendation?.terms ?? null);
+    refuseUnlawfulTerms(ctx.db, row.householdId, terms);
     const carerAgreed = option.qualifying === 'unless-agreed' && input.carerAgreed === true;
     const qualifying = isQualifying(option, carerAgreed);
     const at = ctx.clock.now().toISOString();
@@ -338,6 +340,7 @@ export function registerDecisions(router: Router): void {
     checkDate(ctx, 'decidedOn', input.decidedOn, earliest, 'date of the final decision');
     const previousTerms = row.decisionTerms ? (JSON.parse(row.decisionTerms) as TermsOfApproval) : null;
     const terms = chosenTerms(option, input.terms, previousTerms);
+    refuseUnlawfulTerms(ctx.db, row.householdId, terms);
     const approvalEnds = row.householdId
       ? applyDecision(ctx, row.householdId, {
           code: option.code,

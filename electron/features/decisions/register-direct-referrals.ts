@@ -1,3 +1,4 @@
+import { refuseUnlawfulTerms } from '../households/terms-check';
 import { and, eq, isNull, inArray } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import { allowedOutcomes, checkOutcome } from '../../../shared/domain/recommendations/outcomes';
@@ -114,6 +115,7 @@ function checkReferral(ctx: HandlerContext, input: Referral): void {
     throw fieldError('outcome', "Choose the service's recommendation from the list");
   }
   if (outcome.outcome.needsTerms && !input.terms) throw fieldError('terms', 'Record the recommended terms of approval');
+  if (outcome.outcome.needsTerms) refuseUnlawfulTerms(ctx.db, input.householdId, input.terms);
   if (input.reportDate > ctx.clock.today()) throw fieldError('reportDate', 'The report date cannot be in the future');
   if (input.sentDate > ctx.clock.today()) throw fieldError('sentDate', 'The date sent cannot be in the future');
   if (input.sentDate < input.reportDate) {

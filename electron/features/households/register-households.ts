@@ -12,6 +12,8 @@ import type { Household, LinkedChild } from '../../../shared/schemas/household';
 import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { refuseIfPurged } from '../records/purge-guard';
+import { overLimitTerms } from './over-limit';
+import { refuseUnlawfulTerms } from './terms-check';
 
 const THE_HOUSEHOLD = 'This household';
 
@@ -45,6 +47,7 @@ function refuseFuturePlacementEnds(ctx: HandlerContext, children: readonly Linke
 export function registerHouseholds(router: Router): void {
   router.handle('households:list', (ctx, filter) => listHouseholds(ctx.db, filter));
   router.handle('households:get', (ctx, { id }) => requireHousehold(ctx, id));
+  router.handle('households:overLimit', (ctx) => overLimitTerms(ctx.db));
 
   router.handle('households:create', (ctx, input) => {
     refuseDuplicateReference(ctx, input.reference);
@@ -94,6 +97,7 @@ export function registerHouseholds(router: Router): void {
       );
     }
     const approving = input.status === 'approved';
+    if (approving) refuseUnlawfulTerms(ctx.db, input.id, input.terms);
     const at = ctx.clock.now().toISOString();
     const changed = setHouseholdStatus(
       ctx.db,

@@ -1,3 +1,4 @@
+import { refuseUnlawfulTerms } from '../households/terms-check';
 import { eq } from 'drizzle-orm';
 import { admRecordingRefusal } from '../../../shared/domain/auth/adm-rule';
 import { checkOutcome, checkVotes } from '../../../shared/domain/recommendations/outcomes';
@@ -57,6 +58,7 @@ export function registerRecommendations(router: Router): void {
     if (!outcome.ok) throw fieldError('outcome', outcome.message);
     if (outcome.outcome.needsTerms && !input.terms)
       throw fieldError('terms', 'Record the terms of approval for this recommendation');
+    if (outcome.outcome.needsTerms) refuseUnlawfulTerms(ctx.db, item.householdId, input.terms);
     const votes = {
       unanimous: input.unanimous,
       for: input.votesFor,

@@ -91,7 +91,13 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
         />
       ) : null}
       {chosen?.needsTerms ? (
-        <TermsFields idPrefix="decTerms" values={values.terms} onChange={set('terms')} errors={fieldErrors} />
+        <TermsFields
+          idPrefix="decTerms"
+          householdType={view.household.householdType}
+          values={values.terms}
+          onChange={set('terms')}
+          errors={fieldErrors}
+        />
       ) : null}
       {chosen?.qualifying === 'unless-agreed' ? (
         <CheckboxField

@@ -26,7 +26,10 @@ export function initialDecideValues(view: DecisionCaseView, today: string | null
   return {
     verdict: '',
     decisionCode: '',
-    terms: termsToValues(decisionBasis(view).recommendation?.terms ?? view.household.terms),
+    terms: termsToValues(
+      decisionBasis(view).recommendation?.terms ?? view.household.terms,
+      view.household.householdType,
+    ),
     reasons: '',
     carerAgreed: false,
     decidedOn: partsFromIso(today),

@@ -35,7 +35,9 @@ function ReferDirectForm({ household, options }: { household: Household; options
   usePageTitle(`Send straight to the ADM: ${household.reference}`);
   const navigate = useNavigate();
   const today = useToday();
-  const [values, setValues, discard] = useDraft<ReferValues>(`refer:${household.id}`, () => blankReferValues(today));
+  const [values, setValues, discard] = useDraft<ReferValues>(`refer:${household.id}`, () =>
+    blankReferValues(today, household.householdType),
+  );
   const refer = useWrite('decisions:referDirect');
   const { message, fieldErrors } = errorState(refer.error);
   const set =
@@ -98,7 +100,13 @@ function ReferDirectForm({ household, options }: { household: Household; options
           />
         ) : null}
         {chosenOutcome(options, values)?.needsTerms ? (
-          <TermsFields idPrefix="referTerms" values={values.terms} onChange={set('terms')} errors={fieldErrors} />
+          <TermsFields
+            idPrefix="referTerms"
+            householdType={household.householdType}
+            values={values.terms}
+            onChange={set('terms')}
+            errors={fieldErrors}
+          />
         ) : null}
         <TextArea
           id="referReasons"

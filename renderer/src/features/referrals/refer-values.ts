@@ -1,3 +1,4 @@
+import type { HouseholdType } from '../../../../shared/schemas/household';
 import type { ReferDirectInput, ReferralOptions } from '../../../../shared/schemas/direct-referral';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { blankTerms, valuesToTerms, type TermsValues } from '../households/terms-fields';
@@ -25,11 +26,11 @@ export const REFER_TARGETS = {
   ...termsTargets('referTerms'),
 };
 
-export function blankReferValues(today: string | null): ReferValues {
+export function blankReferValues(today: string | null, householdType: HouseholdType | null = null): ReferValues {
   return {
     itemType: '',
     outcome: '',
-    terms: blankTerms(),
+    terms: blankTerms(householdType),
     reasons: '',
     presentedBy: '',
     reportDate: partsFromIso(null),

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type SubmitEvent } from 'react';
 import { allowedOutcomes } from '../../../../shared/domain/recommendations/outcomes';
-import { CareType, type TermsOfApproval } from '../../../../shared/schemas/household';
+import { CareType, type HouseholdType, type TermsOfApproval } from '../../../../shared/schemas/household';
 import type { RecommendationView } from '../../../../shared/schemas/recommendation';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
 import { errorState } from '../../api/error-state';
@@ -58,6 +58,7 @@ export function RecommendationForm({
   item,
   recorded,
   householdTerms,
+  householdType = null,
   onCancel,
   onSaved,
 }: {
@@ -65,11 +66,12 @@ export function RecommendationForm({
   item: ItemView;
   recorded: RecommendationView | null;
   householdTerms: TermsOfApproval | null;
+  householdType?: HouseholdType | null;
   onCancel: (() => void) | null;
   onSaved: (notice: string) => void;
 }) {
   const [values, setValues, discard] = useDraft<RecommendationValues>(recommendationDraftKey(item.id), () =>
-    initialValues(recorded, householdTerms),
+    initialValues(recorded, householdTerms, householdType),
   );
   const record = useWrite('recommendations:record');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -118,7 +120,13 @@ export function RecommendationForm({
         error={fieldErrors.outcome}
       />
       {chosen?.needsTerms ? (
-        <TermsFields idPrefix="recTerms" values={values.terms} onChange={set('terms')} errors={fieldErrors} />
+        <TermsFields
+          idPrefix="recTerms"
+          householdType={householdType}
+          values={values.terms}
+          onChange={set('terms')}
+          errors={fieldErrors}
+        />
       ) : null}
       {values.outcome === 'deferred' ? (
         <TextArea

@@ -97,7 +97,7 @@ function WithHouseholdTerms({ householdId, ...props }: FormProps & { householdId
     );
   }
   const terms: TermsOfApproval | null = household.data?.terms ?? null;
-  return <RecommendationForm {...props} householdTerms={terms} />;
+  return <RecommendationForm {...props} householdTerms={terms} householdType={household.data?.householdType ?? null} />;
 }
 
 /** Quorum for the item, above the form: a recommendation can only be made by a quorate panel. */

@@ -1,6 +1,6 @@
 import type { RecordRecommendationInput, RecommendationView } from '../../../../shared/schemas/recommendation';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
-import type { TermsOfApproval } from '../../../../shared/schemas/household';
+import type { HouseholdType, TermsOfApproval } from '../../../../shared/schemas/household';
 import { termsToValues, valuesToTerms, type TermsValues } from '../households/terms-fields';
 
 export interface DissentValues {
@@ -35,6 +35,7 @@ export function recommendationDraftKey(itemId: string): string {
 export function initialValues(
   recorded: RecommendationView | null,
   householdTerms: TermsOfApproval | null,
+  householdType: HouseholdType | null = null,
 ): RecommendationValues {
   if (recorded) {
     return {
@@ -55,7 +56,7 @@ export function initialValues(
   }
   return {
     outcome: '',
-    terms: termsToValues(householdTerms),
+    terms: termsToValues(householdTerms, householdType),
     reasons: '',
     keyIssues: '',
     membersViews: '',
