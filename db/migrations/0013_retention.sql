@@ -1,3 +1,12 @@
+CREATE TABLE `exemption_terms` (
+	`item_id` text PRIMARY KEY NOT NULL,
+	`recommended_children` text NOT NULL,
+	`recommended_conditions` text,
+	`decided_children` text,
+	`decided_conditions` text,
+	FOREIGN KEY (`item_id`) REFERENCES `agenda_items`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 ALTER TABLE `household_children` ADD `placement_ended_on` text;--> statement-breakpoint
 -- hand-written: retention
 -- FSR reg 32: a reg 24 temporary approval now decides whether a connected person is kept 10 years from the

@@ -1,3 +1,4 @@
+import { exemptionFor } from './exemption-details';
 import { APPROVAL_TYPES, type ItemType } from '../../shared/domain/sittings/item-types';
 import type { TermsOfApproval } from '../../shared/schemas/household';
 import type { ItemView, SittingDetail } from '../../shared/schemas/sitting-views';
@@ -334,6 +335,7 @@ async function hearItem(ctx: DemoContext, sitting: DemoSitting, item: ItemView, 
       outstanding,
       reportQualityRating: quality?.rating ?? null,
       reportQualityComment: quality?.comment ?? null,
+      exemption: outcome === 'recommend_exemption' ? exemptionFor(work.household) : null,
     },
     chairActor(ctx, sitting.presiderId),
   );

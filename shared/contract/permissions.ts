@@ -61,6 +61,7 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'items:removeDeclaration': ADMIN,
   'recommendations:get': EVERYONE,
   'recommendations:record': ['administrator', 'chair'],
+  'recommendations:exemption': EVERYONE,
   'minutes:get': EVERYONE,
   'minutes:version': EVERYONE,
   'minutes:save': ADMIN,

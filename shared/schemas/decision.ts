@@ -3,6 +3,7 @@ import { IsoDate } from './dates';
 import { HouseholdStatus, HouseholdType, TermsOfApproval } from './household';
 import { DEREGISTRATION_REASON_CODES, RESIGNATION_REASON_CODES } from '../domain/reports/ending-reasons';
 import { DirectReferral } from './direct-referral';
+import { ExemptionDetails, ExemptionView } from './exemption';
 import { MinutesItem } from './minutes';
 import { EntityId, optionalText, requiredText, Version } from './text';
 
@@ -95,6 +96,8 @@ export const DecisionCaseView = z.object({
     .nullable(),
   /** The service's report and recommendation, when its item type goes straight to the ADM (no panel). */
   directReferral: DirectReferral.nullable(),
+  /** An exemption item: the children and conditions as recommended and as granted (absent for other items). */
+  exemption: ExemptionView.nullable().optional(),
   papers: z.array(z.object({ label: z.string(), done: z.boolean() })),
   options: z.array(z.object({ code: z.string(), label: z.string(), needsTerms: z.boolean(), qualifying: z.string() })),
   /** The decision agreeing with the panel, or null (e.g. a deferral). */
@@ -146,6 +149,8 @@ export const Decide = z.object({
   /** When disagreeing: the decision made instead. */
   decisionCode: z.string().max(40).nullable().optional(),
   terms: TermsOfApproval.nullable().optional(),
+  /** Granting an exemption: the children and conditions, when the ADM changes what was recommended. */
+  exemption: ExemptionDetails.nullable().optional(),
   reasons: optionalText('your reasons', 8000),
   carerAgreed: z.boolean().optional(),
   decidedOn: IsoDate,

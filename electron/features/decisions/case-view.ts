@@ -1,3 +1,4 @@
+import { exemptionOf } from '../exemptions/exemption-record';
 import { formatDate } from '../../../shared/domain/dates';
 import {
   agreeingDecision,
@@ -230,6 +231,7 @@ export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView 
       ...(minutesItem.papersConsidered ? [{ label: minutesItem.papersConsidered, done: true }] : []),
     ],
     directReferral: null,
+    exemption: type === 'exemption' ? exemptionOf(ctx.db, itemId) : null,
     ...decisionChoices(ctx, type, itemId, recommendation?.outcome ?? null, sitting),
   };
 }
@@ -275,6 +277,7 @@ function directCaseView(ctx: HandlerContext, row: CaseRow, item: AgendaItemRecor
       ...referral,
       outcomeLabel: outcomeLabel(type, referral.outcome),
     },
+    exemption: type === 'exemption' ? exemptionOf(ctx.db, item.id) : null,
     papers: [
       { label: `The service’s report of ${formatDate(referral.reportDate)} by ${referral.presentedBy}`, done: true },
       ...checklist.map((c) => ({ label: c.label, done: ticked[c.key] === true })),

@@ -1,3 +1,4 @@
+import { recordGrantedExemption } from '../exemptions/exemption-record';
 import { refuseUnlawfulTerms } from '../households/terms-check';
 import { formatDate } from '../../../shared/domain/dates';
 import {
@@ -132,6 +133,7 @@ export function registerDecisions(router: Router): void {
     }
     const terms = chosenTerms(option, input.terms, recommendation?.terms ?? null);
     refuseUnlawfulTerms(ctx.db, row.householdId, terms);
+    if (option.code === 'grant_exemption') recordGrantedExemption(ctx.db, row.itemId, input.exemption);
     const carerAgreed = option.qualifying === 'unless-agreed' && input.carerAgreed === true;
     const qualifying = isQualifying(option, carerAgreed);
     const at = ctx.clock.now().toISOString();

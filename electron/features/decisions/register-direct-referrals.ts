@@ -1,3 +1,4 @@
+import { recordRecommendedExemption } from '../exemptions/exemption-record';
 import { refuseUnlawfulTerms } from '../households/terms-check';
 import { and, eq, isNull, inArray } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
@@ -74,6 +75,9 @@ export function registerDirectReferrals(router: Router): void {
         referredAt: at,
       })
       .run();
+    if (input.itemType === 'exemption') {
+      recordRecommendedExemption(ctx.db, id, input.outcome === 'recommend_exemption', input.exemption);
+    }
     openCase(ctx.db, id, input.householdId, at);
     const adm = getUserRecord(ctx.db, input.admUserId);
     recordItemHistory(ctx, id, 'Sent straight to the ADM', `To ${adm?.displayName ?? 'the ADM'}, without panel`);
