@@ -1,3 +1,4 @@
+import { blankExemption, ExemptionFields } from '../exemptions/exemption-fields';
 import type { SubmitEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ReferralOptions } from '../../../../shared/schemas/direct-referral';
@@ -105,6 +106,14 @@ function ReferDirectForm({ household, options }: { household: Household; options
             householdType={household.householdType}
             values={values.terms}
             onChange={set('terms')}
+            errors={fieldErrors}
+          />
+        ) : null}
+        {values.outcome === 'recommend_exemption' ? (
+          <ExemptionFields
+            idPrefix="referExemption"
+            values={values.exemption ?? blankExemption()}
+            onChange={set('exemption')}
             errors={fieldErrors}
           />
         ) : null}

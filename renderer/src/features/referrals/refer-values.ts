@@ -1,6 +1,12 @@
 import type { HouseholdType } from '../../../../shared/schemas/household';
 import type { ReferDirectInput, ReferralOptions } from '../../../../shared/schemas/direct-referral';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+import {
+  blankExemption,
+  exemptionFieldTargets,
+  valuesToExemption,
+  type ExemptionValues,
+} from '../exemptions/exemption-fields';
 import { blankTerms, valuesToTerms, type TermsValues } from '../households/terms-fields';
 import { termsTargets } from '../decisions/decide-values';
 
@@ -13,6 +19,8 @@ export interface ReferValues {
   reportDate: DateParts;
   admUserId: string;
   sentDate: DateParts;
+  /** An exemption the service recommends: the children it covers and its conditions. */
+  exemption?: ExemptionValues;
 }
 
 export const REFER_TARGETS = {
@@ -24,6 +32,7 @@ export const REFER_TARGETS = {
   admUserId: 'referAdm',
   sentDate: 'referSent-day',
   ...termsTargets('referTerms'),
+  ...exemptionFieldTargets('referExemption'),
 };
 
 export function blankReferValues(today: string | null, householdType: HouseholdType | null = null): ReferValues {
@@ -36,6 +45,7 @@ export function blankReferValues(today: string | null, householdType: HouseholdT
     reportDate: partsFromIso(null),
     admUserId: '',
     sentDate: partsFromIso(today),
+    exemption: blankExemption(),
   };
 }
 
@@ -56,5 +66,7 @@ export function toReferInput(householdId: string, options: ReferralOptions, valu
     reportDate: partsToIso(values.reportDate),
     admUserId: values.admUserId,
     sentDate: partsToIso(values.sentDate),
+    exemption:
+      values.outcome === 'recommend_exemption' ? valuesToExemption(values.exemption ?? blankExemption()) : null,
   };
 }

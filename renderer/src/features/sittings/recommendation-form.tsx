@@ -1,3 +1,5 @@
+import type { ExemptionView } from '../../../../shared/schemas/exemption';
+import { blankExemption, ExemptionFields, exemptionFieldTargets } from '../exemptions/exemption-fields';
 import { useEffect, useRef, type SubmitEvent } from 'react';
 import { allowedOutcomes } from '../../../../shared/domain/recommendations/outcomes';
 import { CareType, type HouseholdType, type TermsOfApproval } from '../../../../shared/schemas/household';
@@ -59,6 +61,7 @@ export function RecommendationForm({
   recorded,
   householdTerms,
   householdType = null,
+  exemption = null,
   onCancel,
   onSaved,
 }: {
@@ -67,11 +70,13 @@ export function RecommendationForm({
   recorded: RecommendationView | null;
   householdTerms: TermsOfApproval | null;
   householdType?: HouseholdType | null;
+  /** An exemption item: what is on record, to start from. */
+  exemption?: ExemptionView | null;
   onCancel: (() => void) | null;
   onSaved: (notice: string) => void;
 }) {
   const [values, setValues, discard] = useDraft<RecommendationValues>(recommendationDraftKey(item.id), () =>
-    initialValues(recorded, householdTerms, householdType),
+    initialValues(recorded, householdTerms, householdType, exemption),
   );
   const record = useWrite('recommendations:record');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -110,7 +115,11 @@ export function RecommendationForm({
       <h3 id="recommendation-form-heading" tabIndex={-1} ref={heading}>
         {recorded ? 'Change the recommendation' : 'Record the recommendation'}
       </h3>
-      <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={fieldTargets(values.dissent.length)} />
+      <ErrorSummary
+        message={message}
+        fieldErrors={fieldErrors}
+        fieldTargets={{ ...fieldTargets(values.dissent.length), ...exemptionFieldTargets('recExemption') }}
+      />
       <RadioGroup
         id="recOutcome"
         legend="The panel's recommendation"
@@ -125,6 +134,14 @@ export function RecommendationForm({
           householdType={householdType}
           values={values.terms}
           onChange={set('terms')}
+          errors={fieldErrors}
+        />
+      ) : null}
+      {values.outcome === 'recommend_exemption' ? (
+        <ExemptionFields
+          idPrefix="recExemption"
+          values={values.exemption ?? blankExemption()}
+          onChange={set('exemption')}
           errors={fieldErrors}
         />
       ) : null}
