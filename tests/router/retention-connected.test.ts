@@ -197,6 +197,10 @@ describe('migration: placement end dates (FSR reg 32)', () => {
     expect(sql.prepare(`SELECT purgeable_from FROM retention_dates WHERE household_id = 'h3'`).pluck().get()).toBe(
       '2021-06-01',
     );
+    // Exemptions get their own record of children and conditions: empty until one is recommended.
+    expect(sql.prepare('SELECT count(*) FROM exemption_terms').pluck().get()).toBe(0);
+    expect(sql.prepare('SELECT count(*) FROM households').pluck().get()).toBe(3);
+    expect(sql.prepare('SELECT count(*) FROM household_purges').pluck().get()).toBe(2);
     expect(sql.pragma('foreign_key_check')).toEqual([]);
     current.sqlite.close();
 
