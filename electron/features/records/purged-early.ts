@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { PurgedEarly } from '../../../shared/schemas/records';
 import type { AppDatabase } from '../../../db/connection';
 import { householdPurges, households } from '../../../db/schema';
@@ -26,7 +26,8 @@ export function purgedEarly(db: AppDatabase): PurgedEarly[] {
     .where(
       and(
         eq(households.householdType, 'connected_person'),
-        isNotNull(households.temporaryApprovalDate),
+        // A range on households_temporary_approval: only temporarily approved households are read, not all.
+        gt(households.temporaryApprovalDate, ''),
         inArray(householdPurges.basis, ['refused', 'withdrawn']),
       ),
     )
