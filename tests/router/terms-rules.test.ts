@@ -98,7 +98,11 @@ describe('terms of approval: child-specific care and the usual fostering limit',
     expect((await refusedUnchanged('decisions:decide', decide, ADM))?.message).toMatch(LIMIT);
 
     // With an exemption granted for the household, four children are allowed.
-    const exemption = await referDirect(carers.id, { itemType: 'exemption', outcome: 'recommend_exemption' });
+    const exemption = await referDirect(carers.id, {
+      itemType: 'exemption',
+      outcome: 'recommend_exemption',
+      exemption: { children: ['AB', 'CD', 'EF'], conditions: null },
+    });
     await panel.as(
       'decisions:decide',
       { itemId: exemption.case.itemId, version: exemption.case.version, verdict: 'agree', decidedOn: '2026-11-23' },
