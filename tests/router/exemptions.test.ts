@@ -115,6 +115,10 @@ describe('exemptions from the usual fostering limit', () => {
     );
     expect(decided.exemption?.granted).toEqual({ children: ['AB', 'CD', 'EF'], conditions: CONDITIONS });
     expect(decided.case.letters).toContain('letter-exemption');
+    // An exemption granted before this release has no children on record: it keeps the generic letter.
+    panel.backend.store.sqlite.prepare('DELETE FROM exemption_terms WHERE item_id = ?').run(itemId);
+    const legacy = await panel.as<DecisionCaseView>('decisions:get', { itemId }, ADM);
+    expect(legacy.case.letters).toEqual(['letter-decision-record', 'letter-final-decision']);
     // The exemption on record is what the usual fostering limit accepts.
     await panel.as('settings:update', { directToAdm: ['change_of_terms'] });
     await panel.as('decisions:referDirect', {

@@ -75,9 +75,12 @@ function representationsOutcome(ctx: HandlerContext, itemId: string): string | n
   return recommendation ? `${recommendation.outcomeLabel}: ${recommendation.reasons}` : null;
 }
 
-function lettersFor(row: CaseRow): string[] {
+function lettersFor(ctx: HandlerContext, row: CaseRow): string[] {
   if (row.state === 'decided' && row.decisionCode) {
-    return ['letter-decision-record', letterFor(row.decisionCode as DecisionCode, 'final', false)];
+    const letter = letterFor(row.decisionCode as DecisionCode, 'final', false);
+    // An exemption granted before its children were recorded keeps the generic letter it had.
+    const recorded = letter !== 'letter-exemption' || exemptionOf(ctx.db, row.itemId)?.granted;
+    return ['letter-decision-record', recorded ? letter : 'letter-final-decision'];
   }
   if (row.state === 'qualifying') return ['letter-decision-record', 'letter-qualifying-determination'];
   if (row.state === 'final' && row.finalCode) {
@@ -154,7 +157,7 @@ export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
         : null,
     approvalEnds: row.approvalEnds,
     finalDecisionBlocked: row.state === 'qualifying' ? finalBlocked(ctx, row) : null,
-    letters: lettersFor(row),
+    letters: lettersFor(ctx, row),
   };
 }
 
