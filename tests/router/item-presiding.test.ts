@@ -255,6 +255,7 @@ describe('the service’s own recommendation', () => {
       presentedBy: 'Sam Social',
       outcome: 'recommend_exemption',
       reasons: 'A sibling group of three.',
+      exemption: { children: ['AB', 'CD', 'EF', 'GH'], conditions: null },
       admUserId: 'adm-user',
       sentDate: '2026-11-23',
     });
