@@ -1,0 +1,245 @@
+import type { Sender } from '../../electron/backend/sender';
+import type { DecisionCaseView, ExtensionView } from '../../shared/schemas/decision';
+import type { Household, TermsOfApproval } from '../../shared/schemas/household';
+import type { MinutesView } from '../../shared/schemas/minutes';
+import type { AnnualReport } from '../../shared/schemas/report';
+import type { SittingDetail } from '../../shared/schemas/sitting-views';
+import { openTestBackend, signIn } from './backend';
+import { movableClock } from './clock';
+import { householdInput } from './households';
+import { memberInput } from './members';
+import { panelCaller, windowSender } from './panel-caller';
+import { CHAIR_REPORT_CASES, type YearCase } from './chair-report-cases';
+import { CHAIR_REPORT_SITTINGS } from './chair-report-sittings';
+
+const CHAIR = windowSender(61);
+const VICE_ONE = windowSender(62);
+const VICE_TWO = windowSender(63);
+const ADM = windowSender(64);
+const OFFICER = windowSender(65);
+const UNANIMOUS = { unanimous: true, votesFor: 0, votesAgainst: 0, votesAbstaining: 0, dissent: [] };
+
+/**
+ * The 2019/20 year of the county panel whose independent chair reported it in
+ * ../shared/seeds/fostering-annual-report-2019-20-with-panel-chair-report.txt
+ * ("LEICESTERSHIRE FOSTER PANEL"), replayed through the real router on a clock
+ * that moves from April 2019 to the chair's report in May 2020: its sittings,
+ * approvals, reviews, endings, extensions and deferrals as chair-report-cases.ts
+ * lists them, each taken from the papers to the ADM's final decision.
+ */
+export async function openChairReportYear() {
+  const clock = movableClock(new Date('2019-04-01T09:00:00'));
+  const backend = await openTestBackend({ clock });
+  await signIn(backend);
+  const caller = panelCaller(backend);
+  const { as } = caller;
+
+  const member = async (overrides: Parameters<typeof memberInput>[0]) =>
+    (await as<{ id: string }>('members:create', memberInput({ appointmentDate: '2017-04-01', ...overrides }))).id;
+  const members = {
+    chair: await member({ name: 'Arlene Chair', listRole: 'chair' }),
+    viceOne: await member({ name: 'Victor Vice', listRole: 'vice_chair' }),
+    viceTwo: await member({ name: 'Valerie Vice', listRole: 'vice_chair' }),
+    sw: await member({ name: 'Sandra Social', background: 'social_worker', socialWorkerPqe3: true }),
+    carer: await member({ name: 'Colin Carer', background: 'foster_carer' }),
+    adult: await member({ name: 'Cara Leaver', background: 'care_experienced_adult' }),
+    health: await member({ name: 'Hana Health', background: 'health' }),
+  };
+  caller.userFor(members.chair, 'Arlene Chair', ['chair'], CHAIR, 'chair-user');
+  caller.userFor(members.viceOne, 'Victor Vice', ['chair'], VICE_ONE, 'vice-one-user');
+  caller.userFor(members.viceTwo, 'Valerie Vice', ['chair'], VICE_TWO, 'vice-two-user');
+  caller.userFor(null, 'Helen Decides', ['adm'], ADM, 'adm-user');
+  caller.userFor(null, 'Nora Officer', ['nominated_officer'], OFFICER, 'officer-user');
+  const senderOf = new Map<string, Sender>([
+    [members.chair, CHAIR],
+    [members.viceOne, VICE_ONE],
+    [members.viceTwo, VICE_TWO],
+  ]);
+
+  const households = new Map<string, Household>();
+
+  /** Qualifying determinations whose 28 days are running: the final decision once they pass. */
+  const pendingFinal: { itemId: string; windowEnds: string; yearCase: YearCase }[] = [];
+  const sittings: string[] = [];
+  for (const planned of CHAIR_REPORT_SITTINGS) {
+    moveTo(planned.date);
+    await finaliseDue();
+    sittings.push(await holdSitting(planned.date, planned.kind));
+  }
+  moveTo('2020-05-29');
+  await finaliseDue();
+
+  async function bringIn(yearCase: YearCase): Promise<Household> {
+    const created = await as<Household>(
+      'households:create',
+      householdInput({
+        reference: yearCase.key,
+        householdType: yearCase.householdType,
+        applicationReceivedDate: yearCase.applicationReceived ?? '2018-11-01',
+        ...(yearCase.temporaryApprovalDate ? { temporaryApprovalDate: yearCase.temporaryApprovalDate } : {}),
+        ...(yearCase.householdType === 'specialist' ? { specialistScheme: 'Therapeutic fostering' } : {}),
+        ...(yearCase.householdType === 'connected_person'
+          ? { children: [{ initials: 'KC', dateOfBirth: '2014-06-01', placementDate: '2019-03-01' }] }
+          : {}),
+      }),
+    );
+    if (!yearCase.approvedOn) return created;
+    return as<Household>('households:changeStatus', {
+      id: created.id,
+      version: created.version,
+      status: 'approved',
+      effectiveDate: yearCase.approvedOn,
+      approvalDate: yearCase.approvedOn,
+      terms: yearCase.terms,
+    });
+  }
+
+  function moveTo(date: string): void {
+    const target = new Date(`${date}T09:00:00`).getTime();
+    const now = clock.now().getTime();
+    if (target > now) clock.advance(target - now);
+    caller.wake();
+  }
+
+  async function holdSitting(date: string, kind: 'main' | 'extra'): Promise<string> {
+    let sitting = await as<SittingDetail>('sittings:create', { kind, date, startTime: '09:30', venue: 'County Hall' });
+    const cases = CHAIR_REPORT_CASES.filter((c) => c.sittings.includes(date));
+    for (const yearCase of cases) {
+      // Each household comes in on the day it is first listed: nothing may be dated in the future.
+      if (!households.has(yearCase.key)) households.set(yearCase.key, await bringIn(yearCase));
+      sitting = await as<SittingDetail>('items:add', {
+        sittingId: sitting.id,
+        householdId: household(yearCase).id,
+        itemType: yearCase.itemType,
+        durationMinutes: 30,
+      });
+    }
+    const presiderId = kind === 'main' ? members.chair : sittings.length % 2 ? members.viceOne : members.viceTwo;
+    for (const memberId of Object.values(members)) {
+      const away = memberId !== presiderId && (memberId === members.chair || memberId === members.health);
+      await as('sittings:recordAttendance', {
+        sittingId: sitting.id,
+        memberId,
+        status: away ? 'apologies' : 'present',
+      });
+    }
+    sitting = await as<SittingDetail>('sittings:get', { id: sitting.id });
+    sitting = await as<SittingDetail>('sittings:setRoles', {
+      sittingId: sitting.id,
+      version: sitting.version,
+      presiderId,
+    });
+    sitting = await as<SittingDetail>('sittings:progress', {
+      id: sitting.id,
+      version: sitting.version,
+      status: 'papers_sent',
+      papersSentDate: sitting.papersDue,
+    });
+    const itemOf = (yearCase: YearCase) => {
+      const item = sitting.items.find((i) => i.household?.id === household(yearCase).id);
+      if (!item) throw new Error(`No item for ${yearCase.key} on ${date}`);
+      return item.id;
+    };
+    for (const yearCase of cases) {
+      const deferredHere = yearCase.deferredAt === date;
+      await as('recommendations:record', {
+        itemId: itemOf(yearCase),
+        ...UNANIMOUS,
+        ...(deferredHere
+          ? { outcome: 'deferred', reasons: 'Not ready.', outstanding: 'Statutory checks not back' }
+          : { outcome: yearCase.panelOutcome, reasons: yearCase.reasons, ...termsOf(yearCase) }),
+      });
+    }
+    sitting = await as<SittingDetail>('sittings:get', { id: sitting.id });
+    await as('sittings:progress', { id: sitting.id, version: sitting.version, status: 'held' });
+    let minutes = await as<MinutesView>('minutes:save', { sittingId: sitting.id, version: 0, notes: {} });
+    minutes = await as<MinutesView>(
+      'minutes:approve',
+      { sittingId: sitting.id, versionNumber: minutes.versions[0]?.number },
+      senderOf.get(presiderId),
+    );
+    const referred = minutes.referrals.map((r) => r.itemId);
+    if (referred.length > 0) {
+      await as('minutes:sendToAdm', {
+        sittingId: sitting.id,
+        version: minutes.version,
+        itemIds: referred,
+        admUserId: 'adm-user',
+        sentDate: date,
+      });
+    }
+    for (const yearCase of cases) {
+      if (yearCase.deferredAt === date) continue;
+      await afterPanel(yearCase, itemOf(yearCase), date);
+    }
+    return sitting.id;
+  }
+
+  async function afterPanel(yearCase: YearCase, itemId: string, date: string): Promise<void> {
+    if (yearCase.itemType === 'temporary_approval_extension') {
+      const view = await as<ExtensionView>('extensions:get', { itemId }, OFFICER);
+      await as('extensions:approve', { itemId, newEndDate: view.latestEnd, decidedOn: date, iroToldOn: date }, OFFICER);
+      return;
+    }
+    if (yearCase.itemType === 'resignation') {
+      await as('resignations:note', {
+        itemId,
+        noticeReceivedOn: yearCase.noticeOn,
+        reason: yearCase.resignationReason,
+      });
+      return;
+    }
+    const current = await as<DecisionCaseView>('decisions:get', { itemId }, ADM);
+    const decided = await as<DecisionCaseView>(
+      'decisions:decide',
+      {
+        itemId,
+        version: current.case.version,
+        verdict: 'agree',
+        decidedOn: date,
+        ...(yearCase.endingReason ? { endingReason: yearCase.endingReason } : {}),
+      },
+      ADM,
+    );
+    if (decided.case.state !== 'qualifying') return;
+    const dated = await as<DecisionCaseView>('decisions:recordLetterDate', {
+      itemId,
+      version: decided.case.version,
+      letterDate: date,
+    });
+    pendingFinal.push({ itemId, windowEnds: dated.case.windowEnds ?? date, yearCase });
+  }
+
+  async function finaliseDue(): Promise<void> {
+    const today = clock.today();
+    for (const pending of pendingFinal.filter((p) => p.windowEnds < today)) {
+      pendingFinal.splice(pendingFinal.indexOf(pending), 1);
+      const current = await as<DecisionCaseView>('decisions:get', { itemId: pending.itemId }, ADM);
+      await as(
+        'decisions:finalise',
+        {
+          itemId: pending.itemId,
+          version: current.case.version,
+          decisionCode: current.case.decision?.code,
+          reasons: 'Nothing was received within 28 days; the determination stands.',
+          decidedOn: today,
+          ...(pending.yearCase.endingReason ? { endingReason: pending.yearCase.endingReason } : {}),
+        },
+        ADM,
+      );
+    }
+  }
+
+  function household(yearCase: YearCase): Household {
+    const found = households.get(yearCase.key);
+    if (!found) throw new Error(`No household ${yearCase.key}`);
+    return found;
+  }
+  function termsOf(yearCase: YearCase): { terms?: TermsOfApproval } {
+    return yearCase.panelTerms ? { terms: yearCase.panelTerms } : {};
+  }
+
+  const report = () => as<AnnualReport>('reports:annual', { from: '2019-04-01', to: '2020-03-31' });
+  return { backend, caller, clock, members, households, sittings, report, senders: { ADM, OFFICER, CHAIR } };
+}
+export type ChairReportYear = Awaited<ReturnType<typeof openChairReportYear>>;
