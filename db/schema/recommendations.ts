@@ -29,6 +29,9 @@ export const recommendations = sqliteTable(
     recordedByName: text('recorded_by_name').notNull(),
     /** Set when the administrator recorded it for the presider. */
     onBehalfOf: text('on_behalf_of'),
+    /** Who presided this item when the recommendation was made (the item's presider); null before December 2026. */
+    presidedByMemberId: text('presided_by_member_id'),
+    presidedByName: text('presided_by_name'),
     recordedAt: text('recorded_at').notNull(),
   },
   (table) => [uniqueIndex('recommendations_item').on(table.itemId)],

@@ -90,6 +90,14 @@ export const agendaItems = sqliteTable(
     decidingAdmUserId: text('deciding_adm_user_id'),
     /** The date the final minutes reached the ADM: day 0 of the ADM's decision clock. */
     sentToAdmDate: text('sent_to_adm_date'),
+    /**
+     * Who presides this item when not the sitting's presider (a vice chair taking the chair for an
+     * item the chair withdrew from, missed or left); null: the sitting's presider.
+     */
+    presiderId: text('presider_id').references(() => members.id),
+    /** The service's own recommendation in the report presented to panel: an outcome code of the item type. */
+    serviceOutcome: text('service_outcome'),
+    serviceReasons: text('service_reasons'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

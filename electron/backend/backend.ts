@@ -20,6 +20,7 @@ import { registerDirectReferrals } from '../features/decisions/register-direct-r
 import { registerMinutes } from '../features/minutes/register-minutes';
 import { registerRecommendations } from '../features/recommendations/register-recommendations';
 import { registerReports } from '../features/reports/register-reports';
+import { registerItemPresiding } from '../features/sittings/register-item-presiding';
 import { registerItems } from '../features/sittings/register-items';
 import { registerAttendance } from '../features/sittings/register-attendance';
 import { registerSittings } from '../features/sittings/register-sittings';
@@ -110,6 +111,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerSittings(router);
   registerAttendance(router);
   registerItems(router);
+  registerItemPresiding(router);
   registerRecommendations(router);
   registerMinutes(router);
   registerDecisions(router);

@@ -16,6 +16,7 @@ import {
 import { scheduleFeedback } from './feedback';
 import { respiteOnly, typicalTerms, widerTerms } from './households';
 import { scheduleMinutes } from './minutes-step';
+import { recordServiceRecommendation, viceChairForOneItem } from './service-and-presiding';
 import { ADVISER, MINUTE_TAKERS, OBSERVERS, SOCIAL_WORKERS } from './names';
 import { DISSENT_VIEWS, keyIssuesFor, membersViewsFor, reasonsFor, reportQuality } from './panel-words';
 import { plusDays, plusMinutes, workingDay } from './timeline';
@@ -174,6 +175,7 @@ export async function holdSitting(ctx: DemoContext, sitting: DemoSitting): Promi
   }
   for (const item of items) {
     const plan = ctx.plans.get(item.id);
+    if (plan) detail = await recordServiceRecommendation(ctx, detail, item.id, plan);
     if (!plan?.work.household || !PRESENTED.has(plan.work.type)) continue;
     const approval = APPROVAL_TYPES.has(plan.work.type);
     detail = await asAdmin(ctx, 'sittings:addPerson', {
@@ -208,6 +210,9 @@ export async function holdSitting(ctx: DemoContext, sitting: DemoSitting): Promi
       });
       count(ctx, 'declarations');
     }
+  }
+  if (sitting.kind === 'main' && attendance.presiderId === ctx.chairId) {
+    detail = await viceChairForOneItem(ctx, detail, wholeDay);
   }
   let time = sitting.startTime;
   for (const item of items) {
@@ -335,7 +340,8 @@ async function hearItem(ctx: DemoContext, sitting: DemoSitting, item: ItemView, 
       reportQualityRating: quality?.rating ?? null,
       reportQualityComment: quality?.comment ?? null,
     },
-    chairActor(ctx, sitting.presiderId),
+    // A vice chair standing in for this item records it, not the sitting's presider.
+    chairActor(ctx, item.presiding.presiderId ?? sitting.presiderId),
   );
   plan.outcome = outcome;
   plan.terms = terms;

@@ -58,6 +58,8 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'items:changeOutcome': ADMIN,
   'items:declare': ADMIN,
   'items:removeDeclaration': ADMIN,
+  'items:setPresider': ADMIN,
+  'items:setServiceRecommendation': ADMIN,
   'recommendations:get': EVERYONE,
   'recommendations:record': ['administrator', 'chair'],
   'minutes:get': EVERYONE,

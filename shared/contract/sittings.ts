@@ -20,6 +20,7 @@ import {
   SittingRoles,
   SittingUpdate,
 } from '../schemas/sitting';
+import { SetItemPresider, SetServiceRecommendation } from '../schemas/item-presiding';
 import { SittingChoice, SittingDetail, SittingSummary } from '../schemas/sitting-views';
 import { read, write } from './define';
 
@@ -45,4 +46,6 @@ export const sittingsContract = {
   'items:changeOutcome': write('agenda item', ItemOutcomeChange, SittingDetail),
   'items:declare': write('agenda item', DeclarationInput, SittingDetail),
   'items:removeDeclaration': write('agenda item', DeclarationRef, SittingDetail),
+  'items:setPresider': write('agenda item', SetItemPresider, SittingDetail),
+  'items:setServiceRecommendation': write('agenda item', SetServiceRecommendation, SittingDetail),
 } as const;

@@ -41,6 +41,13 @@ export const MinutesItem = z.object({
   papersConsidered: z.string().nullable(),
   discussion: z.string().nullable(),
   actions: z.string().nullable(),
+  /**
+   * When someone other than the sitting's presider presided this item ("Presided by X (vice chair) for
+   * this item; the chair had withdrawn"). Absent otherwise, so minutes saved before December 2026 keep their hash.
+   */
+  presiding: z.string().optional(),
+  /** What the service's report recommended, when recorded with the papers; absent otherwise, as above. */
+  serviceRecommendation: z.object({ outcomeLabel: z.string(), reasons: z.string().nullable() }).optional(),
   recommendation: z
     .object({
       ...RecommendationVerdictFields,

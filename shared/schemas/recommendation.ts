@@ -67,6 +67,8 @@ export const RecommendationView = z.object({
   ...RecommendationNotesFields,
   recordedByName: z.string(),
   onBehalfOf: z.string().nullable(),
+  /** Who presided the item when this was recorded (a stand-in for the item, or the sitting's presider). */
+  presidedByName: z.string().nullable(),
   recordedAt: z.string(),
 });
 export type RecommendationView = z.infer<typeof RecommendationView>;

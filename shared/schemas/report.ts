@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { daysBetween } from '../domain/dates';
 import { IsoDate } from './dates';
+import { ServiceDisagreements } from './report-service';
 
 /** The longest period one report covers: five years keeps every query bounded. */
 export const MAX_REPORT_DAYS = 5 * 366;
@@ -124,6 +125,8 @@ export const AnnualReport = z.object({
   admDecisions: z.array(
     z.object({ itemType: z.string(), label: z.string(), decided: Count, agreed: Count, disagreed: Count }),
   ),
+  /** Where the panel disagreed with the service's own recommendation, by type of item. */
+  serviceDisagreements: ServiceDisagreements,
   resignations: Endings,
   terminations: Endings,
   extensions: z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ItemPresidingView, ServiceRecommendationView } from './item-presiding';
 import { ListRole } from './member';
 import { ItemType, SittingKind, SittingStatus } from './sitting';
 
@@ -65,6 +66,8 @@ export const ItemView = z.object({
     z.object({ memberId: z.string(), name: z.string(), interest: z.string(), withdrew: z.boolean() }),
   ),
   quorum: QuorumView,
+  presiding: ItemPresidingView,
+  serviceRecommendation: ServiceRecommendationView.nullable(),
   warnings: z.array(z.string()),
   history: z.array(z.object({ at: z.string(), action: z.string(), detail: z.string().nullable(), byName: z.string() })),
 });

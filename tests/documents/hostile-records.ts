@@ -94,6 +94,14 @@ export async function makeHostileDocuments(folder: string) {
     minuteTakerName: RIGHT_TO_LEFT.typed,
   });
   await as('sittings:addPerson', { sittingId, kind: 'presenter', itemId: approvalItem, name: EMOJI.typed });
+  // The service's reasons reach the minutes too.
+  const papers = await as<SittingDetail>('sittings:get', { id: sittingId });
+  await as('items:setServiceRecommendation', {
+    id: approvalItem,
+    version: papers.items.find((i) => i.id === approvalItem)?.version,
+    outcome: 'suitable',
+    reasons: asLines(ACCEPTED),
+  });
   await as(
     'recommendations:record',
     panel.approval({

@@ -125,6 +125,15 @@ export async function openReportScenario() {
     action: 'defer',
     reason: 'Statutory  checks not back',
   });
+  // The service's own recommendations in the papers (domain.md "Service's recommendation"): the panel departs from one.
+  for (const [itemId, outcome] of [
+    [kinApproval, 'suitable'],
+    [review, 'revise_terms'],
+  ] as const) {
+    extra = await as<SittingDetail>('sittings:get', { id: extra.id });
+    const version = extra.items.find((i) => i.id === itemId)?.version;
+    await as('items:setServiceRecommendation', { id: itemId, version, outcome });
+  }
   const record = (itemId: string, outcome: string, reasons: string, more: Record<string, unknown> = {}) =>
     as('recommendations:record', { itemId, outcome, reasons, ...UNANIMOUS, ...more });
   await record(kinApproval, 'suitable', 'A safe home for AB with the grandparents.', { terms: CONNECTED_TERMS });

@@ -58,6 +58,7 @@ function viewOf(row: typeof recommendations.$inferSelect, itemType: ItemType): R
     reportQualityComment: row.reportQualityComment,
     recordedByName: row.recordedByName,
     onBehalfOf: row.onBehalfOf,
+    presidedByName: row.presidedByName,
     recordedAt: row.recordedAt,
   };
 }

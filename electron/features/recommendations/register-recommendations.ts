@@ -18,7 +18,7 @@ function recorder(ctx: HandlerContext, presiderId: string | null, presiderName: 
   if (ctx.actor.roles.includes('administrator')) return presiderName ?? 'the presiding chair';
   throw new DomainError(
     'FORBIDDEN',
-    'Only the chair or vice chair presiding for this sitting, or the panel administrator on their behalf, can record the recommendation.',
+    'Only the chair or vice chair presiding this item, or the panel administrator on their behalf, can record the recommendation.',
   );
 }
 
@@ -53,6 +53,8 @@ export function registerRecommendations(router: Router): void {
         `The panel is not quorate for this item, so it cannot make a recommendation. ${reasons}`,
       );
     }
+    // Quorum rule 2 may be switched off, but a recommendation is always made with someone able presiding the item.
+    if (view.presiding.problem) throw new DomainError('RULE_VIOLATION', view.presiding.problem);
     const outcome = checkOutcome(type, input.outcome);
     if (!outcome.ok) throw fieldError('outcome', outcome.message);
     if (outcome.outcome.needsTerms && !input.terms)
@@ -79,8 +81,9 @@ export function registerRecommendations(router: Router): void {
       }
       return { memberId: d.memberId, name, view: d.view };
     });
-    const presiderName = sitting.attendance.find((a) => a.memberId === sitting.presiderId)?.name ?? null;
-    const onBehalfOf = recorder(ctx, sitting.presiderId, presiderName);
+    // The item's presider: a vice chair standing in for this item, or the sitting's presider.
+    const { presiderId, presiderName } = view.presiding;
+    const onBehalfOf = recorder(ctx, presiderId, presiderName);
     const at = ctx.clock.now().toISOString();
     const existing = getRecommendation(ctx.db, item.id, type);
     saveRecommendation(ctx.db, {
@@ -103,6 +106,8 @@ export function registerRecommendations(router: Router): void {
       recordedByUserId: ctx.actor.userId,
       recordedByName: ctx.actor.displayName,
       onBehalfOf,
+      presidedByMemberId: presiderId,
+      presidedByName: presiderName,
       recordedAt: at,
     });
     ctx.db.update(agendaItems).set({ status: 'heard', updatedAt: at }).where(eq(agendaItems.id, item.id)).run();

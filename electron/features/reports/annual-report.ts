@@ -11,6 +11,7 @@ import {
   reviewFigures,
   terminationFigures,
 } from './decision-figures';
+import { serviceDisagreementFigures } from './service-recommendation-figures';
 import { admTimelinessFigures, complaintFigures } from './service-figures';
 import {
   feedbackFigures,
@@ -36,6 +37,7 @@ export function buildAnnualReport(db: AppDatabase, period: ReportPeriod, today: 
     ...approvalFigures(db, period),
     ...reviewFigures(db, period),
     admDecisions: admDecisionFigures(db, period),
+    serviceDisagreements: serviceDisagreementFigures(db, period),
     resignations: resignationFigures(db, period),
     terminations: terminationFigures(db, period),
     extensions: extensionFigures(db, period),

@@ -4,6 +4,7 @@ import { APPROVAL_TYPES, ITEM_TYPE_INFO, type ItemType } from '../../../shared/d
 import { assessQuorum, membersForItem, type Attendance } from '../../../shared/domain/sittings/quorum';
 import type { ItemView, SittingDetail, SittingSummary } from '../../../shared/schemas/sitting-views';
 import { clocksFor } from '../settings/service-clocks';
+import { presidingView, serviceRecommendationView } from './item-presiding-view';
 import type { AppDatabase } from '../../../db/connection';
 import { readSettings } from '../settings/settings-repository';
 import {
@@ -92,6 +93,12 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
     const info = ITEM_TYPE_INFO[type];
     const ticked = JSON.parse(item.checklist) as Record<string, boolean>;
     const itemDeclarations = declared.filter((d) => d.declaration.itemId === item.id);
+    const quorumDeclarations = itemDeclarations.map((d) => ({
+      memberId: d.declaration.memberId,
+      withdrew: d.declaration.withdrew,
+    }));
+    // Quorum rules 2 and 4 are judged with the item's presider, who may stand in for the sitting's.
+    const presiding = presidingView(forQuorum, item.position, quorumDeclarations, presider, item.presiderId);
     const startTime = clock;
     if (item.status === 'scheduled' || item.status === 'heard') clock = addToTime(clock, item.durationMinutes);
     return {
@@ -118,14 +125,13 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
         withdrew: d.declaration.withdrew,
       })),
       quorum: assessQuorum(
-        membersForItem(
-          forQuorum,
-          item.position,
-          itemDeclarations.map((d) => ({ memberId: d.declaration.memberId, withdrew: d.declaration.withdrew })),
-        ),
-        presider,
+        membersForItem(forQuorum, item.position, quorumDeclarations),
+        presiding.presiderId,
         quorumRule,
+        presiding.problem,
       ),
+      presiding,
+      serviceRecommendation: serviceRecommendationView(type, item.serviceOutcome, item.serviceReasons),
       warnings: itemWarnings(
         clocks,
         sitting,

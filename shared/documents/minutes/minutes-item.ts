@@ -34,6 +34,16 @@ function quorum(item: MinutesItem): FileChild {
     : line(`Not quorate: ${failures.join(' ')}`, 'Quorum');
 }
 
+/** What the service's report recommended (domain.md "Service's recommendation"), before the panel's own. */
+function serviceRecommendation(item: MinutesItem): FileChild[] {
+  const service = item.serviceRecommendation;
+  if (!service) return [];
+  return [
+    line(service.outcomeLabel, 'The service’s recommendation'),
+    ...(service.reasons ? [line(service.reasons, 'The service’s reasons')] : []),
+  ];
+}
+
 /**
  * One item as minuted: what it was, who was there, interests and quorum, the
  * papers and discussion, the recommendation and the actions. The household is
@@ -50,8 +60,10 @@ export function itemBlock(item: MinutesItem): FileChild[] {
     ...(heard || item.presenters.length > 0 ? [line(names(item.presenters), 'Presented by')] : []),
     ...(heard || attendees.length > 0 ? [line(names(attendees), 'Also attending')] : []),
     ...(heard || item.declarations.length > 0 ? declarations(item) : []),
+    ...(heard && item.presiding ? [strong(item.presiding)] : []),
     ...(heard ? [quorum(item)] : []),
     ...section('Papers considered', item.papersConsidered),
+    ...serviceRecommendation(item),
     ...section('Discussion', item.discussion),
     ...(item.recommendation ? recommendationBlock(item.recommendation, item.quorum.membersCounted) : []),
     ...section('Actions', item.actions),

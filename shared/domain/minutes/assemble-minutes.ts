@@ -83,6 +83,18 @@ function minutesItem(
     papersConsidered: own?.papersConsidered ?? null,
     discussion: own?.discussion ?? null,
     actions: own?.actions ?? null,
+    // Only for an item heard (or still to be) at this sitting: one taken off the agenda had nobody presiding it here.
+    ...(item.presiding.note && (item.status === 'scheduled' || item.status === 'heard')
+      ? { presiding: item.presiding.note }
+      : {}),
+    ...(item.serviceRecommendation
+      ? {
+          serviceRecommendation: {
+            outcomeLabel: item.serviceRecommendation.outcomeLabel,
+            reasons: item.serviceRecommendation.reasons,
+          },
+        }
+      : {}),
     recommendation: recommendation
       ? {
           outcome: recommendation.outcome,

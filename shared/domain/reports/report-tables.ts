@@ -1,5 +1,6 @@
 import type { AnnualReport } from '../../schemas/report';
 import { formatDate } from '../dates';
+import { serviceDisagreementTable } from './service-disagreement-table';
 import { percent } from './tallies';
 
 /** A figure (kept a number, so a spreadsheet can sum it), words, or nothing to show. */
@@ -104,6 +105,7 @@ function business(report: AnnualReport): ReportSection {
         headers: ['Type of item', 'Decided', 'Agreed with the panel', 'Disagreed with the panel'],
         rows: report.admDecisions.map((d) => [d.label, d.decided, d.agreed, d.disagreed]),
       },
+      serviceDisagreementTable(report),
     ],
   };
 }

@@ -67,6 +67,8 @@ export function assessQuorum(
   counted: readonly PanelMember[],
   presiderId: string | null,
   settings: QuorumSettings = DEFAULT_QUORUM,
+  /** Why nobody able presides this item (item-presider.ts), said instead of the general words. */
+  presiderProblem: string | null = null,
 ): QuorumResult {
   const failures: QuorumResult['failures'] = [];
   const presider = counted.find((m) => m.memberId === presiderId) ?? null;
@@ -81,7 +83,7 @@ export function assessQuorum(
       rule: 'PRESIDER',
       message: presider
         ? `${presider.name} is presiding but is not the chair or a vice chair.`
-        : 'No chair or vice chair is presiding for this item.',
+        : (presiderProblem ?? 'No chair or vice chair is presiding for this item.'),
     });
   }
   if (settings.requireQualifiedSocialWorker && !counted.some((m) => m.socialWorkerPqe3)) {

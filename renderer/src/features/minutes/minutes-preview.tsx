@@ -49,12 +49,17 @@ function itemRows(item: MinutesItem): [string, ReactNode][] {
           .join('; ')
       : 'None',
   ]);
+  if (item.presiding) rows.push(['Presiding this item', item.presiding]);
   const counted = `${item.quorum.membersCounted} ${item.quorum.membersCounted === 1 ? 'member' : 'members'} counted`;
   rows.push([
     'Quorum',
     item.quorum.quorate ? `Quorate, ${counted}` : `Not quorate, ${counted}: ${item.quorum.failures.join(' ')}`,
   ]);
   if (item.papersConsidered) rows.push(['Papers considered', item.papersConsidered]);
+  if (item.serviceRecommendation) {
+    const { outcomeLabel, reasons } = item.serviceRecommendation;
+    rows.push(['The service’s recommendation', reasons ? `${outcomeLabel}. ${reasons}` : outcomeLabel]);
+  }
   if (item.discussion) rows.push(['Discussion', item.discussion]);
   if (item.actions) rows.push(['Actions', item.actions]);
   if (item.recommendation) {

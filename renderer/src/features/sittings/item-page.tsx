@@ -13,11 +13,13 @@ import { ExtensionSection } from '../decisions/extension-section';
 import { ResignationSection } from '../decisions/resignation-section';
 import { DeclarationsSection } from './declarations-section';
 import { ItemHistory } from './item-history';
+import { ItemPresiderSection } from './item-presider-form';
 import { OutcomeDialog } from './outcome-dialog';
 import { QuorumCell } from './quorum-cell';
 import { ReadinessForm } from './readiness-form';
 import { RecommendationSection } from './recommendation-section';
-import { formatSittingDay, ITEM_STATUS_LABELS } from './sitting-words';
+import { ServiceRecommendationSection } from './service-recommendation-form';
+import { formatSittingDay, isOnAgenda, ITEM_STATUS_LABELS } from './sitting-words';
 
 export function ItemPage() {
   const { id = '', itemId = '' } = useParams();
@@ -126,7 +128,22 @@ function ItemDetail({ sitting, item, index }: { sitting: SittingDetail; item: It
         canEdit={editable && may('items:update')}
         onSaved={setNotice}
       />
+      <ServiceRecommendationSection
+        key={`service-${item.id}-${String(item.version)}`}
+        item={item}
+        canEdit={editable && may('items:setServiceRecommendation')}
+        onSaved={setNotice}
+      />
       <DeclarationsSection sitting={sitting} item={item} canEdit={editable} onSaved={setNotice} />
+      {isOnAgenda(item) ? (
+        <ItemPresiderSection
+          key={`presider-${item.id}-${String(item.version)}`}
+          sitting={sitting}
+          item={item}
+          canEdit={editable && may('items:setPresider')}
+          onSaved={setNotice}
+        />
+      ) : null}
       <RecommendationSection key={item.id} sitting={sitting} item={item} onSaved={setNotice} />
       {item.itemType === 'resignation' ? <ResignationSection item={item} onSaved={setNotice} /> : null}
       {item.itemType === 'temporary_approval_extension' ? <ExtensionSection item={item} onSaved={setNotice} /> : null}

@@ -67,6 +67,7 @@ export function SummaryRows({ rows }: { rows: [string, ReactNode][] }) {
 export function RecordedRecommendation({ recommendation: r }: { recommendation: RecommendationView }) {
   const behalf = r.onBehalfOf ? ` on behalf of ${r.onBehalfOf}` : '';
   const rows = recommendationRows(r);
+  if (r.presidedByName) rows.push(['Presided by', r.presidedByName]);
   rows.push(['Recorded', `Recorded by ${r.recordedByName}${behalf}, ${formatDateTime(r.recordedAt)}`]);
   return <SummaryRows rows={rows} />;
 }
