@@ -13,6 +13,7 @@ import { CHAIR_REPORT_SITTINGS } from './chair-report-sittings';
  * - 39 connected-person approvals, 20 of them after a reg 24 temporary
  *   approval, 5 of those extended under reg 25 before panel heard them;
  * - 34 first reviews (21 mainstream, 13 connected), every carer still suitable;
+ *   the chair withdrew from one (she knew the carers) and a vice chair presided it;
  * - 2 standards-of-care reviews where the service recommended that approval
  *   continue; panel agreed on one and recommended ending approval on the
  *   other, and the ADM ratified both;
@@ -32,6 +33,8 @@ export interface YearCase {
   panelTerms?: TermsOfApproval;
   /** What the service's report recommended, where panel differed from it. */
   serviceOutcome?: string;
+  /** The chair declares an interest and withdraws; the first vice chair presides the item. */
+  chairWithdraws?: boolean;
   reasons: string;
   applicationReceived?: string;
   temporaryApprovalDate?: string;
@@ -151,6 +154,7 @@ function firstReviews(): YearCase[] {
       itemType: 'first_review',
       sittings: [heard],
       panelOutcome: 'remains_suitable_terms_unchanged',
+      ...(n === 10 ? { chairWithdraws: true } : {}),
       reasons: 'The carers have met the children’s needs well in their first year.',
       approvedOn: months(heard, 11),
       terms: connected ? CONNECTED : terms(['short_term'], 2),

@@ -142,6 +142,25 @@ export async function openChairReportYear() {
     };
     for (const yearCase of cases) {
       const deferredHere = yearCase.deferredAt === date;
+      sitting = await as<SittingDetail>('items:setServiceRecommendation', {
+        id: itemOf(yearCase),
+        version: versionOf(sitting, itemOf(yearCase)),
+        outcome: deferredHere ? 'suitable' : (yearCase.serviceOutcome ?? yearCase.panelOutcome),
+      });
+      if (yearCase.chairWithdraws) {
+        const interest = 'Knows the carers through her church';
+        sitting = await as<SittingDetail>('items:declare', {
+          itemId: itemOf(yearCase),
+          memberId: members.chair,
+          interest,
+          withdrew: true,
+        });
+        sitting = await as<SittingDetail>('items:setPresider', {
+          id: itemOf(yearCase),
+          version: versionOf(sitting, itemOf(yearCase)),
+          presiderId: members.viceOne,
+        });
+      }
       await as('recommendations:record', {
         itemId: itemOf(yearCase),
         ...UNANIMOUS,
@@ -230,6 +249,11 @@ export async function openChairReportYear() {
     }
   }
 
+  function versionOf(sitting: SittingDetail, itemId: string): number {
+    const item = sitting.items.find((i) => i.id === itemId);
+    if (!item) throw new Error(`No item ${itemId}`);
+    return item.version;
+  }
   function household(yearCase: YearCase): Household {
     const found = households.get(yearCase.key);
     if (!found) throw new Error(`No household ${yearCase.key}`);

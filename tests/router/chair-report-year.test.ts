@@ -20,6 +20,20 @@ describe('the 2019/20 panel year of the seed chair’s report', () => {
       expect.objectContaining({ kind: 'main', held: 24, cancelled: 0 }),
       expect.objectContaining({ kind: 'extra', held: 6, cancelled: 0 }),
     ]);
-    console.log(JSON.stringify(report, null, 1).slice(0, 6000));
+    console.log(
+      JSON.stringify({
+        a: report.approvals,
+        c: report.connectedPersons,
+        f: report.firstReviews,
+        o: report.otherReviews,
+        r: report.resignations,
+        t: report.terminations,
+        e: report.extensions,
+        d: report.deferrals,
+        s: report.serviceDisagreements,
+        adm: report.admDecisions,
+        det: report.determinations,
+      }),
+    );
   });
 });
