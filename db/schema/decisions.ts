@@ -40,6 +40,11 @@ export const admCases = sqliteTable(
     finalReasons: text('final_reasons'),
     finalDecidedOn: text('final_decided_on'),
     finalDecidedByName: text('final_decided_by_name'),
+    /** After an IRM recommendation: the ADM confirmed they considered it (set with the final decision). */
+    irmConsidered: integer('irm_considered', { mode: 'boolean' }),
+    /** Whether the final decision departs from the IRM panel's recommendation; its reasons are then required. */
+    irmDeparts: integer('irm_departs', { mode: 'boolean' }),
+    irmDepartureReasons: text('irm_departure_reasons'),
     approvalEnds: text('approval_ends'),
     /** For a decision that ends approval: a DEREGISTRATION_REASONS code. */
     endingReason: text('ending_reason'),

@@ -13,6 +13,8 @@ export const minutes = sqliteTable('minutes', {
   approvedHash: text('approved_hash'),
   approvedByUserId: text('approved_by_user_id'),
   approvedByName: text('approved_by_name'),
+  /** The capacity they approved in: the sitting's presider, as chair or as a vice chair (or member) presiding. */
+  approvedByCapacity: text('approved_by_capacity', { enum: ['chair', 'vice_chair', 'member'] }),
   approvedAt: text('approved_at'),
   voidedAt: text('voided_at'),
   voidedByName: text('voided_by_name'),

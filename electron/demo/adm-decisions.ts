@@ -244,6 +244,8 @@ async function finalise(ctx: DemoContext, plan: ItemPlan): Promise<void> {
       reasons,
       decidedOn: ctx.timeline.today,
       endingReason: decisionCode === 'terminate' ? 'standard_of_care' : null,
+      // After the IRM: the ADM records that its panel's recommendation was considered, and follows it here.
+      ...(plan.work.fate === 'irm' ? { irmConsidered: true, irmDeparts: false } : {}),
     }),
   );
   count(ctx, 'final decisions');

@@ -79,7 +79,11 @@ export async function issueResignationLetter(ctx: DemoContext, view: Resignation
 /** The approved minutes, with the dates they went to the ADM. */
 export async function issueFinalMinutes(ctx: DemoContext, view: MinutesView, sittingDate: string): Promise<void> {
   if (!view.approvedContent || !view.approval || !wanted(ctx, 'minutes-final')) return;
-  const { byName, at, versionNumber, hash } = view.approval;
-  const document = buildFinalMinutesDocument(view.approvedContent, { byName, at, versionNumber, hash }, view.referrals);
+  const { byName, capacity, at, versionNumber, hash } = view.approval;
+  const document = buildFinalMinutesDocument(
+    view.approvedContent,
+    { byName, capacity, at, versionNumber, hash },
+    view.referrals,
+  );
   await save(ctx, 'minutes-final', view.sittingId, `Final minutes of the fostering panel ${sittingDate}`, document);
 }

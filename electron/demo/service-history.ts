@@ -43,6 +43,13 @@ export const DEMO_AGENCY = {
     email: 'fostering.panel@shire.example.gov.uk',
     logoDataUrl: '',
   },
+  // Fictional: the app ships no IRM details, so the demo's administrator has entered some (a drama-range number).
+  irmContact: {
+    name: 'Independent Review Mechanism (demo details)',
+    address: 'Review House, 1 Example Street, Leeds LS1 4AP',
+    telephone: '0113 496 0000',
+    website: 'irm.example.org.uk',
+  },
 };
 
 function yearsOf(options: Pick<HistoryOptions, 'years'>): number {
@@ -106,7 +113,7 @@ export async function generateServiceHistory(
     pending: [],
     sittings: [],
     plans: new Map(),
-    agency: { agencyName: settings.agencyName, agencyContact: settings.agencyContact },
+    agency: { agencyName: settings.agencyName, agencyContact: settings.agencyContact, irmContact: settings.irmContact },
     references: new Map(),
     documents: { chance: options.documentChance ?? 0.3, issued: new Set() },
     today: options.today,

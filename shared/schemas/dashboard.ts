@@ -18,6 +18,7 @@ export const DUE_KINDS = [
   'appraisal',
   'term_renewal',
   'member_leaving',
+  'irm_details',
 ] as const;
 export const DueKind = z.enum(DUE_KINDS, { error: 'Choose a kind of deadline from the list' });
 export type DueKind = z.infer<typeof DueKind>;
@@ -38,6 +39,7 @@ export const DUE_KIND_LABELS: Record<DueKind, string> = {
   appraisal: 'Appraisal',
   term_renewal: 'Term of appointment',
   member_leaving: 'Member leaving',
+  irm_details: 'IRM contact details for a letter',
 };
 
 /** The roles that act on a deadline. */

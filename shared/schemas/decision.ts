@@ -3,7 +3,7 @@ import { IsoDate } from './dates';
 import { HouseholdStatus, HouseholdType, TermsOfApproval } from './household';
 import { DEREGISTRATION_REASON_CODES, RESIGNATION_REASON_CODES } from '../domain/reports/ending-reasons';
 import { DirectReferral } from './direct-referral';
-import { MinutesItem } from './minutes';
+import { ApproverCapacity, MinutesItem } from './minutes';
 import { EntityId, optionalText, requiredText, Version } from './text';
 
 export const CaseState = z.enum(['awaiting', 'information_requested', 'decided', 'qualifying', 'final']);
@@ -73,6 +73,14 @@ export const DecisionCase = z.object({
   /** The representations item's fresh recommendation, once the panel has made it. */
   representationsRecommendation: z.string().nullable(),
   finalDecision: Decision.omit({ verdict: true, carerAgreed: true }).nullable(),
+  /**
+   * With a final decision after an IRM recommendation: the ADM considered it, and whether the decision departs
+   * from it and why. Null otherwise, and for final decisions recorded before this was asked.
+   */
+  irmConsideration: z
+    .object({ departs: z.boolean(), departureReasons: z.string().nullable() })
+    .nullable()
+    .default(null),
   /** When the approval ends, for a termination. */
   approvalEnds: z.string().nullable(),
   /** Whether the ADM can make the final decision now, and if not why not. */
@@ -91,7 +99,14 @@ export const DecisionCaseView = z.object({
   /** The item as the approved minutes record it: the recommendation with terms and reasons, for the extract. */
   minutesItem: MinutesItem.nullable(),
   approval: z
-    .object({ byName: z.string(), at: z.string(), versionNumber: z.number().int(), hash: z.string() })
+    .object({
+      byName: z.string(),
+      at: z.string(),
+      versionNumber: z.number().int(),
+      hash: z.string(),
+      /** Absent or null for approvals recorded before the capacity was. */
+      capacity: ApproverCapacity.nullable().optional(),
+    })
     .nullable(),
   /** The service's report and recommendation, when its item type goes straight to the ADM (no panel). */
   directReferral: DirectReferral.nullable(),
@@ -189,7 +204,14 @@ export const FinalDecision = z.object({
   reasons: requiredText('the reasons for the final decision', 8000),
   decidedOn: IsoDate,
   endingReason: EndingReason,
+  /** After an IRM recommendation (required then): the ADM confirms they considered it. */
+  irmConsidered: z.boolean().optional(),
+  /** After an IRM recommendation (required then): whether the final decision departs from it. */
+  irmDeparts: z.boolean().nullable().optional(),
+  /** Required when departing from the IRM panel's recommendation. */
+  irmDepartureReasons: optionalText('why the final decision departs from the IRM panel’s recommendation', 8000),
 });
+export type FinalDecisionInput = z.input<typeof FinalDecision>;
 
 export const NoteResignation = z.object({
   itemId: EntityId,

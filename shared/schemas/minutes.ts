@@ -93,10 +93,29 @@ export const MinutesVersionSummary = z.object({
 });
 export type MinutesVersionSummary = z.infer<typeof MinutesVersionSummary>;
 
+/** The capacity the sitting's presider approved the minutes in: its chair, or a vice chair (or member) presiding. */
+export const ApproverCapacity = z.enum(['chair', 'vice_chair', 'member']);
+export type ApproverCapacity = z.infer<typeof ApproverCapacity>;
+
+/** "chair", "vice chair (presiding)": for "Approved by <name>, <capacity>"; null for approvals from before it was recorded. */
+export function approverCapacityWords(capacity: ApproverCapacity | null | undefined): string {
+  switch (capacity) {
+    case 'chair':
+      return 'chair';
+    case 'vice_chair':
+      return 'vice chair (presiding)';
+    case 'member':
+      return 'panel member (presiding)';
+    default:
+      return 'who presided';
+  }
+}
+
 export const MinutesApproval = z.object({
   versionNumber: z.number().int(),
   hash: z.string(),
   byName: z.string(),
+  capacity: ApproverCapacity.nullable(),
   at: z.string(),
   /** The approved version still hashes to what the chair approved. */
   intact: z.boolean(),

@@ -3,6 +3,7 @@ import { DEFAULT_CLOCKS } from '../domain/calendar/statutory-clocks';
 import { ROUTABLE_ITEM_TYPES } from '../domain/sittings/panel-routing';
 import { DEFAULT_QUORUM } from '../domain/sittings/quorum';
 import { IsoDate } from './dates';
+import { IrmContact, NO_IRM_CONTACT } from './irm-contact';
 import { storable } from './text';
 
 const period = (what: string, min: number, max: number) =>
@@ -119,6 +120,8 @@ export const AppSettings = z.object({
   dbsRenewalYears: period('the years between DBS checks', 1, 10),
   backupRotation: BackupRotation,
   directToAdm: DirectToAdm,
+  /** The Independent Review Mechanism's contact details for qualifying determination letters; none until entered. */
+  irmContact: IrmContact,
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 export type AppSettingsInput = z.input<typeof AppSettings>;
@@ -134,6 +137,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   dbsRenewalYears: 3,
   backupRotation: { daily: 14, monthly: 12 },
   directToAdm: [],
+  irmContact: NO_IRM_CONTACT,
 };
 
 /** A change to some settings; the rest keep their values. */

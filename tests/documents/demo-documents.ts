@@ -18,6 +18,7 @@ import { reportCharts } from '../../shared/domain/reports/charts';
 import { periodWords, reportSubjectId, reportTitle } from '../../shared/domain/reports/period';
 import type { DecisionCaseView, LetterHousehold } from '../../shared/schemas/decision';
 import type { MinutesContent } from '../../shared/schemas/minutes';
+import { DEMO_AGENCY } from '../../electron/demo/service-history';
 import { SHORT_DEMO_TODAY, type ShortDemo } from './short-demo';
 
 /** One document made from the demo records, with the facts its PDF must show. */
@@ -77,7 +78,16 @@ function letterFacts(kind: LetterKind, subject: LetterSubject): string[] {
     case 'letter-approval':
       return ['Your approval as', formatDate(household.approvalDate ?? decision.decidedOn), decision.decidedByName];
     case 'letter-qualifying-determination':
-      return [formatDate(c.letterDate ?? ''), formatDate(c.windowEnds ?? ''), decision.decidedByName];
+      return [
+        formatDate(c.letterDate ?? ''),
+        formatDate(c.windowEnds ?? ''),
+        decision.decidedByName,
+        'This is a copy of its recommendation.',
+        'You can choose one of these, not both.',
+        DEMO_AGENCY.irmContact.name,
+        `Telephone: ${DEMO_AGENCY.irmContact.telephone}`,
+        'I will then make the final decision.',
+      ];
     case 'letter-final-decision':
       return ['Our final decision', formatDate((c.finalDecision ?? decision).decidedOn)];
     case 'letter-termination':
@@ -165,7 +175,7 @@ export async function makeEveryDocument(demo: ShortDemo, folder: string): Promis
     const subject = await letterSubject(demo, kind, itemId);
     if (kind === 'letter-approval' && subject.kind === 'case') approvedCase = subject.view;
     const input: LetterInput = {
-      agency: { agencyName, agencyContact: settings.agencyContact },
+      agency: { agencyName, agencyContact: settings.agencyContact, irmContact: settings.irmContact },
       letterDate: SHORT_DEMO_TODAY,
       subject,
       signatory: { name: 'Tester 1', role: 'Panel administrator' },

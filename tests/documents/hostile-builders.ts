@@ -75,7 +75,12 @@ export async function makeHostileBuiltDocuments(
   };
   // Straight into the builders: the settings' own check would refuse these characters.
   const checked = agency();
-  const letterAgency = { ...checked, agencyContact: { ...checked.agencyContact, address: asLines(EVERY_SAMPLE) } };
+  const letterAgency = {
+    ...checked,
+    agencyContact: { ...checked.agencyContact, address: asLines(EVERY_SAMPLE) },
+    // The IRM's address too: the qualifying determination letter prints it as typed.
+    irmContact: { ...checked.irmContact, address: asLines(EVERY_SAMPLE) },
+  };
   for (const kind of LETTER_KINDS) {
     const input = {
       agency: letterAgency,

@@ -199,7 +199,11 @@ export async function makeHostileDocuments(folder: string) {
     withLongWord,
   );
 
-  const agency = { agencyName: settings.agencyName, agencyContact: settings.agencyContact };
+  const agency = {
+    agencyName: settings.agencyName,
+    agencyContact: settings.agencyContact,
+    irmContact: settings.irmContact,
+  };
   const decided = await as<DecisionCaseView>('decisions:get', { itemId: approvalItem });
   const caseLetter = (kind: 'letter-decision-record' | 'letter-approval') => {
     const input: LetterInput = { agency, letterDate: '2026-11-23', subject: { kind: 'case', view: decided } };

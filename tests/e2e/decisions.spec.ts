@@ -122,8 +122,36 @@ test('the ADM agrees with an approval and disagrees with a termination recommend
   const final = page.getByRole('region', { name: 'Final decision' });
   await expect(final).toContainText('Record the date of the qualifying determination letter first.');
 
-  // The administrator dates the letter: the 28-day window opens.
+  // The app ships no IRM details: until the administrator enters them the letter can be neither dated nor made,
+  // and the page says why.
   await signInAs(page, ADMIN);
+  await expect(determination).toContainText('The letter cannot be dated yet');
+  await expect(determination.getByRole('button', { name: 'Record the letter date' })).toHaveCount(0);
+  const letters = page.getByRole('region', { name: 'Letters' });
+  await expect(letters).toContainText(
+    'The qualifying determination letter cannot be made yet. The Independent Review Mechanism’s contact details (name, address, telephone and website) have not been entered. An administrator enters them in Settings',
+  );
+  await expect(page.getByRole('button', { name: 'Download the qualifying determination letter (DOCX)' })).toHaveCount(
+    0,
+  );
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backups' }).click();
+  const irm = page.getByRole('group', { name: 'Independent Review Mechanism (IRM)' });
+  await expect(irm).toContainText('Until all four are entered, qualifying determination letters cannot be issued.');
+  await irm.getByLabel('Name').fill('Independent Review Mechanism (test details)');
+  await irm.getByLabel('Postal address').fill('Review House\n1 Example Street\nLeeds LS1 4AP');
+  await irm.getByLabel('Telephone').fill('0113 496 0000');
+  await irm.getByLabel('Website').fill('http://irm.example.org.uk');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('alert')).toContainText('Enter the IRM’s website as an address starting https://');
+  await expect(irm.getByLabel('Telephone')).toHaveValue('0113 496 0000');
+  await irm.getByLabel('Website').fill('irm.example.org.uk');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('region', { name: 'Settings' }).getByRole('status')).toHaveText(
+    'The settings have been saved.',
+  );
+  await page.goBack();
+
+  // The administrator dates the letter: the 28-day window opens.
   await expect(determination.getByRole('group', { name: 'Date of the letter' }).getByLabel('Day')).toHaveValue('23');
   await determination.getByRole('button', { name: 'Record the letter date' }).click();
   await expect(page.locator('.notice-banner')).toHaveText(
@@ -134,6 +162,8 @@ test('the ADM agrees with an approval and disagrees with a termination recommend
   expect(qdLetter).toContain('Jane Smith');
   expect(qdLetter).toContain('21 December 2026');
   expect(qdLetter).toContain('Repeated failures to safeguard the children placed.');
+  expect(qdLetter).toContain('Independent Review Mechanism (test details)');
+  expect(qdLetter).toContain('Website: irm.example.org.uk');
 
   await openQueue(page);
   const determinations = page.getByRole('table', { name: 'Qualifying determinations' });

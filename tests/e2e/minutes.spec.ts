@@ -131,7 +131,7 @@ test('the chair records recommendations, the minutes are drafted, approved, amen
   await approve.getByRole('button', { name: 'Approve the minutes' }).click();
   await expect(page.locator('.notice-banner')).toHaveText('You have approved version 1 of the minutes.');
   await expect(stateRow(page, 'Chair’s approval')).toContainText(
-    /^Approved by Margaret Ellis on 23 November 2026, 09:00: version 1, content reference [0-9a-f]{12}$/,
+    /^Approved by Margaret Ellis, chair, on 23 November 2026, 09:00: version 1, content reference [0-9a-f]{12}$/,
   );
 
   // A change after approval needs a reason, and voids the approval.

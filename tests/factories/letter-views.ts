@@ -32,8 +32,17 @@ export function agency(contact: Partial<LetterAgency['agencyContact']> = {}): Le
       logoDataUrl: LOGO_PNG,
       ...contact,
     },
+    irmContact: IRM_CONTACT,
   });
 }
+
+/** Test details for the IRM: the app ships none, so letters need them entered. */
+export const IRM_CONTACT = {
+  name: 'Independent Review Mechanism (test details)',
+  address: 'Review House\n1 Example Street\nLeeds LS1 4AP',
+  telephone: '0113 496 0000',
+  website: 'irm.example.org.uk',
+};
 
 export const SITTING_DATE = '2027-01-05';
 export const DECIDED_ON = '2027-01-08';

@@ -8,6 +8,7 @@ import { movableClock } from './clock';
 import { householdInput } from './households';
 import { memberInput } from './members';
 import { openPanelSitting, TERMS, windowSender } from './panel-sitting';
+import { IRM_CONTACT } from './letter-views';
 
 const CHAIR = windowSender(41);
 const VICE = windowSender(42);
@@ -213,6 +214,7 @@ export async function openReportScenario() {
   });
   await decide(approvalItem, { verdict: 'agree', decidedOn: '2026-11-23' });
   let view = await decide(terminationItem, { verdict: 'agree', decidedOn: '2026-11-23' });
+  await as('settings:update', { irmContact: IRM_CONTACT });
   view = await as<DecisionCaseView>('decisions:recordLetterDate', {
     itemId: terminationItem,
     version: view.case.version,
@@ -239,6 +241,8 @@ export async function openReportScenario() {
       reasons: 'Standards of care were not met.',
       decidedOn: '2026-11-23',
       endingReason: 'standard_of_care',
+      irmConsidered: true,
+      irmDeparts: false,
     },
     ADM,
   );

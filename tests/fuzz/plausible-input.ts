@@ -171,6 +171,8 @@ function stringFor(def: SchemaDef, refs: RecordReferences, key: string): fc.Arbi
   if (lowerKey.includes('email')) return fc.constantFrom('panel@example.org', '');
   if (lowerKey.includes('password')) return fc.constant('harbour-lantern-demo-7');
   if (lowerKey.includes('fee')) return fc.constantFrom('150.00', '75', '');
+  if (lowerKey.includes('telephone')) return fc.constantFrom('0113 496 0000', '+44 113 496 0000');
+  if (lowerKey.includes('website')) return fc.constantFrom('irm.example.org.uk', 'https://irm.example.org.uk/apply');
   if (lowerKey.includes('date')) return realDate;
   if (lowerKey.includes('time')) return fc.constantFrom('10:00', '13:30');
   return fc

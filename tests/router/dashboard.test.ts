@@ -10,6 +10,7 @@ import { householdInput } from '../factories/households';
 import { memberInput } from '../factories/members';
 import { openMinutedSitting } from '../factories/minuted-sitting';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { IRM_CONTACT } from '../factories/letter-views';
 
 const CHAIR = windowSender(41);
 const VICE = windowSender(42);
@@ -233,6 +234,7 @@ describe('the clocks dashboard after a qualifying determination', () => {
       expect(view.case.state).toBe('qualifying');
       expect(await due()).toEqual([]);
 
+      await panel.as('settings:update', { irmContact: IRM_CONTACT });
       view = await panel.as<DecisionCaseView>('decisions:recordLetterDate', {
         itemId: items.terminationItem,
         version: view.case.version,

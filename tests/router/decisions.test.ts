@@ -8,6 +8,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { movableClock } from '../factories/clock';
 import { householdInput } from '../factories/households';
 import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { IRM_CONTACT } from '../factories/letter-views';
 
 const CHAIR = windowSender(31);
 const ADM = windowSender(32);
@@ -200,11 +201,14 @@ describe('ADM decisions, qualifying determinations, extensions and the register'
       letters: ['letter-decision-record', 'letter-qualifying-determination'],
     });
     expect(decided.household.status).toBe('approved');
-    return panel.as<DecisionCaseView>('decisions:recordLetterDate', {
-      itemId: terminationItem,
-      version: decided.case.version,
-      letterDate: '2026-11-23',
+    const dating = { itemId: terminationItem, version: decided.case.version, letterDate: '2026-11-23' };
+    // Dating the letter opens the 28 days: refused while the letter cannot give the IRM's details.
+    expect(await panel.refused('decisions:recordLetterDate', dating)).toMatchObject({
+      code: 'RULE_VIOLATION',
+      message: expect.stringMatching(/^The letter cannot be dated yet: .* An administrator enters them in Settings/),
     });
+    await panel.as('settings:update', { irmContact: IRM_CONTACT });
+    return panel.as<DecisionCaseView>('decisions:recordLetterDate', dating);
   }
 
   it('confirms a qualifying determination once 28 days pass with nothing received', async () => {
@@ -257,19 +261,46 @@ describe('ADM decisions, qualifying determinations, extensions and the register'
       recommendation: 'The IRM panel recommends that approval continues.',
       receivedOn: '2026-11-23',
     });
+    const final = {
+      itemId: terminationItem,
+      version: view.case.version,
+      decisionCode: 'terminate',
+      reasons: 'The standard of care has not improved since the review.',
+      decidedOn: '2026-11-23',
+    };
+    // The ADM must say they considered the IRM panel's recommendation, whether they follow it, and if not why not.
+    expect(await panel.refused('decisions:finalise', final, ADM)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { irmConsidered: 'Confirm that you have considered the IRM panel’s recommendation' },
+    });
+    expect(await panel.refused('decisions:finalise', { ...final, irmConsidered: true }, ADM)).toMatchObject({
+      fieldErrors: {
+        irmDeparts: 'Say whether your final decision follows the IRM panel’s recommendation or departs from it',
+      },
+    });
+    expect(
+      await panel.refused('decisions:finalise', { ...final, irmConsidered: true, irmDeparts: true }, ADM),
+    ).toMatchObject({
+      fieldErrors: { irmDepartureReasons: 'Give your reasons for departing from the IRM panel’s recommendation' },
+    });
+    expect((await panel.as<DecisionCaseView>('decisions:get', { itemId: terminationItem })).case.state).toBe(
+      'qualifying',
+    );
     const closed = await panel.as<DecisionCaseView>(
       'decisions:finalise',
       {
-        itemId: terminationItem,
-        version: view.case.version,
-        decisionCode: 'do_not_terminate',
-        reasons: 'Taking account of the IRM panel’s recommendation.',
-        decidedOn: '2026-11-23',
+        ...final,
+        irmConsidered: true,
+        irmDeparts: true,
+        irmDepartureReasons: 'The IRM panel did not have the latest unannounced visit report.',
       },
       ADM,
     );
     expect(closed.case.state).toBe('final');
-    expect(closed.household.status).toBe('approved');
+    expect(closed.case.irmConsideration).toEqual({
+      departs: true,
+      departureReasons: 'The IRM panel did not have the latest unannounced visit report.',
+    });
   });
 
   it('routes representations back to panel as a fresh item; its recommendation allows the final decision', async () => {

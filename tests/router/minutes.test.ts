@@ -152,6 +152,8 @@ describe('minutes from draft to chair approval, and to the ADM', () => {
       versionNumber: 2,
       hash,
       byName: 'Margaret Ellis',
+      // She presided as the panel's chair: the approval line says so.
+      capacity: 'chair',
       at: clock.now().toISOString(),
       intact: true,
     });

@@ -135,8 +135,12 @@ describe('decision letters as Word documents', () => {
       'Make written representations to us.',
       'apply to the Independent Review Mechanism (IRM)',
       'You can choose one of these, not both.',
-      'by 8 February 2027, this decision will stand and take effect.',
+      'by 8 February 2027, I will then make the final decision. This proposal does not take effect by itself',
+      'Independent Review Mechanism (test details)',
+      'Telephone: 0113 496 0000',
+      'Website: irm.example.org.uk',
     ]);
+    expect(text).not.toContain('stand and take effect');
     expectInert(parts);
   });
 

@@ -10,6 +10,7 @@ import type {
 import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
 import type { AppDatabase } from '../../../db/connection';
 import { allMemberFacts } from '../../../db/repositories/members-repository';
+import { irmDetailsFacts } from './irm-details-facts';
 import {
   admCases,
   agendaItems,
@@ -37,6 +38,7 @@ export function dashboardFacts(db: AppDatabase, today: string): DashboardFacts {
     households: householdFacts(db),
     resignations: resignationFacts(db, today),
     members: allMemberFacts(db),
+    irmDetailsNeeded: irmDetailsFacts(db),
   };
 }
 

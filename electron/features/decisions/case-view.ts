@@ -30,6 +30,7 @@ import { approvedMinutes } from '../minutes/minutes-view';
 import { clocksFor } from '../settings/service-clocks';
 import { requireSitting } from '../sittings/sitting-guards';
 import { getCaseRow, type CaseRow } from './case-repository';
+import { irmConsiderationOf } from './irm-rules';
 
 const terms = (json: string | null) => (json ? TermsOfApproval.parse(JSON.parse(json)) : null);
 
@@ -137,6 +138,7 @@ export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
       representations && representationsSitting
         ? { itemId: representations.id, sittingId: representationsSitting.id, sittingDate: representationsSitting.date }
         : null,
+    irmConsideration: irmConsiderationOf(row),
     representationsRecommendation: row.representationsItemId
       ? representationsOutcome(ctx, row.representationsItemId)
       : null,
@@ -224,6 +226,7 @@ export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView 
       at: minutes.approval.at,
       versionNumber: minutes.approval.versionNumber,
       hash: minutes.approval.hash,
+      capacity: minutes.approval.capacity,
     },
     papers: [
       ...(itemView?.checklist.map((c) => ({ label: c.label, done: c.done })) ?? []),

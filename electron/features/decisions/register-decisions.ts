@@ -20,6 +20,7 @@ import { caseItemFacts, openCaseRows, updateCase, type CaseRow } from './case-re
 import { clocksFor } from '../settings/service-clocks';
 import { caseOf, caseView, decisionRefusal, requireCase } from './case-view';
 import { applyDecision } from './household-effects';
+import { irmConsiderationColumns, refuseWithoutIrmContact } from './irm-rules';
 
 function refuseUnlessDecider(ctx: HandlerContext, itemId: string): void {
   const refusal = decisionRefusal(ctx, itemId);
@@ -222,6 +223,7 @@ export function registerDecisions(router: Router): void {
     if (row.letterDate) {
       throw new DomainError('RULE_VIOLATION', `The letter was already dated ${formatDate(row.letterDate)}.`);
     }
+    refuseWithoutIrmContact(ctx);
     checkDate(ctx, 'letterDate', input.letterDate, row.decidedOn, 'date of the letter');
     const windowEnds = clocksFor(ctx.db).representationsWindowEnds(input.letterDate);
     updateCase(ctx.db, row.itemId, input.version, {
@@ -338,6 +340,7 @@ export function registerDecisions(router: Router): void {
     checkDate(ctx, 'decidedOn', input.decidedOn, earliest, 'date of the final decision');
     const previousTerms = row.decisionTerms ? (JSON.parse(row.decisionTerms) as TermsOfApproval) : null;
     const terms = chosenTerms(option, input.terms, previousTerms);
+    const irm = irmConsiderationColumns(row, input);
     const approvalEnds = row.householdId
       ? applyDecision(ctx, row.householdId, {
           code: option.code,
@@ -353,6 +356,7 @@ export function registerDecisions(router: Router): void {
       finalReasons: input.reasons,
       finalDecidedOn: input.decidedOn,
       finalDecidedByName: ctx.actor.displayName,
+      ...irm,
       approvalEnds,
       endingReason: option.code === 'terminate' ? (input.endingReason ?? row.endingReason) : null,
       updatedAt: ctx.clock.now().toISOString(),
@@ -363,6 +367,9 @@ export function registerDecisions(router: Router): void {
       state: ['qualifying', 'final'],
       finalDecision: [null, option.code],
       reasons: [null, input.reasons],
+      ...(irm.irmConsidered
+        ? { irmDeparts: [null, irm.irmDeparts], irmDepartureReasons: [null, irm.irmDepartureReasons] }
+        : {}),
     };
     return caseView(ctx, row.itemId);
   });

@@ -1,4 +1,8 @@
 import path from 'node:path';
+import type { DocumentKind } from '../../../shared/contract/documents';
+import { irmContactProblem } from '../../../shared/schemas/irm-contact';
+import type { AppDatabase } from '../../../db/connection';
+import { readSettings } from '../settings/settings-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
@@ -10,6 +14,19 @@ import {
   listIssuedDocuments,
   sha256,
 } from './issued-documents';
+
+/**
+ * A document the law says may not go out yet is refused here too, not only by
+ * the window that builds it: a qualifying determination letter must tell the
+ * applicant how to reach the IRM, so it cannot be issued before an
+ * administrator has entered the IRM's details.
+ */
+function refuseUnissuable(db: AppDatabase, kind: DocumentKind): void {
+  if (kind !== 'letter-qualifying-determination') return;
+  const problem = irmContactProblem(readSettings(db).irmContact);
+  if (problem)
+    throw new DomainError('RULE_VIOLATION', `This qualifying determination letter cannot be issued. ${problem}`);
+}
 
 function docxName(suggested: string): string {
   return suggested.toLowerCase().endsWith('.docx') ? suggested : `${suggested}.docx`;
@@ -35,6 +52,7 @@ export function registerDocuments(router: Router, saver: FileSaver): void {
           input.kind === 'annual-report' ? 'The report period' : 'The sitting or agenda item this document is about',
         );
       }
+      refuseUnissuable(ctx.db, input.kind);
       const bytes = Buffer.from(input.base64, 'base64');
       return { bytes, path: await saveOrRefuse(saver, docxName(input.suggestedName), bytes) };
     },

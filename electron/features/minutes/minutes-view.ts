@@ -94,6 +94,7 @@ export function approvedMinutes(db: AppDatabase, sittingId: string) {
           versionNumber: row.approvedVersionNumber,
           hash: row.approvedHash,
           byName: row.approvedByName,
+          capacity: row.approvedByCapacity,
           at: row.approvedAt,
           intact: approvedContent !== null && hashMinutes(approvedContent) === row.approvedHash,
         }

@@ -48,6 +48,7 @@ const NO_APPROVAL = {
   approvedHash: null,
   approvedByUserId: null,
   approvedByName: null,
+  approvedByCapacity: null,
   approvedAt: null,
 } as const;
 
@@ -170,6 +171,7 @@ export function registerMinutes(router: Router): void {
       approvedHash: latest.hash,
       approvedByUserId: user.id,
       approvedByName: user.displayName,
+      approvedByCapacity: sitting.attendance.find((a) => a.memberId === sitting.presiderId)?.listRole ?? null,
       approvedAt: at,
       updatedAt: at,
     });

@@ -2,7 +2,7 @@ import type { Document } from 'docx';
 import { statutoryClocks } from '../../domain/calendar/statutory-clocks';
 import { formatDate } from '../../domain/dates';
 import type { DecisionCaseView } from '../../schemas/decision';
-import { admSignatory, effectiveDecision, panelParagraph, reasonsParagraphs } from './case-parts';
+import { admSignatory, consideredWhat, effectiveDecision, panelParagraph, reasonsParagraphs } from './case-parts';
 import { LetterNotReadyError, need, type LetterAgency } from './letter-input';
 import { carers, letterDocument, bold, say, subheading, termsLines } from './letter-parts';
 
@@ -26,7 +26,7 @@ export function approvalLetter(view: DecisionCaseView, agency: LetterAgency, let
     body: [
       panelParagraph(view),
       say(
-        `I have considered the panel’s recommendation and all the papers, and I am very pleased to tell you that I have decided to approve you as ${who}.`,
+        `I have considered ${consideredWhat(view)} and all the papers, and I am very pleased to tell you that I have decided to approve you as ${who}.`,
       ),
       say('Your approval date is ', bold(formatDate(approvalDate)), '.'),
       subheading('Your terms of approval'),

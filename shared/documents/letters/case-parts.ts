@@ -45,6 +45,13 @@ export function decidedPhrase(code: string, label: string, household: LetterHous
 /** Codes whose letter lists the terms the decision sets. */
 export const setsTerms = (code: string) => code === 'approve' || code === 'revise_terms' || code === 'new_terms';
 
+/** What the ADM considered before deciding: the panel's recommendation, or the service's report where there was no panel. */
+export function consideredWhat(view: DecisionCaseView): string {
+  return decisionBasis(view).by === 'service'
+    ? 'the fostering service’s report and its recommendation'
+    : 'the panel’s recommendation';
+}
+
 /** What the panel (or, without panel, the service's report) recommended, for the opening of a letter. */
 export function panelParagraph(view: DecisionCaseView): Paragraph {
   const basis = decisionBasis(view);

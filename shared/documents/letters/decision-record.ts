@@ -29,6 +29,25 @@ const decisionLines = (decision: DecisionDetail): FileChild[] => [
   line(`${decision.decidedByName}, ${ADM_ROLE}`, 'Decided by'),
 ];
 
+/** After an IRM recommendation: that the ADM considered it, and whether (and why) the final decision departs from it. */
+function irmConsiderationLines(consideration: DecisionCaseView['case']['irmConsideration']): FileChild[] {
+  if (!consideration) return [];
+  return [
+    line(
+      consideration.departs
+        ? 'Considered; the final decision departs from it'
+        : 'Considered; the final decision follows it',
+      'IRM panel’s recommendation',
+    ),
+    ...(consideration.departs && consideration.departureReasons
+      ? [
+          strong('Why the final decision departs from the IRM panel’s recommendation'),
+          ...quoted(consideration.departureReasons),
+        ]
+      : []),
+  ];
+}
+
 function finalPart(view: DecisionCaseView): FileChild[] {
   const c = view.case;
   if (!c.letterDate && !c.route && !c.finalDecision) return [];
@@ -49,7 +68,9 @@ function finalPart(view: DecisionCaseView): FileChild[] {
     ...(c.representationsRecommendation
       ? [strong('Panel’s recommendation on the representations'), ...quoted(c.representationsRecommendation)]
       : []),
-    ...(c.finalDecision ? [subheading('Final decision'), ...decisionLines(c.finalDecision)] : []),
+    ...(c.finalDecision
+      ? [subheading('Final decision'), ...decisionLines(c.finalDecision), ...irmConsiderationLines(c.irmConsideration)]
+      : []),
   ];
 }
 
@@ -93,7 +114,7 @@ export function decisionRecord(view: DecisionCaseView, agency: LetterAgency, rec
       ...(decision.terms && decision.carerAgreed ? [line('The carers agreed to the change in writing.')] : []),
       line(
         isQualifyingDetermination
-          ? 'This is a qualifying determination. The applicants have 28 days from the date of the letter telling them of it to make written representations to the agency or to apply to the Independent Review Mechanism (not both). If they do neither, the decision takes effect when the 28 days end; otherwise a final decision follows.'
+          ? 'This is a qualifying determination. The applicants have 28 days from the date of the letter telling them of it to make written representations to the agency or to apply to the Independent Review Mechanism (not both). It does not take effect by itself: when the 28 days end with nothing received, or once the panel’s fresh recommendation on the representations or the IRM panel’s recommendation is received, the agency decision maker confirms or changes it in a final decision.'
           : 'This is not a qualifying determination.',
         'Qualifying determination',
       ),

@@ -1,4 +1,4 @@
-import type { Document } from 'docx';
+import type { Document, Paragraph } from 'docx';
 import { formatDate } from '../../domain/dates';
 import type { DecisionCaseView } from '../../schemas/decision';
 import {
@@ -10,7 +10,22 @@ import {
   setsTerms,
 } from './case-parts';
 import { need, type LetterAgency } from './letter-input';
-import { letterDocument, say, termsLines } from './letter-parts';
+import { letterDocument, quoted, say, termsLines } from './letter-parts';
+
+/** After an IRM recommendation: that the ADM considered it, and where the decision departs from it, why. */
+function irmConsiderationParagraphs(view: DecisionCaseView): Paragraph[] {
+  const consideration = view.case.route === 'irm' ? view.case.irmConsideration : null;
+  if (!consideration) return [];
+  if (!consideration.departs) {
+    return [say('I have considered the IRM panel’s recommendation, and my final decision follows it.')];
+  }
+  return [
+    say(
+      'I have considered the IRM panel’s recommendation, and my final decision departs from it. My reasons for departing from its recommendation are:',
+    ),
+    ...quoted(consideration.departureReasons),
+  ];
+}
 
 /**
  * The final decision after a qualifying determination, taking account of the
@@ -35,6 +50,7 @@ export function finalDecisionLetter(view: DecisionCaseView, agency: LetterAgency
       ),
       ...(decision.terms && setsTerms(decision.code) ? [say('The terms are:'), ...termsLines(decision.terms)] : []),
       ...reasonsParagraphs(decision.reasons),
+      ...irmConsiderationParagraphs(view),
       say(
         'This is the agency’s final decision. If you would like to talk about it, or are unhappy with how we have dealt with your case, please contact us: you can also use our complaints procedure.',
       ),

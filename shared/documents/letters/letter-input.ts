@@ -2,8 +2,8 @@ import type { LetterKind } from '../../domain/decisions/decision-rules';
 import type { DecisionCaseView, ExtensionView, ResignationView } from '../../schemas/decision';
 import type { AppSettings } from '../../schemas/settings';
 
-/** What the letterhead needs from the settings. */
-export type LetterAgency = Pick<AppSettings, 'agencyName' | 'agencyContact'>;
+/** What letters need from the settings: the letterhead, and the IRM's details for the qualifying determination letter. */
+export type LetterAgency = Pick<AppSettings, 'agencyName' | 'agencyContact' | 'irmContact'>;
 
 /** The record a letter is about: an item's decision case, a temporary approval extension or a resignation. */
 export type LetterSubject =

@@ -1,7 +1,7 @@
 import type { Document } from 'docx';
 import { formatDate } from '../../domain/dates';
 import type { DecisionCaseView } from '../../schemas/decision';
-import { admSignatory, effectiveDecision, panelParagraph, reasonsParagraphs } from './case-parts';
+import { admSignatory, consideredWhat, effectiveDecision, panelParagraph, reasonsParagraphs } from './case-parts';
 import { LetterNotReadyError, need, type LetterAgency } from './letter-input';
 import { carers, letterDocument, say, termsLines } from './letter-parts';
 
@@ -29,7 +29,7 @@ export function reviewOutcomeLetter(view: DecisionCaseView, agency: LetterAgency
     body: [
       panelParagraph(view),
       say(
-        `I have considered the panel’s recommendation and the papers, and I have decided that your approval as ${carers(view.household)} continues. I made this decision on ${formatDate(decision.decidedOn)}.`,
+        `I have considered ${consideredWhat(view)} and the papers, and I have decided that your approval as ${carers(view.household)} continues. I made this decision on ${formatDate(decision.decidedOn)}.`,
       ),
       say(
         revised ? 'Your terms of approval have been revised. They are now:' : 'Your terms of approval stay the same:',

@@ -2,12 +2,14 @@ import { HeadingLevel, type FileChild } from 'docx';
 import { format, parseISO } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { formatDate } from '../../domain/dates';
-import type { AdmReferral } from '../../schemas/minutes';
+import { approverCapacityWords, type AdmReferral, type ApproverCapacity } from '../../schemas/minutes';
 import { heading, line } from '../docx-parts';
 
-/** What the chair approved: the saved version, its SHA-256 and who approved it when. */
+/** What the presider approved: the saved version, its SHA-256 and who approved it when. */
 export interface MinutesApprovalStamp {
   byName: string;
+  /** The capacity they approved in; null or absent for approvals recorded before it was. */
+  capacity?: ApproverCapacity | null;
   /** ISO timestamp of the approval. */
   at: string;
   versionNumber: number;
@@ -31,7 +33,7 @@ export function approvalBlock(approval: MinutesApprovalStamp, sentToAdm: SentToA
   );
   return [
     heading('Approval', HeadingLevel.HEADING_1),
-    line(`Approved by ${approval.byName}, chair, on ${approvedOn}.`),
+    line(`Approved by ${approval.byName}, ${approverCapacityWords(approval.capacity)}, on ${approvedOn}.`),
     line(`Minutes version ${approval.versionNumber}.`),
     line(`Approved content reference: ${approval.hash.slice(0, 12)}`),
     ...(sent.length > 0 ? [heading('Sent to the agency decision maker', HeadingLevel.HEADING_2), ...sent] : []),

@@ -13,6 +13,15 @@ export interface DashboardFacts {
   households: HouseholdFacts[];
   resignations: ResignationFacts[];
   members: MemberFacts[];
+  /** Qualifying determinations whose letter cannot be issued because the IRM's details are not entered (else empty). */
+  irmDetailsNeeded?: IrmDetailsFacts[];
+}
+
+export interface IrmDetailsFacts {
+  itemId: string;
+  householdReference: string;
+  /** The ADM's decision: the letter telling the applicant is due in writing from it. */
+  decidedOn: string;
 }
 
 export interface SittingFacts {

@@ -5,6 +5,7 @@ import { daysBetween, formatDate } from '../dates';
 import { isServing, memberWarnings, type ComplianceCode } from '../members/compliance';
 import { ITEM_TYPE_INFO, ITEM_TYPES, type ItemType } from '../sittings/item-types';
 import type { CaseFacts, DashboardFacts, HouseholdFacts, SittingFacts } from './dashboard-facts';
+import { irmDetailsDrafts } from './irm-details-entries';
 
 export type StatutoryClocks = ReturnType<typeof statutoryClocks>;
 
@@ -40,7 +41,7 @@ export const DEFAULT_MINUTES_WORKING_DAYS = 10;
 type Timing = 'deadline' | 'event';
 
 /** An entry before today's arithmetic, with whom it is for when not the whole role. */
-interface Draft {
+export interface Draft {
   id: string;
   kind: DueKind;
   title: string;
@@ -53,7 +54,7 @@ interface Draft {
   forMemberId?: string | null;
 }
 
-interface Rules {
+export interface Rules {
   today: string;
   clocks: StatutoryClocks;
   calendar: WorkingCalendar;
@@ -90,6 +91,7 @@ export function dueEntries(facts: DashboardFacts, today: string, options: DueOpt
       timing: 'event',
     })),
     ...memberDrafts(facts, rules),
+    ...irmDetailsDrafts(facts.irmDetailsNeeded ?? [], rules),
   ];
   return drafts
     .filter((draft) => (!kinds || kinds.has(draft.kind)) && (!options.whoActs || draft.whoActs === options.whoActs))

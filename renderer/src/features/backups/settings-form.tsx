@@ -7,8 +7,9 @@ import { TextField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
 import { AGENCY_CONTACT_TARGETS, AgencyContactFields } from './agency-contact-fields';
 import { useSettingsSave } from '../settings/use-settings-save';
+import { IRM_CONTACT_TARGETS, IrmContactFields } from './irm-contact-fields';
 
-/** The service's name and letterhead for documents, the idle lock time and the backup folder. */
+/** The service's name, letterhead and the IRM's details for documents, the idle lock time and the backup folder. */
 export function SettingsSection() {
   const settings = useRead('settings:get', {});
   return (
@@ -22,6 +23,7 @@ export function SettingsSection() {
 function SettingsForm({ settings }: { settings: AppSettings }) {
   const [agencyName, setAgencyName] = useState(settings.agencyName);
   const [agencyContact, setAgencyContact] = useState(settings.agencyContact);
+  const [irmContact, setIrmContact] = useState(settings.irmContact);
   const [minutes, setMinutes] = useState(String(settings.idleLockMinutes));
   const [folder, setFolder] = useState(settings.backupFolder ?? '');
   const [daily, setDaily] = useState(String(settings.backupRotation.daily));
@@ -33,6 +35,7 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
     const input: SettingsUpdateInput = {
       agencyName,
       agencyContact,
+      irmContact,
       idleLockMinutes: wholeNumberAsTyped(minutes),
       backupFolder: folder,
       backupRotation: { daily: wholeNumberAsTyped(daily), monthly: wholeNumberAsTyped(monthly) },
@@ -48,6 +51,7 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
         fieldErrors={fieldErrors}
         fieldTargets={{
           ...AGENCY_CONTACT_TARGETS,
+          ...IRM_CONTACT_TARGETS,
           'backupRotation.daily': 'backupRotation-daily',
           'backupRotation.monthly': 'backupRotation-monthly',
         }}
@@ -61,6 +65,7 @@ function SettingsForm({ settings }: { settings: AppSettings }) {
         error={fieldErrors.agencyName}
       />
       <AgencyContactFields value={agencyContact} errors={fieldErrors} onChange={setAgencyContact} />
+      <IrmContactFields value={irmContact} errors={fieldErrors} onChange={setIrmContact} />
       <TextField
         id="idleLockMinutes"
         label="Lock the window after this many minutes without use"

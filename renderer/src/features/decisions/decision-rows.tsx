@@ -26,10 +26,25 @@ export function DecisionRows({ decision, withoutPanel }: { decision: Decision; w
 }
 
 /** The final decision after a qualifying determination. */
-export function FinalDecisionRows({ decision }: { decision: FinalDecision }) {
+export function FinalDecisionRows({
+  decision,
+  irmConsideration = null,
+}: {
+  decision: FinalDecision;
+  /** After an IRM recommendation: whether the decision follows it, and why not. */
+  irmConsideration?: DecisionCase['irmConsideration'];
+}) {
   const rows: [string, React.ReactNode][] = [['Final decision', decision.label]];
   if (decision.terms) rows.push(['Terms of approval', describeTerms(decision.terms)]);
   rows.push(['Reasons', decision.reasons]);
+  if (irmConsideration) {
+    rows.push([
+      'The IRM panel’s recommendation',
+      irmConsideration.departs
+        ? `Considered; the final decision departs from it: ${irmConsideration.departureReasons ?? ''}`
+        : 'Considered; the final decision follows it',
+    ]);
+  }
   rows.push(['Decided', `${formatDate(decision.decidedOn)} by ${decision.decidedByName}`]);
   return <SummaryRows rows={rows} />;
 }

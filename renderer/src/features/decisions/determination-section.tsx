@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { DecisionCaseView } from '../../../../shared/schemas/decision';
-import { useWrite } from '../../api/hooks';
+import { irmContactProblem } from '../../../../shared/schemas/irm-contact';
+import { useRead, useWrite } from '../../api/hooks';
 import { formatDate, formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { SummaryRows } from '../sittings/recommendation-view';
@@ -67,6 +68,17 @@ function determinationRows(view: DecisionCaseView): [string, React.ReactNode][] 
 
 function LetterDateForm({ view, onSaved }: Props) {
   const record = useWrite('decisions:recordLetterDate');
+  const settings = useRead('settings:get', {}).data;
+  // Dating the letter opens the 28 days: not while the letter cannot be issued for want of the IRM's details.
+  const missing = settings ? irmContactProblem(settings.irmContact) : null;
+  if (missing) {
+    return (
+      <div className="panel">
+        <h3>The letter cannot be dated yet</h3>
+        <p>{missing}</p>
+      </div>
+    );
+  }
   return (
     <DateActionForm
       id="letterDate"

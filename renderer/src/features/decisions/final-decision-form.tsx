@@ -11,6 +11,13 @@ import { termsToValues, TermsFields, valuesToTerms, type TermsValues } from '../
 import { RadioGroup } from '../sittings/radio-group';
 import { termsTargets } from './decide-values';
 import { EndingReasonField } from './ending-reason-field';
+import {
+  IRM_CONSIDERATION_TARGETS,
+  IrmConsiderationFields,
+  irmConsiderationInput,
+  NO_IRM_CONSIDERATION,
+  type IrmConsiderationValues,
+} from './irm-consideration-fields';
 import type { DeregistrationReason } from '../../../../shared/domain/reports/ending-reasons';
 
 interface FinalValues {
@@ -19,6 +26,7 @@ interface FinalValues {
   reasons: string;
   decidedOn: DateParts;
   endingReason: DeregistrationReason | '';
+  irm: IrmConsiderationValues;
 }
 
 const TARGETS = {
@@ -26,6 +34,7 @@ const TARGETS = {
   reasons: 'finalReasons',
   decidedOn: 'finalDecidedOn-day',
   ...termsTargets('finalTerms'),
+  ...IRM_CONSIDERATION_TARGETS,
 };
 
 /** The ADM's final decision, taking account of the representations or the IRM's recommendation. */
@@ -37,7 +46,9 @@ export function FinalDecisionForm({ view, onSaved }: { view: DecisionCaseView; o
     reasons: '',
     decidedOn: partsFromIso(today),
     endingReason: '',
+    irm: NO_IRM_CONSIDERATION,
   }));
+  const afterIrm = view.case.route === 'irm';
   const finalise = useWrite('decisions:finalise');
   const { message, fieldErrors } = errorState(finalise.error);
   const chosen = view.options.find((o) => o.code === values.decisionCode);
@@ -56,6 +67,7 @@ export function FinalDecisionForm({ view, onSaved }: { view: DecisionCaseView; o
         reasons: values.reasons,
         decidedOn: partsToIso(values.decidedOn),
         endingReason: values.decisionCode === 'terminate' ? values.endingReason || null : null,
+        ...(afterIrm ? irmConsiderationInput(values.irm ?? NO_IRM_CONSIDERATION) : {}),
       },
       {
         onSuccess: (saved) => {
@@ -87,6 +99,13 @@ export function FinalDecisionForm({ view, onSaved }: { view: DecisionCaseView; o
       ) : null}
       {chosen?.needsTerms ? (
         <TermsFields idPrefix="finalTerms" values={values.terms} onChange={set('terms')} errors={fieldErrors} />
+      ) : null}
+      {afterIrm ? (
+        <IrmConsiderationFields
+          values={values.irm ?? NO_IRM_CONSIDERATION}
+          errors={fieldErrors}
+          onChange={set('irm')}
+        />
       ) : null}
       <TextArea
         id="finalReasons"

@@ -11,7 +11,7 @@ export function FinalDecisionSection({ view, onSaved }: { view: DecisionCaseView
   return (
     <section className="section" aria-labelledby="final-heading">
       <h2 id="final-heading">Final decision</h2>
-      {c.finalDecision ? <FinalDecisionRows decision={c.finalDecision} /> : null}
+      {c.finalDecision ? <FinalDecisionRows decision={c.finalDecision} irmConsideration={c.irmConsideration} /> : null}
       {c.state === 'qualifying' && c.finalDecisionBlocked ? (
         <div className="panel">
           <h3>The final decision cannot be made yet</h3>

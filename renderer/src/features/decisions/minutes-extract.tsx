@@ -1,4 +1,5 @@
 import type { DecisionCaseView } from '../../../../shared/schemas/decision';
+import { approverCapacityWords } from '../../../../shared/schemas/minutes';
 import { formatDateTime } from '../../format';
 import { recommendationRows, SummaryRows } from '../sittings/recommendation-view';
 import { ServiceRecommendation } from './service-recommendation';
@@ -47,7 +48,7 @@ export function MinutesExtract({ view }: { view: DecisionCaseView }) {
   if (m.actions) rows.push(['Actions', m.actions]);
   rows.push([
     'Minutes approved',
-    `Approved by ${approval.byName} on ${formatDateTime(approval.at)}: version ${approval.versionNumber}, content reference ${approval.hash.slice(0, 12)}`,
+    `Approved by ${approval.byName}, ${approverCapacityWords(approval.capacity)}, on ${formatDateTime(approval.at)}: version ${approval.versionNumber}, content reference ${approval.hash.slice(0, 12)}`,
   ]);
   return (
     <section className="section" aria-labelledby="extract-heading">

@@ -34,7 +34,11 @@ export function useLetterInput(subject: LetterInput['subject'], signatory?: Lett
     () =>
       settings && today
         ? {
-            agency: { agencyName: settings.agencyName, agencyContact: settings.agencyContact },
+            agency: {
+              agencyName: settings.agencyName,
+              agencyContact: settings.agencyContact,
+              irmContact: settings.irmContact,
+            },
             letterDate: today,
             subject,
             signatory: signatory ?? null,

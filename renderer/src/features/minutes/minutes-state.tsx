@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { MinutesView } from '../../../../shared/schemas/minutes';
+import { approverCapacityWords, type MinutesView } from '../../../../shared/schemas/minutes';
 import { SITTING_STATUS_LABELS } from '../../../../shared/schemas/sitting';
 import { formatDateTime } from '../../format';
 import { SummaryRows } from '../sittings/recommendation-view';
@@ -19,7 +19,7 @@ export function MinutesState({ view, canSave }: { view: MinutesView; canSave: bo
   rows.push([
     'Chair’s approval',
     approval
-      ? `Approved by ${approval.byName} on ${formatDateTime(approval.at)}: version ${approval.versionNumber}, content reference ${contentReference(approval.hash)}`
+      ? `Approved by ${approval.byName}, ${approverCapacityWords(approval.capacity)}, on ${formatDateTime(approval.at)}: version ${approval.versionNumber}, content reference ${contentReference(approval.hash)}`
       : 'Not approved',
   ]);
   if (lastVoid) {
