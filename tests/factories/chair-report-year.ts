@@ -7,6 +7,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { openTestBackend, signIn } from './backend';
 import { movableClock } from './clock';
 import { householdInput } from './households';
+import { IRM_CONTACT } from './letter-views';
 import { memberInput } from './members';
 import { panelCaller, windowSender } from './panel-caller';
 import { CHAIR_REPORT_CASES, type YearCase } from './chair-report-cases';
@@ -56,6 +57,7 @@ export async function openChairReportYear() {
     [members.viceTwo, VICE_TWO],
   ]);
 
+  await as('settings:update', { irmContact: IRM_CONTACT });
   const households = new Map<string, Household>();
 
   /** Qualifying determinations whose 28 days are running: the final decision once they pass. */
