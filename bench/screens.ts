@@ -278,6 +278,7 @@ export const GROWING_TABLES: ReadonlySet<string> = new Set([
   'audit_log',
   'complaints',
   'feedback_forms',
+  'reviews_without_panel',
 ]);
 
 /** The growing tables a read scans in full that its entry does not account for. */

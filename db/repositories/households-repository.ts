@@ -11,7 +11,7 @@ import {
   type NewHousehold,
 } from '../../shared/schemas/household';
 import type { AppDatabase } from '../connection';
-import { householdChildren, households, householdStatusHistory, type HouseholdRow } from '../schema';
+import { householdChildren, households, householdStatusHistory, resignations, type HouseholdRow } from '../schema';
 
 const Names = z.array(z.string());
 
@@ -21,7 +21,13 @@ export function referenceKey(reference: string): string {
 
 type ParsedFilter = { [K in keyof HouseholdFilter]: Exclude<HouseholdFilter[K], undefined> | undefined };
 
-export function listHouseholds(db: AppDatabase, filter: ParsedFilter): HouseholdSummary[] {
+/** While a household is resigned, the latest notice's end of approval (the resignations' household index answers it). */
+// Qualified by hand: in a one-table select drizzle writes bare names, which the subquery would read as its own.
+const resignationApprovalEnds = sql<string | null>`case when "households"."status" = 'resigned' then (
+  select max(r.approval_ends) from "resignations" r where r.household_id = "households"."id") end`;
+
+/** `today` lets "current" keep households whose resignation has not yet taken effect. */
+export function listHouseholds(db: AppDatabase, filter: ParsedFilter, today?: string): HouseholdSummary[] {
   const where: SQL[] = [];
   if (filter.status) where.push(eq(households.status, filter.status));
   if (filter.householdType) where.push(eq(households.householdType, filter.householdType));
@@ -34,7 +40,11 @@ export function listHouseholds(db: AppDatabase, filter: ParsedFilter): Household
     );
     if (match) where.push(match);
   }
-  if (filter.current) where.push(inArray(households.status, [...CURRENT_STATUSES]));
+  if (filter.current) {
+    const current = inArray(households.status, [...CURRENT_STATUSES]);
+    const resigning = today ? sql`${resignationApprovalEnds} >= ${today}` : undefined;
+    where.push(resigning ? (or(current, resigning) ?? current) : current);
+  }
   // Only the summary's columns: a household's row is wide (names, address, terms).
   return db
     .select({
@@ -45,6 +55,7 @@ export function listHouseholds(db: AppDatabase, filter: ParsedFilter): Household
       status: households.status,
       applicationReceivedDate: households.applicationReceivedDate,
       approvalDate: households.approvalDate,
+      resignationApprovalEnds,
     })
     .from(households)
     .where(and(...where))
@@ -77,8 +88,17 @@ export function getHousehold(db: AppDatabase, id: string): Household | null {
     .where(eq(householdStatusHistory.householdId, id))
     .orderBy(desc(householdStatusHistory.recordedAt), desc(householdStatusHistory.id))
     .all();
+  const resigned =
+    row.status === 'resigned'
+      ? db
+          .select({ ends: sql<string | null>`max(${resignations.approvalEnds})` })
+          .from(resignations)
+          .where(eq(resignations.householdId, id))
+          .get()
+      : undefined;
   return {
     ...toFields(row),
+    resignationApprovalEnds: resigned?.ends ?? null,
     children: children.map((c) => ({
       initials: c.initials,
       dateOfBirth: c.dateOfBirth,
@@ -196,7 +216,7 @@ function columns(household: DetailFields) {
   };
 }
 
-function toFields(row: HouseholdRow): Omit<Household, 'children' | 'history'> {
+function toFields(row: HouseholdRow): Omit<Household, 'children' | 'history' | 'resignationApprovalEnds'> {
   return {
     id: row.id,
     version: row.version,

@@ -1,4 +1,5 @@
-import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { households } from './households';
 import { agendaItems, sittings } from './sittings';
 
@@ -45,6 +46,19 @@ export const admCases = sqliteTable(
     /** Whether the final decision departs from the IRM panel's recommendation; its reasons are then required. */
     irmDeparts: integer('irm_departs', { mode: 'boolean' }),
     irmDepartureReasons: text('irm_departure_reasons'),
+    /** Locally the applicant is told the decision orally within 2 working days: when, and by whom. */
+    toldOrallyOn: text('told_orally_on'),
+    toldOrallyByName: text('told_orally_by_name'),
+    /**
+     * Set on every decision recorded from this release: decisions recorded
+     * before telling was tracked (false) have no telling clocks to show.
+     */
+    tellingTracked: integer('telling_tracked', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * The day the decision letter was first issued (the applicant told in
+     * writing): set by a trigger on issued_documents (migration "extensions").
+     */
+    toldInWritingOn: text('told_in_writing_on'),
     approvalEnds: text('approval_ends'),
     /** For a decision that ends approval: a DEREGISTRATION_REASONS code. */
     endingReason: text('ending_reason'),
@@ -56,6 +70,10 @@ export const admCases = sqliteTable(
     index('adm_cases_state').on(table.state),
     index('adm_cases_decided_on').on(table.decidedOn),
     index('adm_cases_approval_ends').on(table.approvalEnds, table.householdId),
+    // The dashboard reads only the decisions whose applicant is still to be told one way or the other.
+    index('adm_cases_telling_open')
+      .on(table.decidedOn)
+      .where(sql`telling_tracked = 1 and (told_orally_on is null or told_in_writing_on is null)`),
   ],
 );
 
@@ -75,34 +93,53 @@ export const directReferrals = sqliteTable('direct_referrals', {
   referredAt: text('referred_at').notNull(),
 });
 
-/** CPPCR reg 25: one extension of a connected person's temporary approval, ever. */
+/**
+ * CPPCR reg 25 extensions of a connected person's temporary approval, one per
+ * extension item: at most one ordinary extension (up to 8 weeks, new_end set)
+ * and, where the connected person applied to the IRM about a qualifying
+ * determination, one extension until the IRM outcome (new_end null), which
+ * runs until that case's final decision is recorded (irm_case_item_id).
+ */
 export const temporaryExtensions = sqliteTable(
   'temporary_extensions',
   {
-    householdId: text('household_id')
-      .primaryKey()
-      .references(() => households.id),
     itemId: text('item_id')
-      .notNull()
+      .primaryKey()
       .references(() => agendaItems.id),
+    householdId: text('household_id')
+      .notNull()
+      .references(() => households.id),
+    kind: text('kind', { enum: ['ordinary', 'irm'] })
+      .notNull()
+      .default('ordinary'),
+    irmCaseItemId: text('irm_case_item_id'),
     previousEnd: text('previous_end').notNull(),
-    newEnd: text('new_end').notNull(),
+    newEnd: text('new_end'),
     decidedOn: text('decided_on').notNull(),
     decidedByUserId: text('decided_by_user_id'),
     decidedByName: text('decided_by_name').notNull(),
     iroToldOn: text('iro_told_on').notNull(),
     recordedAt: text('recorded_at').notNull(),
   },
-  (table) => [index('temporary_extensions_decided_on').on(table.decidedOn)],
+  (table) => [
+    index('temporary_extensions_decided_on').on(table.decidedOn),
+    index('temporary_extensions_household').on(table.householdId, table.kind),
+  ],
 );
 
-/** A resignation the panel noted: approval ends 28 days after the written notice was received. */
+/**
+ * A carer's written notice of resignation: approval ends 28 days after it was
+ * received (reg 28(13)), from the day it is recorded. The panel may note it
+ * later on a resignation item (item_id), which then links to this row.
+ */
 export const resignations = sqliteTable(
   'resignations',
   {
-    itemId: text('item_id')
+    // Rows written before notices could be recorded on their own get an id from SQLite when migrated.
+    id: text('id')
       .primaryKey()
-      .references(() => agendaItems.id),
+      .default(sql`(lower(hex(randomblob(16))))`),
+    itemId: text('item_id').references(() => agendaItems.id),
     householdId: text('household_id')
       .notNull()
       .references(() => households.id),
@@ -114,6 +151,7 @@ export const resignations = sqliteTable(
     recordedAt: text('recorded_at').notNull(),
   },
   (table) => [
+    uniqueIndex('resignations_item').on(table.itemId),
     index('resignations_approval_ends').on(table.approvalEnds),
     index('resignations_notice_received').on(table.noticeReceivedOn),
     index('resignations_household').on(table.householdId, table.approvalEnds),

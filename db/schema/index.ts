@@ -9,3 +9,4 @@ export * from './minutes';
 export * from './decisions';
 export * from './feedback';
 export * from './retention';
+export * from './reviews';

@@ -98,6 +98,12 @@ export const agendaItems = sqliteTable(
     /** The service's own recommendation in the report presented to panel: an outcome code of the item type. */
     serviceOutcome: text('service_outcome'),
     serviceReasons: text('service_reasons'),
+    /** FSR reg 26: the day the applicant was given the assessment report (approval items). */
+    reportGivenDate: text('report_given_date'),
+    /** FSR reg 26: the day the applicant's observations on the report arrived, if any did. */
+    observationsReceivedDate: text('observations_received_date'),
+    /** Later reviews (other_review): annual, standards of care, allegation, change of circumstances or not recorded. */
+    reviewKind: text('review_kind'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

@@ -6,6 +6,7 @@ import { respiteOnly, widerTerms } from './households';
 import { issueCaseLetters } from './letters';
 import { planItem } from './agenda';
 import { STANDARD_OF_CARE } from './panel-words';
+import { tellApplicantOrally } from './telling-and-notices';
 import { onOrAfterWorkingDay, plusDays, workingDay } from './timeline';
 
 /**
@@ -119,6 +120,13 @@ async function decide(ctx: DemoContext, plan: ItemPlan): Promise<void> {
   }
   const decided = track(plan, await asAdm(ctx, 'decisions:decide', input));
   count(ctx, 'adm decisions');
+  tellApplicantOrally(
+    ctx,
+    plan,
+    decided,
+    () => version(plan),
+    (view) => track(plan, view),
+  );
   if (input.verdict === 'disagree') count(ctx, 'adm disagreed');
   if (decided.case.state === 'qualifying') {
     count(ctx, 'qualifying determinations');

@@ -4,6 +4,7 @@ import { asAdmin, count, type DemoContext, type DemoSitting, type ItemPlan, type
 import { ADVISER } from './names';
 import { DEFERRAL_REASONS } from './panel-words';
 import { plusDays } from './timeline';
+import { addItemExtras, reg26Dates } from './routing-cases';
 
 /** Building each agenda from the work that is ready, and sending the papers. */
 
@@ -114,6 +115,7 @@ export async function planAgenda(ctx: DemoContext, sitting: DemoSitting): Promis
       title: work.title,
       durationMinutes: MINUTES[work.type],
       papersReceivedDate: null,
+      ...addItemExtras(work.type, work.title),
     });
     const plan = planItem(ctx, newestItem(detail).id, sitting, work);
     if (work.fate === 'withdraw') {
@@ -177,6 +179,7 @@ export async function sendPapers(ctx: DemoContext, sitting: DemoSitting): Promis
       durationMinutes: item.durationMinutes,
       papersReceivedDate: plusDays(today, -ctx.rng.int(0, 4)),
       checklist: checklistFor(ctx, plan),
+      ...reg26Dates(item.itemType, item.id, today),
     });
   }
   const recipients = [

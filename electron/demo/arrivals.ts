@@ -12,6 +12,7 @@ import {
   STANDARD_OF_CARE,
   UNAVAILABLE,
 } from './panel-words';
+import { recordNoticeOnArrival } from './telling-and-notices';
 import { onOrAfterWorkingDay, plusDays, plusMonths } from './timeline';
 
 /**
@@ -262,9 +263,10 @@ function chooseHousehold(ctx: DemoContext, referral: Referral, date: string): De
 /** Schedules the year's reviews, changes, endings and business items, each referred on its date. */
 export function scheduleReferrals(ctx: DemoContext, yearStart: string, withBusiness = true): void {
   for (const referral of referrals(ctx, yearStart, withBusiness)) {
-    ctx.timeline.on(referral.date, '11:40', () => {
+    ctx.timeline.on(referral.date, '11:40', async () => {
       const household = referral.who === 'none' ? null : chooseHousehold(ctx, referral, referral.date);
-      if (referral.who !== 'none' && !household) return Promise.resolve();
+      if (referral.who !== 'none' && !household) return;
+      if (household && referral.type === 'resignation') await recordNoticeOnArrival(ctx, household, referral.date);
       if (household) household.busy = true;
       queueWork(ctx, {
         type: referral.type,
@@ -276,7 +278,6 @@ export function scheduleReferrals(ctx: DemoContext, yearStart: string, withBusin
         ...(referral.reason ? { reason: referral.reason } : {}),
         ...(referral.type === 'resignation' ? { noticeReceived: referral.date } : {}),
       });
-      return Promise.resolve();
     });
   }
 }

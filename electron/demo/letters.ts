@@ -20,8 +20,18 @@ function wanted(ctx: DemoContext, kind: DocumentKind): boolean {
     return true;
   }
   const chance = kind === 'letter-decision-record' ? ctx.documents.chance / 3 : ctx.documents.chance;
-  return ctx.rng.chance(chance);
+  const drawn = ctx.rng.chance(chance);
+  // The letter telling the applicant the decision is always issued (the dashboard waits for it); drawn all
+  // the same, so the random sequence, and so the history, stays as it was.
+  return drawn || TELLS_THE_APPLICANT.has(kind);
 }
+
+const TELLS_THE_APPLICANT: ReadonlySet<DocumentKind> = new Set([
+  'letter-approval',
+  'letter-qualifying-determination',
+  'letter-termination',
+  'letter-review-outcome',
+]);
 
 async function save(ctx: DemoContext, kind: DocumentKind, subjectId: string, name: string, document: Document) {
   const base64 = await Packer.toBase64String(document);

@@ -75,6 +75,7 @@ export async function viceChairForOneItem(
   const item = detail.items.find(
     (i) =>
       i.household &&
+      i.status === 'scheduled' &&
       i.itemType.startsWith('approval_') &&
       i.declarations.length === 0 &&
       // One member fewer still makes the minimum, with room for the chair's absence.

@@ -14,6 +14,7 @@ import { minutesContract } from './minutes';
 import { recommendationsContract } from './recommendations';
 import { recordsContract } from './records';
 import { reportsContract } from './reports';
+import { routingContract } from './routing';
 import { settingsContract } from './settings';
 import { sittingsContract } from './sittings';
 import { usersContract } from './users';
@@ -37,6 +38,7 @@ export const contract = {
   ...recordsContract,
   ...dashboardContract,
   ...reportsContract,
+  ...routingContract,
 } as const satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

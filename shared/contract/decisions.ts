@@ -7,16 +7,20 @@ import {
   DecisionQueue,
   ExtensionView,
   FinalDecision,
+  HouseholdResignation,
   InformationReceived,
   NoteResignation,
   QueueFilter,
   RecordIrmRecommendation,
   RecordLetterDate,
+  RecordResignation,
   RecordRoute,
+  RecordToldOrally,
   RequestInformation,
   ResignationView,
 } from '../schemas/decision';
 import { ReferDirect, ReferralOptions } from '../schemas/direct-referral';
+import { HouseholdRef } from '../schemas/household';
 import { read, write } from './define';
 
 export const decisionsContract = {
@@ -26,6 +30,7 @@ export const decisionsContract = {
   'decisions:requestInformation': write('decision', RequestInformation, DecisionCaseView),
   'decisions:informationReceived': write('decision', InformationReceived, DecisionCaseView),
   'decisions:recordLetterDate': write('decision', RecordLetterDate, DecisionCaseView),
+  'decisions:recordToldOrally': write('decision', RecordToldOrally, DecisionCaseView),
   'decisions:recordRoute': write('decision', RecordRoute, DecisionCaseView),
   'decisions:recordIrmRecommendation': write('decision', RecordIrmRecommendation, DecisionCaseView),
   'decisions:finalise': write('decision', FinalDecision, DecisionCaseView),
@@ -33,6 +38,8 @@ export const decisionsContract = {
   'decisions:referDirect': write('decision', ReferDirect, DecisionCaseView),
   'resignations:get': read(CaseRef, ResignationView),
   'resignations:note': write('household', NoteResignation, ResignationView),
+  'resignations:record': write('household', RecordResignation, HouseholdResignation),
+  'resignations:ofHousehold': read(HouseholdRef, HouseholdResignation.nullable()),
   'extensions:get': read(CaseRef, ExtensionView),
   'extensions:approve': write('household', ApproveExtension, ExtensionView),
 } as const;

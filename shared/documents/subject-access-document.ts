@@ -216,7 +216,7 @@ export function buildSubjectAccessDocument(data: SubjectAccessData): Document {
       ['Previous end', 'New end', 'Approved', 'By', 'IRO told'],
       data.extensions.map((e) => [
         formatDate(e.previousEnd),
-        formatDate(e.newEnd),
+        e.newEnd ? formatDate(e.newEnd) : 'Until the IRM outcome is known',
         formatDate(e.decidedOn),
         e.decidedByName,
         formatDate(e.iroToldOn),

@@ -14,11 +14,15 @@ export const DUE_KINDS = [
   'representations_window',
   'irm_papers',
   'resignation',
+  'tell_orally',
+  'tell_in_writing',
   'dbs_renewal',
   'appraisal',
   'term_renewal',
   'member_leaving',
   'irm_details',
+  'observations',
+  'later_review',
 ] as const;
 export const DueKind = z.enum(DUE_KINDS, { error: 'Choose a kind of deadline from the list' });
 export type DueKind = z.infer<typeof DueKind>;
@@ -35,11 +39,15 @@ export const DUE_KIND_LABELS: Record<DueKind, string> = {
   representations_window: 'Representations or IRM window',
   irm_papers: 'Agency papers to the IRM',
   resignation: 'Resignation taking effect',
+  tell_orally: 'Decision told to the applicant orally',
+  tell_in_writing: 'Decision letter to the applicant',
   dbs_renewal: 'DBS renewal',
   appraisal: 'Appraisal',
   term_renewal: 'Term of appointment',
   member_leaving: 'Member leaving',
   irm_details: 'IRM contact details for a letter',
+  observations: 'Observations on the assessment report',
+  later_review: 'Review after the first',
 };
 
 /** The roles that act on a deadline. */

@@ -44,6 +44,8 @@ const Decision = z.object({
   decidedOn: z.string(),
   decidedByName: z.string(),
   carerAgreed: z.boolean(),
+  /** Locally the applicant is told orally within 2 working days: when and by whom, once recorded. */
+  toldOrally: z.object({ on: z.string(), byName: z.string() }).nullable().optional(),
 });
 
 /** One item's journey after panel: the ADM's decision and, for a qualifying determination, the route to the final one. */
@@ -180,6 +182,14 @@ export const InformationReceived = z.object({ itemId: EntityId, version: Version
 
 export const RecordLetterDate = z.object({ itemId: EntityId, version: Version, letterDate: IsoDate });
 
+/** The applicant was told the decision orally: on what date, and by whom. */
+export const RecordToldOrally = z.object({
+  itemId: EntityId,
+  version: Version,
+  toldOn: IsoDate,
+  toldByName: requiredText('the name of who told them', 200),
+});
+
 export const RecordRoute = z.object({
   itemId: EntityId,
   version: Version,
@@ -219,9 +229,15 @@ export const NoteResignation = z.object({
   reason: z.enum(RESIGNATION_REASON_CODES, { error: 'Choose the reason from the list' }).nullable().optional(),
 });
 
+/** CPPCR reg 25: one ordinary extension of up to 8 weeks, or one until the outcome of an IRM review. */
+export const EXTENSION_KINDS = ['ordinary', 'irm'] as const;
+export type ExtensionKind = (typeof EXTENSION_KINDS)[number];
+
 export const ApproveExtension = z.object({
   itemId: EntityId,
-  newEndDate: IsoDate,
+  kind: z.enum(EXTENSION_KINDS, { error: 'Choose the kind of extension' }).optional(),
+  /** The new end date of an ordinary extension; an extension until the IRM outcome has none. */
+  newEndDate: IsoDate.nullable().optional(),
   decidedOn: IsoDate,
   iroToldOn: IsoDate,
 });
@@ -230,21 +246,33 @@ export const ExtensionView = z.object({
   itemId: z.string(),
   household: LetterHousehold,
   temporaryApprovalDate: z.string().nullable(),
-  /** When the temporary approval ends now (16 weeks beginning with its date), before any extension. */
+  /** When the temporary approval ends (16 weeks beginning with its date), before any extension. */
   originalEnd: z.string().nullable(),
-  /** The latest end an extension may give: 8 weeks after the original end. */
+  /** When it ends now, after any earlier extension; null while an extension until the IRM outcome is open. */
+  currentEnd: z.string().nullable(),
+  /** The latest end an ordinary extension may give: 8 weeks after the original end. */
   latestEnd: z.string().nullable(),
   /** What the panel said, for the extension letter. */
   panelViews: z.string().nullable(),
-  /** Why an extension cannot be approved now (e.g. already extended once), or null. */
+  /** Why no extension can be approved on this item now, or null. */
   blocked: z.string().nullable(),
+  /** Why an ordinary extension cannot be approved (e.g. one was already given), or null. */
+  ordinaryBlocked: z.string().nullable(),
+  /** Why an extension until the IRM outcome cannot be approved (no IRM application), or null. */
+  irmBlocked: z.string().nullable(),
+  /** The qualifying determination the connected person applied to the IRM about, awaiting the final decision. */
+  irmCase: z.object({ itemId: z.string(), typeLabel: z.string(), decidedOn: z.string().nullable() }).nullable(),
   extension: z
     .object({
+      kind: z.enum(EXTENSION_KINDS),
       previousEnd: z.string(),
-      newEnd: z.string(),
+      /** Null for an extension until the IRM outcome. */
+      newEnd: z.string().nullable(),
       decidedOn: z.string(),
       decidedByName: z.string(),
       iroToldOn: z.string(),
+      /** For an extension until the IRM outcome: the day the ADM's final decision ended it, or null while open. */
+      endedOn: z.string().nullable(),
     })
     .nullable(),
 });
@@ -255,5 +283,28 @@ export const ResignationView = z.object({
   household: LetterHousehold,
   noticeReceivedOn: z.string().nullable(),
   approvalEnds: z.string().nullable(),
+  /**
+   * False when the notice shown was recorded on the household before the
+   * panel noted it and is not yet linked to this item; true once it is.
+   */
+  linked: z.boolean(),
 });
 export type ResignationView = z.infer<typeof ResignationView>;
+
+/** The written notice of resignation, recorded when it arrives: the 28 days start at once. */
+export const RecordResignation = z.object({
+  householdId: EntityId,
+  noticeReceivedOn: IsoDate,
+  reason: z.enum(RESIGNATION_REASON_CODES, { error: 'Choose the reason from the list' }).nullable().optional(),
+});
+
+export const HouseholdResignation = z.object({
+  householdId: z.string(),
+  noticeReceivedOn: z.string(),
+  approvalEnds: z.string(),
+  reason: z.string().nullable(),
+  recordedByName: z.string(),
+  /** The resignation item on which the panel noted it, if it has. */
+  itemId: z.string().nullable(),
+});
+export type HouseholdResignation = z.infer<typeof HouseholdResignation>;

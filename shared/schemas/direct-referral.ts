@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROUTABLE_ITEM_TYPES } from '../domain/sittings/panel-routing';
 import { IsoDate } from './dates';
+import { ReviewKind, RoutableType } from './routing';
 import { TermsOfApproval } from './household';
 import { EntityId, requiredText } from './text';
 
@@ -11,7 +12,9 @@ import { EntityId, requiredText } from './text';
  */
 export const ReferDirect = z.object({
   householdId: EntityId,
-  itemType: z.enum(ROUTABLE_ITEM_TYPES, { error: 'Choose what the ADM is asked to decide' }),
+  itemType: RoutableType,
+  /** For a later review: its kind. */
+  reviewKind: ReviewKind.optional(),
   reportDate: IsoDate,
   presentedBy: requiredText('who wrote the report', 200),
   /** What the service recommends, as one of the item type's outcomes. */

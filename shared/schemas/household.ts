@@ -166,6 +166,8 @@ export const Household = z.object({
   approvalDate: IsoDate.nullable(),
   terms: TermsOfApproval.nullable(),
   temporaryApprovalDate: IsoDate.nullable(),
+  /** While resigned: the day approval ends (or ended) on the latest notice, 28 days after it; shown as "resigning" until then. */
+  resignationApprovalEnds: IsoDate.nullable(),
   children: z.array(LinkedChild.extend({ placementDate: IsoDate.nullable(), iroName: z.string().nullable() })),
   history: z.array(StatusHistoryEntry),
 });
@@ -179,6 +181,7 @@ export const HouseholdSummary = Household.pick({
   status: true,
   applicationReceivedDate: true,
   approvalDate: true,
+  resignationApprovalEnds: true,
 });
 export type HouseholdSummary = z.infer<typeof HouseholdSummary>;
 

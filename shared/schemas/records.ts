@@ -131,7 +131,8 @@ export const SubjectAccessData = z.object({
   ),
   resignations: z.array(
     z.object({
-      itemId: z.string(),
+      /** Null when the notice was recorded and the panel has not noted it. */
+      itemId: z.string().nullable(),
       noticeReceivedOn: z.string(),
       approvalEnds: z.string(),
       recordedByName: z.string(),
@@ -141,7 +142,8 @@ export const SubjectAccessData = z.object({
     z.object({
       itemId: z.string(),
       previousEnd: z.string(),
-      newEnd: z.string(),
+      /** Null for an extension until the outcome of an IRM review. */
+      newEnd: z.string().nullable(),
       decidedOn: z.string(),
       decidedByName: z.string(),
       iroToldOn: z.string(),

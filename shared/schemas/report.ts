@@ -122,6 +122,17 @@ export const AnnualReport = z.object({
       }),
     ),
   }),
+  /** Reviews after the first in the period, by kind (review-kind-figures.ts). */
+  reviewKinds: z.array(
+    z.object({
+      kind: z.string(),
+      label: z.string(),
+      atPanel: Count,
+      direct: Count,
+      withoutPanel: Count,
+      total: Count,
+    }),
+  ),
   admDecisions: z.array(
     z.object({ itemType: z.string(), label: z.string(), decided: Count, agreed: Count, disagreed: Count }),
   ),
@@ -165,6 +176,13 @@ export const AnnualReport = z.object({
     sentToAdm: DaysStats,
     admDecisionDays: DaysStats,
   }),
+  /** Telling applicants the ADM's decision: orally within 2 working days, in writing within 5 (decisions in the period). */
+  telling: z
+    .object({
+      orally: z.object({ onTime: Count, late: Count, notYet: Count }),
+      inWriting: z.object({ onTime: Count, late: Count, notYet: Count }),
+    })
+    .optional(),
   members: z.object({
     rows: z.array(
       z.object({

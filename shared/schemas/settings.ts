@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_CLOCKS } from '../domain/calendar/statutory-clocks';
 import { ROUTABLE_ITEM_TYPES } from '../domain/sittings/panel-routing';
+import { RoutableType } from './routing';
 import { DEFAULT_QUORUM } from '../domain/sittings/quorum';
 import { IsoDate } from './dates';
 import { IrmContact, NO_IRM_CONTACT } from './irm-contact';
@@ -79,15 +80,13 @@ export const BackupRotation = z.object({
   monthly: period('the months of monthly backups to keep', 0, 120),
 });
 
-/** Item types the service has switched off at panel: they go straight to the ADM on the service's report. */
+/**
+ * Item types the service has switched off at panel: they go straight to the
+ * ADM on the service's report. Approvals are refused with the law's reason.
+ */
 export const DirectToAdm = z
-  .array(
-    z.enum(ROUTABLE_ITEM_TYPES, {
-      error:
-        'Only approvals, reviews other than the first, changes of terms, terminations and exemptions can skip panel',
-    }),
-  )
-  .max(ROUTABLE_ITEM_TYPES.length)
+  .array(RoutableType)
+  .max(ROUTABLE_ITEM_TYPES.length, { error: 'Each item type may be listed once' })
   .refine((types) => new Set(types).size === types.length, { error: 'Each item type may be listed once' });
 
 export const AppSettings = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ItemPresidingView, ServiceRecommendationView } from './item-presiding';
 import { ListRole } from './member';
+import { StoredReviewKind } from './routing';
 import { ItemType, SittingKind, SittingStatus } from './sitting';
 
 export const QuorumView = z.object({
@@ -60,6 +61,17 @@ export const ItemView = z.object({
   papersReceivedDate: z.string().nullable(),
   papersLate: z.boolean(),
   checklist: z.array(z.object({ key: z.string(), label: z.string(), done: z.boolean() })),
+  /** Approval items: FSR reg 26, the assessment report given to the applicant and their observations. */
+  observations: z
+    .object({
+      reportGivenDate: z.string().nullable(),
+      observationsReceivedDate: z.string().nullable(),
+      /** The last day for observations (10 working days after the report was given). */
+      windowEnds: z.string().nullable(),
+    })
+    .nullable(),
+  /** Later reviews: the kind (not_recorded for those entered before kinds existed). */
+  reviewKind: StoredReviewKind.nullable(),
   status: z.enum(['scheduled', 'heard', 'deferred', 'withdrawn', 'moved']),
   statusReason: z.string().nullable(),
   declarations: z.array(

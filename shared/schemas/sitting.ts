@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ITEM_TYPES } from '../domain/sittings/item-types';
 import { IsoDate, OptionalIsoDate } from './dates';
+import { ReviewKind } from './routing';
 import { EntityId, optionalText, requiredText, Version } from './text';
 
 export const SittingKind = z.enum(['main', 'extra'], { error: 'Choose main or extra sitting' });
@@ -116,6 +117,8 @@ export const NewAgendaItem = z.object({
     .min(5, { error: 'Allow at least 5 minutes' })
     .max(240, { error: 'Allow at most 240 minutes' }),
   papersReceivedDate: OptionalIsoDate,
+  /** For a later review (other_review): its kind. */
+  reviewKind: ReviewKind.optional(),
 });
 export type NewAgendaItemInput = z.input<typeof NewAgendaItem>;
 
@@ -126,6 +129,9 @@ export const AgendaItemUpdate = z.object({
   durationMinutes: NewAgendaItem.shape.durationMinutes,
   papersReceivedDate: OptionalIsoDate,
   checklist: z.record(z.string().max(40), z.boolean()),
+  /** Approval items (FSR reg 26): left as they are when omitted. */
+  reportGivenDate: OptionalIsoDate.optional(),
+  observationsReceivedDate: OptionalIsoDate.optional(),
 });
 
 export const ReorderItems = z.object({ sittingId: EntityId, itemIds: z.array(EntityId).min(1) });

@@ -63,7 +63,11 @@ function letterFacts(kind: LetterKind, subject: LetterSubject): string[] {
   if (subject.kind === 'extension') {
     const extension = subject.view.extension;
     return extension
-      ? ['The extension of your temporary approval', formatDate(extension.newEnd), extension.decidedByName]
+      ? [
+          'The extension of your temporary approval',
+          extension.newEnd ? formatDate(extension.newEnd) : 'outcome of the IRM review',
+          extension.decidedByName,
+        ]
       : [];
   }
   if (subject.kind === 'resignation') {

@@ -89,6 +89,16 @@ test('the ADM agrees with an approval and disagrees with a termination recommend
   await expect(row(approval, 'Status')).toHaveText('Approved');
   await expect(row(approval, 'Approved on')).toHaveText('23 November 2026');
 
+  // The applicant is told orally (within 2 working days): when, and by whom.
+  await expect(row(decision, 'Applicant told orally')).toHaveText('Not recorded yet');
+  const told = decision.getByRole('form', { name: 'Record that the applicant was told orally' });
+  await told.getByLabel('Told by').fill('Sam Social');
+  await told.getByRole('button', { name: 'Record as told' }).click();
+  await expect(page.locator('.notice-banner')).toHaveText(
+    'Recorded: the applicant was told orally on 23 November 2026 by Sam Social.',
+  );
+  await expect(row(decision, 'Applicant told orally')).toHaveText('23 November 2026 by Sam Social');
+
   const approvalLetter = await download(page, 'Download the approval letter (DOCX)');
   const approvalHash = sha256(approvalLetter);
   const approvalText = docxText(approvalLetter);
@@ -308,7 +318,10 @@ test('the letterhead is set in the settings; a resignation is noted and an exten
     'The extension has been approved: temporary approval now ends on 21 February 2027.',
   );
   await expect(row(extension, 'Extended to')).toHaveText('21 February 2027');
-  await expect(extension).toContainText('CPPCR regulation 25 allows one extension only.');
+  await expect(extension).toContainText('CPPCR regulation 25 allows one extension of up to 8 weeks');
+  await expect(extension).toContainText(
+    'only until the outcome of an Independent Review Mechanism (IRM) review is known',
+  );
   await expect(extension.getByRole('button', { name: 'Approve the extension' })).toHaveCount(0);
   const letter = docxText(await download(page, 'Download the temporary approval extension letter (DOCX)'));
   expect(letter).toContain('Mary Jones');

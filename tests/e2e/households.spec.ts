@@ -47,3 +47,46 @@ test('adds a connected-person household with a linked child, then records approv
   await page.getByLabel('Search by reference or name').fill('kc-2026');
   await expect(page.getByRole('link', { name: 'KC-2026-007' })).toBeVisible();
 });
+
+test('records a written notice of resignation from the household page: approval ends 28 days later', async ({
+  page,
+}) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Households' }).click();
+  await page.getByRole('link', { name: 'Add a household' }).click();
+  await page.getByLabel('Reference').fill('FC-2026-031');
+  await page.getByLabel('Display name').fill('Mr and Mrs R');
+  await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Mainstream' });
+  await page.getByLabel("First applicant's full name").fill('Rita Retiring');
+  await page.getByRole('button', { name: 'Add household' }).click();
+  await expect(page.getByRole('status').first()).toContainText('has been added.');
+  await page.getByRole('button', { name: 'Record a change of status' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('New status').selectOption({ label: 'Approved' });
+  await dialog.getByLabel('Short-term').check();
+  await dialog.getByRole('button', { name: 'Record change' }).click();
+  await expect(page.getByRole('status').first()).toContainText('is now recorded as approved.');
+
+  // The notice is recorded when it arrives; the panel may note it later, or not at all.
+  const resignation = page.getByRole('region', { name: 'Resignation' });
+  await resignation.getByRole('button', { name: 'Record a resignation notice' }).click();
+  await fillDate(page, 'Date the written notice was received', '24', '11', '2026');
+  await resignation.getByLabel('Main reason for resigning (optional)').selectOption({ label: 'Retirement' });
+  await resignation.getByRole('button', { name: 'Record the notice' }).click();
+  await expect(page.getByRole('alert')).toContainText('cannot be in the future');
+  await expectNoSeriousViolations(page, 'the resignation notice form with an error');
+  await fillDate(page, 'Date the written notice was received', '20', '11', '2026');
+  await resignation.getByRole('button', { name: 'Record the notice' }).click();
+  await expect(page.getByRole('status').first()).toContainText(
+    'The resignation notice has been recorded. Approval ends on 18 December 2026.',
+  );
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'Resigning, approval ends 18 December 2026' }),
+  ).toBeVisible();
+  await expect(resignation).toContainText('Not yet (optional)');
+  await expectNoSeriousViolations(page, 'a household resigning');
+
+  await page.getByRole('link', { name: 'Back to households' }).click();
+  await expect(page.getByRole('row', { name: /FC-2026-031/ })).toContainText(
+    'Resigning, approval ends 18 December 2026',
+  );
+});

@@ -315,7 +315,9 @@ export function connectedPersonCase(): DecisionCaseView {
 
 export const PANEL_VIEWS = 'The panel supports a full eight-week extension so that the assessment can be completed.';
 
-export function extensionView(approved = true): ExtensionView {
+/** An extension of temporary approval: ordinary (8 weeks) or until the outcome of an IRM review. */
+export function extensionView(approved = true, kind: 'ordinary' | 'irm' = 'ordinary'): ExtensionView {
+  const irm = kind === 'irm';
   return ExtensionView.parse({
     itemId: 'item-5',
     household: household({
@@ -329,16 +331,23 @@ export function extensionView(approved = true): ExtensionView {
     }),
     temporaryApprovalDate: '2026-03-02',
     originalEnd: '2026-06-21',
+    currentEnd: approved && !irm ? '2026-08-16' : approved ? null : '2026-06-21',
     latestEnd: '2026-08-16',
     panelViews: PANEL_VIEWS,
-    blocked: approved ? 'Temporary approval has already been extended once.' : null,
+    blocked: null,
+    ordinaryBlocked: approved ? 'Temporary approval has already been extended once.' : null,
+    irmBlocked:
+      approved && irm ? 'Temporary approval is already extended until the outcome of the IRM review is known.' : null,
+    irmCase: irm ? { itemId: 'item-2', typeLabel: 'Approval (connected person)', decidedOn: '2026-05-20' } : null,
     extension: approved
       ? {
+          kind,
           previousEnd: '2026-06-21',
-          newEnd: '2026-08-16',
+          newEnd: irm ? null : '2026-08-16',
           decidedOn: '2026-06-10',
           decidedByName: 'Alan Brooks',
           iroToldOn: '2026-06-11',
+          endedOn: null,
         }
       : null,
   });
@@ -350,5 +359,6 @@ export function resignationView(): ResignationView {
     household: household(),
     noticeReceivedOn: '2027-01-04',
     approvalEnds: statutoryClocks().resignationTakesEffect('2027-01-04'),
+    linked: true,
   });
 }

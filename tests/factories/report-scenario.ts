@@ -92,7 +92,13 @@ export async function openReportScenario() {
     venue: 'County Hall',
   });
   const add = async (sittingId: string, householdId: string, itemType: string) =>
-    as<SittingDetail>('items:add', { sittingId, householdId, itemType, durationMinutes: 30 });
+    as<SittingDetail>('items:add', {
+      sittingId,
+      householdId,
+      itemType,
+      durationMinutes: 30,
+      ...(itemType === 'other_review' ? { reviewKind: 'standards_of_care' } : {}),
+    });
   for (const [h, type] of [
     [kin, 'approval_connected_person'],
     [carers, 'other_review'],

@@ -107,11 +107,29 @@ describe('the clocks dashboard', () => {
 
     // The ADM approves: the decision entry goes; the first review falls due in 12 months.
     const view = await panel.as<DecisionCaseView>('decisions:get', { itemId: approvalItem }, ADM);
-    await panel.as(
+    const decided = await panel.as<DecisionCaseView>(
       'decisions:decide',
       { itemId: approvalItem, version: view.case.version, verdict: 'agree', decidedOn: '2026-12-03' },
       ADM,
     );
+    // The applicant is to be told: orally within 2 working days (the ADM), in writing within 5 (the letter).
+    expect(rows(await due())).toEqual([
+      ['tell_orally', household.reference, '2026-12-07', false],
+      ['tell_in_writing', household.reference, '2026-12-10', false],
+    ]);
+    expect((await due({}, ADM)).entries.map((e) => e.kind)).toEqual(['tell_orally']);
+    await panel.as(
+      'decisions:recordToldOrally',
+      { itemId: approvalItem, version: decided.case.version, toldOn: '2026-12-03', toldByName: 'Priya Shah' },
+      ADM,
+    );
+    expect((await due()).entries.map((e) => e.kind)).toEqual(['tell_in_writing']);
+    await panel.as('documents:save', {
+      kind: 'letter-approval',
+      subjectId: approvalItem,
+      suggestedName: 'Approval letter',
+      base64: Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('letter')]).toString('base64'),
+    });
     expect((await due()).entries).toEqual([]);
     expect(rows(await due({ withinDays: 366, kinds: ['first_review', 'resignation'] }))).toEqual([
       ['first_review', household.reference, '2027-12-02', false],
@@ -183,7 +201,8 @@ describe('the clocks dashboard', () => {
     // Extended by the full 8 weeks: the reg 24 entry goes; the new end shows when it comes within the window.
     await panel.as(
       'extensions:approve',
-      { itemId: extensionItem, newEndDate: '2027-01-24', decidedOn: '2026-11-30', iroToldOn: '2026-11-30' },
+      // Decided on the last day of the temporary approval: an extension must be decided before it ends.
+      { itemId: extensionItem, newEndDate: '2027-01-24', decidedOn: '2026-11-29', iroToldOn: '2026-11-30' },
       OFFICER,
     );
     expect(temporary(await due())).toEqual([]);

@@ -106,6 +106,14 @@ describe('a year of demo panel business', () => {
     expect(value(`SELECT count(*) FROM adm_cases WHERE info_requested_on IS NOT NULL`)).toBeGreaterThanOrEqual(1);
     expect(value(`SELECT count(*) FROM temporary_extensions`)).toBeGreaterThanOrEqual(3);
     expect(value(`SELECT count(*) FROM resignations`)).toBeGreaterThanOrEqual(5);
+    // Notices recorded when they arrived, before the panel noted them (the panel's item is linked later).
+    expect(
+      value(`SELECT count(*) FROM resignations r JOIN agenda_items ai ON ai.id = r.item_id
+             JOIN sittings s ON s.id = ai.sitting_id WHERE substr(r.recorded_at, 1, 10) < s.date`),
+    ).toBeGreaterThanOrEqual(1);
+    // Applicants told the decision orally, most the next working day; the letters tell them in writing.
+    expect(value(`SELECT count(*) FROM adm_cases WHERE told_orally_on IS NOT NULL`)).toBeGreaterThan(60);
+    expect(value(`SELECT count(*) FROM adm_cases WHERE told_in_writing_on IS NOT NULL`)).toBeGreaterThan(60);
     expect(value(`SELECT count(*) FROM complaints`)).toBeGreaterThanOrEqual(1);
     expect(value(`SELECT count(*) FROM feedback_forms`)).toBeGreaterThanOrEqual(1);
   });
@@ -161,6 +169,17 @@ describe('a year of demo panel business', () => {
     expect(misordered).toBe(0);
     const audit = rows<{ at: string }>(`SELECT at FROM audit_log ORDER BY seq`).map((r) => r.at);
     expect(audit).toEqual([...audit].sort());
+  });
+
+  it('gives later reviews a kind, applications their reg 26 dates, and records reviews done without panel', () => {
+    expect(value(`SELECT count(*) FROM agenda_items WHERE item_type = 'other_review' AND review_kind IS NULL`)).toBe(0);
+    expect(
+      value(`SELECT count(DISTINCT review_kind) FROM agenda_items WHERE item_type = 'other_review'`),
+    ).toBeGreaterThan(1);
+    expect(
+      value(`SELECT count(*) FROM agenda_items WHERE item_type LIKE 'approval_%' AND report_given_date IS NOT NULL`),
+    ).toBeGreaterThan(10);
+    expect(value(`SELECT count(*) FROM reviews_without_panel`)).toBeGreaterThan(0);
   });
 
   it('keeps the audit chain intact', () => {

@@ -10,7 +10,7 @@ import type { AppSettings } from '../../shared/schemas/settings';
 import { databaseSnapshot, tempFolder } from '../factories/backend';
 import { docxText } from '../factories/docx-text';
 import { agency } from '../factories/letter-views';
-import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
 
 const ADM = windowSender(42);
 
@@ -39,11 +39,17 @@ describe('cases sent straight to the ADM when their item type is switched off at
   afterEach(() => panel.backend.dispose());
 
   it('refuses to switch a type off while items of it wait on the agenda of a sitting not yet held', async () => {
+    await panel.as('items:add', {
+      sittingId: panel.sitting.id,
+      householdId: carers.id,
+      itemType: 'termination',
+      durationMinutes: 20,
+    });
     const before = databaseSnapshot(panel.backend);
-    const error = await panel.refused('settings:update', { directToAdm: ['approval_mainstream'] });
+    const error = await panel.refused('settings:update', { directToAdm: ['termination'] });
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(error?.fieldErrors?.directToAdm).toMatch(
-      /Approval \(mainstream\) cannot go straight to the ADM yet: an item of that kind is on the agenda of a sitting not yet held \(the first on 23 November 2026\)/,
+      /Termination of approval cannot go straight to the ADM yet: an item of that kind is on the agenda of a sitting not yet held \(the first on 23 November 2026\)/,
     );
     expect(databaseSnapshot(panel.backend)).toBe(before);
   });
@@ -52,6 +58,8 @@ describe('cases sent straight to the ADM when their item type is switched off at
     const error = await panel.refused('settings:update', { directToAdm: ['first_review'] });
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(JSON.stringify(error)).toContain('can skip panel');
+    const approval = await panel.refused('settings:update', { directToAdm: ['approval_mainstream'] });
+    expect(JSON.stringify(approval)).toContain('must be considered by panel (FSR reg 25 and 27)');
   });
 
   it('refuses a referral while its type still goes to panel', async () => {
@@ -123,9 +131,9 @@ describe('cases sent straight to the ADM when their item type is switched off at
   });
 
   it('checks the referral: the household, the outcome and its terms, the dates and the ADM', async () => {
-    await panel.as('settings:update', { directToAdm: ['exemption', 'approval_specialist', 'change_of_terms'] });
+    await panel.as('settings:update', { directToAdm: ['exemption', 'other_review', 'change_of_terms'] });
     const cases: [Record<string, unknown>, string, RegExp][] = [
-      [{ itemType: 'approval_specialist', outcome: 'suitable', terms: TERMS }, 'itemType', /not an applicant/],
+      [{ itemType: 'other_review', outcome: 'continue' }, 'reviewKind', /Choose the kind of review/],
       [{ outcome: 'deferred' }, 'outcome', /from the list/],
       [{ itemType: 'change_of_terms', outcome: 'new_terms' }, 'terms', /recommended terms/],
       [{ reportDate: '2026-12-01' }, 'reportDate', /cannot be in the future/],

@@ -47,6 +47,7 @@ describe('letters for a case that skipped panel name the service’s report, nev
       presentedBy: 'Sam Social',
       outcome,
       reasons,
+      ...(itemType === 'other_review' ? { reviewKind: 'change_of_circumstances' } : {}),
       admUserId: 'adm-user',
       sentDate: '2026-11-23',
     });

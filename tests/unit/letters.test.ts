@@ -246,7 +246,7 @@ describe('decision letters as Word documents', () => {
       'Our reference: KC-2026-011',
       'The extension of your temporary approval',
       'began on 2 March 2026 and was due to end on 21 June 2026',
-      'We asked the fostering panel for its views',
+      'We sought the fostering panel’s views',
       PANEL_VIEWS,
       'I approved the extension as the nominated officer on 10 June 2026.',
       'Your temporary approval now ends on 16 August 2026.',

@@ -11,15 +11,10 @@ import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
 import type { AppDatabase } from '../../../db/connection';
 import { allMemberFacts } from '../../../db/repositories/members-repository';
 import { irmDetailsFacts } from './irm-details-facts';
-import {
-  admCases,
-  agendaItems,
-  households,
-  recommendations,
-  resignations,
-  sittings,
-  temporaryExtensions,
-} from '../../../db/schema';
+import { tellingFacts } from './telling-facts';
+import { reviewFacts } from '../reviews/review-facts';
+import { observationFacts } from './routing-facts';
+import { admCases, agendaItems, households, recommendations, resignations, sittings } from '../../../db/schema';
 
 /**
  * Items that never go to the ADM (the rule of goesToAdm in shared/domain/minutes):
@@ -39,6 +34,9 @@ export function dashboardFacts(db: AppDatabase, today: string): DashboardFacts {
     resignations: resignationFacts(db, today),
     members: allMemberFacts(db),
     irmDetailsNeeded: irmDetailsFacts(db),
+    tellings: tellingFacts(db),
+    observations: observationFacts(db),
+    laterReviews: reviewFacts(db),
   };
 }
 
@@ -110,6 +108,11 @@ const approvalTypes = sql.join(
   sql`, `,
 );
 
+// Qualified by hand: with no join, drizzle writes bare column names, which the subqueries below would capture.
+const householdId = sql.raw('"households"."id"');
+const householdStatus = sql.raw('"households"."status"');
+const temporaryApprovalDate = sql.raw('"households"."temporary_approval_date"');
+
 function householdFacts(db: AppDatabase): HouseholdFacts[] {
   // The CASEs keep each look-up (by the agenda's household index) to the households it matters for.
   const rows = db
@@ -121,25 +124,30 @@ function householdFacts(db: AppDatabase): HouseholdFacts[] {
       approvalDate: households.approvalDate,
       temporaryApprovalDate: households.temporaryApprovalDate,
       recordedOn: sql<string>`substr(${households.createdAt}, 1, 10)`,
-      extendedTo: temporaryExtensions.newEnd,
-      // "sittingId/itemId" of the latest extension the panel gave views on (IDs never hold a slash).
-      extensionAwaiting: sql<string | null>`case when ${households.temporaryApprovalDate} is not null
-        and ${temporaryExtensions.householdId} is null then (
+      extendedTo: sql<string | null>`case when ${temporaryApprovalDate} is not null then (
+          select max(te.new_end) from temporary_extensions te
+          where te.household_id = ${householdId} and te.kind = 'ordinary') end`,
+      // An extension until the IRM outcome stays open until that case's final decision is recorded.
+      extendedUntilIrmCase: sql<string | null>`case when ${temporaryApprovalDate} is not null then (
+          select te.irm_case_item_id from temporary_extensions te join adm_cases c on c.item_id = te.irm_case_item_id
+          where te.household_id = ${householdId} and te.kind = 'irm' and c.state <> 'final' limit 1) end`,
+      // "sittingId/itemId" of the latest extension the panel gave views on and no extension answers (IDs never hold a slash).
+      extensionAwaiting: sql<string | null>`case when ${temporaryApprovalDate} is not null then (
           select ai.sitting_id || '/' || ai.id from agenda_items ai join recommendations r on r.item_id = ai.id
-          where ai.household_id = ${households.id} and ai.item_type = 'temporary_approval_extension'
+          where ai.household_id = ${householdId} and ai.item_type = 'temporary_approval_extension'
+            and not exists (select 1 from temporary_extensions te where te.item_id = ai.id)
           order by r.recorded_at desc limit 1) end`,
-      lastFirstReviewOn: sql<string | null>`case when ${households.status} = 'approved' then (
+      lastFirstReviewOn: sql<string | null>`case when ${householdStatus} = 'approved' then (
           select max(s.date) from agenda_items ai join sittings s on s.id = ai.sitting_id
-          where ai.household_id = ${households.id} and ai.item_type = 'first_review' and ai.status = 'heard') end`,
-      applicationRecommended: sql<number>`case when ${households.status} = 'applicant' then exists (
+          where ai.household_id = ${householdId} and ai.item_type = 'first_review' and ai.status = 'heard') end`,
+      applicationRecommended: sql<number>`case when ${householdStatus} = 'applicant' then exists (
           select 1 from agenda_items ai join recommendations r on r.item_id = ai.id
-          where ai.household_id = ${households.id} and ai.item_type in (${approvalTypes})
+          where ai.household_id = ${householdId} and ai.item_type in (${approvalTypes})
             and r.outcome <> 'deferred') or exists (
           select 1 from agenda_items ai join direct_referrals d on d.item_id = ai.id
-          where ai.household_id = ${households.id} and ai.item_type in (${approvalTypes})) else 0 end`,
+          where ai.household_id = ${householdId} and ai.item_type in (${approvalTypes})) else 0 end`,
     })
     .from(households)
-    .leftJoin(temporaryExtensions, eq(temporaryExtensions.householdId, households.id))
     .where(inArray(households.status, ['applicant', 'on_hold', 'approved']))
     .all();
   return rows.map(({ extensionAwaiting, applicationRecommended, ...row }) => {

@@ -123,6 +123,8 @@ export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
             decidedOn: row.decidedOn,
             decidedByName: row.decidedByName,
             carerAgreed: row.carerAgreed,
+            toldOrally:
+              row.toldOrallyOn && row.toldOrallyByName ? { on: row.toldOrallyOn, byName: row.toldOrallyByName } : null,
           }
         : null,
     letterDate: row.letterDate,

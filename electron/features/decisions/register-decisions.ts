@@ -153,6 +153,7 @@ export function registerDecisions(router: Router): void {
       decidedOn: input.decidedOn,
       decidedByUserId: ctx.actor.userId,
       decidedByName: ctx.actor.displayName,
+      tellingTracked: true,
       approvalEnds,
       endingReason: option.code === 'terminate' ? (input.endingReason ?? null) : null,
       updatedAt: at,

@@ -56,6 +56,7 @@ export function registerDirectReferrals(router: Router): void {
         status: 'heard',
         decidingAdmUserId: input.admUserId,
         sentToAdmDate: input.sentDate,
+        reviewKind: input.itemType === 'other_review' ? (input.reviewKind ?? null) : null,
         createdAt: at,
         updatedAt: at,
       })
@@ -98,6 +99,8 @@ function checkReferral(ctx: HandlerContext, input: Referral): void {
   }
   const household = getHousehold(ctx.db, input.householdId);
   if (!household) throw fieldError('householdId', 'Choose a household from the register');
+  if (input.itemType === 'other_review' && !input.reviewKind)
+    throw fieldError('reviewKind', 'Choose the kind of review');
   const applying = APPROVAL_TYPES.has(input.itemType);
   if (applying && household.status !== 'applicant') {
     throw fieldError('itemType', `${household.reference} is not an applicant, so there is no application to decide.`);

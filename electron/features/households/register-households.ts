@@ -37,7 +37,7 @@ function refuseFutureDate(ctx: HandlerContext, field: string, date: string | nul
 }
 
 export function registerHouseholds(router: Router): void {
-  router.handle('households:list', (ctx, filter) => listHouseholds(ctx.db, filter));
+  router.handle('households:list', (ctx, filter) => listHouseholds(ctx.db, filter, ctx.clock.today()));
   router.handle('households:get', (ctx, { id }) => requireHousehold(ctx, id));
 
   router.handle('households:create', (ctx, input) => {

@@ -10,6 +10,7 @@ import {
   households,
   issuedDocuments,
   recommendations,
+  reviewsWithoutPanel,
   sittingPeople,
 } from '../../../db/schema';
 import { staleVersion } from '../../backend/domain-error';
@@ -125,6 +126,11 @@ export function purgeHousehold(
       updatedAt: at,
     })
     .where(eq(complaints.householdId, household.id))
+    .run();
+  // Reviews done without panel keep their date and kind (the report counts them); their words and names go.
+  db.update(reviewsWithoutPanel)
+    .set({ outcomeSummary: PURGED_MARKER, reviewedBy: PURGED_MARKER })
+    .where(eq(reviewsWithoutPanel.householdId, household.id))
     .run();
   return documents;
 }

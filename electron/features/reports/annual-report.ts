@@ -12,7 +12,9 @@ import {
   terminationFigures,
 } from './decision-figures';
 import { serviceDisagreementFigures } from './service-recommendation-figures';
+import { reviewKindFigures } from './review-kind-figures';
 import { admTimelinessFigures, complaintFigures } from './service-figures';
+import { tellingFigures } from './telling-figures';
 import {
   feedbackFigures,
   itemFigures,
@@ -36,6 +38,7 @@ export function buildAnnualReport(db: AppDatabase, period: ReportPeriod, today: 
     items: itemFigures(db, period),
     ...approvalFigures(db, period),
     ...reviewFigures(db, period),
+    reviewKinds: reviewKindFigures(db, period),
     admDecisions: admDecisionFigures(db, period),
     serviceDisagreements: serviceDisagreementFigures(db, period),
     resignations: resignationFigures(db, period),
@@ -51,5 +54,6 @@ export function buildAnnualReport(db: AppDatabase, period: ReportPeriod, today: 
       ...admTimelinessFigures(db, period, clocks.admDecisionDue, today),
     },
     members: memberFigures(db, period),
+    telling: tellingFigures(db, period, clocks, today),
   };
 }

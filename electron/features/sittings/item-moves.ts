@@ -54,6 +54,10 @@ export function releaseOrMoveItem(
         durationMinutes: item.durationMinutes,
         papersReceivedDate: item.papersReceivedDate,
         checklist: item.checklist,
+        // The applicant's reg 26 dates and the review's kind carry on with the case.
+        reportGivenDate: item.reportGivenDate,
+        observationsReceivedDate: item.observationsReceivedDate,
+        reviewKind: item.reviewKind,
         status: 'scheduled',
         continuesItemId: item.id,
         createdAt: at,

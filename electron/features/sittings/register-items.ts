@@ -13,6 +13,7 @@ import { agendaItems, declarations } from '../../../db/schema';
 import { DomainError, fieldError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { recordItemHistory, releaseOrMoveItem } from './item-moves';
+import { checkObservations } from './observations-gate';
 import { refuseIfClosed, requireSitting } from './sitting-guards';
 
 /** The item, refusing changes once its sitting's minutes are settled or it has left the agenda. */
@@ -52,6 +53,8 @@ export function registerItems(router: Router): void {
     if (input.householdId && !getHousehold(ctx.db, input.householdId))
       throw fieldError('householdId', 'Choose a household from the register');
     if (!info.needsHousehold && !input.title) throw fieldError('title', 'Give the business item a title');
+    if (input.itemType === 'other_review' && !input.reviewKind)
+      throw fieldError('reviewKind', 'Choose the kind of review');
     const id = ctx.ids.next();
     const at = ctx.clock.now().toISOString();
     ctx.db
@@ -67,6 +70,7 @@ export function registerItems(router: Router): void {
         papersReceivedDate: input.papersReceivedDate,
         checklist: '{}',
         status: 'scheduled',
+        reviewKind: input.itemType === 'other_review' ? (input.reviewKind ?? null) : null,
         createdAt: at,
         updatedAt: at,
       })
@@ -82,6 +86,7 @@ export function registerItems(router: Router): void {
     const known = new Set(ITEM_TYPE_INFO[item.itemType as keyof typeof ITEM_TYPE_INFO].checklist.map((c) => c.key));
     const unknown = Object.keys(input.checklist).find((key) => !known.has(key));
     if (unknown) throw fieldError('checklist', `"${unknown}" is not on this item's checklist`);
+    const reg26 = checkObservations(ctx, item, input);
     const at = ctx.clock.now().toISOString();
     const result = ctx.db
       .update(agendaItems)
@@ -90,6 +95,7 @@ export function registerItems(router: Router): void {
         durationMinutes: input.durationMinutes,
         papersReceivedDate: input.papersReceivedDate,
         checklist: JSON.stringify(input.checklist),
+        ...reg26,
         version: input.version + 1,
         updatedAt: at,
       })
@@ -100,6 +106,8 @@ export function registerItems(router: Router): void {
     ctx.audit.changes = {
       checklist: [item.checklist, JSON.stringify(input.checklist)],
       papersReceivedDate: [item.papersReceivedDate, input.papersReceivedDate],
+      reportGivenDate: [item.reportGivenDate, reg26.reportGivenDate],
+      observationsReceivedDate: [item.observationsReceivedDate, reg26.observationsReceivedDate],
     };
     return requireSitting(ctx, item.sittingId);
   });

@@ -3,8 +3,10 @@ import { formatDate } from '../../../shared/domain/dates';
 import { APPROVAL_TYPES, ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import { assessQuorum, membersForItem, type Attendance } from '../../../shared/domain/sittings/quorum';
 import type { ItemView, SittingDetail, SittingSummary } from '../../../shared/schemas/sitting-views';
-import { clocksFor } from '../settings/service-clocks';
 import { presidingView, serviceRecommendationView } from './item-presiding-view';
+import { calendarFor, clocksFor } from '../settings/service-clocks';
+import { observationsView } from './observations-gate';
+import { storedReviewKind } from '../../../shared/domain/reviews/review-kinds';
 import type { AppDatabase } from '../../../db/connection';
 import { readSettings } from '../settings/settings-repository';
 import {
@@ -78,6 +80,7 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
   const declared = declarationRows(db, itemIds);
   const history = itemHistoryRows(db, itemIds);
   const clocks = clocksFor(db);
+  const calendar = calendarFor(readSettings(db));
   const papersDue = clocks.papersDue(sitting.date);
   const presider = sitting.presiderId ?? sitting.plannedPresiderId;
   const quorumRule = readSettings(db).quorum;
@@ -116,6 +119,8 @@ export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null
       papersReceivedDate: item.papersReceivedDate,
       papersLate: item.papersReceivedDate !== null && item.papersReceivedDate > papersDue,
       checklist: info.checklist.map((entry) => ({ ...entry, done: ticked[entry.key] === true })),
+      observations: observationsView(type, item, calendar),
+      reviewKind: type === 'other_review' ? storedReviewKind(item.reviewKind) : null,
       status: item.status,
       statusReason: item.statusReason,
       declarations: itemDeclarations.map((d) => ({

@@ -2,6 +2,7 @@ import type { CaseState, Route } from '../../schemas/decision';
 import type { HouseholdStatus } from '../../schemas/household';
 import type { SittingStatus } from '../../schemas/sitting';
 import type { MemberFacts } from '../members/compliance';
+import type { LaterReviewFacts, ObservationItemFacts } from './routing-entries';
 
 /**
  * The plain facts the dashboard's rules need, gathered by the backend in a
@@ -15,6 +16,12 @@ export interface DashboardFacts {
   members: MemberFacts[];
   /** Qualifying determinations whose letter cannot be issued because the IRM's details are not entered (else empty). */
   irmDetailsNeeded?: IrmDetailsFacts[];
+  /** ADM decisions whose applicant is still to be told orally or in writing. */
+  tellings?: TellingFacts[];
+  /** FSR reg 26: approval items whose applicant may still send observations. */
+  observations?: ObservationItemFacts[];
+  /** FSR reg 28: approved households' review dates. */
+  laterReviews?: LaterReviewFacts[];
 }
 
 export interface IrmDetailsFacts {
@@ -60,6 +67,8 @@ export interface HouseholdFacts {
   temporaryApprovalDate: string | null;
   /** The new end date of the one reg 25 extension, once approved. */
   extendedTo: string | null;
+  /** The case whose final decision ends an open extension until the IRM outcome (CPPCR reg 25), if any. */
+  extendedUntilIrmCase?: string | null;
   /** A reg 25 extension the panel has given its views on, waiting for the nominated officer. */
   extensionAwaiting: { sittingId: string; itemId: string } | null;
   /** The day the household's record was made here: a first review due before then is not this app's to track. */
@@ -74,4 +83,15 @@ export interface ResignationFacts {
   householdId: string;
   reference: string;
   approvalEnds: string;
+}
+
+/** An ADM decision recorded since telling was tracked, not yet told both ways. */
+export interface TellingFacts {
+  itemId: string;
+  householdReference: string;
+  decidedOn: string;
+  admUserId: string | null;
+  toldOrallyOn: string | null;
+  /** The day the decision letter was issued (registered), or null. */
+  letterIssuedOn: string | null;
 }

@@ -6,6 +6,8 @@ import { isServing, memberWarnings, type ComplianceCode } from '../members/compl
 import { ITEM_TYPE_INFO, ITEM_TYPES, type ItemType } from '../sittings/item-types';
 import type { CaseFacts, DashboardFacts, HouseholdFacts, SittingFacts } from './dashboard-facts';
 import { irmDetailsDrafts } from './irm-details-entries';
+import { tellingDrafts } from './telling-entries';
+import { laterReviewDrafts, observationDrafts } from './routing-entries';
 
 export type StatutoryClocks = ReturnType<typeof statutoryClocks>;
 
@@ -92,6 +94,9 @@ export function dueEntries(facts: DashboardFacts, today: string, options: DueOpt
     })),
     ...memberDrafts(facts, rules),
     ...irmDetailsDrafts(facts.irmDetailsNeeded ?? [], rules),
+    ...(facts.tellings ?? []).flatMap((t) => tellingDrafts(t, rules.clocks)),
+    ...observationDrafts(facts.observations ?? [], rules.calendar),
+    ...laterReviewDrafts(facts.laterReviews ?? []),
   ];
   return drafts
     .filter((draft) => (!kinds || kinds.has(draft.kind)) && (!options.whoActs || draft.whoActs === options.whoActs))
@@ -288,14 +293,31 @@ function householdDrafts(household: HouseholdFacts, rules: Rules): Draft[] {
     });
   }
   if (household.temporaryApprovalDate && UNDECIDED.has(household.status)) {
-    if (household.extendedTo) {
+    if (household.extendedUntilIrmCase) {
+      // Open-ended (CPPCR reg 25): it runs, and stays listed, until the final decision after the IRM is recorded.
       drafts.push({
         ...base,
         id: `extension:${household.id}`,
         kind: 'extension',
-        title: 'Extended temporary approval ends (CPPCR reg 25)',
-        dueDate: household.extendedTo,
+        title: 'Temporary approval extended until the IRM outcome: open until the ADM’s final decision',
+        dueDate: rules.today,
         whoActs: 'administrator',
+        link: decisionLink(household.extendedUntilIrmCase),
+        timing: 'event',
+      });
+    } else if (household.extendedTo) {
+      // A further extension (until an IRM outcome) the panel has given views on waits for the nominated officer.
+      const further = household.extensionAwaiting;
+      drafts.push({
+        ...base,
+        id: `extension:${household.id}`,
+        kind: 'extension',
+        title: further
+          ? 'Extended temporary approval ends: the nominated officer to decide on the further extension'
+          : 'Extended temporary approval ends (CPPCR reg 25)',
+        dueDate: household.extendedTo,
+        whoActs: further ? 'nominated_officer' : 'administrator',
+        ...(further ? { link: `${sittingLink(further.sittingId)}/items/${further.itemId}` } : {}),
       });
     } else {
       const awaiting = household.extensionAwaiting;

@@ -2,6 +2,8 @@ import type { AnnualReport } from '../../schemas/report';
 import { formatDate } from '../dates';
 import { serviceDisagreementTable } from './service-disagreement-table';
 import { percent } from './tallies';
+import { tellingSection } from './telling-table';
+import { reviewKindsTable } from './review-kinds-table';
 
 /** A figure (kept a number, so a spreadsheet can sum it), words, or nothing to show. */
 export type Cell = string | number | null;
@@ -166,6 +168,7 @@ function reviews(report: AnnualReport): ReportSection {
         headers: ['Recommendation', 'Heard', 'ADM agreed', 'ADM disagreed', 'Awaiting the ADM'],
         rows: o.rows.map((r) => [r.label, r.heard, r.admAgreed, r.admDisagreed, r.awaitingAdm]),
       },
+      reviewKindsTable(report),
       {
         id: 'review-disagreements',
         title: 'Reviews where the ADM disagreed with the panel',
@@ -389,6 +392,7 @@ export function reportSections(report: AnnualReport): ReportSection[] {
     deferralsAndDeterminations(report),
     people(report),
     timeliness(report),
+    ...tellingSection(report),
     members(report),
   ];
 }

@@ -51,7 +51,7 @@ export const ITEM_TYPE_INFO: Record<ItemType, ItemTypeInfo> = {
     ],
   },
   other_review: {
-    label: 'Review (standards of care, allegation, change of circumstances)',
+    label: 'Later review (annual, standards of care, allegation, change of circumstances)',
     needsHousehold: true,
     checklist: [
       { key: 'reviewReport', label: 'Review report' },

@@ -1,17 +1,16 @@
-import { ITEM_TYPE_INFO, type ItemType } from './item-types';
+import { APPROVAL_TYPES, ITEM_TYPE_INFO, type ItemType } from './item-types';
 
 /**
- * The item types whose panel recommendation a service may switch off, so the
- * case goes straight to the ADM on the service's own report (domain.md: in
- * 2026 the Department for Education consulted on removing panels from
- * approvals). First reviews must go to panel (FSR reg 28(3)); representations
- * are the applicant's statutory route to panel; an extension's panel views,
- * a resignation's noting and business items have no ADM decision to skip to.
+ * The item types a service may decide without panel (domain.md "Which items
+ * may skip panel"): reviews other than the first, changes of terms with the
+ * carer's agreement, terminations and exemptions. Applications for approval
+ * must go to panel (FSR reg 25, 27); so must first reviews (reg 28(3));
+ * representations are the applicant's statutory route to panel; an
+ * extension's panel views, a resignation's noting and business items have no
+ * ADM decision to skip to. If the law changes (the 2026 consultation on
+ * removing panels from approvals), this list changes with it.
  */
 export const ROUTABLE_ITEM_TYPES = [
-  'approval_mainstream',
-  'approval_specialist',
-  'approval_connected_person',
   'other_review',
   'change_of_terms',
   'termination',
@@ -19,8 +18,16 @@ export const ROUTABLE_ITEM_TYPES = [
 ] as const satisfies readonly ItemType[];
 export type RoutableItemType = (typeof ROUTABLE_ITEM_TYPES)[number];
 
+/** Why approvals are not offered: shown on the settings screen and when a setting asks for one. */
+export const APPROVALS_GO_TO_PANEL =
+  'Applications for approval (mainstream, specialist scheme and connected person) must be considered by panel (FSR reg 25 and 27), so they cannot go straight to the ADM.';
+
 export function isRoutable(type: ItemType): type is RoutableItemType {
   return (ROUTABLE_ITEM_TYPES as readonly ItemType[]).includes(type);
+}
+
+export function isApprovalType(type: string): boolean {
+  return APPROVAL_TYPES.has(type as ItemType);
 }
 
 /** Whether an item of this type goes to panel under the service's settings. */
@@ -29,5 +36,7 @@ export function goesToPanel(type: ItemType, directToAdm: readonly string[]): boo
 }
 
 export function routingLabel(type: RoutableItemType): string {
-  return ITEM_TYPE_INFO[type].label;
+  return type === 'change_of_terms'
+    ? `${ITEM_TYPE_INFO[type].label} (with the carer’s written agreement)`
+    : ITEM_TYPE_INFO[type].label;
 }

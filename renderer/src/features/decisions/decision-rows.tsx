@@ -22,6 +22,10 @@ export function DecisionRows({ decision, withoutPanel }: { decision: Decision; w
   rows.push(['Reasons', decision.reasons || `As ${who} gave them`]);
   if (decision.carerAgreed) rows.push(["Carer's agreement", 'The carer agreed to the change in writing']);
   rows.push(['Decided', `${formatDate(decision.decidedOn)} by ${decision.decidedByName}`]);
+  rows.push([
+    'Applicant told orally',
+    decision.toldOrally ? `${formatDate(decision.toldOrally.on)} by ${decision.toldOrally.byName}` : 'Not recorded yet',
+  ]);
   return <SummaryRows rows={rows} />;
 }
 

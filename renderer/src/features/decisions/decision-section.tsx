@@ -6,6 +6,7 @@ import { DateActionForm } from './date-action-form';
 import { DecideForm } from './decide-form';
 import { CannotDecide, DecisionRows, InformationRows } from './decision-rows';
 import { RequestInformation } from './request-information-dialog';
+import { ToldOrallyForm } from './told-orally-form';
 
 type Props = { view: DecisionCaseView; onSaved: (notice: string) => void };
 
@@ -23,6 +24,9 @@ export function DecisionSection({ view, onSaved }: Props) {
       ) : (
         <p>No decision has been made yet.</p>
       )}
+      {c.decision && !c.decision.toldOrally && may('decisions:recordToldOrally') ? (
+        <ToldOrallyForm key={c.version} view={view} onSaved={onSaved} />
+      ) : null}
       {c.state === 'information_requested' && may('decisions:informationReceived') ? (
         <InformationReceived key={c.version} view={view} onSaved={onSaved} />
       ) : null}

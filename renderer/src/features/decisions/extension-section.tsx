@@ -24,12 +24,12 @@ export function ExtensionSection({ item, onSaved }: { item: ItemView; onSaved: (
         {(view) => (
           <>
             <SummaryRows rows={extensionRows(view)} />
-            {view.blocked ? (
+            {view.blocked || (view.extension && view.ordinaryBlocked) ? (
               <div className="panel">
-                <p>{view.blocked}</p>
+                <p>{view.blocked ?? view.ordinaryBlocked}</p>
               </div>
             ) : null}
-            {!view.blocked && today && may('extensions:approve') ? (
+            {!view.blocked && !view.extension && today && may('extensions:approve') ? (
               <ExtensionForm view={view} onSaved={onSaved} />
             ) : null}
             {may('documents:save') ? <ExtensionLetter view={view} /> : null}
@@ -45,11 +45,27 @@ function extensionRows(view: ExtensionView): [string, React.ReactNode][] {
     ['Temporary approval from', formatOptionalDate(view.temporaryApprovalDate)],
     ['Ends without an extension', formatOptionalDate(view.originalEnd)],
     ['Latest end with an extension', formatOptionalDate(view.latestEnd)],
+    [
+      'Ends now',
+      view.currentEnd
+        ? formatDate(view.currentEnd)
+        : view.originalEnd
+          ? 'When the ADM makes the final decision after the IRM review'
+          : 'Not known',
+    ],
     ["The panel's views", view.panelViews ?? 'Not given yet'],
   ];
   const e = view.extension;
+  if (view.irmCase) rows.push(['IRM application', `About the ${view.irmCase.typeLabel.toLowerCase()} decision`]);
   if (e) {
-    rows.push(['Extended to', formatDate(e.newEnd)]);
+    rows.push([
+      'Extended to',
+      e.newEnd
+        ? formatDate(e.newEnd)
+        : e.endedOn
+          ? `Until the IRM outcome: ended with the final decision on ${formatDate(e.endedOn)}`
+          : 'Until the outcome of the IRM review is known: open until the ADM’s final decision',
+    ]);
     rows.push(['Approved', `${formatDate(e.decidedOn)} by ${e.decidedByName}`]);
     rows.push(["Child's IRO told", formatDate(e.iroToldOn)]);
   }

@@ -4,6 +4,7 @@ import { SelectField } from '../../components/fields';
 import type { LetterSubject, Signatory } from '../../../../shared/documents/letters';
 import { ROLE_LABELS } from '../../../../shared/contract/roles';
 import type { ItemView } from '../../../../shared/schemas/sitting-views';
+import { errorState } from '../../api/error-state';
 import { useRead, useWrite } from '../../api/hooks';
 import { LoadState } from '../../components/load-state';
 import { formatDate, formatOptionalDate } from '../../format';
@@ -29,8 +30,29 @@ export function ResignationSection({ item, onSaved }: { item: ItemView; onSaved:
               rows={[
                 ['Written notice received', formatOptionalDate(view.noticeReceivedOn, 'Not recorded yet')],
                 ['Approval ends', formatOptionalDate(view.approvalEnds, '28 days after the notice is received')],
+                ...(view.noticeReceivedOn && !view.linked
+                  ? [['Panel noting', 'Not yet linked: the notice was recorded on the household'] as [string, string]]
+                  : []),
               ]}
             />
+            {view.noticeReceivedOn && !view.linked && may('resignations:note') ? (
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button"
+                  disabled={note.isPending}
+                  onClick={() =>
+                    note.mutate(
+                      { itemId: item.id, noticeReceivedOn: view.noticeReceivedOn ?? '' },
+                      { onSuccess: () => onSaved('The panel’s noting has been linked to the recorded notice.') },
+                    )
+                  }
+                >
+                  Link the panel’s noting to the recorded notice
+                </button>
+                {note.error ? <p className="field-error">{errorState(note.error).message}</p> : null}
+              </div>
+            ) : null}
             {!view.noticeReceivedOn && may('resignations:note') ? (
               <DateActionForm
                 id="noticeReceivedOn"

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_TYPE_LABELS, type Household } from '../../../../shared/schemas/household';
-import { useRead } from '../../api/hooks';
+import { useRead, useToday } from '../../api/hooks';
 import { LoadState } from '../../components/load-state';
 import { NoticeBanner } from '../../components/notice-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDate, formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { SubjectAccessButton } from '../records/subject-access-button';
+import { householdStatusText } from './household-status-words';
+import { ResignationNoticeSection } from './resignation-notice-section';
+import { ReviewsSection } from './reviews-section';
 import { StatusChangeDialog } from './status-change-dialog';
 import { describeTerms } from './terms-fields';
 
@@ -28,6 +31,7 @@ function HouseholdDetail({ household }: { household: Household }) {
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
   const [changing, setChanging] = useState(false);
   const settings = useRead('settings:get', {});
+  const today = useToday();
   const rows: [string, string][] = [
     ['Reference', household.reference],
     [
@@ -36,7 +40,7 @@ function HouseholdDetail({ household }: { household: Household }) {
         ? `${HOUSEHOLD_TYPE_LABELS[household.householdType]}: ${household.specialistScheme}`
         : HOUSEHOLD_TYPE_LABELS[household.householdType],
     ],
-    ['Status', HOUSEHOLD_STATUS_LABELS[household.status]],
+    ['Status', householdStatusText(household, today)],
     ['Applicants', household.applicantNames.join(' and ')],
     ['Address', household.address ?? 'Not recorded'],
     ['Assessing social worker', household.assessingSocialWorker ?? 'Not recorded'],
@@ -79,6 +83,8 @@ function HouseholdDetail({ household }: { household: Household }) {
           </div>
         ))}
       </dl>
+      <ResignationNoticeSection household={household} onSaved={setNotice} />
+      <ReviewsSection household={household} />
       {household.children.length > 0 ? (
         <section aria-labelledby="children-heading" className="section">
           <h2 id="children-heading">Linked children</h2>

@@ -6,11 +6,12 @@ import {
   HouseholdStatus,
   HouseholdType,
 } from '../../../../shared/schemas/household';
-import { useRead } from '../../api/hooks';
+import { useRead, useToday } from '../../api/hooks';
 import { SelectField, TextField } from '../../components/fields';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
+import { householdStatusText } from './household-status-words';
 
 const statusOptions = HouseholdStatus.options.map((value) => ({ value, label: HOUSEHOLD_STATUS_LABELS[value] }));
 const typeOptions = HouseholdType.options.map((value) => ({ value, label: HOUSEHOLD_TYPE_LABELS[value] }));
@@ -21,6 +22,7 @@ export function HouseholdsListPage() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<HouseholdStatus | ''>('');
   const [householdType, setHouseholdType] = useState<HouseholdType | ''>('');
+  const today = useToday();
   const households = useRead('households:list', {
     search: search.trim() || undefined,
     status: status || undefined,
@@ -88,7 +90,7 @@ export function HouseholdsListPage() {
                 </td>
                 <td>{h.displayName}</td>
                 <td>{HOUSEHOLD_TYPE_LABELS[h.householdType]}</td>
-                <td>{HOUSEHOLD_STATUS_LABELS[h.status]}</td>
+                <td>{householdStatusText(h, today)}</td>
                 <td>{formatOptionalDate(h.applicationReceivedDate, '—')}</td>
                 <td>{formatOptionalDate(h.approvalDate, '—')}</td>
               </tr>

@@ -13,6 +13,7 @@ import { LoadState } from '../../components/load-state';
 import { usePageTitle } from '../../components/use-page-title';
 import { TermsFields } from '../households/terms-fields';
 import { RadioGroup } from '../sittings/radio-group';
+import { ReviewKindField } from '../sittings/review-kind-field';
 import { blankReferValues, chosenOutcome, REFER_TARGETS, toReferInput, type ReferValues } from './refer-values';
 
 /** Sends a case whose item type skips panel straight to an ADM, on the service's report. */
@@ -87,6 +88,14 @@ function ReferDirectForm({ household, options }: { household: Household; options
           onChange={(itemType) => setValues({ ...values, itemType, outcome: '' })}
           error={fieldErrors.itemType}
         />
+        {values.itemType === 'other_review' ? (
+          <ReviewKindField
+            id="referReviewKind"
+            value={values.reviewKind}
+            onChange={set('reviewKind')}
+            error={fieldErrors.reviewKind}
+          />
+        ) : null}
         {type ? (
           <RadioGroup
             id="referOutcome"

@@ -2,9 +2,12 @@ import type { ReferDirectInput, ReferralOptions } from '../../../../shared/schem
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { blankTerms, valuesToTerms, type TermsValues } from '../households/terms-fields';
 import { termsTargets } from '../decisions/decide-values';
+import type { ReviewKind } from '../../../../shared/domain/reviews/review-kinds';
 
 export interface ReferValues {
   itemType: string;
+  /** For a later review: its kind. */
+  reviewKind: ReviewKind | '';
   outcome: string;
   terms: TermsValues;
   reasons: string;
@@ -16,6 +19,7 @@ export interface ReferValues {
 
 export const REFER_TARGETS = {
   itemType: 'referType',
+  reviewKind: 'referReviewKind',
   outcome: 'referOutcome',
   reasons: 'referReasons',
   presentedBy: 'referPresentedBy',
@@ -28,6 +32,7 @@ export const REFER_TARGETS = {
 export function blankReferValues(today: string | null): ReferValues {
   return {
     itemType: '',
+    reviewKind: '',
     outcome: '',
     terms: blankTerms(),
     reasons: '',
@@ -48,6 +53,7 @@ export function toReferInput(householdId: string, options: ReferralOptions, valu
   return {
     householdId,
     itemType: values.itemType as ReferDirectInput['itemType'],
+    ...(values.itemType === 'other_review' && values.reviewKind ? { reviewKind: values.reviewKind } : {}),
     outcome: values.outcome,
     terms: chosenOutcome(options, values)?.needsTerms ? valuesToTerms(values.terms) : null,
     reasons: values.reasons,

@@ -1,5 +1,9 @@
 import { useState, type SubmitEvent } from 'react';
-import { ROUTABLE_ITEM_TYPES, routingLabel } from '../../../../shared/domain/sittings/panel-routing';
+import {
+  APPROVALS_GO_TO_PANEL,
+  ROUTABLE_ITEM_TYPES,
+  routingLabel,
+} from '../../../../shared/domain/sittings/panel-routing';
 import type { AppSettings } from '../../../../shared/schemas/settings';
 import { ErrorSummary } from '../../components/error-summary';
 import { CheckboxField } from '../../components/fields';
@@ -8,8 +12,9 @@ import { useSettingsSave } from './use-settings-save';
 
 /**
  * Which kinds of case go to panel. A kind switched off goes straight to the
- * ADM on the service's report (domain.md: the 2026 consultation on removing
- * panels from approvals). First reviews and representations always go to panel.
+ * ADM on the service's report. Only the kinds the provider may lawfully decide
+ * without panel are offered (domain.md "Which items may skip panel"); the help
+ * text says why approvals are not among them.
  */
 export function PanelRoutingForm({ directToAdm }: { directToAdm: AppSettings['directToAdm'] }) {
   const [off, setOff] = useState<Set<string>>(() => new Set(directToAdm));
@@ -28,9 +33,14 @@ export function PanelRoutingForm({ directToAdm }: { directToAdm: AppSettings['di
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="routing-heading">
       <h2 id="routing-heading">Which cases go to panel</h2>
-      <p className="hint">
+      <p className="hint" id="routing-hint">
         Untick a kind of case to send it straight to the agency decision maker on the service's report, without a panel
-        recommendation. First reviews and representations always go to panel.
+        recommendation. Only reviews other than the first, changes of terms the carer has agreed to in writing,
+        terminations and exemptions may be decided without panel.
+      </p>
+      <p className="hint" id="routing-approvals">
+        Approvals are not listed: {APPROVALS_GO_TO_PANEL} First reviews (FSR reg 28(3)) and representations also always
+        go to panel.
       </p>
       <NoticeBanner message={saved} />
       <ErrorSummary

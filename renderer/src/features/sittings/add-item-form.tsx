@@ -10,6 +10,8 @@ import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextField } from '../../components/fields';
 import { HouseholdPicker } from '../households/household-picker';
 import { minutesInput } from './item-values';
+import { ReviewKindField } from './review-kind-field';
+import type { ReviewKind } from '../../../../shared/domain/reviews/review-kinds';
 
 const TYPE_OPTIONS = ITEM_TYPES.map((value) => ({ value, label: ITEM_TYPE_INFO[value].label }));
 
@@ -19,6 +21,7 @@ interface NewItemValues {
   title: string;
   minutes: string;
   papersReceived: DateParts;
+  reviewKind: ReviewKind | '';
 }
 
 const blank = (): NewItemValues => ({
@@ -27,6 +30,7 @@ const blank = (): NewItemValues => ({
   title: '',
   minutes: '30',
   papersReceived: emptyDate,
+  reviewKind: '',
 });
 
 export function AddItemForm({ sitting, onSaved }: { sitting: SittingDetail; onSaved: (notice: string) => void }) {
@@ -49,6 +53,7 @@ export function AddItemForm({ sitting, onSaved }: { sitting: SittingDetail; onSa
         title: values.title,
         durationMinutes: minutesInput(values.minutes),
         papersReceivedDate: partsToIso(values.papersReceived),
+        ...(values.itemType === 'other_review' && values.reviewKind ? { reviewKind: values.reviewKind } : {}),
       },
       {
         onSuccess: () => {
@@ -71,6 +76,7 @@ export function AddItemForm({ sitting, onSaved }: { sitting: SittingDetail; onSa
           title: 'newItemTitle',
           durationMinutes: 'newItemMinutes',
           papersReceivedDate: 'newItemPapers-day',
+          reviewKind: 'newItemReviewKind',
         }}
       />
       <SelectField
@@ -82,6 +88,14 @@ export function AddItemForm({ sitting, onSaved }: { sitting: SittingDetail; onSa
         onChange={set('itemType')}
         error={fieldErrors.itemType}
       />
+      {values.itemType === 'other_review' ? (
+        <ReviewKindField
+          id="newItemReviewKind"
+          value={values.reviewKind}
+          onChange={set('reviewKind')}
+          error={fieldErrors.reviewKind}
+        />
+      ) : null}
       {isBusiness ? null : (
         // Panel business is about households the service still works with, not those whose approval or application ended.
         <HouseholdPicker

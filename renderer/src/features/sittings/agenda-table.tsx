@@ -1,3 +1,4 @@
+import { reviewKindLabel } from '../../../../shared/domain/reviews/review-kinds';
 import { Link } from 'react-router';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
 import { formatDate } from '../../format';
@@ -59,6 +60,7 @@ export function AgendaTable({
                 {index + 1}. {item.typeLabel}
               </Link>
               {item.title ? <span className="item-title">{item.title}</span> : null}
+              {item.reviewKind ? <span className="item-title">{reviewKindLabel(item.reviewKind)}</span> : null}
               <span className="hint">{item.durationMinutes} minutes</span>
               {item.warnings.length > 0 ? (
                 <ul className="item-warnings">

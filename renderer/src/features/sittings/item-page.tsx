@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { reviewKindLabel } from '../../../../shared/domain/reviews/review-kinds';
 import { Link, useParams } from 'react-router';
 import { decisionOptions } from '../../../../shared/domain/decisions/decision-rules';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
@@ -68,6 +69,21 @@ function ItemDetail({ sitting, item, index }: { sitting: SittingDetail; item: It
       ),
     ],
     ['Title', item.title ?? 'None'],
+    ...(item.reviewKind ? ([['Kind of review', reviewKindLabel(item.reviewKind)]] as [string, string][]) : []),
+    ...(item.observations
+      ? ([
+          [
+            'Assessment report given to the applicant',
+            item.observations.reportGivenDate ? formatDate(item.observations.reportGivenDate) : 'Not recorded',
+          ],
+          [
+            'Observations received',
+            item.observations.observationsReceivedDate
+              ? formatDate(item.observations.observationsReceivedDate)
+              : 'None yet',
+          ],
+        ] as [string, string][])
+      : []),
     [
       'Papers received',
       item.papersReceivedDate ? (

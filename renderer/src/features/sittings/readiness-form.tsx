@@ -9,12 +9,15 @@ import { useDraft } from '../../components/drafts';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
 import { minutesInput } from './item-values';
+import { ObservationsClock } from './observations-clock';
 
 interface ReadinessValues {
   done: string[];
   papersReceived: DateParts;
   minutes: string;
   title: string;
+  reportGiven: DateParts;
+  observationsReceived: DateParts;
 }
 
 /**
@@ -38,6 +41,8 @@ export function ReadinessForm({
       papersReceived: partsFromIso(item.papersReceivedDate),
       minutes: String(item.durationMinutes),
       title: item.title ?? '',
+      reportGiven: partsFromIso(item.observations?.reportGivenDate ?? null),
+      observationsReceived: partsFromIso(item.observations?.observationsReceivedDate ?? null),
     } satisfies ReadinessValues,
   }));
   const update = useWrite('items:update');
@@ -50,6 +55,7 @@ export function ReadinessForm({
     return (
       <section className="section" aria-labelledby="readiness-heading">
         <h2 id="readiness-heading">Readiness</h2>
+        <ObservationsClock item={item} />
         {item.checklist.length === 0 ? <p>There is nothing to check for this type of item.</p> : null}
         <ul>
           {item.checklist.map((c) => (
@@ -72,6 +78,12 @@ export function ReadinessForm({
         durationMinutes: minutesInput(values.minutes),
         papersReceivedDate: partsToIso(values.papersReceived),
         checklist: Object.fromEntries(item.checklist.map((c) => [c.key, values.done.includes(c.key)])),
+        ...(item.observations
+          ? {
+              reportGivenDate: partsToIso(values.reportGiven),
+              observationsReceivedDate: partsToIso(values.observationsReceived),
+            }
+          : {}),
       },
       {
         onSuccess: () => {
@@ -94,8 +106,30 @@ export function ReadinessForm({
             papersReceivedDate: 'itemPapers-day',
             durationMinutes: 'itemMinutes',
             title: 'itemTitle',
+            reportGivenDate: 'itemReportGiven-day',
+            observationsReceivedDate: 'itemObservations-day',
           }}
         />
+        <ObservationsClock item={item} />
+        {item.observations ? (
+          <>
+            <DateField
+              id="itemReportGiven"
+              legend="Assessment report given to the applicant"
+              hint="The applicant then has 10 working days to send observations before the case goes to panel (FSR reg 26)"
+              value={draft.values.reportGiven}
+              onChange={set('reportGiven')}
+              error={fieldErrors.reportGivenDate}
+            />
+            <DateField
+              id="itemObservations"
+              legend="Applicant’s observations received (if any)"
+              value={draft.values.observationsReceived}
+              onChange={set('observationsReceived')}
+              error={fieldErrors.observationsReceivedDate}
+            />
+          </>
+        ) : null}
         {item.checklist.length > 0 ? (
           <CheckboxGroup
             id="checklist"

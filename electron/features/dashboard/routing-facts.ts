@@ -1,0 +1,30 @@
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import type { ObservationItemFacts } from '../../../shared/domain/dashboard/routing-entries';
+import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
+import type { AppDatabase } from '../../../db/connection';
+import { agendaItems, households, sittings } from '../../../db/schema';
+
+/** Approval items still to be heard whose applicant was given the report and has sent no observations yet. */
+export function observationFacts(db: AppDatabase): ObservationItemFacts[] {
+  return db
+    .select({
+      itemId: agendaItems.id,
+      sittingId: sittings.id,
+      householdReference: households.reference,
+      reportGivenDate: agendaItems.reportGivenDate,
+    })
+    .from(sittings)
+    .innerJoin(agendaItems, eq(agendaItems.sittingId, sittings.id))
+    .innerJoin(households, eq(households.id, agendaItems.householdId))
+    .where(
+      and(
+        inArray(sittings.status, ['planned', 'papers_sent']),
+        eq(agendaItems.status, 'scheduled'),
+        inArray(agendaItems.itemType, [...APPROVAL_TYPES]),
+        isNotNull(agendaItems.reportGivenDate),
+        isNull(agendaItems.observationsReceivedDate),
+      ),
+    )
+    .all()
+    .map((row) => ({ ...row, reportGivenDate: row.reportGivenDate ?? '' }));
+}

@@ -1,0 +1,64 @@
+import { nextReviewDue, type ReviewFacts } from '../reviews/review-due';
+import type { WorkingCalendar } from '../calendar/working-days';
+import { observationsWindowEnds } from '../sittings/observations-window';
+import type { DueKind, WhoActs } from '../../schemas/dashboard';
+
+/** An approval item with the assessment report given and no observations yet (FSR reg 26). */
+export interface ObservationItemFacts {
+  itemId: string;
+  sittingId: string;
+  householdReference: string;
+  reportGivenDate: string;
+}
+
+/** An approved household's review dates (FSR reg 28). */
+export interface LaterReviewFacts extends ReviewFacts {
+  householdId: string;
+  reference: string;
+}
+
+interface RoutingDraft {
+  id: string;
+  kind: DueKind;
+  title: string;
+  subject: string;
+  dueDate: string;
+  whoActs: WhoActs;
+  link: string;
+  timing: 'deadline' | 'event';
+}
+
+/** The reg 26 observations window: an event on the item (it may go to panel after it, or once they arrive). */
+export function observationDrafts(items: readonly ObservationItemFacts[], calendar: WorkingCalendar): RoutingDraft[] {
+  return items.map((item) => ({
+    id: `observations:${item.itemId}`,
+    kind: 'observations',
+    title: 'The applicant’s 10 working days for observations on the assessment report end (FSR reg 26)',
+    subject: item.householdReference,
+    dueDate: observationsWindowEnds(item.reportGivenDate, calendar),
+    whoActs: 'administrator',
+    link: `/sittings/${item.sittingId}/items/${item.itemId}`,
+    timing: 'event',
+  }));
+}
+
+/** Reviews after the first, due at intervals of no more than 12 months, at panel or not (FSR reg 28(2)). */
+export function laterReviewDrafts(households: readonly LaterReviewFacts[]): RoutingDraft[] {
+  return households.flatMap((household) => {
+    const due = nextReviewDue(household);
+    return due
+      ? [
+          {
+            id: `later_review:${household.householdId}`,
+            kind: 'later_review' as const,
+            title: 'Review of approval due (FSR reg 28), at panel or without',
+            subject: household.reference,
+            dueDate: due,
+            whoActs: 'administrator' as const,
+            link: `/households/${household.householdId}`,
+            timing: 'deadline' as const,
+          },
+        ]
+      : [];
+  });
+}

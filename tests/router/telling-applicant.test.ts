@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reportTables } from '../../shared/domain/reports/report-tables';
+import type { DecisionCaseView } from '../../shared/schemas/decision';
+import type { AnnualReport } from '../../shared/schemas/report';
+import type { MinutesView } from '../../shared/schemas/minutes';
+import { movableClock } from '../factories/clock';
+import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+
+const CHAIR = windowSender(31);
+const ADM = windowSender(32);
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Locally: the applicant told the ADM's decision orally within 2 working days, in writing within 5. */
+describe('telling the applicant the decision', () => {
+  let panel: PanelSitting;
+  let clock: ReturnType<typeof movableClock>;
+  let approvalItem: string;
+  let decided: DecisionCaseView;
+
+  beforeEach(async () => {
+    clock = movableClock();
+    panel = await openPanelSitting({ clock });
+    panel.userFor(panel.ids.chair, 'Margaret Ellis', ['chair'], CHAIR, 'chair-user');
+    panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
+    const sittingId = panel.sitting.id;
+    approvalItem = panel.sitting.items[0]?.id ?? '';
+    await panel.as('recommendations:record', panel.approval(), CHAIR);
+    await panel.as('recommendations:record', panel.resignationNoted(), CHAIR);
+    await panel.markHeld();
+    const saved = await panel.as<MinutesView>('minutes:save', { sittingId, version: 0, notes: {} });
+    const approved = await panel.as<MinutesView>(
+      'minutes:approve',
+      { sittingId, versionNumber: saved.versions[0]?.number },
+      CHAIR,
+    );
+    await panel.as('minutes:sendToAdm', {
+      sittingId,
+      version: approved.version,
+      itemIds: [approvalItem],
+      admUserId: 'adm-user',
+      sentDate: '2026-11-23',
+    });
+    const view = await panel.as<DecisionCaseView>('decisions:get', { itemId: approvalItem }, ADM);
+    // Monday 23 November: told orally by Wednesday 25th, in writing by Monday 30th.
+    decided = await panel.as<DecisionCaseView>(
+      'decisions:decide',
+      { itemId: approvalItem, version: view.case.version, verdict: 'agree', decidedOn: '2026-11-23' },
+      ADM,
+    );
+  });
+  afterEach(() => panel.backend.dispose());
+
+  const report = () => panel.as<AnnualReport>('reports:annual', { from: '2026-04-01', to: '2027-03-31' });
+
+  it('records who told the applicant orally and when, on the decision', async () => {
+    clock.advance(3 * DAY);
+    panel.wake();
+    const told = {
+      itemId: approvalItem,
+      version: decided.case.version,
+      toldOn: '2026-11-26',
+      toldByName: 'Sam Worker',
+    };
+    expect(await panel.refused('decisions:recordToldOrally', { ...told, toldOn: '2026-11-22' }, ADM)).toMatchObject({
+      fieldErrors: { toldOn: expect.stringContaining('cannot be before the decision') },
+    });
+    const view = await panel.as<DecisionCaseView>('decisions:recordToldOrally', told, ADM);
+    expect(view.case.decision?.toldOrally).toEqual({ on: '2026-11-26', byName: 'Sam Worker' });
+    expect(
+      await panel.refused('decisions:recordToldOrally', { ...told, version: view.case.version }, ADM),
+    ).toMatchObject({ code: 'RULE_VIOLATION', message: expect.stringContaining('already recorded') });
+  });
+
+  it('counts telling on time, late and not yet in the annual report', async () => {
+    expect((await report()).telling).toEqual({
+      orally: { onTime: 0, late: 0, notYet: 1 },
+      inWriting: { onTime: 0, late: 0, notYet: 1 },
+    });
+    // Told orally a day late (Thursday 26th); the letter issued in time (Friday 27th).
+    clock.advance(4 * DAY);
+    panel.wake();
+    await panel.as(
+      'decisions:recordToldOrally',
+      { itemId: approvalItem, version: decided.case.version, toldOn: '2026-11-26', toldByName: 'Sam Worker' },
+      ADM,
+    );
+    await panel.as('documents:save', {
+      kind: 'letter-approval',
+      subjectId: approvalItem,
+      suggestedName: 'Approval letter',
+      base64: Buffer.from('PK\x03\x04letter').toString('base64'),
+    });
+    const built = await report();
+    expect(built.telling).toEqual({
+      orally: { onTime: 0, late: 1, notYet: 0 },
+      inWriting: { onTime: 1, late: 0, notYet: 0 },
+    });
+    const table = reportTables(built).find((t) => t.id === 'telling-applicants');
+    expect(table?.rows).toEqual([
+      ['Told orally within 2 working days of the decision', 0, 1, 0, 0],
+      ['Told in writing (decision letter issued) within 5 working days', 1, 0, 0, 100],
+    ]);
+  });
+});
