@@ -20,9 +20,12 @@ import { CHAIR_REPORT_SITTINGS } from './chair-report-sittings';
  * - resignations by reason: change of circumstances 7, moving to an
  *   independent agency 1, dissatisfaction 2, other 4;
  * - deregistrations by reason: standard of care 1 (the review above), child no
- *   longer placed 8, unwilling or unavailable 6.
+ *   longer placed 8, unwilling or unavailable 6;
+ * and, beyond the seed's figures, a connected person who took a qualifying
+ * determination to the IRM with their temporary approval extended until its
+ * outcome, and one resignation whose notice was recorded before panel.
  */
-export interface YearCase {
+export interface ChairReportCase {
   key: string;
   householdType: HouseholdType;
   itemType: ItemType;
@@ -35,6 +38,14 @@ export interface YearCase {
   serviceOutcome?: string;
   /** The chair declares an interest and withdraws; the first vice chair presides the item. */
   chairWithdraws?: boolean;
+  /** A later review's kind. */
+  reviewKind?: string;
+  /** The written notice of a resignation is recorded the day it arrives, before panel notes it. */
+  noticeRecordedEarly?: boolean;
+  /** A qualifying determination the applicant takes to the IRM: when, and what follows. */
+  irm?: { appliedOn: string; recommendationOn: string; recommendation: string; finalOn: string };
+  /** A reg 25 extension until the IRM outcome is known, in place of the 8 weeks. */
+  extensionUntilIrm?: boolean;
   reasons: string;
   applicationReceived?: string;
   temporaryApprovalDate?: string;
@@ -75,7 +86,7 @@ function shift(iso: string, days: number): string {
 }
 const months = (iso: string, back: number) => shift(iso, -Math.round(back * 30.4));
 
-function mainstreamApprovals(): YearCase[] {
+function mainstreamApprovals(): ChairReportCase[] {
   const careTypes: CareType[] = [
     'long_term',
     ...Array<CareType>(14).fill('short_term'),
@@ -102,17 +113,17 @@ function mainstreamApprovals(): YearCase[] {
   });
 }
 
-function connectedApprovals(): YearCase[] {
+function connectedApprovals(): ChairReportCase[] {
   const extraSlots = EXTRA.flatMap((i) => [i, i, i]);
   const mainSlots = spread(MAIN, 21, 0, MAIN.length - 1);
   const slots = [...extraSlots, ...mainSlots].sort((a, b) => a - b);
-  const cases: YearCase[] = [];
+  const cases: ChairReportCase[] = [];
   slots.forEach((index, n) => {
     const key = `CP-${String(n + 1).padStart(2, '0')}`;
-    const extended = n % 8 === 3 && index >= 2;
+    const extended = n % 8 === 3;
     const temporary = n % 2 === 0 || extended;
     const heard = date(index);
-    const approvalCase: YearCase = {
+    const approvalCase: ChairReportCase = {
       key,
       householdType: 'connected_person',
       itemType: 'approval_connected_person',
@@ -122,17 +133,19 @@ function connectedApprovals(): YearCase[] {
       reasons: 'The grandparents can keep the child safe and meet their needs.',
       applicationReceived: months(heard, 5),
     };
-    if (extended) {
-      // Temporarily approved 18 weeks before panel: extended at a sitting two before it.
-      approvalCase.temporaryApprovalDate = shift(heard, -18 * 7);
-      cases.push({
+    const extendedAt = DATES.filter((d) => d <= shift(heard, -28)).at(-1);
+    if (extended && extendedAt) {
+      // Extended at the last sitting four weeks or more before panel, two weeks before the 16 weeks ran out.
+      approvalCase.temporaryApprovalDate = shift(extendedAt, -14 * 7);
+      const extension: ChairReportCase = {
         ...approvalCase,
         itemType: 'temporary_approval_extension',
-        sittings: [date(index - 2)],
+        sittings: [extendedAt],
         panelOutcome: 'views_for',
         reasons: 'The full assessment needs a few more weeks.',
-      });
-      delete cases[cases.length - 1]?.panelTerms;
+      };
+      delete extension.panelTerms;
+      cases.push(extension);
     } else if (temporary) {
       approvalCase.temporaryApprovalDate = shift(heard, -10 * 7);
     }
@@ -141,7 +154,7 @@ function connectedApprovals(): YearCase[] {
   return cases;
 }
 
-function firstReviews(): YearCase[] {
+function firstReviews(): ChairReportCase[] {
   return spread(
     [...MAIN, ...EXTRA].sort((a, b) => a - b),
     34,
@@ -162,10 +175,11 @@ function firstReviews(): YearCase[] {
   });
 }
 
-function standardsOfCare(): YearCase[] {
+function standardsOfCare(): ChairReportCase[] {
   const base = {
     householdType: 'mainstream',
     itemType: 'other_review',
+    reviewKind: 'standards_of_care',
     approvedOn: '2015-06-01',
     terms: terms(['short_term'], 2),
   } as const;
@@ -189,7 +203,7 @@ function standardsOfCare(): YearCase[] {
   ];
 }
 
-function endings(): YearCase[] {
+function endings(): ChairReportCase[] {
   const resignations: ResignationReason[] = [
     ...Array<ResignationReason>(7).fill('change_of_circumstances'),
     'moving_to_ifa',
@@ -201,7 +215,7 @@ function endings(): YearCase[] {
     ...Array<DeregistrationReason>(8).fill('child_no_longer_placed'),
     ...Array<DeregistrationReason>(6).fill('unwilling_or_unavailable'),
   ];
-  const resigning = spread(MAIN, resignations.length, 0, MAIN.length - 1).map((index, n): YearCase => ({
+  const resigning = spread(MAIN, resignations.length, 0, MAIN.length - 1).map((index, n): ChairReportCase => ({
     key: `RS-${String(n + 1).padStart(2, '0')}`,
     householdType: 'mainstream',
     itemType: 'resignation',
@@ -212,8 +226,9 @@ function endings(): YearCase[] {
     terms: terms(['short_term'], 2),
     resignationReason: resignations[n] ?? 'other',
     noticeOn: shift(date(index), -10),
+    ...(n === 0 ? { noticeRecordedEarly: true } : {}),
   }));
-  const ending = spread(MAIN, deregistrations.length, 0, MAIN.length - 5).map((index, n): YearCase => {
+  const ending = spread(MAIN, deregistrations.length, 0, MAIN.length - 5).map((index, n): ChairReportCase => {
     const reason = deregistrations[n] ?? 'other';
     const connected = reason === 'child_no_longer_placed';
     return {
@@ -233,10 +248,45 @@ function endings(): YearCase[] {
   return [...resigning, ...ending];
 }
 
-export const CHAIR_REPORT_CASES: readonly YearCase[] = [
+/**
+ * A connected person the ADM was minded not to approve, who applied to the
+ * IRM: their temporary approval was extended until the IRM's outcome was
+ * known, and the ADM's final decision followed the IRM panel's recommendation.
+ */
+function irmCase(): ChairReportCase[] {
+  const approval: ChairReportCase = {
+    key: 'CP-IRM',
+    householdType: 'connected_person',
+    itemType: 'approval_connected_person',
+    sittings: ['2019-10-08'],
+    panelOutcome: 'not_suitable',
+    reasons: 'The aunt cannot protect the child from contact with the birth father.',
+    applicationReceived: '2019-06-03',
+    temporaryApprovalDate: '2019-08-01',
+    irm: {
+      appliedOn: '2019-10-21',
+      recommendationOn: '2020-01-10',
+      recommendation: 'The IRM panel recommends that the aunt is not approved.',
+      finalOn: '2020-01-14',
+    },
+  };
+  const extension: ChairReportCase = {
+    ...approval,
+    itemType: 'temporary_approval_extension',
+    sittings: ['2019-11-12'],
+    panelOutcome: 'views_for',
+    reasons: 'The child should stay with the aunt until the IRM panel has met.',
+    extensionUntilIrm: true,
+  };
+  delete extension.irm;
+  return [approval, extension];
+}
+
+export const CHAIR_REPORT_CASES: readonly ChairReportCase[] = [
   ...mainstreamApprovals(),
   ...connectedApprovals(),
   ...firstReviews(),
   ...standardsOfCare(),
   ...endings(),
+  ...irmCase(),
 ];

@@ -1,5 +1,4 @@
 import type { Sender } from '../../electron/backend/sender';
-import type { DecisionCaseView, ExtensionView } from '../../shared/schemas/decision';
 import type { Household, TermsOfApproval } from '../../shared/schemas/household';
 import type { MinutesView } from '../../shared/schemas/minutes';
 import type { AnnualReport } from '../../shared/schemas/report';
@@ -10,14 +9,17 @@ import { householdInput } from './households';
 import { IRM_CONTACT } from './letter-views';
 import { memberInput } from './members';
 import { panelCaller, windowSender } from './panel-caller';
-import { CHAIR_REPORT_CASES, type YearCase } from './chair-report-cases';
+import { CHAIR_REPORT_CASES, type ChairReportCase } from './chair-report-cases';
 import { CHAIR_REPORT_SITTINGS } from './chair-report-sittings';
+import { afterPanel, type YearDiary } from './chair-report-steps';
 
 const CHAIR = windowSender(61);
 const VICE_ONE = windowSender(62);
 const VICE_TWO = windowSender(63);
 const ADM = windowSender(64);
 const OFFICER = windowSender(65);
+/** The day the chair signed her report. */
+const REPORTED_ON = '2020-05-29';
 const UNANIMOUS = { unanimous: true, votesFor: 0, votesAgainst: 0, votesAbstaining: 0, dissent: [] };
 
 /**
@@ -60,18 +62,46 @@ export async function openChairReportYear() {
   await as('settings:update', { irmContact: IRM_CONTACT });
   const households = new Map<string, Household>();
 
-  /** Qualifying determinations whose 28 days are running: the final decision once they pass. */
-  const pendingFinal: { itemId: string; windowEnds: string; yearCase: YearCase }[] = [];
+  /** Dated steps between sittings (IRM applications, final decisions, notices), run in date order. */
+  const diary: { date: string; step: () => Promise<void> }[] = [];
+  const steps: YearDiary = {
+    as,
+    today: () => clock.today(),
+    adm: ADM,
+    officer: OFFICER,
+    schedule: (date, step) => {
+      diary.push({ date, step });
+      diary.sort((a, b) => a.date.localeCompare(b.date));
+    },
+  };
+  for (const early of CHAIR_REPORT_CASES.filter((c) => c.noticeRecordedEarly)) {
+    steps.schedule(early.noticeOn ?? '', async () => {
+      const household = await bringIn(early);
+      households.set(early.key, household);
+      await as('resignations:record', {
+        householdId: household.id,
+        noticeReceivedOn: early.noticeOn,
+        reason: early.resignationReason,
+      });
+    });
+  }
   const sittings: string[] = [];
   for (const planned of CHAIR_REPORT_SITTINGS) {
-    moveTo(planned.date);
-    await finaliseDue();
+    await runDiaryUntil(planned.date);
     sittings.push(await holdSitting(planned.date, planned.kind));
   }
-  moveTo('2020-05-29');
-  await finaliseDue();
+  await runDiaryUntil(REPORTED_ON);
 
-  async function bringIn(yearCase: YearCase): Promise<Household> {
+  async function runDiaryUntil(date: string): Promise<void> {
+    for (let next = diary[0]; next && next.date <= date; next = diary[0]) {
+      diary.shift();
+      moveTo(next.date);
+      await next.step();
+    }
+    moveTo(date);
+  }
+
+  async function bringIn(yearCase: ChairReportCase): Promise<Household> {
     const created = await as<Household>(
       'households:create',
       householdInput({
@@ -114,6 +144,7 @@ export async function openChairReportYear() {
         householdId: household(yearCase).id,
         itemType: yearCase.itemType,
         durationMinutes: 30,
+        ...(yearCase.reviewKind ? { reviewKind: yearCase.reviewKind } : {}),
       });
     }
     const presiderId = kind === 'main' ? members.chair : sittings.length % 2 ? members.viceOne : members.viceTwo;
@@ -137,7 +168,7 @@ export async function openChairReportYear() {
       status: 'papers_sent',
       papersSentDate: sitting.papersDue,
     });
-    const itemOf = (yearCase: YearCase) => {
+    const itemOf = (yearCase: ChairReportCase) => {
       const item = sitting.items.find((i) => i.household?.id === household(yearCase).id);
       if (!item) throw new Error(`No item for ${yearCase.key} on ${date}`);
       return item.id;
@@ -191,64 +222,9 @@ export async function openChairReportYear() {
     }
     for (const yearCase of cases) {
       if (yearCase.deferredAt === date) continue;
-      await afterPanel(yearCase, itemOf(yearCase), date);
+      await afterPanel(steps, yearCase, itemOf(yearCase), date);
     }
     return sitting.id;
-  }
-
-  async function afterPanel(yearCase: YearCase, itemId: string, date: string): Promise<void> {
-    if (yearCase.itemType === 'temporary_approval_extension') {
-      const view = await as<ExtensionView>('extensions:get', { itemId }, OFFICER);
-      await as('extensions:approve', { itemId, newEndDate: view.latestEnd, decidedOn: date, iroToldOn: date }, OFFICER);
-      return;
-    }
-    if (yearCase.itemType === 'resignation') {
-      await as('resignations:note', {
-        itemId,
-        noticeReceivedOn: yearCase.noticeOn,
-        reason: yearCase.resignationReason,
-      });
-      return;
-    }
-    const current = await as<DecisionCaseView>('decisions:get', { itemId }, ADM);
-    const decided = await as<DecisionCaseView>(
-      'decisions:decide',
-      {
-        itemId,
-        version: current.case.version,
-        verdict: 'agree',
-        decidedOn: date,
-        ...(yearCase.endingReason ? { endingReason: yearCase.endingReason } : {}),
-      },
-      ADM,
-    );
-    if (decided.case.state !== 'qualifying') return;
-    const dated = await as<DecisionCaseView>('decisions:recordLetterDate', {
-      itemId,
-      version: decided.case.version,
-      letterDate: date,
-    });
-    pendingFinal.push({ itemId, windowEnds: dated.case.windowEnds ?? date, yearCase });
-  }
-
-  async function finaliseDue(): Promise<void> {
-    const today = clock.today();
-    for (const pending of pendingFinal.filter((p) => p.windowEnds < today)) {
-      pendingFinal.splice(pendingFinal.indexOf(pending), 1);
-      const current = await as<DecisionCaseView>('decisions:get', { itemId: pending.itemId }, ADM);
-      await as(
-        'decisions:finalise',
-        {
-          itemId: pending.itemId,
-          version: current.case.version,
-          decisionCode: current.case.decision?.code,
-          reasons: 'Nothing was received within 28 days; the determination stands.',
-          decidedOn: today,
-          ...(pending.yearCase.endingReason ? { endingReason: pending.yearCase.endingReason } : {}),
-        },
-        ADM,
-      );
-    }
   }
 
   function versionOf(sitting: SittingDetail, itemId: string): number {
@@ -256,12 +232,12 @@ export async function openChairReportYear() {
     if (!item) throw new Error(`No item ${itemId}`);
     return item.version;
   }
-  function household(yearCase: YearCase): Household {
+  function household(yearCase: ChairReportCase): Household {
     const found = households.get(yearCase.key);
     if (!found) throw new Error(`No household ${yearCase.key}`);
     return found;
   }
-  function termsOf(yearCase: YearCase): { terms?: TermsOfApproval } {
+  function termsOf(yearCase: ChairReportCase): { terms?: TermsOfApproval } {
     return yearCase.panelTerms ? { terms: yearCase.panelTerms } : {};
   }
 
