@@ -103,6 +103,7 @@ export function getHousehold(db: AppDatabase, id: string): Household | null {
       initials: c.initials,
       dateOfBirth: c.dateOfBirth,
       placementDate: c.placementDate,
+      placementEndedOn: c.placementEndedOn,
       iroName: c.iroName,
     })),
     history: history.map((h) => ({

@@ -89,6 +89,8 @@ export const householdChildren = sqliteTable(
     initials: text('initials').notNull(),
     dateOfBirth: text('date_of_birth').notNull(),
     placementDate: text('placement_date'),
+    /** When this child's placement with the connected person ended: FSR reg 32 counts 10 years from the latest. */
+    placementEndedOn: text('placement_ended_on'),
     iroName: text('iro_name'),
   },
   (table) => [index('household_children_household').on(table.householdId, table.placementDate)],

@@ -10,3 +10,4 @@ export * from './decisions';
 export * from './feedback';
 export * from './retention';
 export * from './reviews';
+export * from './exemptions';

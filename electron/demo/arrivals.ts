@@ -229,12 +229,13 @@ function referrals(ctx: DemoContext, yearStart: string, withBusiness: boolean): 
       who: 'not_connected' as const,
       date: when(),
     })),
-    ...Array.from({ length: 3 }, () => ({
+    ...Array.from({ length: 3 }, (_, i) => ({
       type: 'exemption' as const,
       fate: 'grant' as const,
       title: rng.pick(EXEMPTION_TITLES),
       who: 'not_connected' as const,
-      date: when(),
+      // The first early in the year, so even a short history holds an exemption letter (one draw either way).
+      date: i === 0 ? randomDate(ctx, yearStart, 20) : when(),
     })),
     ...(withBusiness ? BUSINESS_TITLES : []).map((title, i) => ({
       type: 'business' as const,

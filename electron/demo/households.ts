@@ -73,7 +73,8 @@ export function typicalTerms(
   if (household.type === 'connected_person') {
     const ages = household.children.map((c) => c.age);
     const terms: TermsOfApproval = {
-      typesOfCare: [rng.chance(0.7) ? 'long_term' : 'short_term'],
+      // A connected person is approved for the named child: child-specific, with the length of care planned.
+      typesOfCare: ['child_specific', rng.chance(0.7) ? 'long_term' : 'short_term'],
       numberOfChildren: Math.max(1, household.children.length),
       ageFrom: Math.min(...ages, 17),
       ageTo: Math.min(18, Math.max(...ages, 0) + 1),

@@ -1,3 +1,4 @@
+import { exemptionFor } from './exemption-details';
 import { APPROVAL_TYPES, type ItemType } from '../../shared/domain/sittings/item-types';
 import type { TermsOfApproval } from '../../shared/schemas/household';
 import type { ItemView, SittingDetail } from '../../shared/schemas/sitting-views';
@@ -339,6 +340,7 @@ async function hearItem(ctx: DemoContext, sitting: DemoSitting, item: ItemView, 
       outstanding,
       reportQualityRating: quality?.rating ?? null,
       reportQualityComment: quality?.comment ?? null,
+      exemption: outcome === 'recommend_exemption' ? exemptionFor(work.household) : null,
     },
     // A vice chair standing in for this item records it, not the sitting's presider.
     chairActor(ctx, item.presiding.presiderId ?? sitting.presiderId),

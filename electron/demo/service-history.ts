@@ -4,6 +4,7 @@ import { scheduleArrivals, scheduleEndedAssessments, scheduleReferrals, seedAppr
 import type { DemoContext } from './context';
 import { scheduleComplaints } from './feedback';
 import { createPeople } from './generate-demo';
+import { recordPlacementEnds } from './placement-ends';
 import { scheduleListTurnover, type Joiners } from './list-turnover';
 import { Random } from './random';
 import { scheduleReviewsWithoutPanel } from './routing-cases';
@@ -140,6 +141,7 @@ export async function generateServiceHistory(
   planSittings(ctx, setup, yearStart, years);
   await timeline.run();
   clock.set(endAt);
+  await recordPlacementEnds(ctx);
   return {
     from: yearStart,
     to: options.today,

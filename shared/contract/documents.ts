@@ -14,6 +14,7 @@ export const LETTER_KINDS = [
   'letter-resignation',
   'letter-review-outcome',
   'letter-extension',
+  'letter-exemption',
 ] as const;
 
 export const DocumentKind = z.enum(
@@ -35,6 +36,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   'letter-resignation': 'Resignation acknowledgement',
   'letter-review-outcome': 'Review outcome letter',
   'letter-extension': 'Temporary approval extension letter',
+  'letter-exemption': 'Exemption letter',
   'annual-report': 'Panel report',
 };
 

@@ -8,6 +8,7 @@ import {
   HouseholdUpdate,
   NewHousehold,
 } from '../schemas/household';
+import { OverLimitTerms } from '../schemas/over-limit';
 import { read, write } from './define';
 
 export const householdsContract = {
@@ -16,4 +17,6 @@ export const householdsContract = {
   'households:create': write('household', NewHousehold, Household),
   'households:update': write('household', HouseholdUpdate, Household),
   'households:changeStatus': write('household', HouseholdStatusChange, Household),
+  /** Terms in force above the usual fostering limit with neither exception, for the administrator to act on. */
+  'households:overLimit': read(z.object({}).strict(), z.array(OverLimitTerms)),
 } as const;

@@ -195,8 +195,14 @@ export function buildSubjectAccessDocument(data: SubjectAccessData): Document {
     ),
     ...section(
       'Linked children',
-      ['Initials', 'Date of birth', 'Placed', 'IRO'],
-      h.children.map((c) => [c.initials, formatDate(c.dateOfBirth), date(c.placementDate), c.iroName ?? '—']),
+      ['Initials', 'Date of birth', 'Placed', 'Placement ended', 'IRO'],
+      h.children.map((c) => [
+        c.initials,
+        formatDate(c.dateOfBirth),
+        date(c.placementDate),
+        date(c.placementEndedOn),
+        c.iroName ?? '—',
+      ]),
       'No children linked.',
     ),
     heading('Panel business', H1),

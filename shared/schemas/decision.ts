@@ -4,6 +4,7 @@ import { HouseholdStatus, HouseholdType, TermsOfApproval } from './household';
 import { DEREGISTRATION_REASON_CODES, RESIGNATION_REASON_CODES } from '../domain/reports/ending-reasons';
 import { DirectReferral } from './direct-referral';
 import { ApproverCapacity, MinutesItem } from './minutes';
+import { ExemptionDetails, ExemptionView } from './exemption';
 import { EntityId, optionalText, requiredText, Version } from './text';
 
 export const CaseState = z.enum(['awaiting', 'information_requested', 'decided', 'qualifying', 'final']);
@@ -112,6 +113,8 @@ export const DecisionCaseView = z.object({
     .nullable(),
   /** The service's report and recommendation, when its item type goes straight to the ADM (no panel). */
   directReferral: DirectReferral.nullable(),
+  /** An exemption item: the children and conditions as recommended and as granted (absent for other items). */
+  exemption: ExemptionView.nullable().optional(),
   papers: z.array(z.object({ label: z.string(), done: z.boolean() })),
   options: z.array(z.object({ code: z.string(), label: z.string(), needsTerms: z.boolean(), qualifying: z.string() })),
   /** The decision agreeing with the panel, or null (e.g. a deferral). */
@@ -163,6 +166,8 @@ export const Decide = z.object({
   /** When disagreeing: the decision made instead. */
   decisionCode: z.string().max(40).nullable().optional(),
   terms: TermsOfApproval.nullable().optional(),
+  /** Granting an exemption: the children and conditions, when the ADM changes what was recommended. */
+  exemption: ExemptionDetails.nullable().optional(),
   reasons: optionalText('your reasons', 8000),
   carerAgreed: z.boolean().optional(),
   decidedOn: IsoDate,

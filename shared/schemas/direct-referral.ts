@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROUTABLE_ITEM_TYPES } from '../domain/sittings/panel-routing';
 import { IsoDate } from './dates';
 import { ReviewKind, RoutableType } from './routing';
+import { ExemptionDetails } from './exemption';
 import { TermsOfApproval } from './household';
 import { EntityId, requiredText } from './text';
 
@@ -25,6 +26,8 @@ export const ReferDirect = z.object({
     })
     .max(40),
   terms: TermsOfApproval.nullable().optional(),
+  /** An exemption the service recommends: the children it covers and its conditions. */
+  exemption: ExemptionDetails.nullable().optional(),
   reasons: requiredText("the reasons for the service's recommendation", 8000),
   admUserId: z
     .string({ error: 'Choose the agency decision maker' })

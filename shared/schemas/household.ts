@@ -16,7 +16,17 @@ export const HouseholdStatus = z.enum(
 export type HouseholdStatus = z.infer<typeof HouseholdStatus>;
 
 export const CareType = z.enum(
-  ['short_term', 'long_term', 'permanent', 'respite', 'emergency', 'parent_and_child', 'remand', 'specialist'],
+  [
+    'short_term',
+    'long_term',
+    'permanent',
+    'respite',
+    'emergency',
+    'parent_and_child',
+    'remand',
+    'specialist',
+    'child_specific',
+  ],
   { error: 'Choose a type of care' },
 );
 export type CareType = z.infer<typeof CareType>;
@@ -46,7 +56,13 @@ export const CARE_TYPE_LABELS: Record<CareType, string> = {
   parent_and_child: 'Parent and child',
   remand: 'Remand',
   specialist: 'Specialist scheme',
+  child_specific: 'Child-specific (connected person)',
 };
+
+/** The types of care offered for a household: child-specific only for connected persons (terms-rules.ts). */
+export function careTypesFor(householdType: HouseholdType | null): CareType[] {
+  return CareType.options.filter((type) => type !== 'child_specific' || householdType === 'connected_person');
+}
 
 /** Terms of approval as structured data, so reports can count them. */
 export const TermsOfApproval = z
@@ -69,14 +85,31 @@ export const TermsOfApproval = z
   });
 export type TermsOfApproval = z.infer<typeof TermsOfApproval>;
 
-export const LinkedChild = z.object({
+const LinkedChildFields = z.object({
   initials: z
     .string({ error: "Enter the child's initials" })
     .trim()
     .regex(/^[A-Za-z]{1,4}$/, { error: "Enter the child's initials only, like JS" }),
   dateOfBirth: IsoDate,
   placementDate: OptionalIsoDate,
+  /** When this child's placement ended: FSR reg 32 keeps a connected person's records 10 years from it. */
+  placementEndedOn: OptionalIsoDate,
   iroName: optionalText("the IRO's name", 120),
+});
+export const LinkedChild = LinkedChildFields.superRefine((child, ctx) => {
+  if (child.placementEndedOn && !child.placementDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['placementEndedOn'],
+      message: 'Enter when the placement started before when it ended',
+    });
+  } else if (child.placementEndedOn && child.placementDate && child.placementEndedOn < child.placementDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['placementEndedOn'],
+      message: 'The placement cannot end before it started',
+    });
+  }
 });
 export type LinkedChild = z.infer<typeof LinkedChild>;
 
@@ -168,7 +201,13 @@ export const Household = z.object({
   temporaryApprovalDate: IsoDate.nullable(),
   /** While resigned: the day approval ends (or ended) on the latest notice, 28 days after it; shown as "resigning" until then. */
   resignationApprovalEnds: IsoDate.nullable(),
-  children: z.array(LinkedChild.extend({ placementDate: IsoDate.nullable(), iroName: z.string().nullable() })),
+  children: z.array(
+    LinkedChildFields.extend({
+      placementDate: IsoDate.nullable(),
+      placementEndedOn: IsoDate.nullable(),
+      iroName: z.string().nullable(),
+    }),
+  ),
   history: z.array(StatusHistoryEntry),
 });
 export type Household = z.infer<typeof Household>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExemptionDetails } from './exemption';
 import { TermsOfApproval } from './household';
 import { EntityId, optionalText, requiredText } from './text';
 
@@ -34,6 +35,8 @@ export const RecordRecommendation = z.object({
     .nullable()
     .optional(),
   reportQualityComment: optionalText('the comment on the report', 4000),
+  /** An exemption item recommended: the children it covers and its conditions. */
+  exemption: ExemptionDetails.nullable().optional(),
 });
 export type RecordRecommendationInput = z.input<typeof RecordRecommendation>;
 

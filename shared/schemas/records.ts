@@ -46,6 +46,22 @@ export const RetentionQuery = z.object({
 });
 export type RetentionQuery = z.input<typeof RetentionQuery>;
 
+/**
+ * A connected person who had temporary approval under CPPCR reg 24, purged
+ * under the old 3-year rule for a refusal or withdrawal: FSR reg 32 wanted 10
+ * years from the end of the placement, so the service must decide what to do.
+ */
+export const PurgedEarly = z.object({
+  id: z.string(),
+  reference: z.string(),
+  temporaryApprovalDate: IsoDate,
+  basis: z.enum(['refused', 'withdrawn']),
+  endedOn: IsoDate,
+  purgedAt: z.string(),
+  purgedByName: z.string(),
+});
+export type PurgedEarly = z.infer<typeof PurgedEarly>;
+
 export const RetentionOverview = z.object({
   today: IsoDate,
   /** How many households are in each list. */
@@ -55,6 +71,8 @@ export const RetentionOverview = z.object({
   pageSize: z.number().int(),
   /** The page asked for: the longest past their date first; the soonest due first; the latest purged first. */
   entries: z.array(RetentionEntry),
+  /** Purged before FSR reg 32 allowed (the 3-year rule applied to a reg 24 connected person). */
+  purgedEarly: z.array(PurgedEarly),
 });
 export type RetentionOverview = z.infer<typeof RetentionOverview>;
 

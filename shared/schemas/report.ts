@@ -87,7 +87,14 @@ export const AnnualReport = z.object({
     byHouseholdType: z.array(
       z.object({ householdType: z.string(), label: z.string(), approvals: Count, places: Count }),
     ),
-    byCareType: z.array(z.object({ careType: z.string(), label: z.string(), approvals: Count, places: Count })),
+    /** Mainstream and specialist-scheme approvals by terms, as the seed report's "Foster care approvals (mainstream)". */
+    mainstreamByCareType: z.array(
+      z.object({ careType: z.string(), label: z.string(), approvals: Count, places: Count }),
+    ),
+    /** Connected-person approvals by terms, apart, so they never inflate the mainstream rows. */
+    connectedByCareType: z.array(
+      z.object({ careType: z.string(), label: z.string(), approvals: Count, places: Count }),
+    ),
   }),
   connectedPersons: z.object({
     approvals: Count,

@@ -98,6 +98,16 @@ function letterFacts(kind: LetterKind, subject: LetterSubject): string[] {
       return ['The end of your approval as', formatDate((c.finalDecision ?? decision).decidedOn)];
     case 'letter-review-outcome':
       return ['The outcome of your review', decision.decidedByName];
+    case 'letter-exemption': {
+      // The children the exemption covers and its conditions, as the ADM granted them.
+      const granted = subject.view.exemption?.granted;
+      if (!granted) throw new Error('The exemption case has no granted exemption');
+      return [
+        'Your exemption from the usual fostering limit',
+        `The exemption covers these ${granted.children.length} children: ${granted.children.slice(0, -1).join(', ')} and ${granted.children.at(-1) ?? ''}`,
+        ...(granted.conditions ? [granted.conditions] : []),
+      ];
+    }
     default:
       return [];
   }

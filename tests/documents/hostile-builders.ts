@@ -18,6 +18,7 @@ import {
   finalCaseAfterIrm,
   qualifyingCase,
   resignationView,
+  exemptionCase,
   reviewCase,
   terminationCase,
 } from '../factories/letter-views';
@@ -45,6 +46,8 @@ function subjectFor(kind: LetterKind): LetterSubject {
       return onCase(terminationCase());
     case 'letter-review-outcome':
       return onCase(reviewCase());
+    case 'letter-exemption':
+      return onCase(exemptionCase());
     case 'letter-extension': {
       const view = extensionView();
       return { kind: 'extension', view: { ...view, household: hostile(view.household) } };

@@ -48,6 +48,9 @@ test('an exemption switched off at panel goes straight to the ADM, who decides o
   await expectNoSeriousViolations(page, 'the send straight to the ADM form');
   await page.getByLabel('Exemption from the usual fostering limit').check();
   await page.getByLabel('Recommend the exemption', { exact: true }).check();
+  // The exemption names the children it covers and its conditions (Children Act 1989 Sch. 7).
+  await page.getByLabel('Children the exemption covers (initials, separated by commas)').fill('AB, CD, EF');
+  await page.getByLabel('Conditions (optional)').fill('Only while the three stay together.');
   const reasons = 'A sibling group of three; the carers have room and the children know them.';
   await page.getByLabel('Reasons for the recommendation').fill(reasons);
   await page.getByLabel('Report written by').fill('Sam Social');
@@ -61,6 +64,8 @@ test('an exemption switched off at panel goes straight to the ADM, who decides o
   await expect(page.getByRole('heading', { name: /Exemption from the usual fostering limit: HH-301/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: "The service's recommendation" })).toBeVisible();
   await expect(page.getByText('None: the service sent this case straight to the ADM')).toBeVisible();
+  const exemptionSummary = page.getByRole('region', { name: 'The exemption from the usual fostering limit' });
+  await expect(exemptionSummary).toContainText('Children: AB, CD, EF. Conditions: Only while the three stay together.');
   await expectNoSeriousViolations(page, 'a decision without panel');
 
   // The ADM agrees with the service.
@@ -68,6 +73,13 @@ test('an exemption switched off at panel goes straight to the ADM, who decides o
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'ADM decisions' }).click();
   await page.getByRole('link', { name: /Exemption/ }).click();
   await page.getByLabel(/I agree with the service/).check();
+  // The ADM grants it on the children and conditions recommended, or changes them.
+  await expect(page.getByLabel('Children the exemption covers (initials, separated by commas)')).toHaveValue(
+    'AB, CD, EF',
+  );
   await page.getByRole('button', { name: 'Record the decision' }).click();
   await expect(page.getByText('Your decision has been recorded: Grant the exemption.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'The exemption from the usual fostering limit' })).toContainText(
+    'As granted',
+  );
 });

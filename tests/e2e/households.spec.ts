@@ -33,15 +33,29 @@ test('adds a connected-person household with a linked child, then records approv
   await page.getByRole('button', { name: 'Record a change of status' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('New status').selectOption({ label: 'Approved' });
+  // A connected person's terms start as child-specific care, the type offered only to them.
+  await expect(dialog.getByLabel('Child-specific (connected person)')).toBeChecked();
   await dialog.getByLabel('Short-term').check();
   await dialog.getByLabel('Named children (initials, separated by commas)').fill('JS');
   await expectNoSeriousViolations(page, 'the status change dialog');
   await dialog.getByRole('button', { name: 'Record change' }).click();
   await expect(page.getByRole('status').first()).toContainText('Mrs G is now recorded as approved.');
   await expect(
-    page.getByRole('definition').filter({ hasText: 'Short-term; 1 child aged 0 to 18, named: JS.' }),
+    page
+      .getByRole('definition')
+      .filter({ hasText: 'Short-term, child-specific (connected person); 1 child aged 0 to 18, named: JS.' }),
   ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Status history' })).toContainText('Approved');
+
+  // The end of JS's placement, which FSR reg 32 counts a connected person's retention from.
+  await page.getByRole('link', { name: 'Edit details' }).click();
+  await fillDate(page, 'Placement date (optional)', '2', '3', '2026');
+  await fillDate(page, 'Placement ended (optional)', '20', '11', '2026');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').first()).toContainText("Mrs G's details have been saved.");
+  const children = page.getByRole('table').first();
+  await expect(children.getByRole('columnheader', { name: 'Placement ended' })).toBeVisible();
+  await expect(children).toContainText('20 November 2026');
 
   await page.getByRole('link', { name: 'Back to households' }).click();
   await page.getByLabel('Search by reference or name').fill('kc-2026');

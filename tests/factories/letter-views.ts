@@ -134,6 +134,7 @@ interface CaseScenario {
   household?: LetterHousehold;
   recommendation?: Partial<Recommendation>;
   case?: Partial<DecisionCase>;
+  exemption?: DecisionCaseView['exemption'];
 }
 
 /** A decided case: by default the panel recommended approval and the ADM agreed. */
@@ -174,6 +175,7 @@ export function decisionCase(scenario: CaseScenario = {}): DecisionCaseView {
     minutesItem: minutesItem(itemType, typeLabel, scenario.recommendation ?? {}),
     approval: { byName: 'Margaret Ellis', at: '2027-01-06T15:00:00.000Z', versionNumber: 2, hash: 'ab'.repeat(32) },
     directReferral: null,
+    exemption: scenario.exemption ?? null,
     papers: [{ label: 'Assessment report (Form F or equivalent)', done: true }],
     options: [],
     agreeingCode: 'approve',
@@ -360,5 +362,26 @@ export function resignationView(): ResignationView {
     noticeReceivedOn: '2027-01-04',
     approvalEnds: statutoryClocks().resignationTakesEffect('2027-01-04'),
     linked: true,
+  });
+}
+
+export const EXEMPTION_CONDITIONS = 'Only while AB, CD and EF stay together; reviewed at the next annual review.';
+
+/** An exemption from the usual fostering limit, granted by the ADM on the children and conditions panel recommended. */
+export function exemptionCase(): DecisionCaseView {
+  const granted = { children: ['AB', 'CD', 'EF'], conditions: EXEMPTION_CONDITIONS };
+  return decisionCase({
+    itemType: 'exemption',
+    typeLabel: 'Exemption',
+    recommendation: { outcome: 'recommend_exemption', outcomeLabel: 'Recommend the exemption', terms: null },
+    case: {
+      decision: decision({
+        code: 'grant_exemption',
+        label: 'Grant the exemption',
+        terms: null,
+        reasons: 'The children are settled together and the carers have the room and support.',
+      }),
+    },
+    exemption: { itemId: 'item-1', recommended: granted, granted },
   });
 }

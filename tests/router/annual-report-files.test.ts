@@ -102,6 +102,14 @@ describe('the panel report as a Word document and CSV files', () => {
       'utf8',
     );
     expect(approvals).toContain(`\r\nTotal,${report.approvals.total},${report.approvals.places}\r\n`);
+    // Mainstream approvals by terms and connected-person approvals in their own files: the kinship carer's
+    // long-term care no longer counts in the mainstream long-term row.
+    const csv = (id: string) =>
+      readFileSync(`${scenario.panel.backend.folder}/exports/Panel-report-${id}-2026-04-01-to-2027-03-31.csv`, 'utf8');
+    expect(csv('approvals-mainstream-by-care')).toContain('\r\nShort-term,1,2\r\nLong-term,0,0\r\n');
+    expect(csv('approvals-connected-by-care')).toContain(
+      '\r\nChild-specific (connected person),0,0\r\nShort-term,1,1\r\nLong-term,1,1\r\n',
+    );
   });
 
   it(
@@ -110,6 +118,14 @@ describe('the panel report as a Word document and CSV files', () => {
       const pages = pdfPagesOf(docxFile).join('\n');
       expect(pages).toContain('Fostering panel report 2026/27');
       expect(pages).toContain('Members’ attendance and appraisals');
+      // The two approvals tables as LibreOffice reads them: mainstream by terms, then connected persons apart.
+      const flat = pages.replace(/\s+/g, ' ');
+      expect(flat).toMatch(
+        /Foster care approvals \(mainstream\) by terms of approval Type of care Approvals Places Short-term 1 2 Long-term 0 0/,
+      );
+      expect(flat).toMatch(
+        /Connected-person approvals by terms of approval Type of care Approvals Places Child-specific \(connected person\) 0 0 Short-term 1 1 Long-term 1 1/,
+      );
     },
     OFFICE_TIMEOUT_MS,
   );

@@ -66,8 +66,22 @@ describe('the panel report for a period', () => {
       ['connected_person', 1, 1],
       ['specialist', 0, 0],
     ]);
-    const care = Object.fromEntries(report.approvals.byCareType.map((c) => [c.careType, [c.approvals, c.places]]));
-    expect(care).toMatchObject({ short_term: [2, 3], long_term: [1, 1], respite: [0, 0], parent_and_child: [0, 0] });
+    // Mainstream and connected-person approvals by terms, apart: the connected person's long-term care is theirs only.
+    const byCare = (rows: typeof report.approvals.mainstreamByCareType) =>
+      Object.fromEntries(rows.map((c) => [c.careType, [c.approvals, c.places]]));
+    const mainstream = byCare(report.approvals.mainstreamByCareType);
+    expect(mainstream).toMatchObject({
+      short_term: [1, 2],
+      long_term: [0, 0],
+      respite: [0, 0],
+      parent_and_child: [0, 0],
+    });
+    expect(mainstream).not.toHaveProperty('child_specific');
+    expect(report.approvals.connectedByCareType[0]).toMatchObject({
+      careType: 'child_specific',
+      label: 'Child-specific (connected person)',
+    });
+    expect(byCare(report.approvals.connectedByCareType)).toMatchObject({ short_term: [1, 1], long_term: [1, 1] });
     expect(report.connectedPersons).toEqual({ approvals: 1, places: 1, temporaryApprovals: 1, extensions: 1 });
   });
 

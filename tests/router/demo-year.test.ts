@@ -223,6 +223,11 @@ describe('a year of demo panel business', () => {
       // A placement recorded as starting after the approval ended moves a connected person's date on.
       `UPDATE household_children SET placement_date = '2030-06-30' WHERE household_id IN
        (SELECT id FROM households WHERE household_type = 'connected_person' AND status IN ('resigned', 'terminated'))`,
+      // The end of a placement (FSR reg 32 for connected persons), entered or moved.
+      `UPDATE household_children SET placement_ended_on = '2030-06-30' WHERE placement_ended_on IS NOT NULL`,
+      // A reg 24 temporary approval decides whether a refused connected person is kept 10 years or 3.
+      `UPDATE households SET temporary_approval_date = NULL
+       WHERE household_type = 'connected_person' AND status NOT IN ('applicant', 'approved', 'on_hold')`,
       `UPDATE household_status_history SET effective_date = date(effective_date, '-400 days')
        WHERE status IN ('withdrawn', 'refused')`,
       `UPDATE adm_cases SET approval_ends = date(approval_ends, '+200 days') WHERE approval_ends IS NOT NULL`,

@@ -25,6 +25,7 @@ describe('cases sent straight to the ADM when their item type is switched off at
     reportDate: '2026-11-20',
     presentedBy: 'Sam Social',
     outcome: 'recommend_exemption',
+    exemption: { children: ['AB', 'CD', 'EF'], conditions: null },
     reasons: 'A sibling group of three; the carers have room and the children know them.',
     admUserId: 'adm-user',
     sentDate: '2026-11-23',

@@ -73,7 +73,13 @@ describe('households register', () => {
       children: [{ initials: 'JS', dateOfBirth: '2019-05-04', placementDate: '2026-03-02', iroName: 'Pat Iro' }],
     });
     expect(household.children).toEqual([
-      { initials: 'JS', dateOfBirth: '2019-05-04', placementDate: '2026-03-02', iroName: 'Pat Iro' },
+      {
+        initials: 'JS',
+        dateOfBirth: '2019-05-04',
+        placementDate: '2026-03-02',
+        placementEndedOn: null,
+        iroName: 'Pat Iro',
+      },
     ]);
     const full = await call(
       'households:create',

@@ -50,5 +50,7 @@ describe('what the ADM may decide, and what it does', () => {
     expect(letterFor('not_approve', 'final', true)).toBe('letter-final-decision');
     expect(letterFor('terminate', 'final', true)).toBe('letter-termination');
     expect(letterFor('revise_terms', 'final', false)).toBe('letter-review-outcome');
+    expect(letterFor('grant_exemption', 'final', false)).toBe('letter-exemption');
+    expect(letterFor('refuse_exemption', 'final', false)).toBe('letter-final-decision');
   });
 });

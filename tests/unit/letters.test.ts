@@ -371,7 +371,7 @@ describe('decision letters as Word documents', () => {
       /has not made a decision/,
     );
     expect(letterProblem('letter-approval', input(onCase(decisionCase())))).toBeNull();
-    expect(LETTER_KINDS).toHaveLength(8);
+    expect(LETTER_KINDS).toHaveLength(9);
   });
 
   it.skipIf(!hasOffice())(

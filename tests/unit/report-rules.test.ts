@@ -78,8 +78,9 @@ describe('report counting', () => {
       ['connected_person', 1, 0],
       ['specialist', 0, 0],
     ]);
-    const byCare = Object.fromEntries(result.byCareType.map((c) => [c.careType, [c.approvals, c.places]]));
+    const byCare = Object.fromEntries(result.mainstreamByCareType.map((c) => [c.careType, [c.approvals, c.places]]));
     expect(byCare).toMatchObject({ short_term: [2, 5], respite: [1, 2], long_term: [0, 0] });
+    expect(result.connectedByCareType.map((c) => c.approvals)).toEqual(result.connectedByCareType.map(() => 0));
   });
 
   it('judges papers against the 5th working day before the sitting (domain worked example)', () => {

@@ -11,7 +11,8 @@ function facts(overrides: Partial<RetentionFacts> = {}): RetentionFacts {
       { status: 'approved', effectiveDate: '2010-05-01' },
     ],
     approvalEnds: [],
-    placementDates: [],
+    temporaryApprovalDate: null,
+    placementEnds: [],
     ...overrides,
   };
 }
@@ -90,18 +91,45 @@ describe('retention under FSR regulation 32', () => {
     expect(retention).toMatchObject({ basis: 'withdrawn', endedOn: '2023-11-23', purgeableFrom: '2026-11-23' });
   });
 
-  it('keeps a connected person 10 years from the end of the placement, taken from approval ending or the latest placement', () => {
-    const connected = (placementDates: string[]) =>
-      retentionOf(facts({ householdType: 'connected_person', approvalEnds: ['2018-04-01'], placementDates }));
+  it('keeps a connected person 10 years from the latest placement end, and waits while any is not entered', () => {
+    const connected = (placementEnds: (string | null)[]) =>
+      retentionOf(facts({ householdType: 'connected_person', approvalEnds: ['2018-04-01'], placementEnds }));
     expect(connected(['2017-01-01'])).toMatchObject({
       basis: 'placement_ended',
-      endedOn: '2018-04-01',
-      purgeableFrom: '2028-04-01',
+      endedOn: '2017-01-01',
+      purgeableFrom: '2027-01-01',
     });
     expect(connected(['2017-01-01', '2019-02-02'])).toMatchObject({
       endedOn: '2019-02-02',
       purgeableFrom: '2029-02-02',
     });
+    for (const ends of [[], [null], ['2019-02-02', null]]) {
+      const waiting = connected(ends);
+      expect(waiting).toMatchObject({ kind: 'waiting', basis: 'placement_ended' });
+      expect(purgeRefusal(waiting, '2099-01-01')).toContain('Waiting for the placement end date');
+    }
+  });
+
+  it('keeps a connected person temporarily approved under reg 24 and then refused 10 years from the placement end, not 3', () => {
+    const refused = (temporaryApprovalDate: string | null, placementEnds: (string | null)[]) =>
+      retentionOf(
+        facts({
+          householdType: 'connected_person',
+          status: 'refused',
+          approvalDate: null,
+          temporaryApprovalDate,
+          placementEnds,
+          history: [{ status: 'refused', effectiveDate: '2020-03-01' }],
+        }),
+      );
+    expect(refused('2019-10-01', ['2020-04-15'])).toMatchObject({
+      basis: 'placement_ended',
+      endedOn: '2020-04-15',
+      purgeableFrom: '2030-04-15',
+    });
+    expect(refused('2019-10-01', [])).toMatchObject({ kind: 'waiting' });
+    // Without a temporary approval the refused connected person is an applicant like any other.
+    expect(refused(null, [])).toMatchObject({ basis: 'refused', purgeableFrom: '2023-03-01' });
   });
 
   it('uses the longest period when more than one applies', () => {

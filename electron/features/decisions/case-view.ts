@@ -1,3 +1,4 @@
+import { exemptionOf } from '../exemptions/exemption-record';
 import { formatDate } from '../../../shared/domain/dates';
 import {
   agreeingDecision,
@@ -75,9 +76,12 @@ function representationsOutcome(ctx: HandlerContext, itemId: string): string | n
   return recommendation ? `${recommendation.outcomeLabel}: ${recommendation.reasons}` : null;
 }
 
-function lettersFor(row: CaseRow): string[] {
+function lettersFor(ctx: HandlerContext, row: CaseRow): string[] {
   if (row.state === 'decided' && row.decisionCode) {
-    return ['letter-decision-record', letterFor(row.decisionCode as DecisionCode, 'final', false)];
+    const letter = letterFor(row.decisionCode as DecisionCode, 'final', false);
+    // An exemption granted before its children were recorded keeps the generic letter it had.
+    const recorded = letter !== 'letter-exemption' || exemptionOf(ctx.db, row.itemId)?.granted;
+    return ['letter-decision-record', recorded ? letter : 'letter-final-decision'];
   }
   if (row.state === 'qualifying') return ['letter-decision-record', 'letter-qualifying-determination'];
   if (row.state === 'final' && row.finalCode) {
@@ -157,7 +161,7 @@ export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
         : null,
     approvalEnds: row.approvalEnds,
     finalDecisionBlocked: row.state === 'qualifying' ? finalBlocked(ctx, row) : null,
-    letters: lettersFor(row),
+    letters: lettersFor(ctx, row),
   };
 }
 
@@ -235,6 +239,7 @@ export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView 
       ...(minutesItem.papersConsidered ? [{ label: minutesItem.papersConsidered, done: true }] : []),
     ],
     directReferral: null,
+    exemption: type === 'exemption' ? exemptionOf(ctx.db, itemId) : null,
     ...decisionChoices(ctx, type, itemId, recommendation?.outcome ?? null, sitting),
   };
 }
@@ -280,6 +285,7 @@ function directCaseView(ctx: HandlerContext, row: CaseRow, item: AgendaItemRecor
       ...referral,
       outcomeLabel: outcomeLabel(type, referral.outcome),
     },
+    exemption: type === 'exemption' ? exemptionOf(ctx.db, item.id) : null,
     papers: [
       { label: `The service’s report of ${formatDate(referral.reportDate)} by ${referral.presentedBy}`, done: true },
       ...checklist.map((c) => ({ label: c.label, done: ticked[c.key] === true })),

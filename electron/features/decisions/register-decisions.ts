@@ -1,3 +1,5 @@
+import { recordGrantedExemption } from '../exemptions/exemption-record';
+import { refuseUnlawfulTerms } from '../households/terms-check';
 import { formatDate } from '../../../shared/domain/dates';
 import {
   agreeingDecision,
@@ -131,6 +133,8 @@ export function registerDecisions(router: Router): void {
       option = chosen;
     }
     const terms = chosenTerms(option, input.terms, recommendation?.terms ?? null);
+    refuseUnlawfulTerms(ctx.db, row.householdId, terms);
+    if (option.code === 'grant_exemption') recordGrantedExemption(ctx.db, row.itemId, input.exemption);
     const carerAgreed = option.qualifying === 'unless-agreed' && input.carerAgreed === true;
     const qualifying = isQualifying(option, carerAgreed);
     const at = ctx.clock.now().toISOString();
@@ -342,6 +346,7 @@ export function registerDecisions(router: Router): void {
     const previousTerms = row.decisionTerms ? (JSON.parse(row.decisionTerms) as TermsOfApproval) : null;
     const terms = chosenTerms(option, input.terms, previousTerms);
     const irm = irmConsiderationColumns(row, input);
+    refuseUnlawfulTerms(ctx.db, row.householdId, terms);
     const approvalEnds = row.householdId
       ? applyDecision(ctx, row.householdId, {
           code: option.code,

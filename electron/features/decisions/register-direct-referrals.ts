@@ -1,3 +1,5 @@
+import { recordRecommendedExemption } from '../exemptions/exemption-record';
+import { refuseUnlawfulTerms } from '../households/terms-check';
 import { and, eq, isNull, inArray } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import { allowedOutcomes, checkOutcome } from '../../../shared/domain/recommendations/outcomes';
@@ -74,6 +76,9 @@ export function registerDirectReferrals(router: Router): void {
         referredAt: at,
       })
       .run();
+    if (input.itemType === 'exemption') {
+      recordRecommendedExemption(ctx.db, id, input.outcome === 'recommend_exemption', input.exemption);
+    }
     openCase(ctx.db, id, input.householdId, at);
     const adm = getUserRecord(ctx.db, input.admUserId);
     recordItemHistory(ctx, id, 'Sent straight to the ADM', `To ${adm?.displayName ?? 'the ADM'}, without panel`);
@@ -117,6 +122,7 @@ function checkReferral(ctx: HandlerContext, input: Referral): void {
     throw fieldError('outcome', "Choose the service's recommendation from the list");
   }
   if (outcome.outcome.needsTerms && !input.terms) throw fieldError('terms', 'Record the recommended terms of approval');
+  if (outcome.outcome.needsTerms) refuseUnlawfulTerms(ctx.db, input.householdId, input.terms);
   if (input.reportDate > ctx.clock.today()) throw fieldError('reportDate', 'The report date cannot be in the future');
   if (input.sentDate > ctx.clock.today()) throw fieldError('sentDate', 'The date sent cannot be in the future');
   if (input.sentDate < input.reportDate) {

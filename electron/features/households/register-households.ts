@@ -8,10 +8,12 @@ import {
   setHouseholdStatus,
   updateHouseholdDetails,
 } from '../../../db/repositories/households-repository';
-import type { Household } from '../../../shared/schemas/household';
+import type { Household, LinkedChild } from '../../../shared/schemas/household';
 import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { refuseIfPurged } from '../records/purge-guard';
+import { overLimitTerms } from './over-limit';
+import { refuseUnlawfulTerms } from './terms-check';
 
 const THE_HOUSEHOLD = 'This household';
 
@@ -36,13 +38,21 @@ function refuseFutureDate(ctx: HandlerContext, field: string, date: string | nul
   }
 }
 
+function refuseFuturePlacementEnds(ctx: HandlerContext, children: readonly LinkedChild[]): void {
+  children.forEach((child, i) =>
+    refuseFutureDate(ctx, `children.${i}.placementEndedOn`, child.placementEndedOn, 'end of the placement'),
+  );
+}
+
 export function registerHouseholds(router: Router): void {
   router.handle('households:list', (ctx, filter) => listHouseholds(ctx.db, filter, ctx.clock.today()));
   router.handle('households:get', (ctx, { id }) => requireHousehold(ctx, id));
+  router.handle('households:overLimit', (ctx) => overLimitTerms(ctx.db));
 
   router.handle('households:create', (ctx, input) => {
     refuseDuplicateReference(ctx, input.reference);
     refuseFutureDate(ctx, 'applicationReceivedDate', input.applicationReceivedDate, 'application date');
+    refuseFuturePlacementEnds(ctx, input.children);
     const id = ctx.ids.next();
     const at = ctx.clock.now().toISOString();
     const { children, ...details } = input;
@@ -68,6 +78,7 @@ export function registerHouseholds(router: Router): void {
     refuseIfPurged(ctx.db, input.id);
     refuseDuplicateReference(ctx, input.reference, input.id);
     refuseFutureDate(ctx, 'applicationReceivedDate', input.applicationReceivedDate, 'application date');
+    refuseFuturePlacementEnds(ctx, input.children);
     const { id, version, children, ...details } = input;
     if (!updateHouseholdDetails(ctx.db, id, version, details, ctx.clock.now().toISOString()))
       throw staleVersion(THE_HOUSEHOLD);
@@ -86,6 +97,7 @@ export function registerHouseholds(router: Router): void {
       );
     }
     const approving = input.status === 'approved';
+    if (approving) refuseUnlawfulTerms(ctx.db, input.id, input.terms);
     const at = ctx.clock.now().toISOString();
     const changed = setHouseholdStatus(
       ctx.db,

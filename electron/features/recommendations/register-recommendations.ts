@@ -1,3 +1,5 @@
+import { exemptionOf, recordRecommendedExemption } from '../exemptions/exemption-record';
+import { refuseUnlawfulTerms } from '../households/terms-check';
 import { eq } from 'drizzle-orm';
 import { admRecordingRefusal } from '../../../shared/domain/auth/adm-rule';
 import { checkOutcome, checkVotes } from '../../../shared/domain/recommendations/outcomes';
@@ -27,6 +29,11 @@ export function registerRecommendations(router: Router): void {
     const item = getSittingItemRow(ctx.db, itemId);
     if (!item) throw notFound('This item');
     return getRecommendation(ctx.db, itemId, item.itemType as ItemType);
+  });
+
+  router.handle('recommendations:exemption', (ctx, { itemId }) => {
+    if (!getSittingItemRow(ctx.db, itemId)) throw notFound('This item');
+    return exemptionOf(ctx.db, itemId);
   });
 
   router.handle('recommendations:record', (ctx, input) => {
@@ -59,6 +66,7 @@ export function registerRecommendations(router: Router): void {
     if (!outcome.ok) throw fieldError('outcome', outcome.message);
     if (outcome.outcome.needsTerms && !input.terms)
       throw fieldError('terms', 'Record the terms of approval for this recommendation');
+    if (outcome.outcome.needsTerms) refuseUnlawfulTerms(ctx.db, item.householdId, input.terms);
     const votes = {
       unanimous: input.unanimous,
       for: input.votesFor,
@@ -111,6 +119,9 @@ export function registerRecommendations(router: Router): void {
       recordedAt: at,
     });
     ctx.db.update(agendaItems).set({ status: 'heard', updatedAt: at }).where(eq(agendaItems.id, item.id)).run();
+    if (type === 'exemption') {
+      recordRecommendedExemption(ctx.db, item.id, input.outcome === 'recommend_exemption', input.exemption);
+    }
     const saved = getRecommendation(ctx.db, item.id, type);
     if (!saved) throw new Error('The recommendation was not saved');
     ctx.audit.entityId = item.id;

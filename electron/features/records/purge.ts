@@ -4,6 +4,7 @@ import {
   admCases,
   agendaItems,
   complaints,
+  exemptionTerms,
   feedbackForms,
   householdChildren,
   householdPurges,
@@ -98,6 +99,16 @@ export function purgeHousehold(
       .where(and(inArray(sittingPeople.itemId, itemIds), inArray(sittingPeople.kind, ['applicant', 'supporter'])))
       .run();
     db.update(feedbackForms).set({ comment: null }).where(inArray(feedbackForms.itemId, itemIds)).run();
+    // The children an exemption covered are named by initials; its conditions may name them too.
+    db.update(exemptionTerms)
+      .set({
+        recommendedChildren: '[]',
+        recommendedConditions: null,
+        decidedChildren: sql`CASE WHEN ${exemptionTerms.decidedChildren} IS NULL THEN NULL ELSE '[]' END`,
+        decidedConditions: null,
+      })
+      .where(inArray(exemptionTerms.itemId, itemIds))
+      .run();
     for (const row of db
       .select({ id: recommendations.id, terms: recommendations.terms })
       .from(recommendations)

@@ -5,6 +5,7 @@ import {
   retentionOf,
   type Retention,
   type RetentionFacts,
+  WAITING_LABEL,
 } from '../../../shared/domain/records/retention';
 import type { PurgeRecord, RetentionEntry } from '../../../shared/schemas/records';
 import type { AppDatabase } from '../../../db/connection';
@@ -58,7 +59,11 @@ export function loadFacts(db: AppDatabase, householdIds: readonly string[]) {
   const ids = [...householdIds];
   const scope = (column: SQLiteColumn) => inArray(column, ids);
   const rows = db
-    .select({ ...ENTRY_COLUMNS, approvalDate: households.approvalDate })
+    .select({
+      ...ENTRY_COLUMNS,
+      approvalDate: households.approvalDate,
+      temporaryApprovalDate: households.temporaryApprovalDate,
+    })
     .from(households)
     .where(inArray(households.id, ids))
     .all();
@@ -80,14 +85,17 @@ export function loadFacts(db: AppDatabase, householdIds: readonly string[]) {
     if (list) list.push(entry);
     else history.set(id, [entry]);
   }
-  const placements = latestBy(
-    db
-      .select({ householdId: householdChildren.householdId, latest: max(householdChildren.placementDate) })
-      .from(householdChildren)
-      .where(scope(householdChildren.householdId))
-      .groupBy(householdChildren.householdId)
-      .all(),
-  );
+  // Every linked child's placement end (null where not entered): the rule needs all of them, not only the latest.
+  const placementEnds = new Map<string, (string | null)[]>();
+  for (const child of db
+    .select({ householdId: householdChildren.householdId, endedOn: householdChildren.placementEndedOn })
+    .from(householdChildren)
+    .where(scope(householdChildren.householdId))
+    .all()) {
+    const ends = placementEnds.get(child.householdId);
+    if (ends) ends.push(child.endedOn);
+    else placementEnds.set(child.householdId, [child.endedOn]);
+  }
   const approvalEnds = latestBy([
     ...db
       .select({ householdId: admCases.householdId, latest: max(admCases.approvalEnds) })
@@ -117,7 +125,8 @@ export function loadFacts(db: AppDatabase, householdIds: readonly string[]) {
       approvalDate: row.approvalDate,
       history: history.get(row.id) ?? [],
       approvalEnds: approvalEnds.get(row.id) ?? [],
-      placementDates: placements.get(row.id) ?? [],
+      temporaryApprovalDate: row.temporaryApprovalDate,
+      placementEnds: placementEnds.get(row.id) ?? [],
     };
     return { row, retention: retentionOf(facts), purge: purgeRecordOf(purges.get(row.id)) };
   });
@@ -130,6 +139,7 @@ export function entryOf(
   today: string,
 ): RetentionEntry {
   const isDated = retention.kind === 'dated';
+  const waiting = retention.kind === 'waiting';
   return {
     id: row.id,
     version: row.version,
@@ -137,8 +147,8 @@ export function entryOf(
     displayName: row.displayName,
     householdType: row.householdType,
     status: row.status,
-    basis: isDated ? retention.basis : null,
-    basisLabel: isDated ? RETENTION_BASIS_LABELS[retention.basis] : retention.reason,
+    basis: isDated || waiting ? retention.basis : null,
+    basisLabel: isDated ? RETENTION_BASIS_LABELS[retention.basis] : waiting ? WAITING_LABEL : retention.reason,
     endedOn: isDated ? retention.endedOn : null,
     purgeableFrom: isDated ? retention.purgeableFrom : null,
     due: isDated && !purge && today >= retention.purgeableFrom,

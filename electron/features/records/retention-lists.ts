@@ -8,6 +8,7 @@ import {
 } from '../../../shared/schemas/records';
 import type { AppDatabase } from '../../../db/connection';
 import { householdPurges, households, retentionDates, retentionStale } from '../../../db/schema';
+import { purgedEarly } from './purged-early';
 import { ENTRY_COLUMNS, entryOf, loadFacts, purgeRecordOf } from './retention-facts';
 
 /** Households worked out per read of their facts. */
@@ -32,6 +33,9 @@ export function refreshRetentionDates(db: AppDatabase): void {
         ended.push({ householdId: row.id, basis, endedOn, purgeableFrom });
       } else if (retention.kind === 'unknown') {
         ended.push({ householdId: row.id, basis: null, endedOn: null, purgeableFrom: null });
+      } else if (retention.kind === 'waiting') {
+        // Kept (no date) until the placement end is entered; the basis says what it waits for.
+        ended.push({ householdId: row.id, basis: retention.basis, endedOn: null, purgeableFrom: null });
       }
     }
     if (ended.length > 0) db.insert(retentionDates).values(ended).run();
@@ -119,5 +123,6 @@ export function retentionOverview(db: AppDatabase, today: string, query: Retenti
     page,
     pageSize: RETENTION_PAGE_SIZE,
     entries,
+    purgedEarly: purgedEarly(db),
   };
 }

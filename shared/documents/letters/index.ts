@@ -3,6 +3,7 @@ import type { LetterKind } from '../../domain/decisions/decision-rules';
 import type { DecisionCaseView, ExtensionView, ResignationView } from '../../schemas/decision';
 import { approvalLetter } from './approval-letter';
 import { decisionRecord } from './decision-record';
+import { exemptionLetter } from './exemption-letter';
 import { extensionLetter } from './extension-letter';
 import { finalDecisionLetter } from './final-decision-letter';
 import { LETTER_SUBJECT, LetterNotReadyError, type LetterInput, type LetterSubject } from './letter-input';
@@ -52,6 +53,8 @@ export function buildLetter(kind: LetterKind, input: LetterInput): Document {
       return terminationLetter(decisionCase(), agency, letterDate);
     case 'letter-review-outcome':
       return reviewOutcomeLetter(decisionCase(), agency, letterDate);
+    case 'letter-exemption':
+      return exemptionLetter(decisionCase(), agency, letterDate);
     case 'letter-resignation': {
       const view: ResignationView = subjectView(kind, subject, 'resignation');
       return resignationLetter(view, agency, letterDate, input.signatory ?? null);

@@ -40,6 +40,7 @@ export const LETTER_SUBJECT: Record<LetterKind, LetterSubject['kind']> = {
   'letter-resignation': 'resignation',
   'letter-review-outcome': 'case',
   'letter-extension': 'extension',
+  'letter-exemption': 'case',
 };
 
 /** A letter asked for before the record holds what it must say; the message says what is missing. */

@@ -122,7 +122,8 @@ export type LetterKind =
   | 'letter-termination'
   | 'letter-resignation'
   | 'letter-review-outcome'
-  | 'letter-extension';
+  | 'letter-extension'
+  | 'letter-exemption';
 
 /** The letter that tells the carer or applicant of a decision that has taken effect (or is proposed). */
 export function letterFor(code: DecisionCode, stage: 'proposed' | 'final', afterDetermination: boolean): LetterKind {
@@ -130,6 +131,8 @@ export function letterFor(code: DecisionCode, stage: 'proposed' | 'final', after
   if (code === 'terminate') return 'letter-termination';
   if (afterDetermination) return 'letter-final-decision';
   if (code === 'approve') return 'letter-approval';
+  // The exemption letter names the children it covers and its conditions (Children Act 1989 Sch. 7).
+  if (code === 'grant_exemption') return 'letter-exemption';
   if (code === 'continue' || code === 'revise_terms' || code === 'new_terms' || code === 'terms_unchanged')
     return 'letter-review-outcome';
   return 'letter-final-decision';

@@ -4,11 +4,11 @@ import { formatDate } from '../dates';
  * FSR regulation 32: how long a household's records must be kept.
  *
  * - Approved foster carers: at least 10 years from the end of approval.
- * - Connected persons: at least 10 years from the end of the placement. The
- *   data holds when a child was placed but not when the placement ended, so
- *   the end of the placement is taken as the end of the connected person's
- *   approval (a child stops being in a foster placement with them when their
- *   approval ends), or the latest placement date recorded if that is later.
+ * - Connected persons who were approved or had temporary approval under
+ *   CPPCR reg 24 (even if later refused or withdrawn): at least 10 years from
+ *   the end of the placement, the latest end recorded on their linked
+ *   children. Until every linked child's placement end is entered (or while
+ *   no child is linked) the date cannot be worked out and the record is kept.
  * - Refused or withdrawn applicants: at least 3 years from the refusal or
  *   withdrawal (its effective date in the status history).
  *
@@ -41,13 +41,17 @@ export interface RetentionFacts {
   history: readonly { status: Status; effectiveDate: string }[];
   /** Dates approval ended as decisions and resignations recorded them. */
   approvalEnds: readonly string[];
-  /** When linked children were placed (no end of placement is recorded). */
-  placementDates: readonly (string | null)[];
+  /** CPPCR reg 24: when the connected person was temporarily approved, if ever. */
+  temporaryApprovalDate: string | null;
+  /** When each linked child's placement ended; null where not yet entered. */
+  placementEnds: readonly (string | null)[];
 }
 
 export type Retention =
   | { kind: 'open'; reason: string }
   | { kind: 'unknown'; reason: string }
+  /** A connected person's placement end is not entered yet: kept until it is. */
+  | { kind: 'waiting'; basis: 'placement_ended'; reason: string }
   | {
       kind: 'dated';
       basis: RetentionBasis;
@@ -60,6 +64,15 @@ export type Retention =
 
 const UNKNOWN_END =
   'The date the approval or application ended is not recorded, so the retention date cannot be worked out.';
+
+export const WAITING_LABEL = 'Waiting for the placement end date';
+const WAITING: Retention = {
+  kind: 'waiting',
+  basis: 'placement_ended',
+  reason:
+    `${WAITING_LABEL}: a connected person's records are kept 10 years from the end of the placement ` +
+    '(FSR regulation 32). Enter when each linked child’s placement ended on the household page.',
+};
 
 const OPEN: ReadonlySet<Status> = new Set(['applicant', 'approved', 'on_hold']);
 
@@ -93,16 +106,16 @@ export function retentionOf(facts: RetentionFacts): Retention {
     facts.history.filter((entry) => statuses.includes(entry.status)).map((entry) => entry.effectiveDate);
 
   const everApproved = facts.approvalDate !== null || datesOf('approved').length > 0;
-  if (everApproved) {
+  if (facts.householdType === 'connected_person' && (everApproved || facts.temporaryApprovalDate)) {
+    // Ten years from the end of the placement wins over three from a refusal: never purge before it is known.
+    const ends = facts.placementEnds;
+    const placementEnded = ends.length > 0 && ends.every((end) => end !== null) ? latest(ends) : null;
+    if (!placementEnded) return WAITING;
+    candidates.push(dated('placement_ended', placementEnded));
+  } else if (everApproved) {
     const approvalEnded =
       latest([...facts.approvalEnds, ...datesOf('resigned', 'terminated')]) ?? latest(datesOf('refused', 'withdrawn'));
-    if (approvalEnded) {
-      candidates.push(
-        facts.householdType === 'connected_person'
-          ? dated('placement_ended', latest([approvalEnded, ...facts.placementDates]) ?? approvalEnded)
-          : dated('approval_ended', approvalEnded),
-      );
-    }
+    if (approvalEnded) candidates.push(dated('approval_ended', approvalEnded));
   }
   for (const basis of ['refused', 'withdrawn'] as const) {
     const when = latest(datesOf(basis));
@@ -121,6 +134,7 @@ export function storedRetention(
   endedOn: string | null,
   purgeableFrom: string | null,
 ): Retention {
+  if (basis === 'placement_ended' && !endedOn) return WAITING;
   if (!basis || !endedOn || !purgeableFrom) return { kind: 'unknown', reason: UNKNOWN_END };
   return { kind: 'dated', basis, endedOn, years: RETENTION_YEARS[basis], purgeableFrom };
 }

@@ -126,11 +126,18 @@ function approvals(report: AnnualReport): ReportSection {
         note: 'Approvals are the ADM’s decisions to approve made in the period; places are the number of children approved for.',
       },
       {
-        id: 'approvals-by-care',
-        title: 'Approvals by type of care (terms of approval)',
+        id: 'approvals-mainstream-by-care',
+        title: 'Foster care approvals (mainstream) by terms of approval',
         headers: ['Type of care', 'Approvals', 'Places'],
-        rows: a.byCareType.map((t) => [t.label, t.approvals, t.places]),
-        note: 'A household approved for more than one type of care is counted under each.',
+        rows: a.mainstreamByCareType.map((t) => [t.label, t.approvals, t.places]),
+        note: 'Mainstream and specialist scheme carers. A household approved for more than one type of care is counted under each.',
+      },
+      {
+        id: 'approvals-connected-by-care',
+        title: 'Connected-person approvals by terms of approval',
+        headers: ['Type of care', 'Approvals', 'Places'],
+        rows: a.connectedByCareType.map((t) => [t.label, t.approvals, t.places]),
+        note: 'Family and friends (connected persons) approved as foster carers, counted apart from mainstream approvals.',
       },
       {
         id: 'connected-persons',

@@ -64,6 +64,8 @@ export interface ApprovalRow {
  * Approvals by household type and by type of care, with the places they
  * create (the number of children approved for). A household approved for
  * several types of care counts once under each type, and its places under each.
+ * Types of care are counted for mainstream (with specialist-scheme) carers and
+ * connected persons apart: the seed reports print them as separate tables.
  */
 export function approvalsBreakdown(rows: readonly ApprovalRow[]): AnnualReport['approvals'] {
   const places = (list: readonly ApprovalRow[]) => list.reduce((sum, r) => sum + (r.terms?.numberOfChildren ?? 0), 0);
@@ -79,11 +81,24 @@ export function approvalsBreakdown(rows: readonly ApprovalRow[]): AnnualReport['
         places: places(matching),
       };
     }),
-    byCareType: CareType.options.map((careType) => {
-      const matching = rows.filter((r) => r.terms?.typesOfCare.includes(careType));
-      return { careType, label: CARE_TYPE_LABELS[careType], approvals: matching.length, places: places(matching) };
-    }),
+    mainstreamByCareType: byCareType(
+      rows.filter((r) => r.householdType !== 'connected_person'),
+      CareType.options.filter((careType) => careType !== 'child_specific'),
+    ),
+    connectedByCareType: byCareType(
+      rows.filter((r) => r.householdType === 'connected_person'),
+      ['child_specific', ...CareType.options.filter((careType) => careType !== 'child_specific')],
+    ),
   };
+}
+
+/** Approvals and places under each type of care (a household with several types counts under each). */
+function byCareType(rows: readonly ApprovalRow[], careTypes: readonly CareType[]) {
+  return careTypes.map((careType) => {
+    const matching = rows.filter((r) => r.terms?.typesOfCare.includes(careType));
+    const places = matching.reduce((sum, r) => sum + (r.terms?.numberOfChildren ?? 0), 0);
+    return { careType, label: CARE_TYPE_LABELS[careType], approvals: matching.length, places };
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ExemptionFields, exemptionFieldTargets, exemptionToValues } from '../exemptions/exemption-fields';
 import type { SubmitEvent } from 'react';
 import { recommender } from '../../../../shared/domain/decisions/decision-basis';
 import type { DecisionCaseView } from '../../../../shared/schemas/decision';
@@ -28,6 +29,7 @@ const TARGETS = {
   carerAgreed: 'decCarerAgreed',
   decidedOn: 'decidedOn-day',
   ...termsTargets('decTerms'),
+  ...exemptionFieldTargets('decExemption'),
 };
 
 /**
@@ -91,7 +93,21 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
         />
       ) : null}
       {chosen?.needsTerms ? (
-        <TermsFields idPrefix="decTerms" values={values.terms} onChange={set('terms')} errors={fieldErrors} />
+        <TermsFields
+          idPrefix="decTerms"
+          householdType={view.household.householdType}
+          values={values.terms}
+          onChange={set('terms')}
+          errors={fieldErrors}
+        />
+      ) : null}
+      {chosen?.code === 'grant_exemption' ? (
+        <ExemptionFields
+          idPrefix="decExemption"
+          values={values.exemption ?? exemptionToValues(view.exemption)}
+          onChange={set('exemption')}
+          errors={fieldErrors}
+        />
       ) : null}
       {chosen?.qualifying === 'unless-agreed' ? (
         <CheckboxField

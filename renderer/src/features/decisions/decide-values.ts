@@ -3,6 +3,7 @@ import { decisionBasis } from '../../../../shared/domain/decisions/decision-basi
 import type { DecideInput, DecisionCaseView } from '../../../../shared/schemas/decision';
 import { CareType } from '../../../../shared/schemas/household';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+import { exemptionToValues, valuesToExemption, type ExemptionValues } from '../exemptions/exemption-fields';
 import { termsToValues, valuesToTerms, type TermsValues } from '../households/terms-fields';
 import { agreeingOption, type DecisionOptionView } from './decision-words';
 
@@ -15,6 +16,8 @@ export interface DecideValues {
   carerAgreed: boolean;
   decidedOn: DateParts;
   endingReason: DeregistrationReason | '';
+  /** Granting an exemption: the children and conditions, starting from what was recommended. */
+  exemption?: ExemptionValues;
 }
 
 export function decideDraftKey(itemId: string): string {
@@ -26,11 +29,15 @@ export function initialDecideValues(view: DecisionCaseView, today: string | null
   return {
     verdict: '',
     decisionCode: '',
-    terms: termsToValues(decisionBasis(view).recommendation?.terms ?? view.household.terms),
+    terms: termsToValues(
+      decisionBasis(view).recommendation?.terms ?? view.household.terms,
+      view.household.householdType,
+    ),
     reasons: '',
     carerAgreed: false,
     decidedOn: partsFromIso(today),
     endingReason: '',
+    exemption: exemptionToValues(view.exemption),
   };
 }
 
@@ -54,6 +61,10 @@ export function toDecideInput(view: DecisionCaseView, values: DecideValues): Dec
     carerAgreed: chosen?.qualifying === 'unless-agreed' && values.carerAgreed,
     decidedOn: partsToIso(values.decidedOn),
     endingReason: chosen?.code === 'terminate' ? values.endingReason || null : null,
+    exemption:
+      chosen?.code === 'grant_exemption'
+        ? valuesToExemption(values.exemption ?? exemptionToValues(view.exemption))
+        : null,
   };
 }
 

@@ -11,6 +11,7 @@ import { DecisionSection } from './decision-section';
 import { DeterminationSection } from './determination-section';
 import { FinalDecisionSection } from './final-decision-section';
 import { LettersSection } from './letters-section';
+import { ExemptionSummary } from '../exemptions/exemption-summary';
 import { MinutesExtract, RecommendationToDecide, PapersList } from './minutes-extract';
 
 export function DecisionPage() {
@@ -52,6 +53,7 @@ function DecisionCase({ view }: { view: DecisionCaseView }) {
       <h1>{heading}</h1>
       <CaseSummary view={view} />
       <RecommendationToDecide view={view} />
+      <ExemptionSummary exemption={view.exemption} />
       <MinutesExtract view={view} />
       <PapersList view={view} />
       <HouseholdApproval household={view.household} />

@@ -19,6 +19,7 @@ export const LETTER_WORDS: Record<LetterKind, string> = {
   'letter-resignation': 'resignation acknowledgement',
   'letter-review-outcome': 'review outcome letter',
   'letter-extension': 'temporary approval extension letter',
+  'letter-exemption': 'exemption letter',
 };
 
 export function isLetterKind(kind: string): kind is LetterKind {

@@ -42,7 +42,7 @@ export function FinalDecisionForm({ view, onSaved }: { view: DecisionCaseView; o
   const today = useToday();
   const [values, setValues, discard] = useDraft<FinalValues>(`decision:final:${view.case.itemId}`, () => ({
     decisionCode: '',
-    terms: termsToValues(view.case.decision?.terms ?? view.household.terms),
+    terms: termsToValues(view.case.decision?.terms ?? view.household.terms, view.household.householdType),
     reasons: '',
     decidedOn: partsFromIso(today),
     endingReason: '',
@@ -98,7 +98,13 @@ export function FinalDecisionForm({ view, onSaved }: { view: DecisionCaseView; o
         />
       ) : null}
       {chosen?.needsTerms ? (
-        <TermsFields idPrefix="finalTerms" values={values.terms} onChange={set('terms')} errors={fieldErrors} />
+        <TermsFields
+          idPrefix="finalTerms"
+          householdType={view.household.householdType}
+          values={values.terms}
+          onChange={set('terms')}
+          errors={fieldErrors}
+        />
       ) : null}
       {afterIrm ? (
         <IrmConsiderationFields

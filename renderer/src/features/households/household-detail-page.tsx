@@ -94,6 +94,7 @@ function HouseholdDetail({ household }: { household: Household }) {
                 <th scope="col">Initials</th>
                 <th scope="col">Date of birth</th>
                 <th scope="col">Placed</th>
+                <th scope="col">Placement ended</th>
                 <th scope="col">IRO</th>
               </tr>
             </thead>
@@ -103,6 +104,7 @@ function HouseholdDetail({ household }: { household: Household }) {
                   <td>{child.initials}</td>
                   <td>{formatDate(child.dateOfBirth)}</td>
                   <td>{formatOptionalDate(child.placementDate, '—')}</td>
+                  <td>{formatOptionalDate(child.placementEndedOn, 'Not recorded')}</td>
                   <td>{child.iroName ?? '—'}</td>
                 </tr>
               ))}

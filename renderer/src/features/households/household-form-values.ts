@@ -5,6 +5,7 @@ export interface ChildValues {
   initials: string;
   dateOfBirth: DateParts;
   placementDate: DateParts;
+  placementEndedOn: DateParts;
   iroName: string;
 }
 
@@ -41,7 +42,7 @@ export function blankHouseholdForm(): HouseholdFormValues {
 }
 
 export function blankChild(): ChildValues {
-  return { initials: '', dateOfBirth: emptyDate, placementDate: emptyDate, iroName: '' };
+  return { initials: '', dateOfBirth: emptyDate, placementDate: emptyDate, placementEndedOn: emptyDate, iroName: '' };
 }
 
 export function householdToForm(household: Household): HouseholdFormValues {
@@ -61,6 +62,7 @@ export function householdToForm(household: Household): HouseholdFormValues {
       initials: c.initials,
       dateOfBirth: partsFromIso(c.dateOfBirth),
       placementDate: partsFromIso(c.placementDate),
+      placementEndedOn: partsFromIso(c.placementEndedOn),
       iroName: c.iroName ?? '',
     })),
   };
@@ -82,6 +84,7 @@ export function formToHouseholdInput(values: HouseholdFormValues): NewHouseholdI
       initials: c.initials,
       dateOfBirth: partsToIso(c.dateOfBirth),
       placementDate: partsToIso(c.placementDate),
+      placementEndedOn: partsToIso(c.placementEndedOn),
       iroName: c.iroName,
     })),
   };
@@ -100,6 +103,7 @@ export function householdFieldTargets(values: HouseholdFormValues): Record<strin
     targets[`children.${i}.initials`] = `child-${i}-initials`;
     targets[`children.${i}.dateOfBirth`] = `child-${i}-dateOfBirth-day`;
     targets[`children.${i}.placementDate`] = `child-${i}-placementDate-day`;
+    targets[`children.${i}.placementEndedOn`] = `child-${i}-placementEndedOn-day`;
   });
   return targets;
 }

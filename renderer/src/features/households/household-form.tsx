@@ -154,6 +154,14 @@ export function HouseholdForm(props: {
               onChange={(placementDate) => setChild(i, { ...child, placementDate })}
               error={errors[`children.${i}.placementDate`]}
             />
+            <DateField
+              id={`child-${i}-placementEndedOn`}
+              legend="Placement ended (optional)"
+              hint="A connected person's records are kept 10 years from the end of the placement (FSR regulation 32)."
+              value={child.placementEndedOn}
+              onChange={(placementEndedOn) => setChild(i, { ...child, placementEndedOn })}
+              error={errors[`children.${i}.placementEndedOn`]}
+            />
             <TextField
               id={`child-${i}-iroName`}
               label="IRO's name (optional)"

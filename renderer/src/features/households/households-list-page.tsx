@@ -12,6 +12,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { householdStatusText } from './household-status-words';
+import { OverLimitList } from './over-limit-list';
 
 const statusOptions = HouseholdStatus.options.map((value) => ({ value, label: HOUSEHOLD_STATUS_LABELS[value] }));
 const typeOptions = HouseholdType.options.map((value) => ({ value, label: HOUSEHOLD_TYPE_LABELS[value] }));
@@ -99,6 +100,7 @@ export function HouseholdsListPage() {
         </table>
       ) : null}
       {households.data && households.data.length === 0 ? <p>No households match these filters.</p> : null}
+      <OverLimitList />
     </>
   );
 }

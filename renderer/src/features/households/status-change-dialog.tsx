@@ -43,7 +43,7 @@ function StatusChangeForm({
   const [status, setStatus] = useState<HouseholdStatus | ''>('');
   const [date, setDate] = useState<DateParts>(() => partsFromIso(today));
   const [reason, setReason] = useState('');
-  const [terms, setTerms] = useState<TermsValues>(() => termsToValues(household.terms));
+  const [terms, setTerms] = useState<TermsValues>(() => termsToValues(household.terms, household.householdType));
   const change = useWrite('households:changeStatus');
   const { message, fieldErrors } = errorState(change.error);
   const submit = (event: SubmitEvent) => {
@@ -94,7 +94,13 @@ function StatusChangeForm({
         error={fieldErrors.reason}
       />
       {status === 'approved' ? (
-        <TermsFields idPrefix="status-terms" values={terms} onChange={setTerms} errors={fieldErrors} />
+        <TermsFields
+          idPrefix="status-terms"
+          householdType={household.householdType}
+          values={terms}
+          onChange={setTerms}
+          errors={fieldErrors}
+        />
       ) : null}
       <DialogButtons submitLabel="Record change" pending={change.isPending} onCancel={onClose} />
     </form>

@@ -1,4 +1,10 @@
-import { CARE_TYPE_LABELS, CareType, type TermsOfApproval } from '../../../../shared/schemas/household';
+import {
+  CARE_TYPE_LABELS,
+  careTypesFor,
+  type CareType,
+  type HouseholdType,
+  type TermsOfApproval,
+} from '../../../../shared/schemas/household';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { CheckboxField, Fieldset, SelectField, TextField } from '../../components/fields';
 
@@ -13,9 +19,10 @@ export interface TermsValues {
   siblingGroup: boolean;
 }
 
-export function blankTerms(): TermsValues {
+/** A connected person's terms start as child-specific: what CPPCR approval is for. */
+export function blankTerms(householdType: HouseholdType | null = null): TermsValues {
   return {
-    typesOfCare: [],
+    typesOfCare: householdType === 'connected_person' ? ['child_specific'] : [],
     numberOfChildren: '1',
     ageFrom: '0',
     ageTo: '18',
@@ -25,8 +32,8 @@ export function blankTerms(): TermsValues {
   };
 }
 
-export function termsToValues(terms: TermsOfApproval | null): TermsValues {
-  if (!terms) return blankTerms();
+export function termsToValues(terms: TermsOfApproval | null, householdType: HouseholdType | null = null): TermsValues {
+  if (!terms) return blankTerms(householdType);
   return {
     typesOfCare: [...terms.typesOfCare],
     numberOfChildren: String(terms.numberOfChildren),
@@ -55,7 +62,11 @@ export function valuesToTerms(values: TermsValues): TermsOfApproval {
   };
 }
 
-const careOptions = CareType.options.map((value) => ({ value, label: CARE_TYPE_LABELS[value] }));
+/** Child-specific care is offered only for connected persons; every type when the household is not known yet. */
+function careOptions(householdType: HouseholdType | null | undefined) {
+  const types = householdType === undefined ? careTypesFor('connected_person') : careTypesFor(householdType);
+  return types.map((value) => ({ value, label: CARE_TYPE_LABELS[value] }));
+}
 const genderOptions = [
   { value: 'any' as const, label: 'Any' },
   { value: 'female' as const, label: 'Girls' },
@@ -68,6 +79,8 @@ export function TermsFields(props: {
   values: TermsValues;
   onChange: (values: TermsValues) => void;
   errors: Record<string, string>;
+  /** The household the terms are for: decides whether child-specific care is offered. */
+  householdType?: HouseholdType | null;
 }) {
   const { idPrefix: p, values, errors } = props;
   const set =
@@ -80,7 +93,7 @@ export function TermsFields(props: {
       <CheckboxGroup
         id={`${p}-typesOfCare`}
         legend="Types of care"
-        options={careOptions}
+        options={careOptions(props.householdType)}
         value={values.typesOfCare}
         onChange={set('typesOfCare')}
         error={error('typesOfCare')}
@@ -131,6 +144,7 @@ export function TermsFields(props: {
       <CheckboxField
         id={`${p}-siblingGroup`}
         label="Approved for a sibling group"
+        hint="More than three children need the children to be a sibling group or an exemption on record (Children Act 1989, Schedule 7)."
         checked={values.siblingGroup}
         onChange={set('siblingGroup')}
       />

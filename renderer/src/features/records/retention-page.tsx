@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { formatDate, formatDateTime, formatOptionalDate } from '../../format';
 import { RadioGroup } from '../sittings/radio-group';
 import { PurgeDialog } from './purge-dialog';
+import { PurgedEarlyList } from './purged-early-list';
 
 const SECTION_LABELS: Record<RetentionSection, string> = {
   due: 'Past their retention date',
@@ -38,8 +39,10 @@ export function RetentionPage() {
       <p>
         Records are kept at least 10 years from the end of approval for foster carers, 10 years from the end of the
         placement for connected persons, and 3 years from the refusal or withdrawal for applicants (Fostering Services
-        Regulations 2011, regulation 32). The end of a connected person&apos;s placement is taken as the end of their
-        approval, or the latest placement date recorded if that is later.
+        Regulations 2011, regulation 32), including connected persons who had temporary approval and were later refused
+        or withdrew. A connected person&apos;s records count from the latest placement end entered on the household
+        page; until every linked child&apos;s placement end is entered they are kept, listed as &ldquo;Waiting for the
+        placement end date&rdquo;.
       </p>
       <p>
         Purging removes names, address, linked children and the letters issued, and keeps the anonymous facts the annual
@@ -60,25 +63,28 @@ export function RetentionPage() {
       </form>
       <LoadState query={overview} what="records retention">
         {(loaded) => (
-          <section aria-labelledby="retention-list-heading" className="section">
-            <h2 id="retention-list-heading" tabIndex={-1}>
-              {SECTION_LABELS[loaded.section]}
-            </h2>
-            <p role="status" className="result-count">
-              {pageShownText(
-                { ...loaded, total: loaded.counts[loaded.section], onPage: loaded.entries.length },
-                { one: 'record', many: 'records' },
-              )}
-            </p>
-            <RetentionList overview={loaded} onPurge={setPurging} />
-            <Pager
-              label={`Pages of ${SECTION_LABELS[loaded.section].toLowerCase()}`}
-              page={loaded.page}
-              pageCount={Math.max(1, Math.ceil(loaded.counts[loaded.section] / loaded.pageSize))}
-              focusId="retention-list-heading"
-              onPage={setPage}
-            />
-          </section>
+          <>
+            <PurgedEarlyList entries={loaded.purgedEarly} />
+            <section aria-labelledby="retention-list-heading" className="section">
+              <h2 id="retention-list-heading" tabIndex={-1}>
+                {SECTION_LABELS[loaded.section]}
+              </h2>
+              <p role="status" className="result-count">
+                {pageShownText(
+                  { ...loaded, total: loaded.counts[loaded.section], onPage: loaded.entries.length },
+                  { one: 'record', many: 'records' },
+                )}
+              </p>
+              <RetentionList overview={loaded} onPurge={setPurging} />
+              <Pager
+                label={`Pages of ${SECTION_LABELS[loaded.section].toLowerCase()}`}
+                page={loaded.page}
+                pageCount={Math.max(1, Math.ceil(loaded.counts[loaded.section] / loaded.pageSize))}
+                focusId="retention-list-heading"
+                onPage={setPage}
+              />
+            </section>
+          </>
         )}
       </LoadState>
       <PurgeDialog

@@ -1,3 +1,4 @@
+import { blankExemption, ExemptionFields } from '../exemptions/exemption-fields';
 import type { SubmitEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ReferralOptions } from '../../../../shared/schemas/direct-referral';
@@ -36,7 +37,9 @@ function ReferDirectForm({ household, options }: { household: Household; options
   usePageTitle(`Send straight to the ADM: ${household.reference}`);
   const navigate = useNavigate();
   const today = useToday();
-  const [values, setValues, discard] = useDraft<ReferValues>(`refer:${household.id}`, () => blankReferValues(today));
+  const [values, setValues, discard] = useDraft<ReferValues>(`refer:${household.id}`, () =>
+    blankReferValues(today, household.householdType),
+  );
   const refer = useWrite('decisions:referDirect');
   const { message, fieldErrors } = errorState(refer.error);
   const set =
@@ -107,7 +110,21 @@ function ReferDirectForm({ household, options }: { household: Household; options
           />
         ) : null}
         {chosenOutcome(options, values)?.needsTerms ? (
-          <TermsFields idPrefix="referTerms" values={values.terms} onChange={set('terms')} errors={fieldErrors} />
+          <TermsFields
+            idPrefix="referTerms"
+            householdType={household.householdType}
+            values={values.terms}
+            onChange={set('terms')}
+            errors={fieldErrors}
+          />
+        ) : null}
+        {values.outcome === 'recommend_exemption' ? (
+          <ExemptionFields
+            idPrefix="referExemption"
+            values={values.exemption ?? blankExemption()}
+            onChange={set('exemption')}
+            errors={fieldErrors}
+          />
         ) : null}
         <TextArea
           id="referReasons"

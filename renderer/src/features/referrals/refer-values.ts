@@ -1,5 +1,12 @@
+import type { HouseholdType } from '../../../../shared/schemas/household';
 import type { ReferDirectInput, ReferralOptions } from '../../../../shared/schemas/direct-referral';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+import {
+  blankExemption,
+  exemptionFieldTargets,
+  valuesToExemption,
+  type ExemptionValues,
+} from '../exemptions/exemption-fields';
 import { blankTerms, valuesToTerms, type TermsValues } from '../households/terms-fields';
 import { termsTargets } from '../decisions/decide-values';
 import type { ReviewKind } from '../../../../shared/domain/reviews/review-kinds';
@@ -15,6 +22,8 @@ export interface ReferValues {
   reportDate: DateParts;
   admUserId: string;
   sentDate: DateParts;
+  /** An exemption the service recommends: the children it covers and its conditions. */
+  exemption?: ExemptionValues;
 }
 
 export const REFER_TARGETS = {
@@ -27,19 +36,21 @@ export const REFER_TARGETS = {
   admUserId: 'referAdm',
   sentDate: 'referSent-day',
   ...termsTargets('referTerms'),
+  ...exemptionFieldTargets('referExemption'),
 };
 
-export function blankReferValues(today: string | null): ReferValues {
+export function blankReferValues(today: string | null, householdType: HouseholdType | null = null): ReferValues {
   return {
     itemType: '',
     reviewKind: '',
     outcome: '',
-    terms: blankTerms(),
+    terms: blankTerms(householdType),
     reasons: '',
     presentedBy: '',
     reportDate: partsFromIso(null),
     admUserId: '',
     sentDate: partsFromIso(today),
+    exemption: blankExemption(),
   };
 }
 
@@ -61,5 +72,7 @@ export function toReferInput(householdId: string, options: ReferralOptions, valu
     reportDate: partsToIso(values.reportDate),
     admUserId: values.admUserId,
     sentDate: partsToIso(values.sentDate),
+    exemption:
+      values.outcome === 'recommend_exemption' ? valuesToExemption(values.exemption ?? blankExemption()) : null,
   };
 }

@@ -1,6 +1,8 @@
+import type { ExemptionView } from '../../../../shared/schemas/exemption';
+import { blankExemption, ExemptionFields, exemptionFieldTargets } from '../exemptions/exemption-fields';
 import { useEffect, useRef, type SubmitEvent } from 'react';
 import { allowedOutcomes } from '../../../../shared/domain/recommendations/outcomes';
-import { CareType, type TermsOfApproval } from '../../../../shared/schemas/household';
+import { CareType, type HouseholdType, type TermsOfApproval } from '../../../../shared/schemas/household';
 import type { RecommendationView } from '../../../../shared/schemas/recommendation';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
 import { errorState } from '../../api/error-state';
@@ -58,6 +60,8 @@ export function RecommendationForm({
   item,
   recorded,
   householdTerms,
+  householdType = null,
+  exemption = null,
   onCancel,
   onSaved,
 }: {
@@ -65,11 +69,14 @@ export function RecommendationForm({
   item: ItemView;
   recorded: RecommendationView | null;
   householdTerms: TermsOfApproval | null;
+  householdType?: HouseholdType | null;
+  /** An exemption item: what is on record, to start from. */
+  exemption?: ExemptionView | null;
   onCancel: (() => void) | null;
   onSaved: (notice: string) => void;
 }) {
   const [values, setValues, discard] = useDraft<RecommendationValues>(recommendationDraftKey(item.id), () =>
-    initialValues(recorded, householdTerms),
+    initialValues(recorded, householdTerms, householdType, exemption),
   );
   const record = useWrite('recommendations:record');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -108,7 +115,11 @@ export function RecommendationForm({
       <h3 id="recommendation-form-heading" tabIndex={-1} ref={heading}>
         {recorded ? 'Change the recommendation' : 'Record the recommendation'}
       </h3>
-      <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={fieldTargets(values.dissent.length)} />
+      <ErrorSummary
+        message={message}
+        fieldErrors={fieldErrors}
+        fieldTargets={{ ...fieldTargets(values.dissent.length), ...exemptionFieldTargets('recExemption') }}
+      />
       <RadioGroup
         id="recOutcome"
         legend="The panel's recommendation"
@@ -118,7 +129,21 @@ export function RecommendationForm({
         error={fieldErrors.outcome}
       />
       {chosen?.needsTerms ? (
-        <TermsFields idPrefix="recTerms" values={values.terms} onChange={set('terms')} errors={fieldErrors} />
+        <TermsFields
+          idPrefix="recTerms"
+          householdType={householdType}
+          values={values.terms}
+          onChange={set('terms')}
+          errors={fieldErrors}
+        />
+      ) : null}
+      {values.outcome === 'recommend_exemption' ? (
+        <ExemptionFields
+          idPrefix="recExemption"
+          values={values.exemption ?? blankExemption()}
+          onChange={set('exemption')}
+          errors={fieldErrors}
+        />
       ) : null}
       {values.outcome === 'deferred' ? (
         <TextArea

@@ -89,7 +89,10 @@ export function RecommendationSection({
 /** The form starts from the household's current terms, so it waits for them (or goes blank if they cannot be read). */
 function WithHouseholdTerms({ householdId, ...props }: FormProps & { householdId: string }) {
   const household = useRead('households:get', { id: householdId });
-  if (household.isPending) {
+  // An exemption item starts from the children and conditions on record.
+  const isExemption = props.item.itemType === 'exemption';
+  const exemption = useRead('recommendations:exemption', { itemId: props.item.id }, { enabled: isExemption });
+  if (household.isPending || (isExemption && exemption.isPending)) {
     return (
       <p role="status" className="loading">
         Loading the household's terms…
@@ -97,7 +100,14 @@ function WithHouseholdTerms({ householdId, ...props }: FormProps & { householdId
     );
   }
   const terms: TermsOfApproval | null = household.data?.terms ?? null;
-  return <RecommendationForm {...props} householdTerms={terms} />;
+  return (
+    <RecommendationForm
+      {...props}
+      householdTerms={terms}
+      householdType={household.data?.householdType ?? null}
+      exemption={exemption.data ?? null}
+    />
+  );
 }
 
 /** Quorum for the item, above the form: a recommendation can only be made by a quorate panel. */

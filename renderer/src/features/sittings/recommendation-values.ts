@@ -1,6 +1,13 @@
 import type { RecordRecommendationInput, RecommendationView } from '../../../../shared/schemas/recommendation';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
-import type { TermsOfApproval } from '../../../../shared/schemas/household';
+import type { HouseholdType, TermsOfApproval } from '../../../../shared/schemas/household';
+import type { ExemptionView } from '../../../../shared/schemas/exemption';
+import {
+  blankExemption,
+  exemptionToValues,
+  valuesToExemption,
+  type ExemptionValues,
+} from '../exemptions/exemption-fields';
 import { termsToValues, valuesToTerms, type TermsValues } from '../households/terms-fields';
 
 export interface DissentValues {
@@ -23,6 +30,8 @@ export interface RecommendationValues {
   outstanding: string;
   rating: string;
   ratingComment: string;
+  /** An exemption recommended: the children it covers and its conditions. */
+  exemption?: ExemptionValues;
 }
 
 export const RATING_OPTIONS = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: `${value} out of 5` }));
@@ -35,9 +44,12 @@ export function recommendationDraftKey(itemId: string): string {
 export function initialValues(
   recorded: RecommendationView | null,
   householdTerms: TermsOfApproval | null,
+  householdType: HouseholdType | null = null,
+  exemption: ExemptionView | null = null,
 ): RecommendationValues {
   if (recorded) {
     return {
+      exemption: exemptionToValues(exemption),
       outcome: recorded.outcome,
       terms: termsToValues(recorded.terms ?? householdTerms),
       reasons: recorded.reasons,
@@ -54,8 +66,9 @@ export function initialValues(
     };
   }
   return {
+    exemption: exemptionToValues(exemption),
     outcome: '',
-    terms: termsToValues(householdTerms),
+    terms: termsToValues(householdTerms, householdType),
     reasons: '',
     keyIssues: '',
     membersViews: '',
@@ -95,6 +108,8 @@ export function toInput(
     outstanding: values.outcome === 'deferred' ? values.outstanding : '',
     reportQualityRating: values.rating === '' ? null : Number(values.rating),
     reportQualityComment: values.ratingComment,
+    exemption:
+      values.outcome === 'recommend_exemption' ? valuesToExemption(values.exemption ?? blankExemption()) : null,
   };
 }
 

@@ -1,0 +1,36 @@
+import { and, inArray, isNotNull } from 'drizzle-orm';
+import { overLimitWithoutException, USUAL_FOSTERING_LIMIT } from '../../../shared/domain/households/terms-rules';
+import { TermsOfApproval } from '../../../shared/schemas/household';
+import type { OverLimitTerms } from '../../../shared/schemas/over-limit';
+import type { AppDatabase } from '../../../db/connection';
+import { households } from '../../../db/schema';
+import { exemptionOnRecord } from './terms-check';
+
+/**
+ * Approved (or on hold) households whose terms in force allow more than three
+ * children with neither the sibling-group exception nor an exemption on
+ * record. Terms set before the rule was enforced are listed, never changed:
+ * the service decides whether to seek an exemption or change the terms.
+ */
+export function overLimitTerms(db: AppDatabase): OverLimitTerms[] {
+  const rows = db
+    .select({
+      id: households.id,
+      reference: households.reference,
+      displayName: households.displayName,
+      householdType: households.householdType,
+      status: households.status,
+      terms: households.terms,
+    })
+    .from(households)
+    .where(and(inArray(households.status, ['approved', 'on_hold']), isNotNull(households.terms)))
+    .orderBy(households.referenceKey)
+    .all();
+  return rows.flatMap(({ terms: text, ...row }) => {
+    const parsed = TermsOfApproval.safeParse(JSON.parse(text ?? 'null'));
+    // Most households are within the limit: only those above it ask whether an exemption is on record.
+    if (!parsed.success || parsed.data.numberOfChildren <= USUAL_FOSTERING_LIMIT) return [];
+    if (!overLimitWithoutException(parsed.data, exemptionOnRecord(db, row.id))) return [];
+    return [{ ...row, numberOfChildren: parsed.data.numberOfChildren }];
+  });
+}
