@@ -11,7 +11,7 @@ import { CHAIR_REPORT_SITTINGS } from './chair-report-sittings';
  *   child 1, respite 1, specialist 1; three of them deferred once because the
  *   statutory checks were not back, and approved at a later sitting;
  * - 39 connected-person approvals, 20 of them after a reg 24 temporary
- *   approval, 5 of those extended under reg 25 before panel heard them;
+ *   approval, 4 of those extended under reg 25 before panel heard them;
  * - 34 first reviews (21 mainstream, 13 connected), every carer still suitable;
  *   the chair withdrew from one (she knew the carers) and a vice chair presided it;
  * - 2 standards-of-care reviews where the service recommended that approval
@@ -64,7 +64,7 @@ const EXTRA = CHAIR_REPORT_SITTINGS.flatMap((s, i) => (s.kind === 'extra' ? [i] 
 function terms(typesOfCare: CareType[], numberOfChildren = 1, namedChildren: string[] = []): TermsOfApproval {
   return { typesOfCare, numberOfChildren, ageFrom: 0, ageTo: 17, gender: 'any', namedChildren, siblingGroup: false };
 }
-const CONNECTED = terms(['long_term'], 1, ['KC']);
+const CONNECTED = terms(['child_specific'], 1, ['KC']);
 
 /** `count` sitting indices spread evenly over `pool` (the first `limit` of them when given). */
 function spread(pool: readonly number[], count: number, offset = 0, limit = pool.length): number[] {
@@ -225,7 +225,7 @@ function endings(): ChairReportCase[] {
     approvedOn: '2012-09-01',
     terms: terms(['short_term'], 2),
     resignationReason: resignations[n] ?? 'other',
-    noticeOn: shift(date(index), -10),
+    noticeOn: shift(date(index), -5),
     ...(n === 0 ? { noticeRecordedEarly: true } : {}),
   }));
   const ending = spread(MAIN, deregistrations.length, 0, MAIN.length - 5).map((index, n): ChairReportCase => {
