@@ -6,8 +6,9 @@ import type { AnnualReport } from '../../shared/schemas/report';
 import { CHAIR_REPORT_CASES } from '../factories/chair-report-cases';
 import { openChairReportYear, type ChairReportYear } from '../factories/chair-report-year';
 
-const counts = (rows: readonly { label?: string; reason?: string; count: number }[]) =>
-  Object.fromEntries(rows.map((row) => [row.reason ?? row.label, row.count]));
+function counts(rows: readonly { reason: string; count: number }[]): Record<string, number> {
+  return Object.fromEntries(rows.map((row) => [row.reason, row.count]));
+}
 
 /**
  * The seed chair's 2019/20 panel year (../shared/seeds, "LEICESTERSHIRE FOSTER
