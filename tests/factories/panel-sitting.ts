@@ -1,11 +1,9 @@
-import { insertUser } from '../../db/repositories/users-repository';
-import type { Sender } from '../../electron/backend/sender';
-import type { Role } from '../../shared/contract/roles';
 import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
-import { LOOPBACK, openTestBackend, signIn, type TestBackend } from './backend';
+import { openTestBackend, signIn, type TestBackend } from './backend';
 import { householdInput } from './households';
 import { memberInput } from './members';
+import { panelCaller, windowSender } from './panel-caller';
 
 export const TERMS = {
   typesOfCare: ['short_term'],
@@ -17,10 +15,7 @@ export const TERMS = {
   siblingGroup: true,
 };
 
-/** A window other than the administrator's loopback, for a second signed-in user. */
-export function windowSender(contentsId: number): Sender {
-  return { transport: 'ipc', frameUrl: 'app://panel/', isMainFrame: true, contentsId };
-}
+export { windowSender };
 
 export type PanelMembers = Record<'chair' | 'vice' | 'sw' | 'm1' | 'm2', string>;
 
@@ -33,45 +28,7 @@ export async function openPanelSitting(options: Parameters<typeof openTestBacken
   const backend: TestBackend = await openTestBackend(options);
   await signIn(backend);
 
-  async function as<T>(channel: string, input: unknown, sender: Sender = LOOPBACK): Promise<T> {
-    const result = await backend.router.dispatch(sender, channel, input);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  }
-  async function refused(channel: string, input: unknown, sender: Sender = LOOPBACK) {
-    const result = await backend.router.dispatch(sender, channel, input);
-    return result.ok ? null : result.error;
-  }
-  const senders: Sender[] = [LOOPBACK];
-  /** After the test's clock jumps ahead: unlock every signed-in window the idle lock closed. */
-  function wake(): void {
-    for (const sender of senders) backend.sessions.unlock(sender);
-  }
-  /** A user linked to a central-list member, logged in at `sender`. */
-  function userFor(memberId: string | null, name: string, roles: Role[], sender: Sender, userId: string): void {
-    insertUser(
-      backend.store.db,
-      {
-        id: userId,
-        username: userId,
-        displayName: name,
-        passwordHash: 'x',
-        roles,
-        memberId,
-        mustChangePassword: false,
-      },
-      new Date().toISOString(),
-    );
-    senders.push(sender);
-    backend.sessions.start(sender, {
-      userId,
-      username: userId,
-      displayName: name,
-      roles,
-      memberId,
-      mustChangePassword: false,
-    });
-  }
+  const { as, refused, userFor, wake } = panelCaller(backend);
 
   const make = (overrides: Parameters<typeof memberInput>[0]) =>
     as<{ id: string }>('members:create', memberInput(overrides));
