@@ -244,7 +244,7 @@ export function terminationCase(): DecisionCaseView {
   };
   return decisionCase({
     itemType: 'other_review',
-    typeLabel: 'Review (standards of care, allegation, change of circumstances)',
+    typeLabel: 'Later review (annual, standards of care, allegation, change of circumstances)',
     recommendation: { outcome: 'terminate', outcomeLabel: 'Approval should end', terms: null },
     case: {
       state: 'final',

@@ -22,6 +22,20 @@ describe('settings: DBS renewal period and backup rotation', () => {
     return result.value as T;
   }
 
+  it('keeps every other stored setting when one no longer passes a rule a later version tightened', async () => {
+    backend = await openTestBackend();
+    await signIn(backend);
+    await as('settings:update', { agencyName: 'Shire Fostering', dbsRenewalYears: 2 });
+    const stored = JSON.parse(
+      (backend.store.sqlite.prepare(`SELECT value FROM settings WHERE key = 'app'`).get() as { value: string }).value,
+    ) as Record<string, unknown>;
+    // An approval routed straight to the ADM was allowed before December 2026; it is refused now.
+    const older = JSON.stringify({ ...stored, directToAdm: ['approval_mainstream', 'termination'] });
+    backend.store.sqlite.prepare(`UPDATE settings SET value = ? WHERE key = 'app'`).run(older);
+    const read = await as<AppSettings>('settings:get', {});
+    expect(read).toMatchObject({ agencyName: 'Shire Fostering', dbsRenewalYears: 2, directToAdm: [] });
+  });
+
   it('sets a DBS renewal from the check date and the service’s period when none is entered', async () => {
     backend = await openTestBackend();
     await signIn(backend);

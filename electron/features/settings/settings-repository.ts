@@ -21,10 +21,33 @@ export function readSettings(db: AppDatabase): Settings {
   const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY)).get();
   if (!row) return DEFAULT_SETTINGS;
   if (parsedLast?.text === row.value) return parsedLast.settings;
-  const parsed = AppSettings.safeParse({ ...DEFAULT_SETTINGS, ...(JSON.parse(row.value) as object) });
-  const result = deepFreeze(parsed.success ? parsed.data : DEFAULT_SETTINGS);
+  const result = deepFreeze(parseStored(row.value));
   parsedLast = { text: row.value, settings: result };
   return result;
+}
+
+/**
+ * The stored settings, each field checked on its own when the whole fails: a
+ * rule tightened by a later version (a value once allowed, now refused) falls
+ * back to its default alone, and never takes the service's name, letterhead
+ * or IRM details with it.
+ */
+function parseStored(text: string): Settings {
+  let stored: Record<string, unknown>;
+  try {
+    stored = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+  const whole = AppSettings.safeParse({ ...DEFAULT_SETTINGS, ...stored });
+  if (whole.success) return whole.data;
+  let kept: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [key, value] of Object.entries(stored)) {
+    if (!(key in DEFAULT_SETTINGS)) continue;
+    const trial = AppSettings.safeParse({ ...kept, [key]: value });
+    if (trial.success) kept = { ...kept, [key]: value };
+  }
+  return AppSettings.parse(kept);
 }
 
 export function writeSettings(db: AppDatabase, value: Settings, at: string): void {

@@ -171,7 +171,7 @@ function reviews(report: AnnualReport): ReportSection {
       },
       {
         id: 'other-reviews',
-        title: 'Other reviews (standards of care, allegation, change of circumstances)',
+        title: 'Later reviews heard by panel (annual, standards of care, allegation, change of circumstances)',
         headers: ['Recommendation', 'Heard', 'ADM agreed', 'ADM disagreed', 'Awaiting the ADM'],
         rows: o.rows.map((r) => [r.label, r.heard, r.admAgreed, r.admDisagreed, r.awaitingAdm]),
       },
