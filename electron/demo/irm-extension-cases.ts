@@ -2,7 +2,7 @@ import { Packer } from 'docx';
 import { DOCUMENT_KIND_LABELS, LETTER_KINDS } from '../../shared/contract/documents';
 import { buildLetter, letterProblem, type LetterInput } from '../../shared/documents/letters';
 import type { LetterKind } from '../../shared/domain/decisions/decision-rules';
-import type { DecisionCaseView } from '../../shared/schemas/decision';
+import type { DecisionCaseView, ExtensionView } from '../../shared/schemas/decision';
 import type { TermsOfApproval } from '../../shared/schemas/household';
 import { asAdm, asAdmin, count, type DemoContext } from './context';
 import { scheduleScriptedSitting, wednesdayOnOrAfter, type ScriptedItem } from './irm-extension-sitting';
@@ -99,7 +99,7 @@ function isLetterKind(kind: string): kind is LetterKind {
   return (LETTER_KINDS as readonly string[]).includes(kind);
 }
 
-/** The case's letters, issued to the register (not through letters.ts, whose share of issued letters is drawn at random). */
+/** The case's letters, issued to the register (not through letters.ts, which draws at random which letters to issue). */
 async function issueLetters(ctx: DemoContext, view: DecisionCaseView, kinds: readonly string[]): Promise<void> {
   const letterDate = ctx.timeline.today;
   const input: LetterInput = { agency: ctx.agency, letterDate, subject: { kind: 'case', view } };
@@ -109,6 +109,25 @@ async function issueLetters(ctx: DemoContext, view: DecisionCaseView, kinds: rea
     await asAdmin(ctx, 'documents:save', { kind, subjectId: view.case.itemId, suggestedName: name, base64 });
     count(ctx, 'documents');
   }
+}
+
+/** The reg 25 letter: extended until the IRM outcome, and what happens if approval is not given. */
+async function issueExtensionLetter(ctx: DemoContext, view: ExtensionView): Promise<void> {
+  const letterDate = ctx.timeline.today;
+  const letter = buildLetter('letter-extension', {
+    agency: ctx.agency,
+    letterDate,
+    subject: { kind: 'extension', view },
+  });
+  const name = `${DOCUMENT_KIND_LABELS['letter-extension']} ${view.household.reference} ${letterDate}`;
+  const base64 = await Packer.toBase64String(letter);
+  await asAdmin(ctx, 'documents:save', {
+    kind: 'letter-extension',
+    subjectId: view.itemId,
+    suggestedName: name,
+    base64,
+  });
+  count(ctx, 'documents');
 }
 
 function approvedTerms(story: StoryCase): TermsOfApproval {
@@ -200,13 +219,14 @@ function scheduleStory(ctx: DemoContext, story: StoryCase, placed: string): void
     count(ctx, 'irm applications');
     // The nominated officer extends until the IRM outcome the same afternoon, and tells the child's IRO.
     timeline.on(today, '15:00', async () => {
-      await asAdm(ctx, 'extensions:approve', {
+      const extended = await asAdm(ctx, 'extensions:approve', {
         itemId: extensionItemId,
         kind: 'irm',
         decidedOn: timeline.today,
         iroToldOn: timeline.today,
       });
       count(ctx, 'irm extensions');
+      await issueExtensionLetter(ctx, extended);
     });
     timeline.on(onOrAfterWorkingDay(plusDays(today, 70)), '12:00', async () => {
       track(

@@ -167,6 +167,15 @@ describe('a year of demo panel business', () => {
       .get(closed.householdId) as string;
     const view = await backend.router.call('extensions:get', { itemId: closedItem });
     expect(view.extension).toMatchObject({ kind: 'irm', endedOn: closed.finalOn });
+    // Each has its qualifying determination letter and its extension letter in the register.
+    const letters = (kind: string) =>
+      value(
+        `SELECT count(DISTINCT d.household_id) FROM issued_documents d JOIN temporary_extensions e
+           ON e.household_id = d.household_id AND e.kind = 'irm' WHERE d.kind = ?`,
+        kind,
+      );
+    expect(letters('letter-qualifying-determination')).toBe(2);
+    expect(letters('letter-extension')).toBe(2);
   });
 
   it('keeps real letters and minutes in the issued-documents register', async () => {
