@@ -3,6 +3,7 @@ import type { Router } from '../backend/router';
 import { scheduleArrivals, scheduleEndedAssessments, scheduleReferrals, seedApprovedCarers } from './arrivals';
 import type { DemoContext } from './context';
 import { scheduleComplaints } from './feedback';
+import { scheduleIrmExtensionCases } from './irm-extension-cases';
 import { createPeople } from './generate-demo';
 import { recordPlacementEnds } from './placement-ends';
 import { scheduleListTurnover, type Joiners } from './list-turnover';
@@ -139,6 +140,7 @@ export async function generateServiceHistory(
     }
   }
   planSittings(ctx, setup, yearStart, years);
+  scheduleIrmExtensionCases(ctx, yearStart);
   await timeline.run();
   clock.set(endAt);
   await recordPlacementEnds(ctx);

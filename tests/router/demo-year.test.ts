@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { steppingClock } from '../../electron/backend/clock';
 import { generateServiceHistory, historyStart, type HistorySummary } from '../../electron/demo/service-history';
-import { plusMonths } from '../../electron/demo/timeline';
+import { plusDays, plusMonths } from '../../electron/demo/timeline';
 import { retentionFor } from '../../electron/features/records/retention-facts';
 import { ITEM_TYPES } from '../../shared/domain/sittings/item-types';
 import type { RetentionEntry } from '../../shared/schemas/records';
@@ -116,6 +116,66 @@ describe('a year of demo panel business', () => {
     expect(value(`SELECT count(*) FROM adm_cases WHERE told_in_writing_on IS NOT NULL`)).toBeGreaterThan(60);
     expect(value(`SELECT count(*) FROM complaints`)).toBeGreaterThanOrEqual(1);
     expect(value(`SELECT count(*) FROM feedback_forms`)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('extends a temporary approval until the IRM outcome: one ended by the final decision, one still open', async () => {
+    const extensions = rows<{
+      householdId: string;
+      kind: string;
+      newEnd: string | null;
+      decidedOn: string;
+      previousEnd: string;
+      iroToldOn: string;
+      state: string;
+      route: string | null;
+      letterDate: string | null;
+      routeOn: string | null;
+      irmOn: string | null;
+      finalCode: string | null;
+      finalOn: string | null;
+      considered: number | null;
+      departs: number | null;
+    }>(
+      `SELECT e.household_id AS householdId, e.kind, e.new_end AS newEnd, e.decided_on AS decidedOn,
+         e.previous_end AS previousEnd, e.iro_told_on AS iroToldOn, c.state, c.route, c.letter_date AS letterDate,
+         c.route_received_on AS routeOn, c.irm_recommendation_on AS irmOn, c.final_code AS finalCode,
+         c.final_decided_on AS finalOn, c.irm_considered AS considered, c.irm_departs AS departs
+       FROM temporary_extensions e JOIN adm_cases c ON c.item_id = e.irm_case_item_id
+       WHERE e.kind = 'irm' ORDER BY e.decided_on`,
+    );
+    expect(extensions).toHaveLength(2);
+    const [closed, open] = extensions;
+    if (!closed || !open) return;
+    for (const extension of extensions) {
+      // Applied to the IRM within the 28 days, extended that day, before the temporary approval ended.
+      expect(extension).toMatchObject({ newEnd: null, route: 'irm', iroToldOn: extension.decidedOn });
+      expect(extension.routeOn).toBe(extension.decidedOn);
+      expect(extension.decidedOn <= plusDays(extension.letterDate ?? '', 28)).toBe(true);
+      expect(extension.decidedOn <= extension.previousEnd).toBe(true);
+    }
+    // The closed one: the IRM panel's recommendation considered and followed; the final decision ended the extension.
+    expect(closed).toMatchObject({ state: 'final', finalCode: 'approve', considered: 1, departs: 0 });
+    expect((closed.irmOn ?? '') < (closed.finalOn ?? '')).toBe(true);
+    expect(open).toMatchObject({ state: 'qualifying', irmOn: null, finalOn: null });
+    const due = await backend.router.call('dashboard:due', { withinDays: 366 });
+    const entry = (householdId: string) => due.entries.find((e) => e.id === `extension:${householdId}`);
+    expect(entry(open.householdId)).toMatchObject({ title: expect.stringContaining('until the IRM outcome') });
+    expect(entry(closed.householdId)).toBeUndefined();
+    const closedItem = backend.store.sqlite
+      .prepare(`SELECT item_id FROM temporary_extensions WHERE household_id = ? AND kind = 'irm'`)
+      .pluck()
+      .get(closed.householdId) as string;
+    const view = await backend.router.call('extensions:get', { itemId: closedItem });
+    expect(view.extension).toMatchObject({ kind: 'irm', endedOn: closed.finalOn });
+    // Each has its qualifying determination letter and its extension letter in the register.
+    const letters = (kind: string) =>
+      value(
+        `SELECT count(DISTINCT d.household_id) FROM issued_documents d JOIN temporary_extensions e
+           ON e.household_id = d.household_id AND e.kind = 'irm' WHERE d.kind = ?`,
+        kind,
+      );
+    expect(letters('letter-qualifying-determination')).toBe(2);
+    expect(letters('letter-extension')).toBe(2);
   });
 
   it('keeps real letters and minutes in the issued-documents register', async () => {

@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { createFirstAdministrator, logInAsAdministrator } from './accounts';
 import { freshDbFile, startPanelServer, type PanelServer } from './panel-server';
+import type { PreparedDatabase } from './prepared-database';
 
 interface PanelOptions {
   /**
@@ -8,19 +9,26 @@ interface PanelOptions {
    * False: the page is left on the first-run screen, untouched.
    */
   signIn: boolean;
+  /**
+   * Null (the default): the backend starts on a fresh database. Otherwise the file is written first
+   * (see prepared-database.ts) and the backend migrates it as it would an older release's.
+   */
+  preparedDatabase: PreparedDatabase | null;
 }
 
 interface PanelFixtures {
-  /** A running backend on a fresh database, with the page already opened on it. */
+  /** A running backend on a fresh (or prepared) database, with the page already opened on it. */
   panel: PanelServer & { restart(): Promise<void> };
 }
 
 export const test = base.extend<PanelOptions & PanelFixtures>({
   signIn: [true, { option: true }],
+  preparedDatabase: [null, { option: true }],
   // Automatic: every test gets its own backend and database, even if it never names the fixture.
   panel: [
-    async ({ page, signIn }, use) => {
+    async ({ page, signIn, preparedDatabase }, use) => {
       const dbFile = freshDbFile();
+      if (preparedDatabase) await preparedDatabase.write(dbFile);
       let server = await startPanelServer(dbFile);
       await page.goto(server.launchUrl);
       if (signIn) await createFirstAdministrator(page);
