@@ -83,7 +83,7 @@ export async function issueResignationLetter(ctx: DemoContext, view: Resignation
     signatory: { name: ctx.admin.displayName, role: 'Panel administrator' },
   });
   const name = `${DOCUMENT_KIND_LABELS['letter-resignation']} ${view.household.reference} ${letterDate}`;
-  await save(ctx, 'letter-resignation', view.itemId, name, document);
+  await save(ctx, 'letter-resignation', view.resignationId ?? view.itemId ?? '', name, document);
 }
 
 /** The approved minutes, with the dates they went to the ADM. */
