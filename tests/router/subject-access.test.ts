@@ -4,7 +4,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../shared/schemas/audit';
-import type { DecisionCaseView } from '../../shared/schemas/decision';
+import type { DecisionCaseView, HouseholdResignation } from '../../shared/schemas/decision';
 import type { Household } from '../../shared/schemas/household';
 import type { SubjectAccessData, SubjectAccessSaved } from '../../shared/schemas/records';
 import { databaseSnapshot, tempFolder } from '../factories/backend';
@@ -109,7 +109,7 @@ describe('subject access export', () => {
     }
   });
 
-  it('includes every record added since: reviews without panel, notices, exemptions, placement ends, reg 26, the service, telling and the IRM', async () => {
+  it('includes exemptions, placement ends, reg 26 dates, review kinds, the service’s recommendation, who told the applicant and the IRM’s consideration', async () => {
     const { as, approvalItem, household, backend } = records;
     const sql = backend.store.sqlite;
     const now = '2026-11-23T10:00:00.000Z';
@@ -156,30 +156,9 @@ describe('subject access export', () => {
          'terminate', 'Standards not met.', '2026-11-20', 'Priya Shah', ?)`,
       )
       .run(household.id, now);
-    sql
-      .prepare(
-        `INSERT INTO reviews_without_panel (id, household_id, review_date, kind, outcome_summary, reviewed_by,
-         recorded_by_name, recorded_at) VALUES ('sar-rwp', ?, '2026-06-01', 'annual', 'Approval continues on the same terms.',
-         'Rhea Reviewer', 'Tester', ?)`,
-      )
-      .run(household.id, now);
-
-    // A notice recorded on the household that the panel has not noted (no item), with the carers' reason.
-    sql
-      .prepare(`UPDATE resignations SET item_id = NULL, reason = 'retirement' WHERE household_id = ?`)
-      .run(household.id);
 
     const saved = await as<SubjectAccessSaved>('records:exportSubjectAccess', { id: household.id });
     const { data, summary } = readExport(saved);
-    expect(data.resignations).toEqual([
-      expect.objectContaining({
-        itemId: null,
-        id: expect.any(String),
-        noticeReceivedOn: '2026-11-23',
-        approvalEnds: '2026-12-21',
-        reason: 'Retirement',
-      }),
-    ]);
     expect(data.household.children[0]).toMatchObject({ initials: 'JS', placementEndedOn: '2026-11-20' });
     expect(data.agendaItems.find((i) => i.id === approvalItem)).toMatchObject({
       serviceRecommendationToPanel: { outcome: 'suitable', reasons: 'A warm and stable home.' },
@@ -200,17 +179,6 @@ describe('subject access export', () => {
       irmDeparts: true,
       irmDepartureReasons: 'New information since the IRM panel.',
     });
-    expect(data.reviewsWithoutPanel).toEqual([
-      {
-        id: 'sar-rwp',
-        reviewDate: '2026-06-01',
-        kind: 'annual',
-        kindLabel: 'Annual review',
-        outcomeSummary: 'Approval continues on the same terms.',
-        reviewedBy: 'Rhea Reviewer',
-        recordedByName: 'Tester',
-      },
-    ]);
     expect(data.exemptions).toEqual([
       {
         itemId: 'sar-exemption',
@@ -231,14 +199,60 @@ describe('subject access export', () => {
       '23 November 2026 by Sam Worker',
       "IRM panel's recommendation considered",
       'New information since the IRM panel.',
-      'Noted by the panel',
-      'Retirement',
-      'Reviews done without panel',
-      'Approval continues on the same terms.',
-      'Rhea Reviewer',
       'Exemptions from the usual fostering limit',
       'While the siblings stay together.',
       'Reviewed yearly.',
+    ]) {
+      expect(summary).toContain(text);
+    }
+  });
+
+  it('includes the reviews done without panel and a notice recorded on the household, with its reason', async () => {
+    const carers = await records.approvedCarers('Mr and Mrs Kindly');
+    await records.as('reviews:recordWithoutPanel', {
+      householdId: carers.id,
+      reviewDate: '2026-11-20',
+      kind: 'standards_of_care',
+      outcomeSummary: 'Standards of care met; a training plan agreed.',
+      reviewedBy: 'Rita Reviewer',
+    });
+    const notice = await records.as<HouseholdResignation>('resignations:record', {
+      householdId: carers.id,
+      noticeReceivedOn: '2026-11-21',
+      reason: 'retirement',
+    });
+    const { data, summary } = readExport(
+      await records.as<SubjectAccessSaved>('records:exportSubjectAccess', { id: carers.id }),
+    );
+    expect(data.reviewsWithoutPanel).toEqual([
+      {
+        id: expect.any(String),
+        reviewDate: '2026-11-20',
+        kind: 'standards_of_care',
+        kindLabel: 'Standards of care review',
+        outcomeSummary: 'Standards of care met; a training plan agreed.',
+        reviewedBy: 'Rita Reviewer',
+        recordedByName: expect.any(String),
+      },
+    ]);
+    expect(data.resignations).toEqual([
+      expect.objectContaining({
+        id: notice.id,
+        itemId: null,
+        noticeReceivedOn: '2026-11-21',
+        approvalEnds: '2026-12-19',
+        reason: 'Retirement',
+      }),
+    ]);
+    for (const text of [
+      'Reviews done without panel',
+      'Standards of care review',
+      'Standards of care met; a training plan agreed.',
+      'Rita Reviewer',
+      'Noted by the panel',
+      '21 November 2026',
+      '19 December 2026',
+      'Retirement',
     ]) {
       expect(summary).toContain(text);
     }
