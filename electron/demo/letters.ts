@@ -73,8 +73,10 @@ export async function issueExtensionLetter(ctx: DemoContext, view: ExtensionView
   await save(ctx, 'letter-extension', view.itemId, name, document);
 }
 
-export async function issueResignationLetter(ctx: DemoContext, view: ResignationView): Promise<void> {
-  if (!wanted(ctx, 'letter-resignation')) return;
+/** Notices whose acknowledgement went out when they arrived, so the panel's noting does not send a second. */
+const acknowledged = new WeakMap<DemoContext, Set<string>>();
+
+async function saveResignationLetter(ctx: DemoContext, view: ResignationView): Promise<void> {
   const letterDate = ctx.timeline.today;
   const document = buildLetter('letter-resignation', {
     agency: ctx.agency,
@@ -83,7 +85,25 @@ export async function issueResignationLetter(ctx: DemoContext, view: Resignation
     signatory: { name: ctx.admin.displayName, role: 'Panel administrator' },
   });
   const name = `${DOCUMENT_KIND_LABELS['letter-resignation']} ${view.household.reference} ${letterDate}`;
-  await save(ctx, 'letter-resignation', view.itemId, name, document);
+  await save(ctx, 'letter-resignation', view.resignationId ?? view.itemId ?? '', name, document);
+}
+
+/**
+ * A notice recorded on the household is acknowledged at once, without a
+ * panel item. Drawn from nothing random, so the history stays as it was.
+ */
+export async function acknowledgeNotice(ctx: DemoContext, resignationId: string): Promise<void> {
+  await saveResignationLetter(ctx, await asAdmin(ctx, 'resignations:notice', { id: resignationId }));
+  const done = acknowledged.get(ctx) ?? new Set<string>();
+  done.add(resignationId);
+  acknowledged.set(ctx, done);
+}
+
+export async function issueResignationLetter(ctx: DemoContext, view: ResignationView): Promise<void> {
+  if (!wanted(ctx, 'letter-resignation')) return;
+  // The same acknowledgement as the one sent when the notice arrived: not a second letter.
+  if (view.resignationId && acknowledged.get(ctx)?.has(view.resignationId)) return;
+  await saveResignationLetter(ctx, view);
 }
 
 /** The approved minutes, with the dates they went to the ADM. */

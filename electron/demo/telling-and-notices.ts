@@ -1,5 +1,6 @@
 import type { DecisionCaseView } from '../../shared/schemas/decision';
 import { asAdm, asAdmin, count, type DemoContext, type DemoHousehold, type ItemPlan } from './context';
+import { acknowledgeNotice } from './letters';
 import { workingDay } from './timeline';
 
 /**
@@ -42,7 +43,8 @@ export function tellApplicantOrally(
 
 /**
  * About half the carers' notices are recorded the day they arrive, starting
- * the 28 days at once; the panel notes them later, linking to the notice.
+ * the 28 days at once, and acknowledged in writing there and then; the panel
+ * notes them later, linking to the notice.
  */
 export async function recordNoticeOnArrival(
   ctx: DemoContext,
@@ -50,6 +52,7 @@ export async function recordNoticeOnArrival(
   receivedOn: string,
 ): Promise<void> {
   if (household.status !== 'approved' || !spread(household.id, 2)) return;
-  await asAdmin(ctx, 'resignations:record', { householdId: household.id, noticeReceivedOn: receivedOn });
+  const notice = await asAdmin(ctx, 'resignations:record', { householdId: household.id, noticeReceivedOn: receivedOn });
   count(ctx, 'resignation notices recorded before panel');
+  await acknowledgeNotice(ctx, notice.id);
 }

@@ -17,6 +17,7 @@ import {
   RecordRoute,
   RecordToldOrally,
   RequestInformation,
+  ResignationRef,
   ResignationView,
 } from '../schemas/decision';
 import { ReferDirect, ReferralOptions } from '../schemas/direct-referral';
@@ -40,6 +41,8 @@ export const decisionsContract = {
   'resignations:note': write('household', NoteResignation, ResignationView),
   'resignations:record': write('household', RecordResignation, HouseholdResignation),
   'resignations:ofHousehold': read(HouseholdRef, HouseholdResignation.nullable()),
+  /** A recorded notice as its acknowledgement letter needs it, panel item or not. */
+  'resignations:notice': read(ResignationRef, ResignationView),
   'extensions:get': read(CaseRef, ExtensionView),
   'extensions:approve': write('household', ApproveExtension, ExtensionView),
 } as const;

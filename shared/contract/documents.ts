@@ -43,7 +43,10 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
 /** A document the window built; main asks where to save it, writes it and keeps it in the issued-documents register. */
 export const SaveDocument = z.object({
   kind: DocumentKind,
-  /** The sitting (agenda, minutes) or the agenda item (extracts and letters) the document is about. */
+  /**
+   * The sitting (agenda, minutes) or the agenda item (extracts and letters) the document is about; for the
+   * resignation acknowledgement, the recorded notice.
+   */
   subjectId: EntityId,
   suggestedName: z.string().trim().min(1).max(120),
   /** The DOCX, base64-encoded: a zip file, so it starts "UEsD" ("PK\x03\x04"). */

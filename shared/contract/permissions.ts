@@ -90,6 +90,7 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'resignations:note': ADMIN,
   'resignations:record': ADMIN,
   'resignations:ofHousehold': EVERYONE,
+  'resignations:notice': EVERYONE,
   'extensions:get': EVERYONE,
   'extensions:approve': ['nominated_officer'],
   'audit:list': ADMIN,

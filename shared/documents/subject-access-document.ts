@@ -6,6 +6,7 @@ import type { SubjectAccessData } from '../schemas/records';
 import { heading, line, names, run, strong, table } from './docx-parts';
 import { termsWording } from './minutes/terms-wording';
 import { safeText } from './safe-text';
+import { exemptionSection, resignationSection, reviewsWithoutPanelSection, section } from './subject-access-sections';
 
 type Block = Paragraph | Table;
 type Item = SubjectAccessData['agendaItems'][number];
@@ -28,11 +29,6 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).r
 const facts = (rows: readonly [string, string | null | undefined][]) =>
   rows.filter((row): row is [string, string] => !!row[1]).map(([label, value]) => line(value, label));
 
-/** A section with a table, or a line saying there is nothing. */
-function section(title: string, headers: readonly string[], rows: readonly (readonly string[])[], none: string) {
-  return [heading(title, H1), rows.length > 0 ? table(headers, rows) : line(none)];
-}
-
 function itemBlocks(item: Item): Block[] {
   const r = item.recommendation;
   const blocks: Block[] = [
@@ -46,7 +42,14 @@ function itemBlocks(item: Item): Block[] {
       ['Title', item.title],
       ['Status', capital(item.status)],
       ['Why', item.statusReason],
+      ['Kind of review', item.reviewKindLabel],
       ['Papers received', item.papersReceivedDate ? formatDate(item.papersReceivedDate) : null],
+      // FSR reg 26: the applicant's copy of the assessment report and their observations on it.
+      ['Assessment report given to the applicant', item.reportGivenDate ? formatDate(item.reportGivenDate) : null],
+      [
+        "Applicant's observations received",
+        item.observationsReceivedDate ? formatDate(item.observationsReceivedDate) : null,
+      ],
       [
         'People at panel for this item',
         item.people.length > 0
@@ -55,6 +58,13 @@ function itemBlocks(item: Item): Block[] {
       ],
     ]),
   ];
+  const toPanel = item.serviceRecommendationToPanel;
+  if (toPanel) {
+    blocks.push(
+      strong(`The service's recommendation to panel: ${toPanel.outcomeLabel}`),
+      ...facts([['Reasons', toPanel.reasons]]),
+    );
+  }
   const service = item.serviceRecommendation;
   if (service) {
     blocks.push(
@@ -121,7 +131,22 @@ function decisionBlocks(decision: Decision, items: readonly Item[]): Block[] {
           ? `${decision.route === 'irm' ? 'Independent Review Mechanism' : 'Representations to the agency'}, received ${date(decision.routeReceivedOn)}`
           : null,
       ],
+      [
+        'Told orally',
+        decision.toldOrallyOn ? `${formatDate(decision.toldOrallyOn)} by ${decision.toldOrallyByName ?? '—'}` : null,
+      ],
+      ['Told in writing', decision.toldInWritingOn ? formatDate(decision.toldInWritingOn) : null],
       ['IRM recommendation', decision.irmRecommendation],
+      ['IRM recommendation received', decision.irmRecommendationOn ? formatDate(decision.irmRecommendationOn) : null],
+      [
+        "IRM panel's recommendation considered",
+        decision.irmConsidered === null ? null : decision.irmConsidered ? 'Yes' : 'No',
+      ],
+      [
+        "Departs from the IRM panel's recommendation",
+        decision.irmDeparts === null ? null : decision.irmDeparts ? 'Yes' : 'No',
+      ],
+      ['Why it departs', decision.irmDepartureReasons],
       ['Final decision', decision.finalDecision],
       ['Final terms', decision.finalTerms ? termsText(decision.finalTerms) : null],
       ['Final reasons', decision.finalReasons],
@@ -211,16 +236,14 @@ export function buildSubjectAccessDocument(data: SubjectAccessData): Document {
     ...(data.decisions.length > 0
       ? data.decisions.flatMap((d) => decisionBlocks(d, data.agendaItems))
       : [line('No decisions recorded.')]),
-    ...section(
-      'Resignations',
-      ['Notice received', 'Approval ends', 'Recorded by'],
-      data.resignations.map((r) => [formatDate(r.noticeReceivedOn), formatDate(r.approvalEnds), r.recordedByName]),
-      'No resignation recorded.',
-    ),
+    ...resignationSection(data),
+    ...reviewsWithoutPanelSection(data),
+    ...exemptionSection(data),
     ...section(
       'Extensions of temporary approval',
-      ['Previous end', 'New end', 'Approved', 'By', 'IRO told'],
+      ['Kind', 'Previous end', 'New end', 'Approved', 'By', 'IRO told'],
       data.extensions.map((e) => [
+        e.kind === 'irm' ? 'Until the IRM outcome' : 'Up to 8 weeks',
         formatDate(e.previousEnd),
         e.newEnd ? formatDate(e.newEnd) : 'Until the IRM outcome is known',
         formatDate(e.decidedOn),

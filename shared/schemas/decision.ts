@@ -284,7 +284,14 @@ export const ExtensionView = z.object({
 export type ExtensionView = z.infer<typeof ExtensionView>;
 
 export const ResignationView = z.object({
-  itemId: z.string(),
+  /** The resignation item the panel noted it on; null for a notice recorded on the household and not yet noted. */
+  itemId: z.string().nullable(),
+  /**
+   * The recorded notice (null before one is): the acknowledgement letter is
+   * registered against it, so the letter is the same whether it is made from
+   * the household's page or from the panel's item.
+   */
+  resignationId: z.string().nullable(),
   household: LetterHousehold,
   noticeReceivedOn: z.string().nullable(),
   approvalEnds: z.string().nullable(),
@@ -296,6 +303,9 @@ export const ResignationView = z.object({
 });
 export type ResignationView = z.infer<typeof ResignationView>;
 
+/** A recorded resignation notice, by its own id. */
+export const ResignationRef = z.object({ id: EntityId });
+
 /** The written notice of resignation, recorded when it arrives: the 28 days start at once. */
 export const RecordResignation = z.object({
   householdId: EntityId,
@@ -304,6 +314,8 @@ export const RecordResignation = z.object({
 });
 
 export const HouseholdResignation = z.object({
+  /** The recorded notice: the subject of its acknowledgement letter. */
+  id: z.string(),
   householdId: z.string(),
   noticeReceivedOn: z.string(),
   approvalEnds: z.string(),

@@ -121,6 +121,16 @@ export const SubjectAccessData = z.object({
       serviceRecommendation: z
         .object({ reportDate: z.string(), presentedBy: z.string(), outcomeLabel: z.string(), reasons: z.string() })
         .nullable(),
+      /** What the service's report presented to panel recommended, recorded with the papers. */
+      serviceRecommendationToPanel: z
+        .object({ outcome: z.string(), outcomeLabel: z.string(), reasons: z.string().nullable() })
+        .nullable(),
+      /** FSR reg 26: when the applicant was given the assessment report, and when their observations arrived. */
+      reportGivenDate: z.string().nullable(),
+      observationsReceivedDate: z.string().nullable(),
+      /** For a review after the first: its kind, as stored and in words; null for other items. */
+      reviewKind: z.string().nullable(),
+      reviewKindLabel: z.string().nullable(),
     }),
   ),
   decisions: z.array(
@@ -139,6 +149,15 @@ export const SubjectAccessData = z.object({
       route: z.string().nullable(),
       routeReceivedOn: z.string().nullable(),
       irmRecommendation: z.string().nullable(),
+      irmRecommendationOn: z.string().nullable(),
+      /** With a final decision after an IRM recommendation: that the ADM considered it, and why they departed. */
+      irmConsidered: z.boolean().nullable(),
+      irmDeparts: z.boolean().nullable(),
+      irmDepartureReasons: z.string().nullable(),
+      /** Who told the applicant the decision orally, and when; when the letter told them in writing. */
+      toldOrallyOn: z.string().nullable(),
+      toldOrallyByName: z.string().nullable(),
+      toldInWritingOn: z.string().nullable(),
       finalDecision: z.string().nullable(),
       finalTerms: TermsOfApproval.nullable(),
       finalReasons: z.string().nullable(),
@@ -151,14 +170,43 @@ export const SubjectAccessData = z.object({
     z.object({
       /** Null when the notice was recorded and the panel has not noted it. */
       itemId: z.string().nullable(),
+      id: z.string(),
       noticeReceivedOn: z.string(),
       approvalEnds: z.string(),
+      /** The carers' reason, in words, when they gave one. */
+      reason: z.string().nullable(),
       recordedByName: z.string(),
+      recordedAt: z.string(),
+    }),
+  ),
+  /** Reviews after the first done without panel (FSR reg 28). */
+  reviewsWithoutPanel: z.array(
+    z.object({
+      id: z.string(),
+      reviewDate: z.string(),
+      kind: z.string(),
+      kindLabel: z.string(),
+      outcomeSummary: z.string(),
+      reviewedBy: z.string(),
+      recordedByName: z.string(),
+    }),
+  ),
+  /** Exemptions from the usual fostering limit: the children covered and conditions, recommended and granted. */
+  exemptions: z.array(
+    z.object({
+      itemId: z.string(),
+      recommendedChildren: z.array(z.string()),
+      recommendedConditions: z.string().nullable(),
+      /** Null until the ADM grants the exemption. */
+      grantedChildren: z.array(z.string()).nullable(),
+      grantedConditions: z.string().nullable(),
     }),
   ),
   extensions: z.array(
     z.object({
       itemId: z.string(),
+      /** An ordinary extension, or one until the outcome of an IRM review. */
+      kind: z.string(),
       previousEnd: z.string(),
       /** Null for an extension until the outcome of an IRM review. */
       newEnd: z.string().nullable(),

@@ -113,10 +113,11 @@ function letterFacts(kind: LetterKind, subject: LetterSubject): string[] {
   }
 }
 
+/** The record a letter is made from, by the subject it was issued against (the acknowledgement's is the notice). */
 async function letterSubject(demo: ShortDemo, kind: LetterKind, itemId: string): Promise<LetterSubject> {
   if (kind === 'letter-extension') return { kind: 'extension', view: await demo.as('extensions:get', { itemId }) };
   if (kind === 'letter-resignation')
-    return { kind: 'resignation', view: await demo.as('resignations:get', { itemId }) };
+    return { kind: 'resignation', view: await demo.as('resignations:notice', { id: itemId }) };
   return { kind: 'case', view: await demo.as('decisions:get', { itemId }) };
 }
 

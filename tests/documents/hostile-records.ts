@@ -227,7 +227,7 @@ export async function makeHostileDocuments(folder: string) {
   await save(
     'hostile resignation',
     'letter-resignation',
-    resignationItem,
+    resignation.resignationId ?? resignationItem,
     buildLetter('letter-resignation', resignationInput),
     [...ACCEPTED, ...letterhead],
   );

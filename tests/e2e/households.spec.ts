@@ -1,3 +1,4 @@
+import { docxText } from '../factories/docx-text';
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, fillDate, test } from './support/fixtures';
 
@@ -98,6 +99,24 @@ test('records a written notice of resignation from the household page: approval 
   ).toBeVisible();
   await expect(resignation).toContainText('Not yet (optional)');
   await expectNoSeriousViolations(page, 'a household resigning');
+
+  // The acknowledgement, with the date approval ends, can go out at once: no panel item is needed.
+  const button = 'Download the resignation acknowledgement (DOCX)';
+  await resignation.getByRole('button', { name: button }).click();
+  const saved = resignation
+    .locator('.download', { has: page.getByRole('button', { name: button }) })
+    .getByRole('status');
+  await expect(saved).toContainText(/Saved to .+\.docx/);
+  const letter = docxText(((await saved.locator('.path').textContent()) ?? '').trim());
+  expect(letter).toContain('We received your written notice on 20 November 2026.');
+  expect(letter).toContain('Your approval will end on 18 December 2026');
+  // In the register against the household, and saved again from there.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Issued documents' }).click();
+  const registered = page.getByRole('row', { name: /Resignation acknowledgement/ });
+  await expect(registered.getByRole('cell').nth(1)).toHaveText('FC-2026-031');
+  await registered.getByRole('button', { name: /^Save again/ }).click();
+  await expect(registered.getByRole('status')).toContainText(/Saved to .+\.docx/);
+  await page.goBack();
 
   await page.getByRole('link', { name: 'Back to households' }).click();
   await expect(page.getByRole('row', { name: /FC-2026-031/ })).toContainText(

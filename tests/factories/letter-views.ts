@@ -358,6 +358,7 @@ export function extensionView(approved = true, kind: 'ordinary' | 'irm' = 'ordin
 export function resignationView(): ResignationView {
   return ResignationView.parse({
     itemId: 'item-6',
+    resignationId: 'resignation-6',
     household: household(),
     noticeReceivedOn: '2027-01-04',
     approvalEnds: statutoryClocks().resignationTakesEffect('2027-01-04'),

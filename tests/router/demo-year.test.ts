@@ -111,6 +111,16 @@ describe('a year of demo panel business', () => {
       value(`SELECT count(*) FROM resignations r JOIN agenda_items ai ON ai.id = r.item_id
              JOIN sittings s ON s.id = ai.sitting_id WHERE substr(r.recorded_at, 1, 10) < s.date`),
     ).toBeGreaterThanOrEqual(1);
+    // Notices recorded on arrival are acknowledged at once, before any panel; never twice for one notice.
+    expect(
+      value(`SELECT count(*) FROM issued_documents d JOIN resignations r ON r.id = d.subject_id
+             LEFT JOIN agenda_items ai ON ai.id = r.item_id LEFT JOIN sittings s ON s.id = ai.sitting_id
+             WHERE d.kind = 'letter-resignation' AND (s.date IS NULL OR substr(d.issued_at, 1, 10) < s.date)`),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      value(`SELECT count(*) FROM (SELECT subject_id FROM issued_documents WHERE kind = 'letter-resignation'
+             GROUP BY subject_id HAVING count(*) > 1)`),
+    ).toBe(0);
     // Applicants told the decision orally, most the next working day; the letters tell them in writing.
     expect(value(`SELECT count(*) FROM adm_cases WHERE told_orally_on IS NOT NULL`)).toBeGreaterThan(60);
     expect(value(`SELECT count(*) FROM adm_cases WHERE told_in_writing_on IS NOT NULL`)).toBeGreaterThan(60);

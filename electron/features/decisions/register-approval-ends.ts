@@ -35,6 +35,7 @@ function resignationView(ctx: HandlerContext, itemId: string): ResignationView {
   const row = own ?? unlinkedNotice(ctx, household.id);
   return {
     itemId,
+    resignationId: row?.id ?? null,
     household: letterHousehold(ctx, household),
     noticeReceivedOn: row?.noticeReceivedOn ?? null,
     approvalEnds: row?.approvalEnds ?? null,
@@ -81,7 +82,7 @@ export function registerApprovalEnds(router: Router): void {
       ctx.audit.changes = { resignationItem: [null, input.itemId] };
       return resignationView(ctx, input.itemId);
     }
-    const approvalEnds = insertResignation(ctx, {
+    const { approvalEnds } = insertResignation(ctx, {
       household: view.household,
       itemId: input.itemId,
       noticeReceivedOn: input.noticeReceivedOn,

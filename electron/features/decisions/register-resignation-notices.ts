@@ -1,13 +1,14 @@
 import { desc, eq } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import { RESIGNATION_REASONS, type ResignationReason } from '../../../shared/domain/reports/ending-reasons';
-import type { HouseholdResignation } from '../../../shared/schemas/decision';
+import type { HouseholdResignation, ResignationView } from '../../../shared/schemas/decision';
 import type { AppDatabase } from '../../../db/connection';
 import { getHousehold } from '../../../db/repositories/households-repository';
 import { resignations } from '../../../db/schema';
 import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { clocksFor } from '../settings/service-clocks';
+import { letterHousehold } from './case-view';
 import { changeHousehold } from './household-effects';
 
 /** The household's latest resignation, however it was recorded. */
@@ -20,6 +21,7 @@ export function latestResignation(db: AppDatabase, householdId: string): Househo
     .get();
   return row
     ? {
+        id: row.id,
         householdId: row.householdId,
         noticeReceivedOn: row.noticeReceivedOn,
         approvalEnds: row.approvalEnds,
@@ -43,15 +45,16 @@ export function insertResignation(
     noticeReceivedOn: string;
     reason: ResignationReason | null;
   },
-): string {
+): { id: string; approvalEnds: string } {
   if (fields.noticeReceivedOn > ctx.clock.today()) {
     throw fieldError('noticeReceivedOn', 'The date the notice was received cannot be in the future');
   }
   const approvalEnds = clocksFor(ctx.db).resignationTakesEffect(fields.noticeReceivedOn);
+  const id = ctx.ids.next();
   ctx.db
     .insert(resignations)
     .values({
-      id: ctx.ids.next(),
+      id,
       itemId: fields.itemId,
       householdId: fields.household.id,
       noticeReceivedOn: fields.noticeReceivedOn,
@@ -70,7 +73,22 @@ export function insertResignation(
   );
   ctx.audit.entityId = fields.household.id;
   ctx.audit.changes = { status: [fields.household.status, 'resigned'], approvalEnds: [null, approvalEnds] };
-  return approvalEnds;
+  return { id, approvalEnds };
+}
+
+/** A recorded notice as its acknowledgement letter needs it: whether or not the panel has noted it. */
+function noticeView(ctx: HandlerContext, id: string): ResignationView {
+  const row = ctx.db.select().from(resignations).where(eq(resignations.id, id)).get();
+  const household = row ? getHousehold(ctx.db, row.householdId) : null;
+  if (!row || !household) throw notFound('This resignation notice');
+  return {
+    itemId: row.itemId,
+    resignationId: row.id,
+    household: letterHousehold(ctx, household),
+    noticeReceivedOn: row.noticeReceivedOn,
+    approvalEnds: row.approvalEnds,
+    linked: row.itemId !== null,
+  };
 }
 
 /** The notice recorded from the household's page, with or without the panel ever noting it. */
@@ -79,6 +97,8 @@ export function registerResignationNotices(router: Router): void {
     if (!getHousehold(ctx.db, id)) throw notFound('The household');
     return latestResignation(ctx.db, id);
   });
+
+  router.handle('resignations:notice', (ctx, { id }) => noticeView(ctx, id));
 
   router.handle('resignations:record', (ctx, input) => {
     const household = getHousehold(ctx.db, input.householdId);
@@ -99,13 +119,14 @@ export function registerResignationNotices(router: Router): void {
       );
     }
     const reason = input.reason ?? null;
-    const approvalEnds = insertResignation(ctx, {
+    const { id, approvalEnds } = insertResignation(ctx, {
       household,
       itemId: null,
       noticeReceivedOn: input.noticeReceivedOn,
       reason,
     });
     return {
+      id,
       householdId: household.id,
       noticeReceivedOn: input.noticeReceivedOn,
       approvalEnds,

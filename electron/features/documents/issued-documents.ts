@@ -8,19 +8,25 @@ import {
   type RegisterPage,
 } from '../../../shared/contract/documents';
 import type { AppDatabase } from '../../../db/connection';
-import { agendaItems, households, issuedDocuments, sittings } from '../../../db/schema';
+import { agendaItems, households, issuedDocuments, resignations, sittings } from '../../../db/schema';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The household and sitting a document is about, from its subject (a sitting, or an agenda item). */
+/**
+ * The household and sitting a document is about, from its subject: a sitting,
+ * an agenda item, or a recorded resignation notice (whose acknowledgement is
+ * about the household, not a sitting, whether or not the panel noted it).
+ */
 export function documentSubject(
   db: AppDatabase,
   subjectId: string,
 ): { householdId: string | null; sittingId: string | null } {
   const sitting = db.select({ id: sittings.id }).from(sittings).where(eq(sittings.id, subjectId)).get();
   if (sitting) return { householdId: null, sittingId: sitting.id };
+  const notice = resignationNotice(db, subjectId);
+  if (notice) return { householdId: notice.householdId, sittingId: null };
   const item = db
     .select({ householdId: agendaItems.householdId, sittingId: agendaItems.sittingId })
     .from(agendaItems)
@@ -29,14 +35,19 @@ export function documentSubject(
   return { householdId: item?.householdId ?? null, sittingId: item?.sittingId ?? null };
 }
 
+function resignationNotice(db: AppDatabase, id: string) {
+  return db.select({ householdId: resignations.householdId }).from(resignations).where(eq(resignations.id, id)).get();
+}
+
 const REPORT_SUBJECT = /^report-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Whether what a document is about is there: a sitting or an agenda item, or
- * for the annual report its period (`report-<from>-<to>`, not a record).
+ * Whether what a document is about is there: a sitting or an agenda item, a
+ * recorded resignation notice for its acknowledgement, or for the annual report its period (`report-<from>-<to>`, not a record).
  */
 export function documentSubjectExists(db: AppDatabase, kind: DocumentKind, subjectId: string): boolean {
   if (kind === 'annual-report') return REPORT_SUBJECT.test(subjectId);
+  if (kind === 'letter-resignation' && resignationNotice(db, subjectId)) return true;
   const subject = documentSubject(db, subjectId);
   if (subject.sittingId !== null) return true;
   return db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.id, subjectId)).get() !== undefined;

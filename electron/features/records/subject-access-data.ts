@@ -1,6 +1,8 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../shared/contract/documents';
 import { decisionOption } from '../../../shared/domain/decisions/decision-rules';
+import { RESIGNATION_REASONS, type ResignationReason } from '../../../shared/domain/reports/ending-reasons';
+import { reviewKindLabel } from '../../../shared/domain/reviews/review-kinds';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import { getDirectReferral } from '../decisions/direct-referral-repository';
 import { outcomeLabel } from '../../../shared/domain/recommendations/outcomes';
@@ -22,6 +24,7 @@ import { sanitiseFileName } from '../../backend/file-saver';
 import { feedbackForItems, listComplaints } from '../complaints/complaints-repository';
 import { getRecommendation } from '../recommendations/recommendation-repository';
 import { purgeOf } from './retention-facts';
+import { exemptionsOf, reviewsWithoutPanelOf } from './subject-access-reviews';
 
 export interface SubjectAccessExport {
   data: SubjectAccessData;
@@ -90,6 +93,17 @@ function agendaItemsOf(db: AppDatabase, householdId: string) {
         .map((h) => ({ at: h.at, action: h.action, detail: h.detail, byName: h.byName })),
       recommendation: ITEM_TYPE_INFO[type] ? getRecommendation(db, item.id, type) : null,
       serviceRecommendation: serviceRecommendation(db, item.id, type),
+      serviceRecommendationToPanel: item.serviceOutcome
+        ? {
+            outcome: item.serviceOutcome,
+            outcomeLabel: outcomeLabel(type, item.serviceOutcome),
+            reasons: item.serviceReasons,
+          }
+        : null,
+      reportGivenDate: item.reportGivenDate,
+      observationsReceivedDate: item.observationsReceivedDate,
+      reviewKind: item.reviewKind,
+      reviewKindLabel: type === 'other_review' ? reviewKindLabel(item.reviewKind) : null,
     };
   });
 }
@@ -139,6 +153,13 @@ export function subjectAccessExport(
       route: row.route,
       routeReceivedOn: row.routeReceivedOn,
       irmRecommendation: row.irmRecommendation,
+      irmRecommendationOn: row.irmRecommendationOn,
+      irmConsidered: row.irmConsidered,
+      irmDeparts: row.irmDeparts,
+      irmDepartureReasons: row.irmDepartureReasons,
+      toldOrallyOn: row.toldOrallyOn,
+      toldOrallyByName: row.toldOrallyByName,
+      toldInWritingOn: row.toldInWritingOn,
       finalDecision: decisionLabel(typeOf.get(row.itemId), row.finalCode),
       finalTerms: terms(row.finalTerms),
       finalReasons: row.finalReasons,
@@ -183,13 +204,22 @@ export function subjectAccessExport(
         .select()
         .from(resignations)
         .where(eq(resignations.householdId, householdId))
+        .orderBy(asc(resignations.noticeReceivedOn), asc(resignations.recordedAt))
         .all()
         .map((r) => ({
           itemId: r.itemId,
+          id: r.id,
           noticeReceivedOn: r.noticeReceivedOn,
           approvalEnds: r.approvalEnds,
+          reason: r.reason ? (RESIGNATION_REASONS[r.reason as ResignationReason] ?? r.reason) : null,
           recordedByName: r.recordedByName,
+          recordedAt: r.recordedAt,
         })),
+      reviewsWithoutPanel: reviewsWithoutPanelOf(db, householdId),
+      exemptions: exemptionsOf(
+        db,
+        items.map((item) => item.id),
+      ),
       extensions: db
         .select()
         .from(temporaryExtensions)
@@ -197,6 +227,7 @@ export function subjectAccessExport(
         .all()
         .map((e) => ({
           itemId: e.itemId,
+          kind: e.kind,
           previousEnd: e.previousEnd,
           newEnd: e.newEnd,
           decidedOn: e.decidedOn,

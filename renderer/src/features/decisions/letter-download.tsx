@@ -24,7 +24,7 @@ export function LetterDownload({
 }: {
   kind: LetterKind;
   input: LetterInput | null;
-  /** The agenda item the letter is about. */
+  /** The agenda item the letter is about (for the resignation acknowledgement, the recorded notice). */
   subjectId: string;
   /** The household's reference, for the file name. */
   reference: string;

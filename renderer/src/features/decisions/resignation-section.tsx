@@ -1,8 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { RESIGNATION_REASONS, type ResignationReason } from '../../../../shared/domain/reports/ending-reasons';
 import { SelectField } from '../../components/fields';
-import type { LetterSubject, Signatory } from '../../../../shared/documents/letters';
-import { ROLE_LABELS } from '../../../../shared/contract/roles';
 import type { ItemView } from '../../../../shared/schemas/sitting-views';
 import { errorState } from '../../api/error-state';
 import { useRead, useWrite } from '../../api/hooks';
@@ -11,8 +9,7 @@ import { formatDate, formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { SummaryRows } from '../sittings/recommendation-view';
 import { DateActionForm } from './date-action-form';
-import { LetterDownload } from './letter-download';
-import { useLetterInput } from './use-letters';
+import { ResignationLetter } from './resignation-letter';
 
 /** A resignation is noted, not decided: approval ends 28 days after the written notice was received. */
 export function ResignationSection({ item, onSaved }: { item: ItemView; onSaved: (notice: string) => void }) {
@@ -95,25 +92,5 @@ export function ResignationSection({ item, onSaved }: { item: ItemView; onSaved:
         )}
       </LoadState>
     </section>
-  );
-}
-
-function ResignationLetter({ view }: { view: Extract<LetterSubject, { kind: 'resignation' }>['view'] }) {
-  const { session, roles } = useSession();
-  const subject = useMemo<LetterSubject>(() => ({ kind: 'resignation', view }), [view]);
-  // Signed by whoever sends it, in the role they hold for the service.
-  const role = roles.includes('administrator') ? 'administrator' : roles[0];
-  const signatory = useMemo<Signatory>(
-    () => ({ name: session.displayName, role: role ? ROLE_LABELS[role] : 'Fostering service' }),
-    [session.displayName, role],
-  );
-  const input = useLetterInput(subject, signatory);
-  return (
-    <LetterDownload
-      kind="letter-resignation"
-      input={input}
-      subjectId={view.itemId}
-      reference={view.household.reference}
-    />
   );
 }

@@ -6,6 +6,7 @@ import { SelectField } from '../../components/fields';
 import { formatDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { DateActionForm } from '../decisions/date-action-form';
+import { ResignationLetter } from '../decisions/resignation-letter';
 
 const REASON_OPTIONS = Object.entries(RESIGNATION_REASONS).map(([value, label]) => ({
   value: value as ResignationReason,
@@ -58,6 +59,7 @@ export function ResignationNoticeSection({
           </div>
         </dl>
       ) : null}
+      {resignation && may('documents:save') ? <NoticeLetter id={resignation.id} /> : null}
       {mayRecord && !open ? (
         <div className="button-row">
           <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
@@ -103,4 +105,10 @@ export function ResignationNoticeSection({
       ) : null}
     </section>
   );
+}
+
+/** The acknowledgement (the date approval ends) can go out as soon as the notice is recorded, panel or not. */
+function NoticeLetter({ id }: { id: string }) {
+  const notice = useRead('resignations:notice', { id });
+  return notice.data ? <ResignationLetter view={notice.data} /> : null;
 }
