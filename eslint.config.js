@@ -21,6 +21,36 @@ const boundary = (files, patterns, paths = [], message) => ({
   },
 });
 
+/**
+ * Several import rules on one set of files. ESLint keeps only the last
+ * `no-restricted-imports` that applies to a file, so every rule a folder must
+ * keep is given here at once, each with its own message.
+ */
+const restrict = (files, ignores, rules) => ({
+  files,
+  ignores,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: rules.flatMap(({ paths = [], message }) => paths.map((name) => ({ name, message }))),
+        patterns: rules.map(({ patterns, message }) => ({ group: patterns, message })),
+      },
+    ],
+  },
+});
+
+const electronOnlyInMain = {
+  paths: ['electron'],
+  patterns: ['**/renderer/**', '**/main/**'],
+  message: 'Only electron/main/ may import electron (or reach into electron/main/); the rest runs in plain Node.',
+};
+
+const coreBelowFeatures = {
+  patterns: ['**/features/**', '**/compose', '**/compose.*'],
+  message: 'electron/backend/ is the core below the features: register features in electron/compose.ts instead.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -106,19 +136,31 @@ export default tseslint.config(
     ['electron'],
     'db/ owns storage only: it must not depend on Electron or the UI.',
   ),
-  // Only the thin Electron layer (electron/main/) may import electron.
-  boundary(
-    ['electron/backend/**', 'electron/features/**', 'electron/loopback/**', 'electron/demo/**', 'tests/**'],
+  // Only the thin Electron layer may import electron: every other file in
+  // electron/ is refused both the package and any path into electron/main/, so
+  // no file there that imports electron can be reached by a relative import.
+  restrict(['electron/**'], ['electron/main/**', 'electron/backend/**'], [electronOnlyInMain]),
+  // The core sits below the features: it may not import a feature or the
+  // composition root (electron/compose.ts) that binds them.
+  restrict(['electron/backend/**'], [], [electronOnlyInMain, coreBelowFeatures]),
+  // Tests run in plain Node: no electron, and from electron/main/ only the
+  // files that import nothing from electron (an allow-list, so a new file
+  // there is refused until it is shown to be plain Node).
+  restrict(
+    ['tests/**'],
+    [],
     [
-      '**/renderer/**',
-      '**/electron/main/app-protocol*',
-      '**/electron/main/guards*',
-      '**/electron/main/main*',
-      '**/electron/main/preload*',
-      '**/electron/main/ipc-transport*',
-      '**/electron/main/secure-window*',
+      {
+        paths: ['electron'],
+        patterns: [
+          '**/renderer/**',
+          '**/electron/main/**',
+          '!**/electron/main/security-policy',
+          '!**/electron/main/web-contents-guards',
+          '!**/electron/main/app-responses',
+        ],
+        message: 'Tests run in plain Node: only the files of electron/main/ that do not import electron.',
+      },
     ],
-    ['electron'],
-    'Only electron/main/ may import electron; features run in plain Node.',
   ),
 );

@@ -1,5 +1,5 @@
 import { Packer } from 'docx';
-import type { Backend } from '../electron/backend/backend';
+import type { Backend } from '../electron/compose';
 import { LETTER_KINDS } from '../shared/contract/documents';
 import { buildLetter, letterProblem, type LetterInput } from '../shared/documents/letters';
 import { LETTER_SUBJECT } from '../shared/documents/letters/letter-input';

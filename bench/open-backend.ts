@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileKeyStore } from '../electron/backend/audit/key-store';
-import { startBackend, type Backend } from '../electron/backend/backend';
+import { startBackend, type Backend } from '../electron/compose';
 import { fixedClock, type Clock } from '../electron/backend/clock';
 import { folderFileSaver } from '../electron/backend/file-saver';
 import { randomIds } from '../electron/backend/ids';

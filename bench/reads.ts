@@ -1,4 +1,4 @@
-import type { Backend } from '../electron/backend/backend';
+import type { Backend } from '../electron/compose';
 import type { Channel, ChannelInput } from '../shared/contract/channels';
 import { BUDGETS } from './budgets';
 import { captureStatements, fullScans, rawReplay, type CapturedStatement } from './capture';

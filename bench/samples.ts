@@ -1,5 +1,5 @@
 import type { SqliteHandle } from '../db/connection';
-import type { Actor } from '../electron/backend/session';
+import type { Actor } from '../electron/backend/actor';
 import type { Role } from '../shared/contract/roles';
 
 /** Records of each kind the detail reads are measured on: the biggest first, then a spread. */

@@ -1,6 +1,6 @@
 import type { Channel, ChannelInput } from '../shared/contract/channels';
 import { addMonthsIso, parseIsoDate, toIsoDate } from '../shared/domain/dates';
-import type { Backend } from '../electron/backend/backend';
+import type { Backend } from '../electron/compose';
 import type { Samples } from './samples';
 
 /** Which budget in quality.md a read is held to. */

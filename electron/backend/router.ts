@@ -15,7 +15,8 @@ import { DomainError } from './domain-error';
 import type { EventBus } from './event-bus';
 import type { IdGenerator } from './ids';
 import { isTrustedSender, type Sender } from './sender';
-import { ANONYMOUS, type Actor, type SessionProvider } from './session';
+import { ANONYMOUS, type Actor } from './actor';
+import type { SessionProvider } from './session';
 import type { DatabaseStore } from './store';
 
 /** What a write handler may say about itself for the audit row, when a before/after snapshot cannot. */

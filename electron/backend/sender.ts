@@ -1,4 +1,4 @@
-import type { Actor } from './session';
+import type { Actor } from './actor';
 
 /** Where a call came from, as the transport saw it. */
 export type Sender =

@@ -1,17 +1,7 @@
 import type { Role } from '../../shared/contract/roles';
 import type { Clock } from './clock';
+import { SYSTEM, type Actor } from './actor';
 import { sessionKey, type Sender } from './sender';
-
-export interface Actor {
-  /** Null for the system itself and for people who have not logged in. */
-  userId: string | null;
-  displayName: string;
-  roles: readonly Role[];
-}
-
-export const ANONYMOUS: Actor = { userId: null, displayName: 'Not logged in', roles: [] };
-/** In-process callers (demo data, benchmarks) act as the system, with administrator rights. */
-export const SYSTEM: Actor = { userId: null, displayName: 'System', roles: ['administrator'] };
 
 export type SessionCheck = { kind: 'none' } | { kind: 'active' | 'locked' | 'mustChangePassword'; actor: Actor };
 

@@ -3,7 +3,7 @@ import type { ChannelInput, ChannelOutput, Channel } from '../../shared/contract
 import type { ItemType } from '../../shared/domain/sittings/item-types';
 import type { HouseholdType, TermsOfApproval } from '../../shared/schemas/household';
 import type { Router } from '../backend/router';
-import type { Actor } from '../backend/session';
+import type { Actor } from '../backend/actor';
 import type { PanelMember } from './generate-demo';
 import type { Random } from './random';
 import type { Timeline } from './timeline';

@@ -2,7 +2,7 @@ import { addDays, addMonths } from 'date-fns';
 import { parseIsoDate, toIsoDate } from '../../shared/domain/dates';
 import type { Role } from '../../shared/contract/roles';
 import type { Router } from '../backend/router';
-import type { Actor } from '../backend/session';
+import type { Actor } from '../backend/actor';
 import { DEMO_LEFT, DEMO_MEMBERS, DEMO_ON_NOTICE, demoMemberInput, demoTraining } from './demo-members';
 
 /**

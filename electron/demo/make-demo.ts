@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { foldersBeside, startBackend } from '../backend/backend';
+import { foldersBeside, startBackend } from '../compose';
 import { FileKeyStore } from '../backend/audit/key-store';
 import { folderFileSaver } from '../backend/file-saver';
 import { clockFromEnvironment, steppingClock } from '../backend/clock';

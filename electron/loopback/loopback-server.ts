@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Backend } from '../backend/backend';
+import type { Backend } from '../compose';
 import { SECURITY_HEADERS } from '../backend/csp';
 import { readStaticFile } from '../backend/static-files';
 

@@ -1,6 +1,6 @@
 import { ipcMain, type WebContents } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/contract/bridge';
-import type { Backend } from '../backend/backend';
+import type { Backend } from '../compose';
 
 /**
  * The only ipcMain.handle in the app: every call goes to the router, which

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import { startBackend, type Backend } from '../backend/backend';
+import { startBackend, type Backend } from '../compose';
 import { clockFromEnvironment, systemClock } from '../backend/clock';
 import { randomIds } from '../backend/ids';
 import { registerAppScheme, serveRenderer } from './app-protocol';

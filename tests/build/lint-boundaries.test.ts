@@ -33,6 +33,22 @@ describe('import boundaries', () => {
     ['db/x.ts', "import { app } from 'electron';"],
     ['electron/backend/x.ts', "import { app } from 'electron';"],
     ['electron/features/x.ts', "import { BrowserWindow } from 'electron';"],
+    // Every file of electron/ outside main/, whatever its folder, and any path into main/.
+    ['electron/features/sittings/x.ts', "import { dialog } from 'electron';"],
+    ['electron/loopback/x.ts', "import { app } from 'electron';"],
+    ['electron/demo/x.ts', "import { app } from 'electron';"],
+    ['electron/compose.ts', "import { app } from 'electron';"],
+    ['electron/some-new-folder/x.ts', "import { app } from 'electron';"],
+    ['electron/features/documents/x.ts', "import { DialogSaver } from '../../main/dialog-saver';"],
+    ['electron/backend/audit/x.ts', "import { SafeStorageKeys } from '../../main/safe-storage-keys';"],
+    ['electron/compose.ts', "import { main } from './main/main';"],
+    ['tests/router/x.test.ts', "import { app } from 'electron';"],
+    ['tests/router/x.test.ts', "import { DialogSaver } from '../../electron/main/dialog-saver';"],
+    // The core may not import a feature or the composition root.
+    ['electron/backend/x.ts', "import { registerUsers } from '../features/users/register-users';"],
+    ['electron/backend/audit/x.ts', "import { readSettings } from '../../features/settings/x';"],
+    ['electron/backend/x.ts', "import { startBackend } from '../compose';"],
+    ['electron/backend/audit/x.ts', "import { startBackend } from '../../compose.ts';"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restricted(file, code)).toBe(true);
   });
@@ -42,6 +58,13 @@ describe('import boundaries', () => {
     ['shared/x.ts', "import { z } from 'zod';"],
     ['electron/main/x.ts', "import { app } from 'electron';"],
     ['electron/backend/x.ts', "import path from 'node:path';"],
+    ['electron/backend/x.ts', "import { clocksFor } from './service-clocks';"],
+    ['electron/features/x/y.ts', "import { Router } from '../../backend/router';"],
+    ['electron/features/x/y.ts', "import { readSettings } from '../../../db/repositories/settings-repository';"],
+    ['electron/compose.ts', "import { registerUsers } from './features/users/register-users';"],
+    ['electron/main/x.ts', "import { startBackend } from '../compose';"],
+    ['tests/build/x.test.ts', "import { appProtocolResponse } from '../../electron/main/app-responses';"],
+    ['tests/build/x.test.ts', "import { isAllowedExternalUrl } from '../../electron/main/security-policy';"],
   ])('%s may: %s', async (file, code) => {
     expect(await restricted(file, code)).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { FileKeyStore } from '../../electron/backend/audit/key-store';
-import { foldersBeside, startBackend } from '../../electron/backend/backend';
+import { foldersBeside, startBackend } from '../../electron/compose';
 import { fixedClock } from '../../electron/backend/clock';
 import { folderFileSaver } from '../../electron/backend/file-saver';
 import { randomIds } from '../../electron/backend/ids';

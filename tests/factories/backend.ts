@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileKeyStore } from '../../electron/backend/audit/key-store';
-import { startBackend, type Backend } from '../../electron/backend/backend';
+import { startBackend, type Backend } from '../../electron/compose';
 import { folderFileSaver } from '../../electron/backend/file-saver';
 import type { Clock } from '../../electron/backend/clock';
 import { sequentialIds } from '../../electron/backend/ids';

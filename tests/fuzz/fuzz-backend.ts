@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { insertUser } from '../../db/repositories/users-repository';
-import type { Actor } from '../../electron/backend/session';
+import type { Actor } from '../../electron/backend/actor';
 import { rolesAllowed } from '../../shared/contract/permissions';
 import { Role } from '../../shared/contract/roles';
 import { LOOPBACK, databaseSnapshot } from '../factories/backend';

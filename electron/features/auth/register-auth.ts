@@ -12,7 +12,7 @@ import { DomainError } from '../../backend/domain-error';
 import { RefuseAfterCommit, type HandlerContext, type Router } from '../../backend/router';
 import type { SessionManager, SessionUser } from '../../backend/session';
 import type { Sender } from '../../backend/sender';
-import { readSettings } from '../settings/settings-repository';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import { failureMessage, refuseIfThrottled, UnknownUserAttempts } from './login-throttle';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 

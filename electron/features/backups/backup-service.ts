@@ -8,7 +8,7 @@ import type { AuditTrail } from '../../backend/audit/audit-trail';
 import type { Clock } from '../../backend/clock';
 import { DomainError } from '../../backend/domain-error';
 import type { DatabaseStore } from '../../backend/store';
-import { readSettings } from '../settings/settings-repository';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import { backupName, deleteBackup, ensureFolder, listBackups, writeSidecar } from './backup-files';
 import { backupsToKeep } from './rotation';
 import { verifyDatabaseFile } from './verify-database';

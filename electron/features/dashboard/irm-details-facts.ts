@@ -3,7 +3,7 @@ import type { IrmDetailsFacts } from '../../../shared/domain/dashboard/dashboard
 import { irmContactProblem } from '../../../shared/schemas/irm-contact';
 import type { AppDatabase } from '../../../db/connection';
 import { admCases, households, issuedDocuments } from '../../../db/schema';
-import { readSettings } from '../settings/settings-repository';
+import { readSettings } from '../../../db/repositories/settings-repository';
 
 /**
  * Qualifying determinations still waiting for their letter while the IRM's

@@ -4,8 +4,8 @@ import { getUserRecord } from '../../../db/repositories/users-repository';
 import type { WorkingCalendar } from '../../../shared/domain/calendar/working-days';
 import type { AppDatabase } from '../../../db/connection';
 import type { Router } from '../../backend/router';
-import { calendarFor, clocksFor } from '../settings/service-clocks';
-import { readSettings } from '../settings/settings-repository';
+import { calendarFor, clocksFor } from '../../backend/service-clocks';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import { dashboardFacts } from './dashboard-repository';
 
 /**

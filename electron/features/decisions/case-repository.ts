@@ -40,11 +40,6 @@ export function caseItemFacts(db: AppDatabase, itemId: string) {
   );
 }
 
-/** Opens a case when the final minutes reach the ADM (once per item). */
-export function openCase(db: AppDatabase, itemId: string, householdId: string | null, at: string): void {
-  db.insert(admCases).values({ itemId, householdId, state: 'awaiting', updatedAt: at }).onConflictDoNothing().run();
-}
-
 /** Writes the change only if the caller saw the latest version of the case. */
 export function updateCase(db: AppDatabase, itemId: string, version: number, changes: CaseChanges): void {
   const result = db

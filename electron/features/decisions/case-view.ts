@@ -28,7 +28,7 @@ import { DomainError, notFound } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
 import { getRecommendation } from '../recommendations/recommendation-repository';
 import { approvedMinutes } from '../minutes/minutes-view';
-import { clocksFor } from '../settings/service-clocks';
+import { clocksFor } from '../../backend/service-clocks';
 import { requireSitting } from '../sittings/sitting-guards';
 import { getCaseRow, type CaseRow } from './case-repository';
 import { irmConsiderationOf } from './irm-rules';

@@ -2,7 +2,7 @@ import type { DecisionCase } from '../../../shared/schemas/decision';
 import { irmContactProblem } from '../../../shared/schemas/irm-contact';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
-import { readSettings } from '../settings/settings-repository';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import type { CaseRow } from './case-repository';
 
 /**

@@ -19,7 +19,7 @@ import type { HandlerContext, Router } from '../../backend/router';
 import { recordItemHistory } from '../sittings/item-moves';
 import { requireSitting } from '../sittings/sitting-guards';
 import { caseItemFacts, openCaseRows, updateCase, type CaseRow } from './case-repository';
-import { clocksFor } from '../settings/service-clocks';
+import { clocksFor } from '../../backend/service-clocks';
 import { caseOf, caseView, decisionRefusal, requireCase } from './case-view';
 import { applyDecision } from './household-effects';
 import { irmConsiderationColumns, refuseWithoutIrmContact } from './irm-rules';

@@ -11,10 +11,10 @@ import { admChoices, getUserRecord } from '../../../db/repositories/users-reposi
 import { admCases, agendaItems, directReferrals } from '../../../db/schema';
 import { fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
-import { readSettings } from '../settings/settings-repository';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import { recordItemHistory } from '../sittings/item-moves';
 import { requireCurrentAdm } from '../users/current-adm';
-import { openCase } from './case-repository';
+import { openCase } from '../../../db/repositories/adm-cases-repository';
 import { caseView } from './case-view';
 import type { z } from 'zod';
 

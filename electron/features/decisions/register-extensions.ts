@@ -15,7 +15,7 @@ import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { getItemRow } from '../../../db/repositories/sittings-repository';
 import { getRecommendation } from '../recommendations/recommendation-repository';
-import { clocksFor } from '../settings/service-clocks';
+import { clocksFor } from '../../backend/service-clocks';
 import { recordItemHistory } from '../sittings/item-moves';
 import { letterHousehold, requireHouseholdOf } from './case-view';
 import { changeHousehold } from './household-effects';

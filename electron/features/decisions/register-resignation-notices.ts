@@ -7,7 +7,7 @@ import { getHousehold } from '../../../db/repositories/households-repository';
 import { resignations } from '../../../db/schema';
 import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
-import { clocksFor } from '../settings/service-clocks';
+import { clocksFor } from '../../backend/service-clocks';
 import { letterHousehold } from './case-view';
 import { changeHousehold } from './household-effects';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { DocumentKind } from '../../../shared/contract/documents';
 import { irmContactProblem } from '../../../shared/schemas/irm-contact';
 import type { AppDatabase } from '../../../db/connection';
-import { readSettings } from '../settings/settings-repository';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';

@@ -2,7 +2,7 @@ import { addYears } from 'date-fns';
 import type { NewMember, MemberUpdate } from '../../../shared/schemas/member';
 import { leavingDateFromNotice } from '../../../shared/domain/members/notice';
 import { formatDate, parseIsoDate, toIsoDate } from '../../../shared/domain/dates';
-import { readSettings } from '../settings/settings-repository';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import {
   deleteTraining,
   findDuplicateMember,

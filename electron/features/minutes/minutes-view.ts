@@ -7,8 +7,8 @@ import type { AppDatabase } from '../../../db/connection';
 import { agendaItems, users } from '../../../db/schema';
 import type { HandlerContext } from '../../backend/router';
 import { recommendationsFor } from '../recommendations/recommendation-repository';
-import { clocksFor } from '../settings/service-clocks';
-import { readSettings } from '../settings/settings-repository';
+import { clocksFor } from '../../backend/service-clocks';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import { requireSitting } from '../sittings/sitting-guards';
 import { getMinutesRow, getVersionContent, hashMinutes, listVersions, notesOf } from './minutes-repository';
 

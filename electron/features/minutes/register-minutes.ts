@@ -6,7 +6,7 @@ import { getUserRecord } from '../../../db/repositories/users-repository';
 import { agendaItems, recommendations, sittings } from '../../../db/schema';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
-import { openCase } from '../decisions/case-repository';
+import { openCase } from '../../../db/repositories/adm-cases-repository';
 import { requireSitting } from '../sittings/sitting-guards';
 import {
   getMinutesRow,

@@ -3,7 +3,7 @@ import { purgeRefusal } from '../../../shared/domain/records/retention';
 import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
-import { readSettings } from '../settings/settings-repository';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import { purgeHousehold } from './purge';
 import { retentionFor } from './retention-facts';
 import { refreshRetentionDates, retentionOverview } from './retention-lists';

@@ -1,6 +1,6 @@
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
 import type { AppDatabase } from '../../../db/connection';
-import { clocksFor } from '../settings/service-clocks';
+import { clocksFor } from '../../backend/service-clocks';
 import {
   admDecisionFigures,
   approvalFigures,

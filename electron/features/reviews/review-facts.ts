@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ReviewFacts } from '../../../shared/domain/reviews/review-due';
 import type { AppDatabase } from '../../../db/connection';
 import { households } from '../../../db/schema';
-import { clocksFor } from '../settings/service-clocks';
+import { clocksFor } from '../../backend/service-clocks';
 
 export interface HouseholdReviewFacts extends ReviewFacts {
   householdId: string;

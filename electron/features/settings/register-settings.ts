@@ -4,12 +4,12 @@ import { WorkingCalendar } from '../../../shared/domain/calendar/working-days';
 import type { AppSettings } from '../../../shared/schemas/settings';
 import { diffFields } from '../../backend/audit/audit-diff';
 
-import { calendarFor } from './service-clocks';
+import { calendarFor } from '../../backend/service-clocks';
 import type { HandlerContext, Router } from '../../backend/router';
 import { and, eq, inArray } from 'drizzle-orm';
 import { agendaItems, sittings } from '../../../db/schema';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
-import { readSettings, writeSettings } from './settings-repository';
+import { readSettings, writeSettings } from '../../../db/repositories/settings-repository';
 
 export function registerSettings(router: Router): void {
   router.handle('settings:get', (ctx) => readSettings(ctx.db));

@@ -9,8 +9,8 @@ import {
 import type { ItemView } from '../../../shared/schemas/sitting-views';
 import { fieldError } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
-import { calendarFor } from '../settings/service-clocks';
-import { readSettings } from '../settings/settings-repository';
+import { calendarFor } from '../../backend/service-clocks';
+import { readSettings } from '../../../db/repositories/settings-repository';
 
 interface StoredItem {
   itemType: string;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { ITEM_TYPE_INFO } from '../../../shared/domain/sittings/item-types';
 import { goesToPanel } from '../../../shared/domain/sittings/panel-routing';
-import { readSettings } from '../settings/settings-repository';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import { getHousehold } from '../../../db/repositories/households-repository';
 import {
   getSittingItemRow,

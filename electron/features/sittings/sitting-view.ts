@@ -4,11 +4,11 @@ import { APPROVAL_TYPES, ITEM_TYPE_INFO, type ItemType } from '../../../shared/d
 import { assessQuorum, membersForItem, type Attendance } from '../../../shared/domain/sittings/quorum';
 import type { ItemView, SittingDetail, SittingSummary } from '../../../shared/schemas/sitting-views';
 import { presidingView, serviceRecommendationView } from './item-presiding-view';
-import { calendarFor, clocksFor } from '../settings/service-clocks';
+import { calendarFor, clocksFor } from '../../backend/service-clocks';
 import { observationsView } from './observations-gate';
 import { storedReviewKind } from '../../../shared/domain/reviews/review-kinds';
 import type { AppDatabase } from '../../../db/connection';
-import { readSettings } from '../settings/settings-repository';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import {
   attendanceRows,
   declarationRows,

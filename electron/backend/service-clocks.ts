@@ -1,9 +1,9 @@
-import { BUNDLED_CHANGES } from '../../../shared/domain/calendar/bank-holidays';
-import { statutoryClocks } from '../../../shared/domain/calendar/statutory-clocks';
-import { WorkingCalendar } from '../../../shared/domain/calendar/working-days';
-import type { AppSettings } from '../../../shared/schemas/settings';
-import type { AppDatabase } from '../../../db/connection';
-import { readSettings } from './settings-repository';
+import { BUNDLED_CHANGES } from '../../shared/domain/calendar/bank-holidays';
+import { statutoryClocks } from '../../shared/domain/calendar/statutory-clocks';
+import { WorkingCalendar } from '../../shared/domain/calendar/working-days';
+import type { AppSettings } from '../../shared/schemas/settings';
+import type { AppDatabase } from '../../db/connection';
+import { readSettings } from '../../db/repositories/settings-repository';
 
 type Clocks = ReturnType<typeof statutoryClocks>;
 let cached: { key: string; calendar: WorkingCalendar; clocks: Clocks } | null = null;

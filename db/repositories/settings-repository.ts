@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { AppSettings, DEFAULT_SETTINGS, type AppSettings as Settings } from '../../../shared/schemas/settings';
-import type { AppDatabase } from '../../../db/connection';
-import { settings } from '../../../db/schema';
+import { AppSettings, DEFAULT_SETTINGS, type AppSettings as Settings } from '../../shared/schemas/settings';
+import type { AppDatabase } from '../connection';
+import { settings } from '../schema';
 
 const KEY = 'app';
 
