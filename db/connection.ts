@@ -3,6 +3,12 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import * as schema from './schema';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
+/**
+ * The handle a read gets (Signal Desktop's ReadableDB): the select and
+ * relational query builders only, so no insert, update, delete, raw SQL or
+ * transaction type-checks. A writable `AppDatabase` is assignable to it.
+ */
+export type ReadableDb = Pick<AppDatabase, 'select' | 'selectDistinct' | 'query' | '$count'>;
 export type SqliteHandle = Database.Database;
 
 export interface OpenConnection {

@@ -1,12 +1,12 @@
 import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import type { AuditEntry, AuditFilter } from '../../shared/schemas/audit';
-import type { AppDatabase } from '../connection';
+import type { ReadableDb } from '../connection';
 import { auditLog, type AuditRow } from '../schema';
 
 type ParsedFilter = { [K in keyof AuditFilter]: Exclude<AuditFilter[K], undefined> | undefined };
 
 /** Newest first, a page at a time. */
-export function listAudit(db: AppDatabase, filter: ParsedFilter): { entries: AuditEntry[]; hasMore: boolean } {
+export function listAudit(db: ReadableDb, filter: ParsedFilter): { entries: AuditEntry[]; hasMore: boolean } {
   const where: SQL[] = [];
   if (filter.from) where.push(gte(auditLog.at, filter.from));
   // `to` is a whole day: everything before the start of the next one.

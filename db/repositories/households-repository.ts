@@ -10,7 +10,7 @@ import {
   type LinkedChild,
   type NewHousehold,
 } from '../../shared/schemas/household';
-import type { AppDatabase } from '../connection';
+import type { AppDatabase, ReadableDb } from '../connection';
 import { householdChildren, households, householdStatusHistory, resignations, type HouseholdRow } from '../schema';
 
 const Names = z.array(z.string());
@@ -27,7 +27,7 @@ const resignationApprovalEnds = sql<string | null>`case when "households"."statu
   select max(r.approval_ends) from "resignations" r where r.household_id = "households"."id") end`;
 
 /** `today` lets "current" keep households whose resignation has not yet taken effect. */
-export function listHouseholds(db: AppDatabase, filter: ParsedFilter, today?: string): HouseholdSummary[] {
+export function listHouseholds(db: ReadableDb, filter: ParsedFilter, today?: string): HouseholdSummary[] {
   const where: SQL[] = [];
   if (filter.status) where.push(eq(households.status, filter.status));
   if (filter.householdType) where.push(eq(households.householdType, filter.householdType));
@@ -73,7 +73,7 @@ export function findHouseholdByReference(db: AppDatabase, reference: string): { 
   );
 }
 
-export function getHousehold(db: AppDatabase, id: string): Household | null {
+export function getHousehold(db: ReadableDb, id: string): Household | null {
   const row = db.select().from(households).where(eq(households.id, id)).get();
   if (!row) return null;
   const children = db

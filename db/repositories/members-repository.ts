@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { MemberFacts } from '../../shared/domain/members/compliance';
 import type { Member, MemberFilter, MemberSort, MemberSummary, TrainingEntry } from '../../shared/schemas/member';
-import type { AppDatabase } from '../connection';
+import type { AppDatabase, ReadableDb } from '../connection';
 import { memberTraining, members, type MemberRow, type MemberTrainingRow, type NewMemberRow } from '../schema';
 
 /** Lower-case with runs of spaces collapsed: "  Ann  SMITH " and "ann smith" are the same person. */
@@ -19,7 +19,7 @@ const SORT_COLUMNS = {
 
 type ParsedFilter = { [K in keyof MemberFilter]: Exclude<MemberFilter[K], undefined> | undefined };
 
-export function listMembers(db: AppDatabase, filter: ParsedFilter): MemberSummary[] {
+export function listMembers(db: ReadableDb, filter: ParsedFilter): MemberSummary[] {
   const where: SQL[] = [];
   const status = filter.status ?? 'current';
   if (status === 'current') where.push(inArray(members.status, ['active', 'on_notice']));
@@ -44,7 +44,7 @@ export function listMembers(db: AppDatabase, filter: ParsedFilter): MemberSummar
   return rows.map(toSummary);
 }
 
-export function getMember(db: AppDatabase, id: string): Member | null {
+export function getMember(db: ReadableDb, id: string): Member | null {
   const row = db.select().from(members).where(eq(members.id, id)).get();
   if (!row) return null;
   const training = db
@@ -56,7 +56,7 @@ export function getMember(db: AppDatabase, id: string): Member | null {
   return toMember(row, training.map(toTraining));
 }
 
-export function allMemberFacts(db: AppDatabase): MemberFacts[] {
+export function allMemberFacts(db: ReadableDb): MemberFacts[] {
   return db
     .select({
       id: members.id,

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { AppSettings, DEFAULT_SETTINGS, type AppSettings as Settings } from '../../shared/schemas/settings';
-import type { AppDatabase } from '../connection';
+import type { AppDatabase, ReadableDb } from '../connection';
 import { settings } from '../schema';
 
 const KEY = 'app';
@@ -17,7 +17,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** The settings, read-only: change them with writeSettings. */
-export function readSettings(db: AppDatabase): Settings {
+export function readSettings(db: ReadableDb): Settings {
   const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY)).get();
   if (!row) return DEFAULT_SETTINGS;
   if (parsedLast?.text === row.value) return parsedLast.settings;

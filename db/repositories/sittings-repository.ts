@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, ne } from 'drizzle-orm';
-import type { AppDatabase } from '../connection';
+import type { AppDatabase, ReadableDb } from '../connection';
 import {
   agendaItemHistory,
   agendaItems,
@@ -16,7 +16,7 @@ export type SittingRecord = typeof sittings.$inferSelect;
 export type AgendaItemRecord = typeof agendaItems.$inferSelect;
 
 /** Every sitting not cancelled, newest first, with only what names it: a form's choices. */
-export function sittingChoices(db: AppDatabase) {
+export function sittingChoices(db: ReadableDb) {
   return db
     .select({ id: sittings.id, kind: sittings.kind, date: sittings.date, status: sittings.status })
     .from(sittings)
@@ -26,7 +26,7 @@ export function sittingChoices(db: AppDatabase) {
 }
 
 export function listSittingRows(
-  db: AppDatabase,
+  db: ReadableDb,
   filter: { from?: string | undefined; to?: string | undefined; includeCancelled?: boolean | undefined },
 ) {
   const where = [
@@ -63,7 +63,7 @@ export function listSittingRows(
   return rows.map((row) => ({ ...row, itemCount: counts.get(row.sitting.id) ?? 0 }));
 }
 
-export function getSittingRow(db: AppDatabase, id: string) {
+export function getSittingRow(db: ReadableDb, id: string) {
   return (
     db
       .select({ sitting: sittings, presiderName: members.name })
@@ -74,7 +74,7 @@ export function getSittingRow(db: AppDatabase, id: string) {
   );
 }
 
-export function sittingsOnDate(db: AppDatabase, date: string) {
+export function sittingsOnDate(db: ReadableDb, date: string) {
   return db
     .select({ id: sittings.id })
     .from(sittings)
@@ -83,7 +83,7 @@ export function sittingsOnDate(db: AppDatabase, date: string) {
 }
 
 /** Who was invited and came, with what quorum needs of each member (a member's row is wide). */
-export function attendanceRows(db: AppDatabase, sittingId: string) {
+export function attendanceRows(db: ReadableDb, sittingId: string) {
   return db
     .select({
       attendance: {
@@ -106,7 +106,7 @@ export function attendanceRows(db: AppDatabase, sittingId: string) {
     .all();
 }
 
-export function peopleRows(db: AppDatabase, sittingId: string) {
+export function peopleRows(db: ReadableDb, sittingId: string) {
   return db
     .select()
     .from(sittingPeople)
@@ -115,7 +115,7 @@ export function peopleRows(db: AppDatabase, sittingId: string) {
     .all();
 }
 
-export function itemRows(db: AppDatabase, sittingId: string) {
+export function itemRows(db: ReadableDb, sittingId: string) {
   return db
     .select({
       item: agendaItems,
@@ -134,19 +134,19 @@ export function itemRows(db: AppDatabase, sittingId: string) {
     .all();
 }
 
-export function getItemRow(db: AppDatabase, id: string): AgendaItemRecord | null {
+export function getItemRow(db: ReadableDb, id: string): AgendaItemRecord | null {
   return db.select().from(agendaItems).where(eq(agendaItems.id, id)).get() ?? null;
 }
 
 export type SittingItemRecord = AgendaItemRecord & { sittingId: string };
 
 /** An item on a sitting's agenda: null when there is none, or when the case went straight to the ADM. */
-export function getSittingItemRow(db: AppDatabase, id: string): SittingItemRecord | null {
+export function getSittingItemRow(db: ReadableDb, id: string): SittingItemRecord | null {
   const row = getItemRow(db, id);
   return row?.sittingId ? { ...row, sittingId: row.sittingId } : null;
 }
 
-export function declarationRows(db: AppDatabase, itemIds: readonly string[]) {
+export function declarationRows(db: ReadableDb, itemIds: readonly string[]) {
   if (itemIds.length === 0) return [];
   return db
     .select({ declaration: declarations, name: members.name })
@@ -156,7 +156,7 @@ export function declarationRows(db: AppDatabase, itemIds: readonly string[]) {
     .all();
 }
 
-export function itemHistoryRows(db: AppDatabase, itemIds: readonly string[]) {
+export function itemHistoryRows(db: ReadableDb, itemIds: readonly string[]) {
   if (itemIds.length === 0) return [];
   return db
     .select()
@@ -166,7 +166,7 @@ export function itemHistoryRows(db: AppDatabase, itemIds: readonly string[]) {
     .all();
 }
 
-export function papersRows(db: AppDatabase, sittingId: string) {
+export function papersRows(db: ReadableDb, sittingId: string) {
   return db
     .select()
     .from(papersCirculation)
@@ -176,7 +176,7 @@ export function papersRows(db: AppDatabase, sittingId: string) {
 }
 
 /** Open items for these households on sittings other than `exceptSittingId`: one read for a whole agenda. */
-export function openItemsForHouseholds(db: AppDatabase, householdIds: readonly string[], exceptSittingId: string) {
+export function openItemsForHouseholds(db: ReadableDb, householdIds: readonly string[], exceptSittingId: string) {
   if (householdIds.length === 0) return [];
   return db
     .select({ householdId: agendaItems.householdId, itemId: agendaItems.id, date: sittings.date })

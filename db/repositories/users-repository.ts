@@ -2,7 +2,7 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { Role } from '../../shared/contract/roles';
 import type { UserSummary } from '../../shared/schemas/users';
-import type { AppDatabase } from '../connection';
+import type { AppDatabase, ReadableDb } from '../connection';
 import { members, users, type UserRow } from '../schema';
 
 const StoredRoles = z.array(Role);
@@ -18,7 +18,7 @@ export function usernameKey(username: string): string {
   return username.trim().toLowerCase();
 }
 
-export function countUsers(db: AppDatabase): number {
+export function countUsers(db: ReadableDb): number {
   return db.select({ n: count() }).from(users).get()?.n ?? 0;
 }
 
@@ -29,17 +29,17 @@ export function findUserByUsername(db: AppDatabase, username: string): UserRecor
   return row ? toRecord(row.user, row.memberName) : null;
 }
 
-export function getUserRecord(db: AppDatabase, id: string): UserRecord | null {
+export function getUserRecord(db: ReadableDb, id: string): UserRecord | null {
   const row = selectUsers(db).where(eq(users.id, id)).get();
   return row ? toRecord(row.user, row.memberName) : null;
 }
 
-export function getUser(db: AppDatabase, id: string): UserSummary | null {
+export function getUser(db: ReadableDb, id: string): UserSummary | null {
   const record = getUserRecord(db, id);
   return record ? toSummary(record) : null;
 }
 
-export function listUsers(db: AppDatabase): UserSummary[] {
+export function listUsers(db: ReadableDb): UserSummary[] {
   return selectUsers(db)
     .orderBy(asc(users.disabled), asc(users.usernameKey))
     .all()
@@ -98,7 +98,7 @@ export function updateUser(db: AppDatabase, id: string, changes: UserChanges, at
   return result.changes === 1;
 }
 
-function selectUsers(db: AppDatabase) {
+function selectUsers(db: ReadableDb) {
   return db
     .select({ user: users, memberName: members.name })
     .from(users)
@@ -139,7 +139,7 @@ export function toSummary(record: UserRecord): UserSummary {
 }
 
 /** Current users with the ADM role, by name: whom a case can be sent to. */
-export function admChoices(db: AppDatabase): { userId: string; name: string }[] {
+export function admChoices(db: ReadableDb): { userId: string; name: string }[] {
   return db
     .select({ id: users.id, displayName: users.displayName, roles: users.roles })
     .from(users)

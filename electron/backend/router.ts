@@ -8,7 +8,8 @@ import {
 } from '../../shared/contract/channels';
 import type { AppError, Envelope } from '../../shared/contract/envelope';
 import { LOCKED_CHANNELS, PASSWORD_CHANGE_CHANNELS, PUBLIC_CHANNELS, mayCall } from '../../shared/contract/permissions';
-import type { AppDatabase } from '../../db/connection';
+import type { AppDatabase, ReadableDb } from '../../db/connection';
+import { readOnly } from './read-only';
 import type { AuditTrail } from './audit/audit-trail';
 import type { Clock } from './clock';
 import { DomainError } from './domain-error';
@@ -25,12 +26,18 @@ export interface AuditNote {
   changes?: Record<string, [unknown, unknown]>;
 }
 
-export interface HandlerContext {
-  db: AppDatabase;
+/** What a read handler gets: a database handle that cannot write, by type (and at run time, see `run`). */
+export interface ReadContext {
+  db: ReadableDb;
   clock: Clock;
   ids: IdGenerator;
   actor: Actor;
   sender: Sender;
+}
+
+/** What a write handler gets: the writable handle, inside the write's transaction, and its audit note. */
+export interface HandlerContext extends Omit<ReadContext, 'db'> {
+  db: AppDatabase;
   audit: AuditNote;
 }
 
@@ -44,7 +51,10 @@ export class RefuseAfterCommit {
 }
 
 type Output<C extends Channel> = z.input<(typeof contract)[C]['output']>;
-type ReadHandler<C extends Channel> = (ctx: HandlerContext, input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
+export type ReadHandler<C extends Channel> = (
+  ctx: ReadContext,
+  input: ParsedInput<C>,
+) => Output<C> | Promise<Output<C>>;
 type SyncWrite<C extends Channel, P> = (
   ctx: HandlerContext,
   input: ParsedInput<C>,
@@ -56,9 +66,10 @@ type SyncWrite<C extends Channel, P> = (
  */
 export type WriteHandler<C extends Channel, P = undefined> =
   SyncWrite<C, P> | { prepare: (ctx: HandlerContext, input: ParsedInput<C>) => Promise<P>; commit: SyncWrite<C, P> };
-export type Handler<C extends Channel> = (typeof contract)[C]['kind'] extends 'write'
-  ? WriteHandler<C, never>
-  : ReadHandler<C>;
+/** Channels the contract declares with `read(...)`; their handlers get the read-only context. */
+export type ReadChannel = { [C in Channel]: (typeof contract)[C]['kind'] extends 'read' ? C : never }[Channel];
+/** Channels declared with `write(...)`; their handlers run in a transaction with the writable handle. */
+export type WriteChannel = Exclude<Channel, ReadChannel>;
 
 type AnyCommit = (ctx: HandlerContext, input: unknown, prepared: unknown) => unknown;
 interface Registered {
@@ -87,11 +98,12 @@ const INTERNAL_MESSAGE =
 export class Router {
   private readonly handlers = new Map<Channel, Registered>();
   private readonly afterWrites: ((db: AppDatabase) => void)[] = [];
+  private readonly beforeReads = new Map<Channel, (db: AppDatabase) => void>();
 
   constructor(private readonly deps: RouterDeps) {}
 
-  handle<C extends Channel>(channel: C, handler: Handler<C>): void;
-  handle<C extends Channel, P>(channel: C, handler: WriteHandler<C, P>): void;
+  handle<C extends ReadChannel>(channel: C, handler: ReadHandler<C>): void;
+  handle<C extends WriteChannel, P = undefined>(channel: C, handler: WriteHandler<C, P>): void;
   handle(channel: Channel, handler: unknown): void {
     if (!isChannel(channel)) throw new Error(`"${String(channel)}" is not in the contract`);
     if (this.handlers.has(channel)) throw new Error(`A handler for "${channel}" is already registered`);
@@ -108,6 +120,16 @@ export class Router {
    */
   afterEachWrite(work: (db: AppDatabase) => void): void {
     this.afterWrites.push(work);
+  }
+
+  /**
+   * Bookkeeping a read needs first and must not do itself: catching derived
+   * data up after a change made outside the app. It runs on the writable
+   * handle before the read's read-only window, and writes only when stale.
+   */
+  beforeRead(channel: ReadChannel, work: (db: AppDatabase) => void): void {
+    if (this.beforeReads.has(channel)) throw new Error(`"${channel}" already has work before its read`);
+    this.beforeReads.set(channel, work);
   }
 
   /** Channels in the contract with no handler: start-up refuses to continue if any. */
@@ -168,7 +190,10 @@ export class Router {
     const ctx = (): HandlerContext => ({ db: store.db, clock, ids, actor, sender, audit: {} });
 
     if (definition.kind === 'read') {
-      const value = definition.output.parse(await handler.run(ctx(), parsed.data, undefined));
+      this.beforeReads.get(channel)?.(store.db);
+      // `query_only` makes any write the handler attempts fail with SQLite's error, whatever its type says.
+      const result = readOnly(store.sqlite, () => handler.run(ctx(), parsed.data, undefined));
+      const value = definition.output.parse(await result);
       if (channel === 'auth:activity') this.deps.sessions.touch(sender);
       return value;
     }

@@ -2,7 +2,7 @@ import { BUNDLED_CHANGES } from '../../shared/domain/calendar/bank-holidays';
 import { statutoryClocks } from '../../shared/domain/calendar/statutory-clocks';
 import { WorkingCalendar } from '../../shared/domain/calendar/working-days';
 import type { AppSettings } from '../../shared/schemas/settings';
-import type { AppDatabase } from '../../db/connection';
+import type { ReadableDb } from '../../db/connection';
 import { readSettings } from '../../db/repositories/settings-repository';
 
 type Clocks = ReturnType<typeof statutoryClocks>;
@@ -17,7 +17,7 @@ export function calendarFor(settings: Pick<AppSettings, 'bankHolidays'>): Workin
 }
 
 /** The statutory clocks as this service has set them (periods and bank holidays). */
-export function clocksFor(db: AppDatabase): Clocks {
+export function clocksFor(db: ReadableDb): Clocks {
   const settings = readSettings(db);
   const key = JSON.stringify([settings.clocks, settings.bankHolidays]);
   if (cached?.key !== key) {

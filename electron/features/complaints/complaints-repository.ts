@@ -1,14 +1,14 @@
 import { and, desc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import type { Complaint, FeedbackForm, NewComplaint } from '../../../shared/schemas/complaints';
-import type { AppDatabase } from '../../../db/connection';
+import type { AppDatabase, ReadableDb } from '../../../db/connection';
 import { agendaItems, complaints, feedbackForms, households, sittings } from '../../../db/schema';
 
 type FeedbackRow = typeof feedbackForms.$inferSelect;
 export type ComplaintFields = NewComplaint;
 
 /** Complaints with the sitting and household they name, in one read (per complaint, the list was N+1 reads). */
-function complaintRows(db: AppDatabase, where: SQL | undefined) {
+function complaintRows(db: ReadableDb, where: SQL | undefined) {
   return db
     .select({
       complaint: complaints,
@@ -45,7 +45,7 @@ export function getComplaint(db: AppDatabase, id: string): Complaint | null {
 }
 
 export function listComplaints(
-  db: AppDatabase,
+  db: ReadableDb,
   filter: { status?: 'open' | 'closed' | undefined; householdId?: string | undefined },
 ): Complaint[] {
   const where: SQL[] = [];
@@ -78,7 +78,7 @@ export function updateComplaint(
   );
 }
 
-function feedbackViews(db: AppDatabase, rows: readonly FeedbackRow[]): FeedbackForm[] {
+function feedbackViews(db: ReadableDb, rows: readonly FeedbackRow[]): FeedbackForm[] {
   const sittingIds = [...new Set(rows.map((row) => row.sittingId))];
   const itemIds = [...new Set(rows.flatMap((row) => (row.itemId ? [row.itemId] : [])))];
   const sittingDates = new Map(
@@ -127,7 +127,7 @@ function feedbackViews(db: AppDatabase, rows: readonly FeedbackRow[]): FeedbackF
   }));
 }
 
-export function listFeedback(db: AppDatabase, filter: { sittingId?: string | undefined }): FeedbackForm[] {
+export function listFeedback(db: ReadableDb, filter: { sittingId?: string | undefined }): FeedbackForm[] {
   const rows = db
     .select()
     .from(feedbackForms)

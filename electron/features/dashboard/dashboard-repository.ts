@@ -8,7 +8,7 @@ import type {
   SittingFacts,
 } from '../../../shared/domain/dashboard/dashboard-facts';
 import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { allMemberFacts } from '../../../db/repositories/members-repository';
 import { irmDetailsFacts } from './irm-details-facts';
 import { tellingFacts } from './telling-facts';
@@ -26,7 +26,7 @@ const NOT_FOR_ADM = ['business', 'resignation', 'temporary_approval_extension'];
  * Everything the dashboard's rules need, in one read per kind of record:
  * no query per row. Only records that can still have a clock running are read.
  */
-export function dashboardFacts(db: AppDatabase, today: string): DashboardFacts {
+export function dashboardFacts(db: ReadableDb, today: string): DashboardFacts {
   return {
     sittings: sittingFacts(db, today),
     cases: caseFacts(db),
@@ -40,7 +40,7 @@ export function dashboardFacts(db: AppDatabase, today: string): DashboardFacts {
   };
 }
 
-function sittingFacts(db: AppDatabase, today: string): SittingFacts[] {
+function sittingFacts(db: ReadableDb, today: string): SittingFacts[] {
   const rows = db
     .select({ id: sittings.id, date: sittings.date, status: sittings.status, presiderMemberId: sittings.presiderId })
     .from(sittings)
@@ -74,7 +74,7 @@ function sittingFacts(db: AppDatabase, today: string): SittingFacts[] {
   return rows.map((row) => ({ ...row, referralsWaiting: waiting.get(row.id) ?? 0 }));
 }
 
-function caseFacts(db: AppDatabase): CaseFacts[] {
+function caseFacts(db: ReadableDb): CaseFacts[] {
   const representations = alias(agendaItems, 'representations_item');
   return db
     .select({
@@ -113,7 +113,7 @@ const householdId = sql.raw('"households"."id"');
 const householdStatus = sql.raw('"households"."status"');
 const temporaryApprovalDate = sql.raw('"households"."temporary_approval_date"');
 
-function householdFacts(db: AppDatabase): HouseholdFacts[] {
+function householdFacts(db: ReadableDb): HouseholdFacts[] {
   // The CASEs keep each look-up (by the agenda's household index) to the households it matters for.
   const rows = db
     .select({
@@ -160,7 +160,7 @@ function householdFacts(db: AppDatabase): HouseholdFacts[] {
   });
 }
 
-function resignationFacts(db: AppDatabase, today: string): ResignationFacts[] {
+function resignationFacts(db: ReadableDb, today: string): ResignationFacts[] {
   return db
     .select({
       householdId: resignations.householdId,

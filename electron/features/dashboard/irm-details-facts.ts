@@ -1,7 +1,7 @@
 import { and, eq, notExists, sql } from 'drizzle-orm';
 import type { IrmDetailsFacts } from '../../../shared/domain/dashboard/dashboard-facts';
 import { irmContactProblem } from '../../../shared/schemas/irm-contact';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { admCases, households, issuedDocuments } from '../../../db/schema';
 import { readSettings } from '../../../db/repositories/settings-repository';
 
@@ -10,7 +10,7 @@ import { readSettings } from '../../../db/repositories/settings-repository';
  * details are missing; none at all once they are entered, so this costs one
  * settings read on most days.
  */
-export function irmDetailsFacts(db: AppDatabase): IrmDetailsFacts[] {
+export function irmDetailsFacts(db: ReadableDb): IrmDetailsFacts[] {
   if (irmContactProblem(readSettings(db).irmContact) === null) return [];
   return db
     .select({

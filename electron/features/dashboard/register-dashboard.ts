@@ -2,7 +2,7 @@ import { dueEntries } from '../../../shared/domain/dashboard/due-entries';
 import { DEFAULT_WITHIN_DAYS } from '../../../shared/schemas/dashboard';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import type { WorkingCalendar } from '../../../shared/domain/calendar/working-days';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import type { Router } from '../../backend/router';
 import { calendarFor, clocksFor } from '../../backend/service-clocks';
 import { readSettings } from '../../../db/repositories/settings-repository';
@@ -34,7 +34,7 @@ export function registerDashboard(router: Router): void {
 let cachedCalendar: { key: string; calendar: WorkingCalendar } | null = null;
 
 /** The working calendar with the service's bank holiday changes, built again only when they change. */
-function serviceCalendar(db: AppDatabase): WorkingCalendar {
+function serviceCalendar(db: ReadableDb): WorkingCalendar {
   const settings = readSettings(db);
   const key = JSON.stringify(settings.bankHolidays);
   if (cachedCalendar?.key !== key) cachedCalendar = { key, calendar: calendarFor(settings) };

@@ -1,11 +1,11 @@
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { ObservationItemFacts } from '../../../shared/domain/dashboard/routing-entries';
 import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { agendaItems, households, sittings } from '../../../db/schema';
 
 /** Approval items still to be heard whose applicant was given the report and has sent no observations yet. */
-export function observationFacts(db: AppDatabase): ObservationItemFacts[] {
+export function observationFacts(db: ReadableDb): ObservationItemFacts[] {
   return db
     .select({
       itemId: agendaItems.id,

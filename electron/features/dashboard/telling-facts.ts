@@ -1,10 +1,10 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { TellingFacts } from '../../../shared/domain/dashboard/dashboard-facts';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { admCases, agendaItems, households } from '../../../db/schema';
 
 /** Decisions recorded since telling was tracked whose applicant is not yet told both ways. */
-export function tellingFacts(db: AppDatabase): TellingFacts[] {
+export function tellingFacts(db: ReadableDb): TellingFacts[] {
   return (
     db
       .select({

@@ -1,19 +1,19 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { AppDatabase } from '../../../db/connection';
+import type { AppDatabase, ReadableDb } from '../../../db/connection';
 import { admCases, agendaItems, households, sittings } from '../../../db/schema';
 import { DomainError } from '../../backend/domain-error';
 
 export type CaseRow = typeof admCases.$inferSelect;
 export type CaseChanges = Partial<Omit<CaseRow, 'itemId' | 'version'>> & { updatedAt: string };
 
-export function getCaseRow(db: AppDatabase, itemId: string): CaseRow | null {
+export function getCaseRow(db: ReadableDb, itemId: string): CaseRow | null {
   return db.select().from(admCases).where(eq(admCases.itemId, itemId)).get() ?? null;
 }
 
 /** The states in which a case is still the ADM's business: decided and final cases never appear in the queue. */
 export const OPEN_CASE_STATES = ['awaiting', 'information_requested', 'qualifying'] as const;
 
-export function openCaseRows(db: AppDatabase): CaseRow[] {
+export function openCaseRows(db: ReadableDb): CaseRow[] {
   return db
     .select()
     .from(admCases)
@@ -22,7 +22,7 @@ export function openCaseRows(db: AppDatabase): CaseRow[] {
 }
 
 /** What a queue line shows about a case's item: its type, household and sitting, without building the sitting. */
-export function caseItemFacts(db: AppDatabase, itemId: string) {
+export function caseItemFacts(db: ReadableDb, itemId: string) {
   return (
     db
       .select({

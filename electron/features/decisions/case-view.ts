@@ -25,7 +25,7 @@ import { outcomeLabel } from '../../../shared/domain/recommendations/outcomes';
 import { getDirectReferral } from './direct-referral-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
-import type { HandlerContext } from '../../backend/router';
+import type { ReadContext } from '../../backend/router';
 import { getRecommendation } from '../recommendations/recommendation-repository';
 import { approvedMinutes } from '../minutes/minutes-view';
 import { clocksFor } from '../../backend/service-clocks';
@@ -35,7 +35,7 @@ import { irmConsiderationOf } from './irm-rules';
 
 const terms = (json: string | null) => (json ? TermsOfApproval.parse(JSON.parse(json)) : null);
 
-export function letterHousehold(ctx: HandlerContext, household: Household): LetterHousehold {
+export function letterHousehold(ctx: ReadContext, household: Household): LetterHousehold {
   return {
     id: household.id,
     reference: household.reference,
@@ -50,14 +50,14 @@ export function letterHousehold(ctx: HandlerContext, household: Household): Lett
   };
 }
 
-export function requireHouseholdOf(ctx: HandlerContext, householdId: string | null): Household {
+export function requireHouseholdOf(ctx: ReadContext, householdId: string | null): Household {
   const household = householdId ? getHousehold(ctx.db, householdId) : null;
   if (!household) throw new DomainError('RULE_VIOLATION', 'This item has no household to decide about.');
   return household;
 }
 
 /** Why the final decision cannot be made yet, or null when it can. */
-function finalBlocked(ctx: HandlerContext, row: CaseRow): string | null {
+function finalBlocked(ctx: ReadContext, row: CaseRow): string | null {
   if (row.state !== 'qualifying') return 'There is no qualifying determination waiting for a final decision.';
   if (!row.letterDate || !row.windowEnds) return 'Record the date of the qualifying determination letter first.';
   if (row.route === 'irm' && !row.irmRecommendation) return 'Record the IRM panel’s recommendation first.';
@@ -71,12 +71,12 @@ function finalBlocked(ctx: HandlerContext, row: CaseRow): string | null {
   return null;
 }
 
-function representationsOutcome(ctx: HandlerContext, itemId: string): string | null {
+function representationsOutcome(ctx: ReadContext, itemId: string): string | null {
   const recommendation = getRecommendation(ctx.db, itemId, 'representations');
   return recommendation ? `${recommendation.outcomeLabel}: ${recommendation.reasons}` : null;
 }
 
-function lettersFor(ctx: HandlerContext, row: CaseRow): string[] {
+function lettersFor(ctx: ReadContext, row: CaseRow): string[] {
   if (row.state === 'decided' && row.decisionCode) {
     const letter = letterFor(row.decisionCode as DecisionCode, 'final', false);
     // An exemption granted before its children were recorded keeps the generic letter it had.
@@ -91,7 +91,7 @@ function lettersFor(ctx: HandlerContext, row: CaseRow): string[] {
   return [];
 }
 
-export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
+export function caseOf(ctx: ReadContext, row: CaseRow): DecisionCase {
   const item = getItemRow(ctx.db, row.itemId);
   if (!item?.sentToAdmDate) throw notFound('This decision');
   const type = item.itemType as ItemType;
@@ -166,7 +166,7 @@ export function caseOf(ctx: HandlerContext, row: CaseRow): DecisionCase {
 }
 
 /** Why the signed-in user may not decide this item, or null. */
-export function decisionRefusal(ctx: HandlerContext, itemId: string, built?: SittingDetail): string | null {
+export function decisionRefusal(ctx: ReadContext, itemId: string, built?: SittingDetail): string | null {
   const item = getItemRow(ctx.db, itemId);
   const user = ctx.actor.userId ? getUserRecord(ctx.db, ctx.actor.userId) : null;
   if (!item || !user) return 'Only an agency decision maker can decide.';
@@ -187,7 +187,7 @@ export function decisionRefusal(ctx: HandlerContext, itemId: string, built?: Sit
   return null;
 }
 
-function getRecommendationRecorder(ctx: HandlerContext, itemId: string): string | null {
+function getRecommendationRecorder(ctx: ReadContext, itemId: string): string | null {
   const row = ctx.db
     .select({ userId: recommendations.recordedByUserId })
     .from(recommendations)
@@ -196,13 +196,13 @@ function getRecommendationRecorder(ctx: HandlerContext, itemId: string): string 
   return row?.userId ?? null;
 }
 
-export function requireCase(ctx: HandlerContext, itemId: string): CaseRow {
+export function requireCase(ctx: ReadContext, itemId: string): CaseRow {
   const row = getCaseRow(ctx.db, itemId);
   if (!row) throw new DomainError('NOT_FOUND', 'This item has not been sent to an ADM for a decision.');
   return row;
 }
 
-export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView {
+export function caseView(ctx: ReadContext, itemId: string): DecisionCaseView {
   const row = requireCase(ctx, itemId);
   const item = getItemRow(ctx.db, itemId);
   if (!item) throw notFound('This item');
@@ -246,7 +246,7 @@ export function caseView(ctx: HandlerContext, itemId: string): DecisionCaseView 
 
 /** The options, the decision that agrees with the recommendation, and whether the signed-in user may decide. */
 function decisionChoices(
-  ctx: HandlerContext,
+  ctx: ReadContext,
   type: ItemType,
   itemId: string,
   recommended: string | null,
@@ -267,7 +267,7 @@ function decisionChoices(
 }
 
 /** A case the service sent straight to the ADM: no sitting, no minutes; the service's report is the basis. */
-function directCaseView(ctx: HandlerContext, row: CaseRow, item: AgendaItemRecord): DecisionCaseView {
+function directCaseView(ctx: ReadContext, row: CaseRow, item: AgendaItemRecord): DecisionCaseView {
   const type = item.itemType as ItemType;
   const referral = getDirectReferral(ctx.db, item.id);
   if (!referral) throw notFound('This referral');

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { AppDatabase } from '../../../db/connection';
+import type { AppDatabase, ReadableDb } from '../../../db/connection';
 import { directReferrals } from '../../../db/schema';
 import type { ItemType } from '../../../shared/domain/sittings/item-types';
 import { TermsOfApproval } from '../../../shared/schemas/household';
@@ -15,7 +15,7 @@ export interface DirectReferralRecord {
   referredAt: string;
 }
 
-export function getDirectReferral(db: AppDatabase, itemId: string): DirectReferralRecord | null {
+export function getDirectReferral(db: ReadableDb, itemId: string): DirectReferralRecord | null {
   const row = db.select().from(directReferrals).where(eq(directReferrals.itemId, itemId)).get();
   if (!row) return null;
   return {

@@ -4,14 +4,14 @@ import type { ResignationView } from '../../../shared/schemas/decision';
 import { getItemRow } from '../../../db/repositories/sittings-repository';
 import { resignations } from '../../../db/schema';
 import { DomainError, fieldError, notFound } from '../../backend/domain-error';
-import type { HandlerContext, Router } from '../../backend/router';
+import type { ReadContext, Router } from '../../backend/router';
 import { getRecommendation } from '../recommendations/recommendation-repository';
 import { recordItemHistory } from '../sittings/item-moves';
 import { letterHousehold, requireHouseholdOf } from './case-view';
 import { registerExtensions } from './register-extensions';
 import { insertResignation, registerResignationNotices } from './register-resignation-notices';
 
-function requireItemOfType(ctx: HandlerContext, itemId: string, type: string, what: string) {
+function requireItemOfType(ctx: ReadContext, itemId: string, type: string, what: string) {
   const item = getItemRow(ctx.db, itemId);
   if (!item) throw notFound('This item');
   if (item.itemType !== type) throw new DomainError('RULE_VIOLATION', `This item is not ${what}.`);
@@ -19,7 +19,7 @@ function requireItemOfType(ctx: HandlerContext, itemId: string, type: string, wh
 }
 
 /** The household's notice recorded before panel noted it, not yet linked to any resignation item. */
-function unlinkedNotice(ctx: HandlerContext, householdId: string) {
+function unlinkedNotice(ctx: ReadContext, householdId: string) {
   return ctx.db
     .select()
     .from(resignations)
@@ -28,7 +28,7 @@ function unlinkedNotice(ctx: HandlerContext, householdId: string) {
     .get();
 }
 
-function resignationView(ctx: HandlerContext, itemId: string): ResignationView {
+function resignationView(ctx: ReadContext, itemId: string): ResignationView {
   const item = requireItemOfType(ctx, itemId, 'resignation', 'a resignation');
   const household = requireHouseholdOf(ctx, item.householdId);
   const own = ctx.db.select().from(resignations).where(eq(resignations.itemId, itemId)).get();

@@ -15,7 +15,7 @@ import type { QueueEntry } from '../../../shared/schemas/decision';
 import { getItemRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
 import { agendaItems } from '../../../db/schema';
 import { DomainError, fieldError } from '../../backend/domain-error';
-import type { HandlerContext, Router } from '../../backend/router';
+import type { HandlerContext, ReadContext, Router } from '../../backend/router';
 import { recordItemHistory } from '../sittings/item-moves';
 import { requireSitting } from '../sittings/sitting-guards';
 import { caseItemFacts, openCaseRows, updateCase, type CaseRow } from './case-repository';
@@ -54,7 +54,7 @@ function chosenTerms(
   return terms;
 }
 
-function queueEntry(ctx: HandlerContext, row: CaseRow): QueueEntry {
+function queueEntry(ctx: ReadContext, row: CaseRow): QueueEntry {
   const view = caseOf(ctx, row);
   // One small query, not the whole sitting's view per case: the queue has a line for every open case.
   const facts = caseItemFacts(ctx.db, row.itemId);
@@ -77,7 +77,7 @@ function queueEntry(ctx: HandlerContext, row: CaseRow): QueueEntry {
 }
 
 /** The final decision is due 7 working days after what it waits for: the panel's fresh recommendation, the IRM's, or the window's end. */
-function finalDecisionDue(ctx: HandlerContext, row: CaseRow): string {
+function finalDecisionDue(ctx: ReadContext, row: CaseRow): string {
   if (row.route === 'representations' && row.representationsItemId) {
     const sent = getItemRow(ctx.db, row.representationsItemId)?.sentToAdmDate;
     return clocksFor(ctx.db).admDecisionDue(sent ?? ctx.clock.today());

@@ -9,10 +9,10 @@ import {
 } from '../../../shared/domain/decisions/extension-rules';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import type { ExtensionView } from '../../../shared/schemas/decision';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { admCases, agendaItems, temporaryExtensions } from '../../../db/schema';
 import { DomainError, fieldError, notFound } from '../../backend/domain-error';
-import type { HandlerContext, Router } from '../../backend/router';
+import type { ReadContext, Router } from '../../backend/router';
 import { getItemRow } from '../../../db/repositories/sittings-repository';
 import { getRecommendation } from '../recommendations/recommendation-repository';
 import { clocksFor } from '../../backend/service-clocks';
@@ -21,7 +21,7 @@ import { letterHousehold, requireHouseholdOf } from './case-view';
 import { changeHousehold } from './household-effects';
 
 /** The household's reg 25 extensions; one until the IRM outcome ends when that case's final decision is recorded. */
-export function householdExtensions(db: AppDatabase, householdId: string) {
+export function householdExtensions(db: ReadableDb, householdId: string) {
   return db
     .select({
       itemId: temporaryExtensions.itemId,
@@ -40,7 +40,7 @@ export function householdExtensions(db: AppDatabase, householdId: string) {
 }
 
 /** The household's qualifying determination with an IRM application, still awaiting the ADM's final decision. */
-function openIrmCase(db: AppDatabase, householdId: string) {
+function openIrmCase(db: ReadableDb, householdId: string) {
   return db
     .select({ itemId: admCases.itemId, itemType: agendaItems.itemType, decidedOn: admCases.decidedOn })
     .from(admCases)
@@ -50,7 +50,7 @@ function openIrmCase(db: AppDatabase, householdId: string) {
     .get();
 }
 
-function extensionView(ctx: HandlerContext, itemId: string): ExtensionView {
+function extensionView(ctx: ReadContext, itemId: string): ExtensionView {
   const item = getItemRow(ctx.db, itemId);
   if (!item) throw notFound('This item');
   if (item.itemType !== 'temporary_approval_extension') {

@@ -2,17 +2,17 @@ import { desc, eq } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import { RESIGNATION_REASONS, type ResignationReason } from '../../../shared/domain/reports/ending-reasons';
 import type { HouseholdResignation, ResignationView } from '../../../shared/schemas/decision';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { getHousehold } from '../../../db/repositories/households-repository';
 import { resignations } from '../../../db/schema';
 import { DomainError, fieldError, notFound } from '../../backend/domain-error';
-import type { HandlerContext, Router } from '../../backend/router';
+import type { HandlerContext, ReadContext, Router } from '../../backend/router';
 import { clocksFor } from '../../backend/service-clocks';
 import { letterHousehold } from './case-view';
 import { changeHousehold } from './household-effects';
 
 /** The household's latest resignation, however it was recorded. */
-export function latestResignation(db: AppDatabase, householdId: string): HouseholdResignation | null {
+export function latestResignation(db: ReadableDb, householdId: string): HouseholdResignation | null {
   const row = db
     .select()
     .from(resignations)
@@ -77,7 +77,7 @@ export function insertResignation(
 }
 
 /** A recorded notice as its acknowledgement letter needs it: whether or not the panel has noted it. */
-function noticeView(ctx: HandlerContext, id: string): ResignationView {
+function noticeView(ctx: ReadContext, id: string): ResignationView {
   const row = ctx.db.select().from(resignations).where(eq(resignations.id, id)).get();
   const household = row ? getHousehold(ctx.db, row.householdId) : null;
   if (!row || !household) throw notFound('This resignation notice');

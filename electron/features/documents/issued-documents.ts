@@ -7,7 +7,7 @@ import {
   type DocumentKind,
   type RegisterPage,
 } from '../../../shared/contract/documents';
-import type { AppDatabase } from '../../../db/connection';
+import type { AppDatabase, ReadableDb } from '../../../db/connection';
 import { agendaItems, households, issuedDocuments, resignations, sittings } from '../../../db/schema';
 
 export function sha256(bytes: Uint8Array): string {
@@ -77,7 +77,7 @@ export function getIssuedBytes(
 
 /** One page of the register, newest first, matching the search and kind in SQL so only that page is read. */
 export function listIssuedDocuments(
-  db: AppDatabase,
+  db: ReadableDb,
   filter: { search?: string | undefined; kind?: DocumentKind | undefined; page?: number | undefined },
 ): RegisterPage {
   const needle = filter.search?.toLowerCase();

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ExemptionDetails, ExemptionView } from '../../../shared/schemas/exemption';
-import type { AppDatabase } from '../../../db/connection';
+import type { AppDatabase, ReadableDb } from '../../../db/connection';
 import { exemptionTerms } from '../../../db/schema';
 import { fieldError } from '../../backend/domain-error';
 
 const Children = z.array(z.string());
 
 /** The exemption on record for an item, or null when none was recommended. */
-export function exemptionOf(db: AppDatabase, itemId: string): ExemptionView | null {
+export function exemptionOf(db: ReadableDb, itemId: string): ExemptionView | null {
   const row = db.select().from(exemptionTerms).where(eq(exemptionTerms.itemId, itemId)).get();
   if (!row) return null;
   const recommended = Children.parse(JSON.parse(row.recommendedChildren));

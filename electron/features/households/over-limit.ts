@@ -2,7 +2,7 @@ import { and, inArray, isNotNull } from 'drizzle-orm';
 import { overLimitWithoutException, USUAL_FOSTERING_LIMIT } from '../../../shared/domain/households/terms-rules';
 import { TermsOfApproval } from '../../../shared/schemas/household';
 import type { OverLimitTerms } from '../../../shared/schemas/over-limit';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { households } from '../../../db/schema';
 import { exemptionOnRecord } from './terms-check';
 
@@ -12,7 +12,7 @@ import { exemptionOnRecord } from './terms-check';
  * record. Terms set before the rule was enforced are listed, never changed:
  * the service decides whether to seek an exemption or change the terms.
  */
-export function overLimitTerms(db: AppDatabase): OverLimitTerms[] {
+export function overLimitTerms(db: ReadableDb): OverLimitTerms[] {
   const rows = db
     .select({
       id: households.id,

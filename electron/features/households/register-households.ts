@@ -10,14 +10,14 @@ import {
 } from '../../../db/repositories/households-repository';
 import type { Household, LinkedChild } from '../../../shared/schemas/household';
 import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
-import type { HandlerContext, Router } from '../../backend/router';
+import type { HandlerContext, ReadContext, Router } from '../../backend/router';
 import { refuseIfPurged } from '../records/purge-guard';
 import { overLimitTerms } from './over-limit';
 import { refuseUnlawfulTerms } from './terms-check';
 
 const THE_HOUSEHOLD = 'This household';
 
-function requireHousehold(ctx: HandlerContext, id: string): Household {
+function requireHousehold(ctx: ReadContext, id: string): Household {
   const household = getHousehold(ctx.db, id);
   if (!household) throw notFound(THE_HOUSEHOLD);
   return household;

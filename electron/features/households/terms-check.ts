@@ -5,7 +5,7 @@ import {
   USUAL_FOSTERING_LIMIT,
 } from '../../../shared/domain/households/terms-rules';
 import type { TermsOfApproval } from '../../../shared/schemas/household';
-import type { AppDatabase } from '../../../db/connection';
+import type { AppDatabase, ReadableDb } from '../../../db/connection';
 import { admCases, agendaItems, households } from '../../../db/schema';
 import { DomainError } from '../../backend/domain-error';
 
@@ -14,7 +14,7 @@ import { DomainError } from '../../backend/domain-error';
  * an exemption item the agency decision maker decided to grant (its decision,
  * or the final decision after representations, is to grant).
  */
-export function exemptionOnRecord(db: AppDatabase, householdId: string): boolean {
+export function exemptionOnRecord(db: ReadableDb, householdId: string): boolean {
   const granted = db
     .select({ itemId: admCases.itemId })
     .from(admCases)

@@ -15,11 +15,11 @@ import {
 } from '../../../db/repositories/members-repository';
 import type { Member } from '../../../shared/schemas/member';
 import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
-import type { HandlerContext } from '../../backend/router';
+import type { HandlerContext, ReadContext } from '../../backend/router';
 
 const THE_MEMBER = 'This member';
 
-export function requireMember(ctx: HandlerContext, id: string): Member {
+export function requireMember(ctx: ReadContext, id: string): Member {
   const member = getMember(ctx.db, id);
   if (!member) throw notFound(THE_MEMBER);
   return member;

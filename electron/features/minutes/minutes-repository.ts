@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import { canonicalJson } from '../../../shared/domain/minutes/assemble-minutes';
 import { MinutesContent, MinutesNotes, type MinutesVersionSummary } from '../../../shared/schemas/minutes';
-import type { AppDatabase } from '../../../db/connection';
+import type { AppDatabase, ReadableDb } from '../../../db/connection';
 import { minutes, minutesVersions } from '../../../db/schema';
 
 export type MinutesRow = typeof minutes.$inferSelect;
@@ -12,7 +12,7 @@ export function hashMinutes(content: MinutesContent): string {
   return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
 }
 
-export function getMinutesRow(db: AppDatabase, sittingId: string): MinutesRow | null {
+export function getMinutesRow(db: ReadableDb, sittingId: string): MinutesRow | null {
   return db.select().from(minutes).where(eq(minutes.sittingId, sittingId)).get() ?? null;
 }
 
@@ -20,7 +20,7 @@ export function notesOf(row: MinutesRow | null): MinutesNotes {
   return MinutesNotes.parse(row ? JSON.parse(row.notes) : {});
 }
 
-export function listVersions(db: AppDatabase, sittingId: string): MinutesVersionSummary[] {
+export function listVersions(db: ReadableDb, sittingId: string): MinutesVersionSummary[] {
   return db
     .select({
       number: minutesVersions.number,
@@ -35,7 +35,7 @@ export function listVersions(db: AppDatabase, sittingId: string): MinutesVersion
     .all();
 }
 
-export function getVersionContent(db: AppDatabase, sittingId: string, number: number): MinutesContent | null {
+export function getVersionContent(db: ReadableDb, sittingId: string, number: number): MinutesContent | null {
   const row = db
     .select({ content: minutesVersions.content })
     .from(minutesVersions)

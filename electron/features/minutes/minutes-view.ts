@@ -3,9 +3,9 @@ import type { AdmReferral, MinutesContent, MinutesView } from '../../../shared/s
 import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { inArray } from 'drizzle-orm';
 import { admChoices } from '../../../db/repositories/users-repository';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { agendaItems, users } from '../../../db/schema';
-import type { HandlerContext } from '../../backend/router';
+import type { ReadContext } from '../../backend/router';
 import { recommendationsFor } from '../recommendations/recommendation-repository';
 import { clocksFor } from '../../backend/service-clocks';
 import { readSettings } from '../../../db/repositories/settings-repository';
@@ -18,7 +18,7 @@ import { getMinutesRow, getVersionContent, hashMinutes, listVersions, notesOf } 
  * sitting's view passes it, so it is built once per call.
  */
 export function draftMinutes(
-  ctx: HandlerContext,
+  ctx: ReadContext,
   sittingId: string,
   sitting: SittingDetail = requireSitting(ctx, sittingId),
 ): MinutesContent {
@@ -31,7 +31,7 @@ export function draftMinutes(
   });
 }
 
-function referrals(db: AppDatabase, content: MinutesContent): AdmReferral[] {
+function referrals(db: ReadableDb, content: MinutesContent): AdmReferral[] {
   const clocks = clocksFor(db);
   const referred = content.items.filter(goesToAdm);
   // One read for the items' routing and one for their ADMs, not two per item.
@@ -84,7 +84,7 @@ function referrals(db: AppDatabase, content: MinutesContent): AdmReferral[] {
 }
 
 /** The approved version of a sitting's minutes and who approved it, without building the draft. */
-export function approvedMinutes(db: AppDatabase, sittingId: string) {
+export function approvedMinutes(db: ReadableDb, sittingId: string) {
   const row = getMinutesRow(db, sittingId);
   const approvedContent =
     row?.approvedVersionNumber != null ? getVersionContent(db, sittingId, row.approvedVersionNumber) : null;
@@ -103,7 +103,7 @@ export function approvedMinutes(db: AppDatabase, sittingId: string) {
 }
 
 export function minutesView(
-  ctx: HandlerContext,
+  ctx: ReadContext,
   sittingId: string,
   sitting: SittingDetail = requireSitting(ctx, sittingId),
 ): MinutesView {

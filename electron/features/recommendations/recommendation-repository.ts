@@ -4,21 +4,21 @@ import { checkOutcome } from '../../../shared/domain/recommendations/outcomes';
 import type { ItemType } from '../../../shared/domain/sittings/item-types';
 import { TermsOfApproval } from '../../../shared/schemas/household';
 import type { RecommendationView } from '../../../shared/schemas/recommendation';
-import type { AppDatabase } from '../../../db/connection';
+import type { AppDatabase, ReadableDb } from '../../../db/connection';
 import { recommendations } from '../../../db/schema';
 
 const Dissent = z.array(z.object({ memberId: z.string(), name: z.string(), view: z.string() }));
 
 export type RecommendationRow = typeof recommendations.$inferInsert;
 
-export function getRecommendation(db: AppDatabase, itemId: string, itemType: ItemType): RecommendationView | null {
+export function getRecommendation(db: ReadableDb, itemId: string, itemType: ItemType): RecommendationView | null {
   const row = db.select().from(recommendations).where(eq(recommendations.itemId, itemId)).get();
   return row ? viewOf(row, itemType) : null;
 }
 
 /** The recommendations on several items (a sitting's agenda) in one read, by item id. */
 export function recommendationsFor(
-  db: AppDatabase,
+  db: ReadableDb,
   items: readonly { id: string; itemType: ItemType }[],
 ): Map<string, RecommendationView> {
   const types = new Map(items.map((item) => [item.id, item.itemType]));

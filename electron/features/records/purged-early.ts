@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { PurgedEarly } from '../../../shared/schemas/records';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { householdPurges, households } from '../../../db/schema';
 
 /**
@@ -10,7 +10,7 @@ import { householdPurges, households } from '../../../db/schema';
  * placement. Nothing can bring the data back; the administrator is shown them
  * so the service can act (a few at most, so the whole list is read).
  */
-export function purgedEarly(db: AppDatabase): PurgedEarly[] {
+export function purgedEarly(db: ReadableDb): PurgedEarly[] {
   const rows = db
     .select({
       id: households.id,

@@ -6,7 +6,7 @@ import type { Router } from '../../backend/router';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { purgeHousehold } from './purge';
 import { retentionFor } from './retention-facts';
-import { refreshRetentionDates, retentionOverview } from './retention-lists';
+import { catchUpRetentionDates, refreshRetentionDates, retentionOverview } from './retention-lists';
 import { subjectAccessExport } from './subject-access-data';
 import { subjectAccessZip } from './subject-access-zip';
 
@@ -39,6 +39,7 @@ export function registerRecords(router: Router, saver: FileSaver): void {
     },
   });
 
+  router.beforeRead('records:retention', catchUpRetentionDates);
   router.handle('records:retention', (ctx, query) => retentionOverview(ctx.db, ctx.clock.today(), query));
   router.afterEachWrite(refreshRetentionDates);
 

@@ -8,7 +8,7 @@ import {
   WAITING_LABEL,
 } from '../../../shared/domain/records/retention';
 import type { PurgeRecord, RetentionEntry } from '../../../shared/schemas/records';
-import type { AppDatabase } from '../../../db/connection';
+import type { AppDatabase, ReadableDb } from '../../../db/connection';
 import {
   admCases,
   householdChildren,
@@ -54,7 +54,7 @@ function latestBy(rows: readonly { householdId: string | null; latest: string | 
  * each kind, so each read hands back one latest date per household (and
  * status), from covering indexes.
  */
-export function loadFacts(db: AppDatabase, householdIds: readonly string[]) {
+export function loadFacts(db: ReadableDb, householdIds: readonly string[]) {
   if (householdIds.length === 0) return [];
   const ids = [...householdIds];
   const scope = (column: SQLiteColumn) => inArray(column, ids);

@@ -6,7 +6,7 @@ import {
   type RetentionQuery,
   type RetentionSection,
 } from '../../../shared/schemas/records';
-import type { AppDatabase } from '../../../db/connection';
+import type { AppDatabase, ReadableDb } from '../../../db/connection';
 import { householdPurges, households, retentionDates, retentionStale } from '../../../db/schema';
 import { purgedEarly } from './purged-early';
 import { ENTRY_COLUMNS, entryOf, loadFacts, purgeRecordOf } from './retention-facts';
@@ -44,10 +44,11 @@ export function refreshRetentionDates(db: AppDatabase): void {
 }
 
 /**
- * Catches up before reading when households are still listed: only after a
- * migration, or a change made outside the app. Otherwise the read writes nothing.
+ * Catches up when households are still listed: only after a migration, or a
+ * change made outside the app. The router runs it before the retention read,
+ * outside the read's read-only window, so the read itself writes nothing.
  */
-function catchUp(db: AppDatabase): void {
+export function catchUpRetentionDates(db: AppDatabase): void {
   if (!db.select({ id: retentionStale.householdId }).from(retentionStale).limit(1).get()) return;
   db.transaction(() => refreshRetentionDates(db));
 }
@@ -74,7 +75,7 @@ function listOrder(section: RetentionSection) {
     : [asc(retentionDates.purgeableFrom), asc(households.referenceKey)];
 }
 
-function countIn(db: AppDatabase, section: RetentionSection, today: string): number {
+function countIn(db: ReadableDb, section: RetentionSection, today: string): number {
   return (
     db
       .select({ n: count() })
@@ -86,8 +87,7 @@ function countIn(db: AppDatabase, section: RetentionSection, today: string): num
 }
 
 /** One page of one of the retention lists, with how many households are in each. */
-export function retentionOverview(db: AppDatabase, today: string, query: RetentionQuery): RetentionOverview {
-  catchUp(db);
+export function retentionOverview(db: ReadableDb, today: string, query: RetentionQuery): RetentionOverview {
   const section = query.section ?? 'due';
   const page = query.page ?? 1;
   const rows = db

@@ -1,5 +1,5 @@
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { clocksFor } from '../../backend/service-clocks';
 import {
   admDecisionFigures,
@@ -29,7 +29,7 @@ import {
  * of grouped queries however many sittings the period holds, with the
  * service's own clocks for what counts as on time.
  */
-export function buildAnnualReport(db: AppDatabase, period: ReportPeriod, today: string): AnnualReport {
+export function buildAnnualReport(db: ReadableDb, period: ReportPeriod, today: string): AnnualReport {
   const clocks = clocksFor(db);
   return {
     period,

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/domain/reports/tallies';
 import { TermsOfApproval } from '../../../shared/schemas/household';
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import {
   admCases,
   agendaItems,
@@ -43,7 +43,7 @@ const heardAs = (period: ReportPeriod, itemType: string) =>
  * panel business: those not among the households the panel dealt with.
  */
 const endedOutsidePanel = (
-  db: AppDatabase,
+  db: ReadableDb,
   status: 'resigned' | 'terminated',
   period: ReportPeriod,
   dealtWith: SQLWrapper,
@@ -71,7 +71,7 @@ const householdTypeOf = (householdType: string | null, itemType: string) =>
  * qualifying determination. Terms are the ADM's.
  */
 export function approvalFigures(
-  db: AppDatabase,
+  db: ReadableDb,
   period: ReportPeriod,
 ): Pick<AnnualReport, 'approvals' | 'connectedPersons'> {
   const rows = db
@@ -121,7 +121,7 @@ export function approvalFigures(
 
 /** Recommendations on reviews heard at the period's sittings, with what the ADM made of them. */
 export function reviewFigures(
-  db: AppDatabase,
+  db: ReadableDb,
   period: ReportPeriod,
 ): Pick<AnnualReport, 'firstReviews' | 'otherReviews'> {
   const first = db
@@ -207,7 +207,7 @@ export function decisionLabel(code: string): string {
 }
 
 /** ADM decisions made in the period, by item type: how often the ADM agreed with the panel. */
-export function admDecisionFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['admDecisions'] {
+export function admDecisionFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['admDecisions'] {
   const rows = db
     .select({
       itemType: agendaItems.itemType,
@@ -229,7 +229,7 @@ export function admDecisionFigures(db: AppDatabase, period: ReportPeriod): Annua
  * noted; and households recorded as resigned outside panel business, with the
  * reason given then.
  */
-export function resignationFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['resignations'] {
+export function resignationFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['resignations'] {
   const noted: EndingRow[] = db
     .select({ householdType: households.householdType, code: resignations.reason, text: recommendations.reasons })
     .from(resignations)
@@ -246,7 +246,7 @@ export function resignationFigures(db: AppDatabase, period: ReportPeriod): Annua
  * Approvals terminated in the period: by the ADM's final decision (with its
  * reasons), or recorded outside panel business (with the reason given then).
  */
-export function terminationFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['terminations'] {
+export function terminationFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['terminations'] {
   const decided: EndingRow[] = db
     .select({
       householdType: households.householdType,
@@ -266,7 +266,7 @@ export function terminationFigures(db: AppDatabase, period: ReportPeriod): Annua
 }
 
 /** Reg 25 extensions heard at the period's sittings: the panel's views, and whether the officer extended. */
-export function extensionFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['extensions'] {
+export function extensionFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['extensions'] {
   const rows = db
     .select({
       outcome: recommendations.outcome,
@@ -291,7 +291,7 @@ export function extensionFigures(db: AppDatabase, period: ReportPeriod): AnnualR
  * Items deferred at the period's sittings: by the panel's recommendation (what
  * was outstanding) or taken off before being heard (the reason given).
  */
-export function deferralFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['deferrals'] {
+export function deferralFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['deferrals'] {
   const rows = db
     .select({
       itemType: agendaItems.itemType,
@@ -321,7 +321,7 @@ export function deferralFigures(db: AppDatabase, period: ReportPeriod): AnnualRe
 }
 
 /** Qualifying determinations made in the period, the route each took, and the final decisions. */
-export function determinationFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['determinations'] {
+export function determinationFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['determinations'] {
   const rows = db
     .select({
       decision: admCases.decisionCode,

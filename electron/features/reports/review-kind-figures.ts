@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { STORED_REVIEW_KINDS, REVIEW_KIND_LABELS, storedReviewKind } from '../../../shared/domain/reviews/review-kinds';
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { agendaItems, directReferrals, recommendations, reviewsWithoutPanel, sittings } from '../../../db/schema';
 import { countAll, inPeriod, sittingInPeriod } from './report-sql';
 
@@ -10,7 +10,7 @@ import { countAll, inPeriod, sittingInPeriod } from './report-sql';
  * care, allegation, change of circumstances, and those entered before kinds
  * were recorded): heard at panel, sent straight to the ADM, or done without panel.
  */
-export function reviewKindFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['reviewKinds'] {
+export function reviewKindFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['reviewKinds'] {
   const atPanel = db
     .select({ kind: agendaItems.reviewKind, count: countAll() })
     .from(recommendations)

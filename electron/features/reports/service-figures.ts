@@ -1,7 +1,7 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { admTimeliness, daysStats } from '../../../shared/domain/reports/tallies';
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { admCases, agendaItems, complaints, sittings } from '../../../db/schema';
 import { countAll, countWhen, inPeriod, sittingInPeriod } from './report-sql';
 
@@ -14,7 +14,7 @@ const COMPLAINT_SOURCES = [
 ] as const;
 
 /** Complaints about panel received in the period, by who made them. */
-export function complaintFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['complaints'] {
+export function complaintFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['complaints'] {
   const rows = db
     .select({ source: complaints.source, received: countAll(), closed: countWhen(isNotNull(complaints.closedOn)) })
     .from(complaints)
@@ -32,7 +32,7 @@ export function complaintFigures(db: AppDatabase, period: ReportPeriod): AnnualR
  * to sending, and whether the ADM decided within the clock.
  */
 export function admTimelinessFigures(
-  db: AppDatabase,
+  db: ReadableDb,
   period: ReportPeriod,
   decisionDue: (received: string) => string,
   today: string,

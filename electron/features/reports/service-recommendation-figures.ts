@@ -2,7 +2,7 @@ import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import { panelDisagreedWithService } from '../../../shared/domain/recommendations/service-agreement';
 import type { ReportPeriod } from '../../../shared/schemas/report';
 import type { ServiceDisagreements } from '../../../shared/schemas/report-service';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { agendaItems, recommendations, sittings } from '../../../db/schema';
 import { byItemTypeOrder, sittingInPeriod, typeLabel } from './report-sql';
 
@@ -13,7 +13,7 @@ import { byItemTypeOrder, sittingInPeriod, typeLabel } from './report-sql';
  * Cases sent straight to the ADM have no sitting and no panel recommendation,
  * so their service recommendation (direct_referrals) is never counted here.
  */
-export function serviceDisagreementFigures(db: AppDatabase, period: ReportPeriod): ServiceDisagreements {
+export function serviceDisagreementFigures(db: ReadableDb, period: ReportPeriod): ServiceDisagreements {
   const rows = db
     .select({
       itemType: agendaItems.itemType,

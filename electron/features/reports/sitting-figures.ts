@@ -3,7 +3,7 @@ import { toIsoDate } from '../../../shared/domain/dates';
 import { daysStats, papersTimeliness, oneDecimal, tally } from '../../../shared/domain/reports/tallies';
 import { LIST_ROLE_LABELS, type ListRole } from '../../../shared/schemas/member';
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import {
   agendaItems,
   feedbackForms,
@@ -27,7 +27,7 @@ import {
 } from './report-sql';
 
 /** Sittings by kind: held, still to come, cancelled. */
-export function sittingFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['sittings'] {
+export function sittingFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['sittings'] {
   const kinds = db
     .select({
       kind: sittings.kind,
@@ -75,7 +75,7 @@ export function sittingFigures(db: AppDatabase, period: ReportPeriod): AnnualRep
 }
 
 /** Items on the period's sittings by type, and the panel's recommendations by type and outcome. */
-export function itemFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['items'] {
+export function itemFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['items'] {
   const deferred = or(eq(agendaItems.status, 'deferred'), eq(recommendations.outcome, 'deferred'));
   const byType = db
     .select({
@@ -110,7 +110,7 @@ export function itemFigures(db: AppDatabase, period: ReportPeriod): AnnualReport
 }
 
 /** Observers at the period's sittings, by how they were described. */
-export function observerFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['observers'] {
+export function observerFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['observers'] {
   const rows = db
     .select({ sittingId: sittingPeople.sittingId, description: sittingPeople.description })
     .from(sittingPeople)
@@ -135,7 +135,7 @@ const FEEDBACK_FROM = [
 ] as const;
 
 /** Feedback forms about the period's sittings: how many from whom, and their average rating. */
-export function feedbackFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['feedback'] {
+export function feedbackFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['feedback'] {
   const rows = db
     .select({
       fromKind: feedbackForms.fromKind,
@@ -160,7 +160,7 @@ export function feedbackFigures(db: AppDatabase, period: ReportPeriod): AnnualRe
 
 /** Papers sent on time and days to approved minutes, for the period's held sittings. */
 export function sittingTimeliness(
-  db: AppDatabase,
+  db: ReadableDb,
   period: ReportPeriod,
   papersDue: (sittingDate: string) => string,
 ): Pick<AnnualReport['timeliness'], 'papers' | 'minutesApproved'> {
@@ -178,7 +178,7 @@ export function sittingTimeliness(
 }
 
 /** Each member's attendance at the period's held sittings, and whether their appraisal fell in it. */
-export function memberFigures(db: AppDatabase, period: ReportPeriod): AnnualReport['members'] {
+export function memberFigures(db: ReadableDb, period: ReportPeriod): AnnualReport['members'] {
   const attendance = db
     .select({
       memberId: sittingAttendance.memberId,

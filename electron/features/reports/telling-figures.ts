@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { StatutoryClocks } from '../../../shared/domain/dashboard/due-entries';
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { admCases } from '../../../db/schema';
 import { inPeriod } from './report-sql';
 
@@ -19,7 +19,7 @@ function tally(rows: readonly { due: string; done: string | null }[]): Tally {
 
 /** How promptly applicants were told the decisions made in the period, orally and in writing. */
 export function tellingFigures(
-  db: AppDatabase,
+  db: ReadableDb,
   period: ReportPeriod,
   clocks: Pick<StatutoryClocks, 'tellOrallyBy' | 'tellInWritingBy'>,
   today: string,

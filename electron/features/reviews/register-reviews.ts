@@ -6,7 +6,7 @@ import type { HouseholdReviews } from '../../../shared/schemas/routing';
 import { getHousehold } from '../../../db/repositories/households-repository';
 import { agendaItems, directReferrals, reviewsWithoutPanel, sittings } from '../../../db/schema';
 import { fieldError, notFound } from '../../backend/domain-error';
-import type { HandlerContext, Router } from '../../backend/router';
+import type { ReadContext, Router } from '../../backend/router';
 import { reviewFacts } from './review-facts';
 
 /**
@@ -55,7 +55,7 @@ export function registerReviews(router: Router): void {
   });
 }
 
-function householdReviews(ctx: HandlerContext, householdId: string): HouseholdReviews {
+function householdReviews(ctx: ReadContext, householdId: string): HouseholdReviews {
   const household = getHousehold(ctx.db, householdId);
   if (!household) throw notFound('This household');
   const facts = reviewFacts(ctx.db, householdId)[0];

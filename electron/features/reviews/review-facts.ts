@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ReviewFacts } from '../../../shared/domain/reviews/review-due';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { households } from '../../../db/schema';
 import { clocksFor } from '../../backend/service-clocks';
 
@@ -14,7 +14,7 @@ export interface HouseholdReviewFacts extends ReviewFacts {
  * by panel, and the latest review of any kind (heard by panel, sent straight
  * to the ADM on the service's report, or done without panel).
  */
-export function reviewFacts(db: AppDatabase, householdId?: string): HouseholdReviewFacts[] {
+export function reviewFacts(db: ReadableDb, householdId?: string): HouseholdReviewFacts[] {
   const clocks = clocksFor(db);
   // The subqueries name households.id in full: drizzle leaves a one-table select's columns unqualified.
   const rows = db

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { APPROVAL_TYPES, ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import type { RoutingNotice } from '../../../shared/schemas/routing';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { admCases, adminNotices, agendaItems, directReferrals, households } from '../../../db/schema';
 import { DomainError } from '../../backend/domain-error';
 import type { Router } from '../../backend/router';
@@ -43,7 +43,7 @@ export function registerRoutingNotice(router: Router): void {
   });
 }
 
-function routingNotice(db: AppDatabase): RoutingNotice {
+function routingNotice(db: ReadableDb): RoutingNotice {
   const row = db
     .select()
     .from(adminNotices)

@@ -3,10 +3,10 @@ import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { getMember } from '../../../db/repositories/members-repository';
 import { sittings } from '../../../db/schema';
 import { DomainError, fieldError, notFound, staleVersion } from '../../backend/domain-error';
-import type { HandlerContext } from '../../backend/router';
+import type { HandlerContext, ReadContext } from '../../backend/router';
 import { sittingDetail } from './sitting-view';
 
-export function requireSitting(ctx: HandlerContext, id: string): SittingDetail {
+export function requireSitting(ctx: ReadContext, id: string): SittingDetail {
   const detail = sittingDetail(ctx.db, id);
   if (!detail) throw notFound('This sitting');
   return detail;

@@ -7,7 +7,7 @@ import { presidingView, serviceRecommendationView } from './item-presiding-view'
 import { calendarFor, clocksFor } from '../../backend/service-clocks';
 import { observationsView } from './observations-gate';
 import { storedReviewKind } from '../../../shared/domain/reviews/review-kinds';
-import type { AppDatabase } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/connection';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import {
   attendanceRows,
@@ -46,7 +46,7 @@ function summary(
   };
 }
 
-export function sittingSummaries(db: AppDatabase, filter: Parameters<typeof listSittingRows>[1]): SittingSummary[] {
+export function sittingSummaries(db: ReadableDb, filter: Parameters<typeof listSittingRows>[1]): SittingSummary[] {
   // The service's clocks are read once for the whole list, not once a row.
   const clocks = clocksFor(db);
   return listSittingRows(db, filter).map((row) => summary(clocks, row, row.itemCount));
@@ -57,7 +57,7 @@ function addToTime(time: string, minutes: number): string {
 }
 
 /** Everything a sitting's screen shows, with quorum and warnings worked out for each item. */
-export function sittingDetail(db: AppDatabase, id: string): SittingDetail | null {
+export function sittingDetail(db: ReadableDb, id: string): SittingDetail | null {
   const row = getSittingRow(db, id);
   if (!row) return null;
   const { sitting } = row;

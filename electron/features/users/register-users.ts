@@ -10,13 +10,13 @@ import {
 } from '../../../db/repositories/users-repository';
 import type { UserSummary } from '../../../shared/schemas/users';
 import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
-import type { HandlerContext, Router } from '../../backend/router';
+import type { HandlerContext, ReadContext, Router } from '../../backend/router';
 import type { SessionManager } from '../../backend/session';
 import { hashPassword, passwordProblem } from '../auth/passwords';
 
 const THE_USER = 'This user';
 
-function requireUser(ctx: HandlerContext, id: string): UserSummary {
+function requireUser(ctx: ReadContext, id: string): UserSummary {
   const user = getUser(ctx.db, id);
   if (!user) throw notFound(THE_USER);
   return user;
