@@ -1,7 +1,7 @@
 import { nextReviewDue, type ReviewFacts } from '../reviews/review-due';
 import type { WorkingCalendar } from '../calendar/working-days';
 import { observationsWindowEnds } from '../sittings/observations-window';
-import type { DueKind, WhoActs } from '../../schemas/dashboard';
+import type { Draft } from './due-entries';
 
 /** An approval item with the assessment report given and no observations yet (FSR reg 26). */
 export interface ObservationItemFacts {
@@ -17,19 +17,8 @@ export interface LaterReviewFacts extends ReviewFacts {
   reference: string;
 }
 
-interface RoutingDraft {
-  id: string;
-  kind: DueKind;
-  title: string;
-  subject: string;
-  dueDate: string;
-  whoActs: WhoActs;
-  link: string;
-  timing: 'deadline' | 'event';
-}
-
 /** The reg 26 observations window: an event on the item (it may go to panel after it, or once they arrive). */
-export function observationDrafts(items: readonly ObservationItemFacts[], calendar: WorkingCalendar): RoutingDraft[] {
+export function observationDrafts(items: readonly ObservationItemFacts[], calendar: WorkingCalendar): Draft[] {
   return items.map((item) => ({
     id: `observations:${item.itemId}`,
     kind: 'observations',
@@ -43,7 +32,7 @@ export function observationDrafts(items: readonly ObservationItemFacts[], calend
 }
 
 /** Reviews after the first, due at intervals of no more than 12 months, at panel or not (FSR reg 28(2)). */
-export function laterReviewDrafts(households: readonly LaterReviewFacts[]): RoutingDraft[] {
+export function laterReviewDrafts(households: readonly LaterReviewFacts[]): Draft[] {
   return households.flatMap((household) => {
     const due = nextReviewDue(household);
     return due
