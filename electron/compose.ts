@@ -19,6 +19,7 @@ import { registerTelling } from './features/decisions/register-telling';
 import { registerDecisions } from './features/decisions/register-decisions';
 import { registerDirectReferrals } from './features/decisions/register-direct-referrals';
 import { registerReviews } from './features/reviews/register-reviews';
+import { registerQuorumNotice } from './features/settings/register-quorum-notice';
 import { registerRoutingNotice } from './features/settings/register-routing-notice';
 import { registerMinutes } from './features/minutes/register-minutes';
 import { registerRecommendations } from './features/recommendations/register-recommendations';
@@ -121,6 +122,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerDirectReferrals(router);
   registerReviews(router);
   registerRoutingNotice(router);
+  registerQuorumNotice(router);
   registerApprovalEnds(router);
   registerTelling(router);
   registerAudit(router, audit, store);

@@ -114,6 +114,8 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'reports:saveCsv': ADMIN,
   'settings:get': EVERYONE,
   'settings:update': ADMIN,
+  'quorum:notice': ADMIN,
+  'quorum:acknowledgeNotice': ADMIN,
   // Everyone who acts on a clock; the handler shows a non-administrator only what they must do.
   'dashboard:due': ['administrator', 'chair', 'adm', 'nominated_officer'],
 };

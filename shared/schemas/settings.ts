@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALENDAR_YEARS } from '../domain/calendar/bank-holidays';
 import { DEFAULT_CLOCKS } from '../domain/calendar/statutory-clocks';
 import { ROUTABLE_ITEM_TYPES } from '../domain/sittings/panel-routing';
 import { RoutableType } from './routing';
@@ -29,22 +30,39 @@ export const ClockSettingsSchema = z.object({
   tellInWritingWorkingDays: period('the working days to tell the decision in writing', 0, 30),
 });
 
+const CalendarDay = IsoDate.refine(
+  (day) => Number(day.slice(0, 4)) >= CALENDAR_YEARS.first && Number(day.slice(0, 4)) <= CALENDAR_YEARS.last,
+  { error: `Enter a day from ${CALENDAR_YEARS.first} to ${CALENDAR_YEARS.last}, the years the calendar covers` },
+);
 /** One-off bank holiday changes on top of the bundled list (e.g. a new jubilee, or a holiday moved). */
 export const BankHolidaySettings = z.object({
-  added: z.array(IsoDate).max(100, { error: 'At most 100 added days' }),
-  removed: z.array(IsoDate).max(100, { error: 'At most 100 removed days' }),
+  added: z.array(CalendarDay).max(100, { error: 'At most 100 added days' }),
+  removed: z.array(CalendarDay).max(100, { error: 'At most 100 removed days' }),
 });
 
-/** The quorum rule's parts (domain.md): each can be changed by the service. */
+/**
+ * The quorum rule's parts (domain.md, FSR reg 24 as read locally): the legal
+ * minimum may be made stricter, never looser. More members may be required;
+ * the three conditions cannot be switched off.
+ */
+export const QUORUM_MINIMUM_MEMBERS = 5;
+const required = (part: string) =>
+  z.boolean().refine((value) => value, {
+    error: `${part} is required by the regulations (FSR reg 24) and cannot be switched off`,
+  });
 export const QuorumSettingsSchema = z.object({
   minimumMembers: z
     .number({ error: 'Enter the minimum number of members' })
     .int({ error: 'Enter a whole number of members' })
-    .min(1, { error: 'At least 1 member is needed' })
+    .min(QUORUM_MINIMUM_MEMBERS, {
+      error: `The regulations need at least ${QUORUM_MINIMUM_MEMBERS} members: you can ask for more, never fewer`,
+    })
     .max(20, { error: 'The minimum cannot be more than 20 members' }),
-  requireChairOrViceChairPresiding: z.boolean(),
-  requireQualifiedSocialWorker: z.boolean(),
-  requireOtherIndependentWhenPresiderNotIndependent: z.boolean(),
+  requireChairOrViceChairPresiding: required('The chair or a vice chair presiding'),
+  requireQualifiedSocialWorker: required("A social worker with 3 years' post-qualifying experience"),
+  requireOtherIndependentWhenPresiderNotIndependent: required(
+    'Another independent member when the person presiding is not independent',
+  ),
 });
 
 /** What letters carry at their head: where the service is and how to reach it. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SITTING_YEARS } from '../domain/calendar/bank-holidays';
 import { ITEM_TYPES } from '../domain/sittings/item-types';
 import { IsoDate, OptionalIsoDate } from './dates';
 import { ReviewKind } from './routing';
@@ -30,6 +31,9 @@ const OptionalMemberId = z
   .optional()
   .transform((value) => (value ? value : null));
 
+/** Why a sitting's date is refused outside SITTING_YEARS: the calendar its clocks run on ends there. */
+export const SITTING_YEARS_MESSAGE = `Sittings can be held from ${SITTING_YEARS.first} to ${SITTING_YEARS.last}: the bank holiday calendar the deadlines are worked out on covers those years`;
+
 const SittingFields = z
   .object({
     kind: SittingKind,
@@ -42,6 +46,10 @@ const SittingFields = z
     confirmPast: z.boolean().optional(),
   })
   .superRefine((sitting, ctx) => {
+    const year = Number(sitting.date.slice(0, 4));
+    if (year < SITTING_YEARS.first || year > SITTING_YEARS.last) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: SITTING_YEARS_MESSAGE });
+    }
     if (!sitting.venue && !sitting.remoteLink) {
       ctx.addIssue({ code: 'custom', path: ['venue'], message: 'Enter a venue or a remote meeting link' });
     }
@@ -59,8 +67,8 @@ export const SeriesRequest = z.object({
   year: z
     .number({ error: 'Enter the year' })
     .int()
-    .min(2015, { error: 'Enter a year from 2015' })
-    .max(2040, { error: 'Enter a year up to 2040' }),
+    .min(SITTING_YEARS.first, { error: `Enter a year from ${SITTING_YEARS.first}` })
+    .max(SITTING_YEARS.last, { error: `Enter a year up to ${SITTING_YEARS.last}` }),
   /** 1 = Monday … 5 = Friday. */
   weekday: z.number().int().min(1, { error: 'Choose a weekday' }).max(5, { error: 'Choose a weekday' }),
   weeksOfMonth: z

@@ -8,12 +8,16 @@ test('the administrator changes the quorum, a clock period and the bank holidays
   await expect(page.getByRole('heading', { name: 'Rules and clocks', level: 1 })).toBeVisible();
   await expectNoSeriousViolations(page, 'the rules and clocks screen');
 
-  // Quorum: a mistake is explained and what was typed is kept.
+  // Quorum: stricter, never looser than the regulations; a mistake is explained and what was typed is kept.
+  await expect(page.getByRole('listitem').filter({ hasText: 'the chair or a vice chair presiding' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /social worker/ })).toHaveCount(0);
   const minimum = page.getByLabel('Members present and not withdrawn for an item, at least');
-  await minimum.fill('0');
+  await minimum.fill('4');
   await page.getByRole('button', { name: 'Save quorum rule' }).click();
-  await expect(page.locator('#quorum-minimum-error')).toContainText('At least 1 member is needed');
-  await expect(minimum).toHaveValue('0');
+  await expect(page.locator('#quorum-minimum-error')).toContainText(
+    'The regulations need at least 5 members: you can ask for more, never fewer',
+  );
+  await expect(minimum).toHaveValue('4');
   await minimum.fill('6');
   await page.getByRole('button', { name: 'Save quorum rule' }).click();
   await expect(page.getByText('The quorum rule has been saved.')).toBeVisible();
@@ -30,6 +34,11 @@ test('the administrator changes the quorum, a clock period and the bank holidays
   await page.getByRole('button', { name: 'Add bank holiday' }).click();
   await expect(
     page.locator('.field-error').filter({ hasText: '25 December 2026 is already a bank holiday.' }),
+  ).toBeVisible();
+  await fillDate(page, 'Add an extra bank holiday', '2', '1', '2046');
+  await page.getByRole('button', { name: 'Add bank holiday' }).click();
+  await expect(
+    page.locator('.field-error').filter({ hasText: 'Enter a day from 2010 to 2045, the years the calendar covers' }),
   ).toBeVisible();
   await fillDate(page, 'Add an extra bank holiday', '7', '6', '2027');
   await page.getByRole('button', { name: 'Add bank holiday' }).click();

@@ -136,6 +136,9 @@ export function migrationsThrough(tag: string): string {
 /** The last migration of the November 2026 release, before the regulatory corrections. */
 export const RELEASE_2026_11 = '0012_list_indexes';
 
+/** The last migration of the early December 2026 release, with the regulatory corrections (issue 16). */
+export const RELEASE_2026_12 = '0017_retention';
+
 function migrationsKeeping(count: (entries: readonly { tag: string }[]) => number): string {
   const folder = path.join(tempFolder(), 'migrations');
   cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });

@@ -305,7 +305,7 @@ describe('agendas, attendance and quorum', () => {
     expect(databaseSnapshot(backend)).toBe(before);
   });
 
-  it('follows the quorum parts set in settings', async () => {
+  it('follows a quorum rule made stricter in settings, and refuses one looser than the regulations', async () => {
     const ids = await panel();
     let sitting = await newSitting('2026-11-23');
     sitting = await as<SittingDetail>('items:add', {
@@ -314,18 +314,11 @@ describe('agendas, attendance and quorum', () => {
       title: 'Annual report',
       durationMinutes: 15,
     });
-    for (const memberId of [ids.chair, ids.m1, ids.m2]) {
+    for (const memberId of [ids.chair, ids.vice, ids.sw, ids.m1, ids.m2]) {
       sitting = await as<SittingDetail>('sittings:recordAttendance', {
         sittingId: sitting.id,
         memberId,
         status: 'present',
-      });
-    }
-    for (const memberId of [ids.vice, ids.sw]) {
-      sitting = await as<SittingDetail>('sittings:recordAttendance', {
-        sittingId: sitting.id,
-        memberId,
-        status: 'apologies',
       });
     }
     sitting = await as<SittingDetail>('sittings:setRoles', {
@@ -333,20 +326,32 @@ describe('agendas, attendance and quorum', () => {
       version: sitting.version,
       presiderId: ids.chair,
     });
-    expect(sitting.items[0]?.quorum.failures.map((f) => f.rule)).toEqual([
-      'MINIMUM_MEMBERS',
-      'QUALIFIED_SOCIAL_WORKER',
-    ]);
-    await as('settings:update', {
-      quorum: {
-        minimumMembers: 3,
-        requireChairOrViceChairPresiding: true,
-        requireQualifiedSocialWorker: false,
-        requireOtherIndependentWhenPresiderNotIndependent: true,
+    expect(sitting.items[0]?.quorum.quorate).toBe(true);
+    const legal = {
+      minimumMembers: 5,
+      requireChairOrViceChairPresiding: true,
+      requireQualifiedSocialWorker: true,
+      requireOtherIndependentWhenPresiderNotIndependent: true,
+    };
+    await as('settings:update', { quorum: { ...legal, minimumMembers: 6 } });
+    sitting = await as<SittingDetail>('sittings:get', { id: sitting.id });
+    expect(sitting.items[0]?.quorum.failures.map((f) => f.rule)).toEqual(['MINIMUM_MEMBERS']);
+
+    expect(await refused('settings:update', { quorum: { ...legal, minimumMembers: 4 } })).toMatchObject({
+      fieldErrors: {
+        'quorum.minimumMembers': 'The regulations need at least 5 members: you can ask for more, never fewer',
       },
     });
-    sitting = await as<SittingDetail>('sittings:get', { id: sitting.id });
-    expect(sitting.items[0]?.quorum.quorate).toBe(true);
-    expect((await as<{ idleLockMinutes: number }>('settings:get', {})).idleLockMinutes).toBe(15);
+    expect(
+      await refused('settings:update', { quorum: { ...legal, requireQualifiedSocialWorker: false } }),
+    ).toMatchObject({
+      fieldErrors: {
+        'quorum.requireQualifiedSocialWorker':
+          "A social worker with 3 years' post-qualifying experience is required by the regulations (FSR reg 24) and cannot be switched off",
+      },
+    });
+    const settings = await as<{ quorum: typeof legal; idleLockMinutes: number }>('settings:get', {});
+    expect(settings.quorum.minimumMembers).toBe(6);
+    expect(settings.idleLockMinutes).toBe(15);
   });
 });

@@ -74,6 +74,11 @@ describe('settings: DBS renewal period and backup rotation', () => {
         'backupRotation.monthly',
         'The months of monthly backups to keep must be 120 or fewer',
       ],
+      [
+        { bankHolidays: { added: ['2046-01-02'], removed: [] } },
+        'bankHolidays.added.0',
+        'Enter a day from 2010 to 2045, the years the calendar covers',
+      ],
     ] as const) {
       const result = await call('settings:update', input);
       expect(result.ok).toBe(false);

@@ -55,6 +55,26 @@ describe('planning sittings', () => {
     expect(databaseSnapshot(backend)).toBe(afterCreate);
   });
 
+  it('refuses a sitting outside the years the bank holiday calendar covers, on creating and on editing', async () => {
+    const before = databaseSnapshot(backend);
+    const message =
+      'Sittings can be held from 2015 to 2040: the bank holiday calendar the deadlines are worked out on covers those years';
+    for (const date of ['2041-01-08', '2014-12-09']) {
+      const error = await refused('sittings:create', {
+        kind: 'main',
+        date,
+        startTime: '09:30',
+        venue: 'County Hall',
+        confirmPast: true,
+      });
+      expect(error).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: { date: message } });
+    }
+    expect(databaseSnapshot(backend)).toBe(before);
+    const sitting = await newSitting();
+    const moved = { ...sitting, startTime: '09:30', venue: 'County Hall', date: '2041-01-08' };
+    expect(await refused('sittings:update', moved)).toMatchObject({ fieldErrors: { date: message } });
+  });
+
   it('plans a year of sittings on the 2nd and 4th Tuesday, skipping bank holidays and clashes', async () => {
     await newSitting('2027-01-12');
     const request = { year: 2027, weekday: 2, weeksOfMonth: [2, 4], startTime: '09:30', venue: 'County Hall' };

@@ -26,6 +26,20 @@ export const BUNDLED_CHANGES: BankHolidayChanges = {
   removed: ['2012-05-28', '2020-05-04', '2022-05-30'],
 };
 
+/**
+ * The years the app's calendar holds bank holidays for (by rule, plus the
+ * bundled one-off changes). Statutory clocks that start late in the last
+ * sitting year run on into these.
+ */
+export const CALENDAR_YEARS = { first: 2010, last: 2045 } as const;
+
+/**
+ * The years sittings can be held in: inside the calendar, with room after the
+ * last for a sitting's clocks (28 days, 6 months) to run on working days the
+ * calendar knows.
+ */
+export const SITTING_YEARS = { first: 2015, last: 2040 } as const;
+
 /** Easter Sunday (Gregorian calendar; the anonymous "Meeus/Jones/Butcher" method). */
 export function easterSunday(year: number): string {
   const a = year % 19;

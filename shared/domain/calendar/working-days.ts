@@ -1,15 +1,19 @@
 import { addDays, addMonths, addWeeks, getDay } from 'date-fns';
 import { parseIsoDate, toIsoDate } from '../dates';
-import { bankHolidays, BUNDLED_CHANGES, type BankHolidayChanges } from './bank-holidays';
+import { bankHolidays, BUNDLED_CHANGES, CALENDAR_YEARS, type BankHolidayChanges } from './bank-holidays';
 
 /**
  * Working days are Monday to Friday less England and Wales bank holidays. A
- * calendar holds the holidays for a span of years (2010–2045 by default).
+ * calendar holds the holidays for a span of years (CALENDAR_YEARS by default).
  */
 export class WorkingCalendar {
   private readonly holidays: ReadonlySet<string>;
 
-  constructor(changes: BankHolidayChanges = BUNDLED_CHANGES, fromYear = 2010, toYear = 2045) {
+  constructor(
+    changes: BankHolidayChanges = BUNDLED_CHANGES,
+    fromYear: number = CALENDAR_YEARS.first,
+    toYear: number = CALENDAR_YEARS.last,
+  ) {
     this.holidays = bankHolidays(fromYear, toYear, changes);
   }
 

@@ -1,9 +1,7 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/domain/dates';
-import { errorState } from '../../api/error-state';
 import { useRead, useWrite } from '../../api/hooks';
-import { ErrorSummary } from '../../components/error-summary';
-import { NoticeBanner } from '../../components/notice-banner';
+import { AcknowledgedNotice } from './acknowledged-notice';
 
 /**
  * The notice left when approvals were moved back to panel (FSR reg 25, 27):
@@ -14,23 +12,16 @@ import { NoticeBanner } from '../../components/notice-banner';
 export function RoutingNoticeSection() {
   const query = useRead('routing:notice', {});
   const acknowledge = useWrite('routing:acknowledgeNotice');
-  const { message, fieldErrors } = errorState(acknowledge.error);
   const notice = query.data?.notice;
   if (!notice) return null;
-  if (notice.acknowledgedAt) {
-    return (
-      <NoticeBanner
-        message={
-          acknowledge.isSuccess
-            ? 'The notice about approvals going to panel has been acknowledged. It stays in the audit trail.'
-            : null
-        }
-      />
-    );
-  }
   return (
-    <section className="section notice" aria-labelledby="routing-notice-heading">
-      <h2 id="routing-notice-heading">Approvals now always go to panel</h2>
+    <AcknowledgedNotice
+      id="routing-notice"
+      heading="Approvals now always go to panel"
+      acknowledgedAt={notice.acknowledgedAt}
+      acknowledgedMessage="The notice about approvals going to panel has been acknowledged. It stays in the audit trail."
+      acknowledging={{ ...acknowledge, acknowledge: () => acknowledge.mutate({}) }}
+    >
       <p>
         Applications for approval must be considered by panel (FSR reg 25 and 27). This database was set to send{' '}
         {notice.movedBack.length > 0 ? notice.movedBack.join(', ').toLowerCase() : 'approvals'} straight to the ADM; on
@@ -69,15 +60,6 @@ export function RoutingNoticeSection() {
       ) : (
         <p>No approval case had been sent straight to the ADM.</p>
       )}
-      <ErrorSummary message={message} fieldErrors={fieldErrors} />
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={acknowledge.isPending}
-        onClick={() => acknowledge.mutate({})}
-      >
-        I have read this notice
-      </button>
-    </section>
+    </AcknowledgedNotice>
   );
 }

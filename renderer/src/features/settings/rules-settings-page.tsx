@@ -5,6 +5,7 @@ import { ClockPeriodsForm } from './clock-periods-form';
 import { DbsRenewalForm } from './dbs-renewal-form';
 import { PanelRoutingForm } from './panel-routing-form';
 import { QuorumForm } from './quorum-form';
+import { QuorumNoticeSection } from './quorum-notice';
 import { RoutingNoticeSection } from './routing-notice';
 
 /** The rules the service may change: quorum, clock periods, bank holidays, which cases go to panel, DBS renewal. Every change is audited. */
@@ -14,6 +15,7 @@ export function RulesSettingsPage() {
     <>
       <h1>Rules and clocks</h1>
       <RoutingNoticeSection />
+      <QuorumNoticeSection />
       <LoadState query={settings} what="the settings">
         {(data) => (
           <>

@@ -7,6 +7,7 @@ import { CheckboxField, SelectField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSession } from '../auth/session-context';
+import { SITTING_YEARS } from '../../../../shared/domain/calendar/bank-holidays';
 import { RadioGroup } from './radio-group';
 import { SittingsTable } from './sittings-table';
 
@@ -16,8 +17,7 @@ const WHEN_OPTIONS: { value: When; label: string }[] = [
   { value: 'past', label: 'Past' },
 ];
 
-/** The first year a sitting can be planned for. */
-const FIRST_YEAR = 2015;
+const FIRST_YEAR = SITTING_YEARS.first;
 const LAST_12_MONTHS = 'last-12-months';
 
 /** Past sittings are shown a period at a time: the last 12 months, or one calendar year. */
