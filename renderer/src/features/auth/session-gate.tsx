@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useRead } from '../../api/hooks';
+import { setTitleLocked } from '../../components/use-page-title';
 import { AuthLayout } from './auth-layout';
 import { RequiredPasswordChangePage } from './change-password-page';
 import { FirstRunPage } from './first-run-page';
@@ -25,6 +26,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (session) rememberUser(queryClient, session.userId);
   }, [queryClient, session]);
+  const locked = session?.locked ?? false;
+  useEffect(() => setTitleLocked(locked), [locked]);
 
   if (!status.data) {
     return (
@@ -48,8 +51,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (!session) return <LoginPage />;
   return (
     <>
-      {/* Always the same wrapper, so locking never remounts the app and unsaved input survives. */}
-      <div className="session-content" inert={session.locked}>
+      {/*
+        Always the same wrapper, so locking never remounts the app and unsaved input survives; while locked it is
+        hidden (not shown, not scrollable, out of the keyboard order and the accessibility tree), not just covered.
+      */}
+      <div className="session-content" inert={session.locked} hidden={session.locked}>
         {session.mustChangePassword ? (
           <RequiredPasswordChangePage />
         ) : (
