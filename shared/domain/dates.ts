@@ -1,4 +1,4 @@
-import { addMonths, differenceInCalendarDays, format, parse } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, format, parse } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 
 /**
@@ -51,6 +51,11 @@ export function formatDate(iso: string): string {
 
 export function formatOptionalDate(iso: string | null | undefined, blank = 'Not recorded'): string {
   return iso ? formatDate(iso) : blank;
+}
+
+/** Calendar arithmetic on `YYYY-MM-DD` strings, so no time zone can move a day. */
+export function addDaysIso(iso: string, days: number): string {
+  return toIsoDate(addDays(parseIsoDate(iso), days));
 }
 
 export function addMonthsIso(iso: string, months: number): string {

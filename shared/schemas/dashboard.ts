@@ -4,6 +4,7 @@ import { IsoDate } from './dates';
 /** Every clock the dashboard watches (domain.md "Statutory clocks", plus the central list's renewals). */
 export const DUE_KINDS = [
   'papers',
+  'record_sitting',
   'minutes',
   'adm_decision',
   'final_decision',
@@ -29,6 +30,7 @@ export type DueKind = z.infer<typeof DueKind>;
 
 export const DUE_KIND_LABELS: Record<DueKind, string> = {
   papers: 'Papers to members',
+  record_sitting: 'Sitting not recorded as held or cancelled',
   minutes: 'Minutes',
   adm_decision: 'ADM decision',
   final_decision: 'Final decision',

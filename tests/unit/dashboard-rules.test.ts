@@ -91,13 +91,43 @@ describe('papers to members (5th working day before the sitting)', () => {
     expect(only(facts({ sittings: [sitting({ status: 'papers_sent' })] }), '2026-12-25')).toBeNull();
     expect(only(facts({ sittings: [sitting({ status: 'cancelled' })] }), '2026-12-25')).toBeNull();
     expect(only(planned, '2027-01-05')).toMatchObject({ overdue: true });
-    expect(only(planned, '2027-01-06')).toBeNull();
+    // After its day the papers no longer matter: the sitting must be recorded as held or cancelled (below).
+    expect(only(planned, '2027-01-06')).toMatchObject({ kind: 'record_sitting' });
   });
 
   it('follows the service’s own clocks', () => {
     const calendar = defaultCalendar;
     const clocks = statutoryClocks(calendar, { ...DEFAULT_CLOCKS, papersWorkingDaysBefore: 3 });
     expect(only(planned, '2026-12-10', { clocks, calendar })?.dueDate).toBe('2026-12-30');
+  });
+});
+
+describe('a sitting whose day passed without being recorded as held or cancelled', () => {
+  it('asks the administrator, from the day after, to record what happened, until it is held or cancelled', () => {
+    for (const status of ['planned', 'papers_sent'] as const) {
+      const given = facts({ sittings: [sitting({ status })] });
+      expect(only(given, '2027-01-06')).toEqual({
+        id: 'record_sitting:s1',
+        kind: 'record_sitting',
+        title: 'Record what happened at the sitting on 5 January 2027',
+        subject: 'Sitting on 5 January 2027',
+        dueDate: '2027-01-06',
+        daysLeft: 0,
+        overdue: false,
+        whoActs: 'administrator',
+        link: '/sittings/s1',
+      });
+      expect(only(given, '2027-03-01')).toMatchObject({ kind: 'record_sitting', overdue: true });
+    }
+    expect(only(facts({ sittings: [sitting({ status: 'papers_sent' })] }), '2027-01-05')).toBeNull();
+    expect(only(facts({ sittings: [sitting({ status: 'cancelled' })] }), '2027-01-06')).toBeNull();
+    expect(only(facts({ sittings: [sitting({ status: 'held' })] }), '2027-01-06')).toMatchObject({ kind: 'minutes' });
+  });
+
+  it('is the administrator’s, not the chair’s or the ADM’s', () => {
+    const given = facts({ sittings: [sitting()] });
+    expect(only(given, '2027-01-06', { viewer: { roles: ['chair'], userId: 'u1', memberId: 'm1' } })).toBeNull();
+    expect(only(given, '2027-01-06', { whoActs: 'administrator' })).toMatchObject({ kind: 'record_sitting' });
   });
 });
 

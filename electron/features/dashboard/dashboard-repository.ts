@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt, ne, notInArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type {
   CaseFacts,
@@ -47,6 +47,8 @@ function sittingFacts(db: ReadableDb, today: string): SittingFacts[] {
     .where(
       or(
         and(eq(sittings.status, 'planned'), gte(sittings.date, today)),
+        // Past and never recorded as held or cancelled: the administrator must say what happened.
+        and(inArray(sittings.status, ['planned', 'papers_sent']), lt(sittings.date, today)),
         inArray(sittings.status, ['held', 'minutes_drafted', 'minutes_approved']),
       ),
     )

@@ -1,7 +1,7 @@
 import { DEFAULT_WITHIN_DAYS, DUE_KINDS, type DueEntry, type DueKind, type WhoActs } from '../../schemas/dashboard';
 import { statutoryClocks } from '../calendar/statutory-clocks';
 import { defaultCalendar, type WorkingCalendar } from '../calendar/working-days';
-import { daysBetween, formatDate } from '../dates';
+import { addDaysIso, daysBetween, formatDate } from '../dates';
 import { isServing, memberWarnings, type ComplianceCode } from '../members/compliance';
 import { ITEM_TYPE_INFO, ITEM_TYPES, type ItemType } from '../sittings/item-types';
 import type { CaseFacts, DashboardFacts, HouseholdFacts, SittingFacts } from './dashboard-facts';
@@ -156,6 +156,25 @@ const householdLink = (id: string) => `/households/${id}`;
 const decisionLink = (itemId: string) => `/decisions/${itemId}`;
 const sittingSubject = (date: string) => `Sitting on ${formatDate(date)}`;
 
+/** From the day after a sitting still planned (or with its papers sent) until it is recorded as held or cancelled. */
+function unrecordedSittingDraft(sitting: SittingFacts): Draft {
+  return {
+    id: `record_sitting:${sitting.id}`,
+    kind: 'record_sitting',
+    title: unrecordedSittingTitle(sitting.date),
+    subject: sittingSubject(sitting.date),
+    dueDate: addDaysIso(sitting.date, 1),
+    whoActs: 'administrator',
+    link: sittingLink(sitting.id),
+    timing: 'deadline',
+  };
+}
+
+/** Said on the dashboard and on the sitting itself. */
+export function unrecordedSittingTitle(date: string): string {
+  return `Record what happened at the sitting on ${formatDate(date)}`;
+}
+
 function sittingDrafts(sitting: SittingFacts, rules: Rules): Draft[] {
   // Papers matter until the sitting itself; after that the sitting needs recording as held, not papers.
   if (sitting.status === 'planned' && sitting.date >= rules.today) {
@@ -171,6 +190,10 @@ function sittingDrafts(sitting: SittingFacts, rules: Rules): Draft[] {
         timing: 'deadline',
       },
     ];
+  }
+  // The day has passed and nobody said what happened: its items would drop out of every list of work.
+  if ((sitting.status === 'planned' || sitting.status === 'papers_sent') && sitting.date < rules.today) {
+    return [unrecordedSittingDraft(sitting)];
   }
   const minutes = (title: string, whoActs: WhoActs, forMemberId?: string | null): Draft => ({
     id: `minutes:${sitting.id}`,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { unrecordedSittingTitle } from '../../../../shared/domain/dashboard/due-entries';
 import { SITTING_STATUS_LABELS } from '../../../../shared/schemas/sitting';
 import type { SittingDetail } from '../../../../shared/schemas/sitting-views';
 import { useRead } from '../../api/hooks';
@@ -16,7 +17,7 @@ import { DownloadAgenda } from './download-agenda';
 import { NextStepDialog, STEP_WORDS } from './next-step-dialog';
 import { PapersSection } from './papers-section';
 import { PeopleSection } from './people-section';
-import { formatSittingDay, KIND_LABELS, nextStatus } from './sitting-words';
+import { formatSittingDay, KIND_LABELS, nextStatus, statusPhrase } from './sitting-words';
 
 export function SittingPage() {
   const { id = '' } = useParams();
@@ -39,6 +40,7 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
   const next = nextStatus(sitting.status);
   const cancellable = sitting.status === 'planned' || sitting.status === 'papers_sent';
   const overdue = today !== null && sitting.status === 'planned' && sitting.papersDue < today;
+  const unrecorded = today !== null && cancellable && sitting.date < today && may('sittings:progress');
   const presider = sitting.attendance.find((a) => a.memberId === sitting.presiderId)?.name;
   const rows: [string, React.ReactNode][] = [
     ['Sitting', `${KIND_LABELS[sitting.kind]} sitting`],
@@ -74,6 +76,16 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
       </p>
       <NoticeBanner message={notice} />
       <h1>Sitting on {day}</h1>
+      {unrecorded ? (
+        <section className="section notice" aria-labelledby="unrecorded-heading">
+          <h2 id="unrecorded-heading">{unrecordedSittingTitle(sitting.date)}</h2>
+          <p>
+            The day of this sitting has passed, but it is still recorded as {statusPhrase(sitting.status)}. Record that
+            it was held{sitting.status === 'planned' ? ', after recording when the papers went out,' : ''} or cancel it
+            with the reason, so that its items are not lost from the lists of work.
+          </p>
+        </section>
+      ) : null}
       <div className="button-row">
         {sitting.status !== 'cancelled' && may('sittings:update') ? (
           <Link className="button button--secondary" to={`/sittings/${sitting.id}/edit`}>

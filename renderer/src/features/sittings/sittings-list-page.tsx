@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { addMonthsIso } from '../../../../shared/domain/dates';
-import { addDaysIso } from './sitting-dates';
+import { addDaysIso, addMonthsIso } from '../../../../shared/domain/dates';
 import { useRead, useToday } from '../../api/hooks';
 import { CheckboxField, SelectField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
