@@ -86,7 +86,10 @@ export const ItemView = z.object({
 export type ItemView = z.infer<typeof ItemView>;
 
 export const SittingDetail = SittingSummary.extend({
+  /** Who presides: the one recorded, or the planned presider while nobody has recorded another. */
   presiderId: z.string().nullable(),
+  /** False while the presider is the planned one, not yet confirmed on the sitting. */
+  presiderRecorded: z.boolean(),
   plannedPresiderId: z.string().nullable(),
   adviserName: z.string().nullable(),
   minuteTakerName: z.string().nullable(),

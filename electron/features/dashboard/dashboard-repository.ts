@@ -42,7 +42,13 @@ export function dashboardFacts(db: ReadableDb, today: string): DashboardFacts {
 
 function sittingFacts(db: ReadableDb, today: string): SittingFacts[] {
   const rows = db
-    .select({ id: sittings.id, date: sittings.date, status: sittings.status, presiderMemberId: sittings.presiderId })
+    .select({
+      id: sittings.id,
+      date: sittings.date,
+      status: sittings.status,
+      // The planned presider presides (and approves the minutes) until someone records another.
+      presiderMemberId: sql<string | null>`coalesce(${sittings.presiderId}, ${sittings.plannedPresiderId})`,
+    })
     .from(sittings)
     .where(
       or(

@@ -47,9 +47,10 @@ export function sittingFigures(db: ReadableDb, period: ReportPeriod): AnnualRepo
       extra: countWhen(eq(sittings.kind, 'extra')),
     })
     .from(sittings)
-    .leftJoin(members, eq(members.id, sittings.presiderId))
+    // The planned presider presides until someone records another (as the sitting's screen and minutes say).
+    .leftJoin(members, eq(members.id, sql`coalesce(${sittings.presiderId}, ${sittings.plannedPresiderId})`))
     .where(heldInPeriod(period))
-    .groupBy(sittings.presiderId)
+    .groupBy(sql`coalesce(${sittings.presiderId}, ${sittings.plannedPresiderId})`)
     .all();
   return {
     byKind: (['main', 'extra'] as const).map((kind) => {

@@ -56,6 +56,22 @@ function addToTime(time: string, minutes: number): string {
   return format(addMinutes(parse(time, 'HH:mm', new Date(2000, 0, 1)), minutes), 'HH:mm');
 }
 
+/**
+ * Who presides the sitting: the one recorded, or else the one planned, unless
+ * the planned presider is recorded as sending apologies or absent. The planned
+ * presider is the recorded one until someone changes it, so quorum, the
+ * minutes and who approves them all follow the same person.
+ */
+function sittingPresider(
+  sitting: { presiderId: string | null; plannedPresiderId: string | null },
+  attendance: readonly { attendance: { status: string }; member: { id: string } }[],
+): string | null {
+  if (sitting.presiderId) return sitting.presiderId;
+  const planned = attendance.find(({ member }) => member.id === sitting.plannedPresiderId);
+  if (!planned || planned.attendance.status === 'apologies' || planned.attendance.status === 'absent') return null;
+  return planned.member.id;
+}
+
 /** Everything a sitting's screen shows, with quorum and warnings worked out for each item. */
 export function sittingDetail(db: ReadableDb, id: string): SittingDetail | null {
   const row = getSittingRow(db, id);
@@ -82,7 +98,7 @@ export function sittingDetail(db: ReadableDb, id: string): SittingDetail | null 
   const clocks = clocksFor(db);
   const calendar = calendarFor(readSettings(db));
   const papersDue = clocks.papersDue(sitting.date);
-  const presider = sitting.presiderId ?? sitting.plannedPresiderId;
+  const presider = sittingPresider(sitting, attendance);
   const quorumRule = readSettings(db).quorum;
   const openElsewhere = openItemsForHouseholds(
     db,
@@ -151,7 +167,8 @@ export function sittingDetail(db: ReadableDb, id: string): SittingDetail | null 
   });
   return {
     ...summary(clocks, row, itemViews.filter((i) => i.status === 'scheduled' || i.status === 'heard').length),
-    presiderId: sitting.presiderId,
+    presiderId: presider,
+    presiderRecorded: sitting.presiderId !== null,
     plannedPresiderId: sitting.plannedPresiderId,
     adviserName: sitting.adviserName,
     minuteTakerName: sitting.minuteTakerName,

@@ -27,7 +27,7 @@ export function RolesForm({
     return (
       <dl className="summary-list">
         {[
-          ['Presiding', presider ?? (planned ? `${planned} (as planned)` : 'Not recorded')],
+          ['Presiding', presider ? `${presider}${sitting.presiderRecorded ? '' : ' (as planned)'}` : 'Not recorded'],
           ['Panel adviser', sitting.adviserName ?? 'Not recorded'],
           ['Minute-taker', sitting.minuteTakerName ?? 'Not recorded'],
         ].map(([label, value]) => (
@@ -64,8 +64,12 @@ export function RolesForm({
       <SelectField
         id="presiderId"
         label="Presiding"
-        hint="The chair, or a vice chair when the chair is not here"
-        placeholder={planned ? `As planned: ${planned}` : 'Not recorded yet'}
+        hint={
+          sitting.presiderId && !sitting.presiderRecorded
+            ? `${planned ?? 'The planned presider'} presides as planned unless you choose someone else. The chair, or a vice chair when the chair is not here.`
+            : 'The chair, or a vice chair when the chair is not here'
+        }
+        placeholder="Not recorded yet"
         options={presiders}
         value={presiderId}
         onChange={setPresiderId}

@@ -62,7 +62,7 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
     ],
     ['Papers sent', sitting.papersSentDate ? formatDate(sitting.papersSentDate) : 'Not yet'],
     ['Planned to preside', sitting.plannedPresiderName ?? 'Not decided'],
-    ['Presiding', presider ?? 'Not recorded'],
+    ['Presiding', presider ? `${presider}${sitting.presiderRecorded ? '' : ' (as planned)'}` : 'Not recorded'],
   ];
   if (sitting.cancelledReason) rows.push(['Reason for cancelling', sitting.cancelledReason]);
   const saved = (text: string) => {
