@@ -20,6 +20,7 @@ import { registerDecisions } from './features/decisions/register-decisions';
 import { registerDirectReferrals } from './features/decisions/register-direct-referrals';
 import { registerReviews } from './features/reviews/register-reviews';
 import { registerQuorumNotice } from './features/settings/register-quorum-notice';
+import { registerItemRemoval } from './features/sittings/register-item-removal';
 import { registerRoutingNotice } from './features/settings/register-routing-notice';
 import { registerMinutes } from './features/minutes/register-minutes';
 import { registerRecommendations } from './features/recommendations/register-recommendations';
@@ -116,6 +117,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerAttendance(router);
   registerItems(router);
   registerItemPresiding(router);
+  registerItemRemoval(router);
   registerRecommendations(router);
   registerMinutes(router);
   registerDecisions(router);

@@ -58,6 +58,7 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'sittings:removePerson': ADMIN,
   'sittings:recordPapersSent': ADMIN,
   'items:add': ADMIN,
+  'items:remove': ADMIN,
   'items:update': ADMIN,
   'items:reorder': ADMIN,
   'items:changeOutcome': ADMIN,

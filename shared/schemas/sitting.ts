@@ -195,3 +195,10 @@ export const PapersSent = z.object({
 });
 
 export const SittingRef = z.object({ id: EntityId });
+
+/** Taking an item added in error off the agenda before the papers go out; the reason stays in the audit trail. */
+export const ItemRemoval = z.object({
+  id: EntityId,
+  version: Version,
+  reason: requiredText('why the item is being removed', 500),
+});

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { ITEM_TYPE_INFO } from '../../../shared/domain/sittings/item-types';
+import { APPROVAL_TYPES, ITEM_TYPE_INFO } from '../../../shared/domain/sittings/item-types';
 import { goesToPanel } from '../../../shared/domain/sittings/panel-routing';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { getHousehold } from '../../../db/repositories/households-repository';
@@ -38,6 +38,9 @@ function requireTargetSitting(ctx: HandlerContext, id: string | null, from: stri
   return id;
 }
 
+/** Households an approval item cannot be about: they are approved (on hold is still approved). */
+const ALREADY_APPROVED: ReadonlySet<string> = new Set(['approved', 'on_hold']);
+
 export function registerItems(router: Router): void {
   router.handle('items:add', (ctx, input) => {
     refuseIfClosed(requireSitting(ctx, input.sittingId));
@@ -50,8 +53,14 @@ export function registerItems(router: Router): void {
     }
     if (info.needsHousehold && !input.householdId)
       throw fieldError('householdId', 'Choose the household this item is about');
-    if (input.householdId && !getHousehold(ctx.db, input.householdId))
-      throw fieldError('householdId', 'Choose a household from the register');
+    const household = input.householdId ? getHousehold(ctx.db, input.householdId) : null;
+    if (input.householdId && !household) throw fieldError('householdId', 'Choose a household from the register');
+    if (household && APPROVAL_TYPES.has(input.itemType) && ALREADY_APPROVED.has(household.status)) {
+      throw fieldError(
+        'itemType',
+        `${household.displayName} (${household.reference}) ${household.status === 'on_hold' ? 'are approved, on hold' : 'are already approved'}. To look at their approval again, add a review; to change their terms of approval, add a change of terms.`,
+      );
+    }
     if (!info.needsHousehold && !input.title) throw fieldError('title', 'Give the business item a title');
     if (input.itemType === 'other_review' && !input.reviewKind)
       throw fieldError('reviewKind', 'Choose the kind of review');

@@ -19,6 +19,7 @@ import { OutcomeDialog } from './outcome-dialog';
 import { QuorumCell } from './quorum-cell';
 import { ReadinessForm } from './readiness-form';
 import { RecommendationSection } from './recommendation-section';
+import { RemoveItemDialog } from './remove-item-dialog';
 import { ServiceRecommendationSection } from './service-recommendation-form';
 import { formatSittingDay, isOnAgenda, ITEM_STATUS_LABELS } from './sitting-words';
 
@@ -54,6 +55,9 @@ function ItemDetail({ sitting, item, index }: { sitting: SittingDetail; item: It
   const { may } = useSession();
   const [notice, setNotice] = useState<string | null>(null);
   const [changing, setChanging] = useState(false);
+  const [removing, setRemoving] = useState(false);
+  // Before the papers go out an item added in error can come off the agenda altogether.
+  const removable = sitting.status === 'planned' && item.status === 'scheduled' && may('items:remove');
   const editable = sitting.status !== 'cancelled' && item.status === 'scheduled';
   const rows: [string, React.ReactNode][] = [
     ['Sitting', `${formatSittingDay(sitting.date)}, ${sitting.startTime}`],
@@ -113,11 +117,18 @@ function ItemDetail({ sitting, item, index }: { sitting: SittingDetail; item: It
       </p>
       <NoticeBanner message={notice} />
       <h1>{heading}</h1>
-      {editable && may('items:changeOutcome') ? (
+      {(editable && may('items:changeOutcome')) || removable ? (
         <div className="button-row">
-          <button type="button" className="button button--secondary" onClick={() => setChanging(true)}>
-            Defer, move or withdraw
-          </button>
+          {editable && may('items:changeOutcome') ? (
+            <button type="button" className="button button--secondary" onClick={() => setChanging(true)}>
+              Defer, move or withdraw
+            </button>
+          ) : null}
+          {removable ? (
+            <button type="button" className="button button--warning" onClick={() => setRemoving(true)}>
+              Remove (added in error)
+            </button>
+          ) : null}
         </div>
       ) : null}
       {item.warnings.length > 0 ? (
@@ -165,6 +176,9 @@ function ItemDetail({ sitting, item, index }: { sitting: SittingDetail; item: It
       {item.itemType === 'temporary_approval_extension' ? <ExtensionSection item={item} onSaved={setNotice} /> : null}
       {decisionOptions(item.itemType).length > 0 && may('decisions:get') ? <AdmDecisionLink item={item} /> : null}
       <ItemHistory item={item} />
+      {removable ? (
+        <RemoveItemDialog sitting={sitting} item={item} open={removing} onClose={() => setRemoving(false)} />
+      ) : null}
       <OutcomeDialog
         sitting={sitting}
         item={item}
