@@ -21,7 +21,7 @@ import {
   temporaryExtensions,
 } from '../../../db/schema';
 import { sanitiseFileName } from '../../backend/file-saver';
-import { feedbackForItems, listComplaints } from '../complaints/complaints-repository';
+import { feedbackForItems, listComplaints } from '../../../db/repositories/complaints-repository';
 import { getRecommendation } from '../recommendations/recommendation-repository';
 import { purgeOf } from './retention-facts';
 import { exemptionsOf, reviewsWithoutPanelOf } from './subject-access-reviews';
