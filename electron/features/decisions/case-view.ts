@@ -17,8 +17,6 @@ import {
 } from '../../../shared/schemas/decision';
 import { TermsOfApproval, type Household } from '../../../shared/schemas/household';
 import type { SittingDetail } from '../../../shared/schemas/sitting-views';
-import { eq } from 'drizzle-orm';
-import { recommendations } from '../../../db/schema';
 import { getHousehold } from '../../../db/repositories/households-repository';
 import { getItemRow, getSittingRow, type AgendaItemRecord } from '../../../db/repositories/sittings-repository';
 import { outcomeLabel } from '../../../shared/domain/recommendations/outcomes';
@@ -26,7 +24,7 @@ import { getDirectReferral } from './direct-referral-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { ReadContext } from '../../backend/router';
-import { getRecommendation } from '../recommendations/recommendation-repository';
+import { getRecommendation, recommendationRecorder } from '../../../db/repositories/recommendations-repository';
 import { approvedMinutes } from '../minutes/minutes-view';
 import { clocksFor } from '../../backend/service-clocks';
 import { requireSitting } from '../sittings/sitting-guards';
@@ -188,12 +186,7 @@ export function decisionRefusal(ctx: ReadContext, itemId: string, built?: Sittin
 }
 
 function getRecommendationRecorder(ctx: ReadContext, itemId: string): string | null {
-  const row = ctx.db
-    .select({ userId: recommendations.recordedByUserId })
-    .from(recommendations)
-    .where(eq(recommendations.itemId, itemId))
-    .get();
-  return row?.userId ?? null;
+  return recommendationRecorder(ctx.db, itemId);
 }
 
 export function requireCase(ctx: ReadContext, itemId: string): CaseRow {

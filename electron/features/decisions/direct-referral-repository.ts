@@ -3,7 +3,7 @@ import type { AppDatabase, ReadableDb } from '../../../db/connection';
 import { directReferrals } from '../../../db/schema';
 import type { ItemType } from '../../../shared/domain/sittings/item-types';
 import { TermsOfApproval } from '../../../shared/schemas/household';
-import { getRecommendation } from '../recommendations/recommendation-repository';
+import { getRecommendation } from '../../../db/repositories/recommendations-repository';
 
 export interface DirectReferralRecord {
   reportDate: string;

@@ -5,7 +5,7 @@ import { getItemRow } from '../../../db/repositories/sittings-repository';
 import { resignations } from '../../../db/schema';
 import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { ReadContext, Router } from '../../backend/router';
-import { getRecommendation } from '../recommendations/recommendation-repository';
+import { getRecommendation } from '../../../db/repositories/recommendations-repository';
 import { recordItemHistory } from '../sittings/item-moves';
 import { letterHousehold, requireHouseholdOf } from './case-view';
 import { registerExtensions } from './register-extensions';

@@ -14,7 +14,7 @@ import { admCases, agendaItems, temporaryExtensions } from '../../../db/schema';
 import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { ReadContext, Router } from '../../backend/router';
 import { getItemRow } from '../../../db/repositories/sittings-repository';
-import { getRecommendation } from '../recommendations/recommendation-repository';
+import { getRecommendation } from '../../../db/repositories/recommendations-repository';
 import { clocksFor } from '../../backend/service-clocks';
 import { recordItemHistory } from '../sittings/item-moves';
 import { letterHousehold, requireHouseholdOf } from './case-view';

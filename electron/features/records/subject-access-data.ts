@@ -22,7 +22,7 @@ import {
 } from '../../../db/schema';
 import { sanitiseFileName } from '../../backend/file-saver';
 import { feedbackForItems, listComplaints } from '../../../db/repositories/complaints-repository';
-import { getRecommendation } from '../recommendations/recommendation-repository';
+import { getRecommendation } from '../../../db/repositories/recommendations-repository';
 import { purgeOf } from './retention-facts';
 import { exemptionsOf, reviewsWithoutPanelOf } from './subject-access-reviews';
 
