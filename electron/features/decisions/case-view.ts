@@ -20,15 +20,21 @@ import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { getHousehold } from '../../../db/repositories/households-repository';
 import { getItemRow, getSittingRow, type AgendaItemRecord } from '../../../db/repositories/sittings-repository';
 import { outcomeLabel } from '../../../shared/domain/recommendations/outcomes';
-import { getDirectReferral } from './direct-referral-repository';
+import { getDirectReferral } from '../../../db/repositories/direct-referrals-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { ReadContext } from '../../backend/router';
+import type { AppDatabase } from '../../../db/connection';
 import { getRecommendation, recommendationRecorder } from '../../../db/repositories/recommendations-repository';
 import { approvedMinutes } from '../minutes/minutes-view';
 import { clocksFor } from '../../backend/service-clocks';
 import { requireSitting } from '../sittings/sitting-guards';
-import { getCaseRow, type CaseRow } from './case-repository';
+import {
+  getCaseRow,
+  updateCaseAtVersion,
+  type CaseChanges,
+  type CaseRow,
+} from '../../../db/repositories/adm-cases-repository';
 import { irmConsiderationOf } from './irm-rules';
 
 const terms = (json: string | null) => (json ? TermsOfApproval.parse(JSON.parse(json)) : null);
@@ -285,4 +291,14 @@ function directCaseView(ctx: ReadContext, row: CaseRow, item: AgendaItemRecord):
     ],
     ...decisionChoices(ctx, type, item.id, referral.outcome),
   };
+}
+
+/** Writes the change only if the caller saw the latest version of the case. */
+export function updateCase(db: AppDatabase, itemId: string, version: number, changes: CaseChanges): void {
+  if (!updateCaseAtVersion(db, itemId, version, changes)) {
+    throw new DomainError(
+      'STALE_VERSION',
+      'This decision was changed by someone else while you were working. Nothing has been saved; what you typed is still on screen. Reload to see the latest, then try again.',
+    );
+  }
 }
