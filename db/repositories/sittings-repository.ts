@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { AppDatabase, ReadableDb } from '../connection';
 import {
   agendaItemHistory,
@@ -213,6 +213,7 @@ export function touchSitting(db: AppDatabase, id: string, at: string): void {
 }
 
 export type NewSittingRecord = typeof sittings.$inferInsert;
+export type SittingStatus = SittingRecord['status'];
 export type SittingChanges = Partial<Omit<NewSittingRecord, 'id'>>;
 type AttendanceFields = Pick<
   typeof sittingAttendance.$inferInsert,
@@ -262,4 +263,12 @@ export function deleteSittingPerson(db: AppDatabase, personId: string, sittingId
 
 export function insertPapersSent(db: AppDatabase, row: typeof papersCirculation.$inferInsert): void {
   db.insert(papersCirculation).values(row).run();
+}
+
+/** Moves a sitting on (the minutes drafted, approved, sent to the ADM) and bumps its version in the same statement. */
+export function setSittingStatus(db: AppDatabase, id: string, status: SittingStatus, at: string): void {
+  db.update(sittings)
+    .set({ status, version: sql`${sittings.version} + 1`, updatedAt: at })
+    .where(eq(sittings.id, id))
+    .run();
 }
