@@ -1,6 +1,7 @@
 import type { PanelBridge } from '../../../shared/contract/bridge';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
 import { EnvelopeSchema, type AppError } from '../../../shared/contract/envelope';
+import { captureLaunchKey } from './launch-key';
 import { createLoopbackBridge } from './loopback-bridge';
 
 /** A refusal from the backend, carrying its code, message and field errors. */
@@ -19,6 +20,12 @@ let bridge: PanelBridge | null = null;
 function getBridge(): PanelBridge {
   bridge ??= window.api ?? createLoopbackBridge();
   return bridge;
+}
+
+/** Connects to the backend before anything renders; in browser mode, keeps the launch key first. */
+export function connectToBackend(): void {
+  if (!window.api) captureLaunchKey();
+  getBridge();
 }
 
 /** The one way the page talks to the backend. */
