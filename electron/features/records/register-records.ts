@@ -4,6 +4,8 @@ import { DomainError, notFound, staleVersion } from '../../backend/domain-error'
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
 import { readSettings } from '../../../db/repositories/settings-repository';
+import { storedDirectionControls } from '../../../db/repositories/direction-controls-repository';
+import { bidiControlsIn, showingBidiControls } from '../../../shared/domain/text/bidi-controls';
 import { purgeHousehold } from './purge';
 import { retentionFor } from './retention-facts';
 import { catchUpRetentionDates, refreshRetentionDates, retentionOverview } from './retention-lists';
@@ -16,6 +18,21 @@ import { subjectAccessZip } from './subject-access-zip';
  * households past their date, and purging one). Administrator only; audited.
  */
 export function registerRecords(router: Router, saver: FileSaver): void {
+  // Values stored before the boundary refused direction controls (or written outside the app), to correct.
+  router.handle('records:directionControls', (ctx) => {
+    const stored = storedDirectionControls(ctx.db, DIRECTION_CONTROLS_SHOWN + 1);
+    return {
+      findings: stored.slice(0, DIRECTION_CONTROLS_SHOWN).map((value) => ({
+        recordKind: value.kind,
+        record: showingBidiControls(value.record),
+        field: value.column.replace(/_/g, ' '),
+        shown: showingBidiControls(value.value),
+        characters: bidiControlsIn(value.value).map((character) => `${character.name} (${character.code})`),
+      })),
+      more: stored.length > DIRECTION_CONTROLS_SHOWN,
+    };
+  });
+
   router.handle('records:exportSubjectAccess', {
     // Reading and packing happen before the transaction: only the audit row is written.
     prepare: async (ctx, { id }) => {
@@ -72,3 +89,6 @@ export function registerRecords(router: Router, saver: FileSaver): void {
     return after.entry;
   });
 }
+
+/** The list shows this many; correcting them shows the next. */
+const DIRECTION_CONTROLS_SHOWN = 200;
