@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NewHousehold, TermsOfApproval } from '../../shared/schemas/household';
 import { optionalText, requiredText } from '../../shared/schemas/text';
-import { bidiControlsIn, showingBidiControls, withoutBidiControls } from '../../shared/domain/text/bidi-controls';
+import {
+  bidiControlProblem,
+  bidiControlsIn,
+  isolatingBidiControls,
+  showingBidiControls,
+  withoutBidiControls,
+} from '../../shared/domain/text/bidi-controls';
 import { safeText } from '../../shared/documents/safe-text';
 
 const REFUSED: [string, string][] = [
@@ -51,5 +57,26 @@ describe('direction controls in free text', () => {
     expect(showingBidiControls(text)).toBe('Override [U+202E]abc[U+202C] end [U+202E]');
     expect(withoutBidiControls(text)).toBe('Override abc end ');
     expect(safeText('Name \u2067reversed\u2069 \u200D')).toBe('Name reversed \u200D');
+  });
+
+  it('isolates, for the screen, every string in an answer that holds one, and names the inner character when sent back', () => {
+    const answer = {
+      id: 'h1',
+      displayName: 'Mr \u202Ehtims',
+      applicantNames: ['Ann', 'Bo\u202Db'],
+      version: 3,
+      nested: null,
+    };
+    expect(isolatingBidiControls(answer)).toEqual({
+      id: 'h1',
+      displayName: '\u2068Mr \u202Ehtims\u2069',
+      applicantNames: ['Ann', '\u2068Bo\u202Db\u2069'],
+      version: 3,
+      nested: null,
+    });
+    expect(isolatingBidiControls('plain \u200D text')).toBe('plain \u200D text');
+    expect(bidiControlProblem('\u2068Mr \u202Ehtims\u2069', 'Name')).toBe(
+      'Remove the right-to-left override character (U+202E) from Name',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { PanelBridge } from '../../../shared/contract/bridge';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
 import { EnvelopeSchema, type AppError } from '../../../shared/contract/envelope';
+import { isolatingBidiControls } from '../../../shared/domain/text/bidi-controls';
 import { captureLaunchKey } from './launch-key';
 import { createLoopbackBridge } from './loopback-bridge';
 
@@ -35,7 +36,8 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
     throw new ApiError({ code: 'INTERNAL', message: 'The app sent an answer this window could not read.' });
   }
   if (!envelope.data.ok) throw new ApiError(envelope.data.error);
-  return envelope.data.value as ChannelOutput<C>;
+  // A stored value holding a direction override is shown isolated until it is corrected.
+  return isolatingBidiControls(envelope.data.value) as ChannelOutput<C>;
 }
 
 export function onBackendEvent(event: string, listener: (payload: unknown) => void): () => void {
