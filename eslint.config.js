@@ -172,6 +172,7 @@ export default tseslint.config(
           '!**/electron/main/security-policy',
           '!**/electron/main/web-contents-guards',
           '!**/electron/main/app-responses',
+          '!**/electron/main/app-menu',
         ],
         message: 'Tests run in plain Node: only the files of electron/main/ that do not import electron.',
       },

@@ -31,14 +31,21 @@ export class NotADatabaseError extends Error {
   }
 }
 
-/** Reads the migration state through a read-only connection, so a refused file stays byte-for-byte the same. */
+/**
+ * Reads the migration state through a read-only connection, so a refused file
+ * stays byte-for-byte the same. A file is newer than this app if it records a
+ * migration this app does not ship, or its `user_version` (the schema version,
+ * see `markSchemaVersion`) is above the number of migrations this app ships.
+ */
 export function inspectSchema(file: string, migrationsFolder: string): SchemaState {
   const known = readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis);
   if (!existsSync(file)) return { kind: 'new' };
   let appliedMillis: number[];
   let hasTables: boolean;
+  let userVersion: number;
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
+    userVersion = sqlite.pragma('user_version', { simple: true }) as number;
     hasTables =
       (sqlite.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number }).n > 0;
     const hasMigrations = sqlite
@@ -56,7 +63,8 @@ export function inspectSchema(file: string, migrationsFolder: string): SchemaSta
   if (appliedMillis.length === 0) throw new NotADatabaseError(file);
   const knownSet = new Set(known);
   const latestKnown = Math.max(...known);
-  if (appliedMillis.some((at) => !knownSet.has(at) || at > latestKnown)) {
+  const newerSchema = userVersion > known.length;
+  if (newerSchema || appliedMillis.some((at) => !knownSet.has(at) || at > latestKnown)) {
     return { kind: 'newer', applied: appliedMillis.length, known: known.length };
   }
   const pending = known.filter((at) => !appliedMillis.includes(at)).length;
@@ -92,10 +100,26 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
       preMigrationBackup = await backupDatabase(connection.sqlite, options.backupFolder, 'pre-migration', options.now);
     }
     if (state.kind !== 'current') migrateWithTableRebuilds(connection, options.migrationsFolder);
+    markSchemaVersion(connection, options.migrationsFolder);
     return { ...connection, state, preMigrationBackup };
   } catch (error) {
     connection.sqlite.close();
     throw error;
+  }
+}
+
+/**
+ * `PRAGMA user_version` is the schema version: the number of migrations
+ * applied, all of them once migrated. Any SQLite tool shows it, and a later
+ * app's file is refused by it (`inspectSchema`) even where the migrations
+ * table says nothing. Set after the migrations' own transaction; a file
+ * written before the app kept it, or a crash between the two, is caught up on
+ * the next start.
+ */
+function markSchemaVersion(connection: OpenConnection, migrationsFolder: string): void {
+  const version = readMigrationFiles({ migrationsFolder }).length;
+  if (connection.sqlite.pragma('user_version', { simple: true }) !== version) {
+    connection.sqlite.pragma(`user_version = ${version}`);
   }
 }
 

@@ -98,6 +98,41 @@ export function updateUser(db: AppDatabase, id: string, changes: UserChanges, at
   return result.changes === 1;
 }
 
+/**
+ * Counts a password attempt before the password is checked, in one immediate
+ * transaction with the check of the count: `refuse` sees the failures so far
+ * and throws to refuse the attempt (nothing is written then). However many
+ * calls arrive at once, each sees the count the one before it left, so no more
+ * passwords are checked than the throttle allows. A right password clears the
+ * count afterwards (`updateUser` with `failedAttempts: 0`). Returns the count
+ * including this attempt, or null if the user does not exist.
+ */
+export function countAttemptFirst(
+  db: AppDatabase,
+  id: string,
+  at: string,
+  refuse: (failures: number, lastFailedAt: string | null) => void,
+): number | null {
+  return db.transaction(
+    (tx) => {
+      const row = tx
+        .select({ failures: users.failedAttempts, lastFailedAt: users.lastFailedAt, version: users.version })
+        .from(users)
+        .where(eq(users.id, id))
+        .get();
+      if (!row) return null;
+      refuse(row.failures, row.lastFailedAt);
+      const failures = row.failures + 1;
+      tx.update(users)
+        .set({ failedAttempts: failures, lastFailedAt: at, version: row.version + 1, updatedAt: at })
+        .where(eq(users.id, id))
+        .run();
+      return failures;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
 function selectUsers(db: ReadableDb) {
   return db
     .select({ user: users, memberName: members.name })

@@ -9,14 +9,20 @@ import { readStaticFile } from '../backend/static-files';
  * Development and test transport: the same router as Electron's IPC, over HTTP
  * on 127.0.0.1. Never part of the packaged app (see electron-builder.yml).
  *
- * Every request must carry the per-launch token: the printed URL carries it
- * once, the server swaps it for an HttpOnly cookie, and from then on the
- * browser sends it by itself. Foreign Host and Origin headers are refused,
- * which stops DNS-rebinding and cross-site pages from reaching the backend.
+ * The static app files are served to anyone on this machine who asks: they
+ * hold no data. Every API call (`/rpc`, `/events`) must carry the per-launch
+ * key in the `X-Panel-Token` header. The printed address carries the key once
+ * (`?key=`); the page keeps it in `sessionStorage`, which is scoped to this
+ * origin and port, never in a cookie (cookies ignore ports, so any other server
+ * on 127.0.0.1 would be sent it). Each client also sends `X-Panel-Client`, a
+ * random id it makes for itself: sessions are kept per client, so a second
+ * client holding the key must log in itself. Foreign Host and Origin headers
+ * are refused, which stops DNS-rebinding and cross-site pages from reaching
+ * the backend.
  */
 export interface LoopbackServer {
   url: string;
-  /** The address to open: it carries the token once. */
+  /** The address to open: it carries the key once, for the page to keep. */
   launchUrl: string;
   port: number;
   token: string;
@@ -24,12 +30,13 @@ export interface LoopbackServer {
 }
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** A client's own id: at least 128 bits of randomness, base64url (renderer/src/api/launch-key.ts makes 256). */
+const CLIENT_ID = /^[A-Za-z0-9_-]{22,128}$/;
 
 export async function startLoopbackServer(backend: Backend, staticRoot: string, port = 0): Promise<LoopbackServer> {
   const token = randomBytes(32).toString('base64url');
   const streams = new Set<ServerResponse>();
   let boundPort = 0;
-  const cookieName = () => `panel_token_${boundPort}`;
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -53,40 +60,36 @@ export async function startLoopbackServer(backend: Backend, staticRoot: string, 
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
-    const offered = url.searchParams.get('token');
-    if (req.method === 'GET' && offered !== null && sameToken(offered, token)) {
-      res.writeHead(303, {
-        Location: url.pathname,
-        'Set-Cookie': `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        'Cache-Control': 'no-store',
-      });
-      res.end();
+    if (url.pathname !== '/rpc' && url.pathname !== '/events') {
+      await staticFile(req, res, url.pathname);
       return;
     }
-    if (!sameToken(readCookie(req, cookieName()) ?? req.headers['x-panel-token']?.toString() ?? '', token)) {
-      if (url.pathname === '/rpc') {
-        const error = { code: 'UNAUTHENTICATED', message: 'The request did not carry this launch’s token.' };
-        sendJson(res, 401, { ok: false, error });
-      } else {
-        sendText(
-          res,
-          401,
-          'Open the address printed when Fostering Panel started: it carries the key for this session.',
-        );
-      }
+    if (!sameToken(req.headers['x-panel-token']?.toString() ?? '', token)) {
+      const error = { code: 'UNAUTHENTICATED', message: 'The request did not carry this launch’s key.' };
+      sendJson(res, 401, { ok: false, error });
       return;
     }
-
-    if (url.pathname === '/rpc' && req.method === 'POST') return rpc(req, res);
+    const client = req.headers['x-panel-client']?.toString() ?? '';
+    if (!CLIENT_ID.test(client)) {
+      const error = { code: 'UNAUTHENTICATED', message: 'The request did not say which window it came from.' };
+      sendJson(res, 401, { ok: false, error });
+      return;
+    }
+    if (url.pathname === '/rpc' && req.method === 'POST') return rpc(req, res, client);
     if (url.pathname === '/events' && req.method === 'GET') {
       eventStream(req, res);
       return;
     }
+    sendText(res, 405, 'Method not allowed');
+  }
+
+  /** The built UI: no key needed, since it holds no data (the API calls it makes do). */
+  async function staticFile(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (req.method !== 'GET') {
       sendText(res, 405, 'Method not allowed');
       return;
     }
-    const file = await readStaticFile(staticRoot, url.pathname);
+    const file = await readStaticFile(staticRoot, pathname);
     if (!file) {
       sendText(res, 404, 'Not found');
       return;
@@ -95,7 +98,7 @@ export async function startLoopbackServer(backend: Backend, staticRoot: string, 
     res.end(file.body);
   }
 
-  async function rpc(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function rpc(req: IncomingMessage, res: ServerResponse, client: string): Promise<void> {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       sendJson(res, 415, { ok: false, error: { code: 'VALIDATION_FAILED', message: 'Requests must be JSON.' } });
       return;
@@ -110,7 +113,11 @@ export async function startLoopbackServer(backend: Backend, staticRoot: string, 
       return;
     }
     const { channel, input } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-    sendJson(res, 200, await backend.router.dispatch({ transport: 'loopback', tokenVerified: true }, channel, input));
+    sendJson(
+      res,
+      200,
+      await backend.router.dispatch({ transport: 'loopback', tokenVerified: true, client }, channel, input),
+    );
   }
 
   function eventStream(req: IncomingMessage, res: ServerResponse): void {
@@ -132,7 +139,7 @@ export async function startLoopbackServer(backend: Backend, staticRoot: string, 
   const base = `http://127.0.0.1:${boundPort}`;
   return {
     url: base,
-    launchUrl: `${base}/?token=${token}`,
+    launchUrl: `${base}/?key=${token}`,
     port: boundPort,
     token,
     close: () =>
@@ -168,14 +175,6 @@ function sameToken(offered: string, expected: string): boolean {
   const a = Buffer.from(offered);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function readCookie(req: IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return null;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

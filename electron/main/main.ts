@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { startBackend, type Backend } from '../compose';
 import { clockFromEnvironment, systemClock } from '../backend/clock';
 import { randomIds } from '../backend/ids';
+import { applicationMenuTemplate } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { installGlobalGuards } from './guards';
 import { dialogFileSaver } from './dialog-saver';
@@ -54,7 +55,12 @@ if (!app.requestSingleInstanceLock()) {
       }
       serveRenderer(path.join(appRoot, 'dist', 'renderer'));
       bindIpcTransport(backend, () => BrowserWindow.getAllWindows());
-      createSecureWindow(appRoot);
+      // Only an unpackaged build is a developer's: DevTools and reload exist there alone.
+      const developing = !app.isPackaged;
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(applicationMenuTemplate({ developing, platform: process.platform })),
+      );
+      createSecureWindow(appRoot, developing);
     } catch (error) {
       dialog.showErrorBox('Fostering Panel could not start', error instanceof Error ? error.message : String(error));
       app.quit();

@@ -1,10 +1,13 @@
 /**
  * The Electron security settings, kept free of any `electron` import so a
- * plain Node test can read them and fail if one regresses.
+ * plain Node test can read them and fail if one regresses. DevTools exist only
+ * while developing (`developing` is `!app.isPackaged`): in a packaged build no
+ * shortcut or menu can open them on the records.
  */
-export function secureWebPreferences(preloadPath: string) {
+export function secureWebPreferences(preloadPath: string, developing = false) {
   return {
     preload: preloadPath,
+    devTools: developing,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -23,7 +26,7 @@ export function secureWebPreferences(preloadPath: string) {
 export const APP_START_URL = 'app://panel/index.html';
 
 /** Everything the one window factory passes to `new BrowserWindow`. */
-export function secureWindowOptions(preloadPath: string) {
+export function secureWindowOptions(preloadPath: string, developing = false) {
   return {
     width: 1280,
     height: 860,
@@ -31,7 +34,7 @@ export function secureWindowOptions(preloadPath: string) {
     minHeight: 600,
     show: false,
     title: 'Fostering Panel',
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, developing),
   } as const;
 }
 

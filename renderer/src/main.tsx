@@ -2,12 +2,14 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
+import { connectToBackend } from './api/client';
 import { createQueryClient } from './api/query-client';
 import { App } from './app';
 import { SessionGate } from './features/auth/session-gate';
 import './styles.css';
 import './accounts.css';
 
+connectToBackend();
 const queryClient = createQueryClient();
 
 const container = document.getElementById('root');

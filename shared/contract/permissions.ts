@@ -111,6 +111,7 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'records:exportSubjectAccess': ADMIN,
   'records:retention': ADMIN,
   'records:purge': ADMIN,
+  'records:directionControls': ADMIN,
   'reports:annual': ['administrator', 'chair'],
   'reports:saveCsv': ADMIN,
   'settings:get': EVERYONE,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   PurgeHousehold,
   RetentionEntry,
@@ -6,7 +7,10 @@ import {
   SubjectAccessRequest,
   SubjectAccessSaved,
 } from '../schemas/records';
+import { DirectionControlReport } from '../schemas/text-check';
 import { read, write } from './define';
+
+const Empty = z.object({}).strict();
 
 export const recordsContract = {
   /** Everything held about one household, as a zip main saves; audited, though nothing in the database changes. */
@@ -18,4 +22,6 @@ export const recordsContract = {
    * names into the audit trail.
    */
   'records:purge': write('retention', PurgeHousehold, RetentionEntry),
+  /** Stored values holding a direction control the boundary now refuses, for the administrator to correct. */
+  'records:directionControls': read(Empty, DirectionControlReport),
 } as const;

@@ -1,6 +1,10 @@
+import { withoutBidiControls } from '../domain/text/bidi-controls';
+
 /**
  * User text for documents: characters XML forbids are removed (docx escapes
- * the rest), so nothing typed can break the file or become markup.
+ * the rest), so nothing typed can break the file or become markup; so are
+ * the direction overrides, embeddings and isolates the boundary now refuses,
+ * should an older value still hold one, so no name prints reversed.
  */
 /* eslint-disable no-control-regex -- these are exactly the characters being refused */
 const XML_FORBIDDEN =
@@ -8,5 +12,5 @@ const XML_FORBIDDEN =
 /* eslint-enable no-control-regex */
 
 export function safeText(text: string | null | undefined): string {
-  return (text ?? '').replace(XML_FORBIDDEN, '');
+  return withoutBidiControls((text ?? '').replace(XML_FORBIDDEN, ''));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, OptionalIsoDate } from './dates';
-import { EntityId, optionalText, requiredText, Version } from './text';
+import { EntityId, optionalText, requiredText, storable, Version } from './text';
 
 export const HouseholdType = z.enum(['mainstream', 'connected_person', 'specialist'], {
   error: 'Choose the type of household',
@@ -76,7 +76,7 @@ export const TermsOfApproval = z
     ageFrom: z.number({ error: 'Enter the youngest age' }).int().min(0, { error: 'Ages start at 0' }).max(17),
     ageTo: z.number({ error: 'Enter the oldest age' }).int().min(0).max(18, { error: 'Ages go up to 18' }),
     gender: z.enum(['any', 'male', 'female'], { error: 'Choose the gender of children' }),
-    namedChildren: z.array(z.string().trim().min(1).max(10)).max(10),
+    namedChildren: z.array(storable(z.string().trim().min(1).max(10), 'the child’s initials')).max(10),
     siblingGroup: z.boolean(),
   })
   .refine((terms) => terms.ageTo >= terms.ageFrom, {

@@ -68,9 +68,13 @@ export async function makeHostileDocuments(folder: string) {
     agencyName: `Shire ${FIELD_CODE.typed}`,
     agencyContact: { address: asLines(ACCEPTED), phone: '', email: '', logoDataUrl: '' },
   });
+  // A direction override is refused, naming the character; the builders' test prints one stored before.
+  const refusedOverride = await panel.refused('households:update', { ...panel.household, displayName: OVERRIDE.typed });
+  if (!JSON.stringify(refusedOverride).includes('right-to-left override character (U+202E)'))
+    throw new Error('The household name took a right-to-left override');
   const household = await as<Household>('households:update', {
     ...panel.household,
-    displayName: `${OVERRIDE.typed} ${EMOJI.typed}`,
+    displayName: `${RIGHT_TO_LEFT.typed} ${EMOJI.typed}`,
     applicantNames: HOSTILE_APPLICANTS,
     address: asLines(ACCEPTED),
     assessingSocialWorker: FIELD_MARKUP.typed,

@@ -19,8 +19,12 @@ const sample = (typed: string, stored = typed, shown: string | null = stored): H
 export const FIELD_MARKUP = sample('<w:fldSimple w:instr="HYPERLINK &quot;http://evil&quot;"/>');
 export const FIELD_CODE = sample('{ HYPERLINK "http://evil.example" } ]]> &amp; <b>bold</b>');
 export const RIGHT_TO_LEFT = sample('שלום עולם مرحبا بالعالم');
-/** A right-to-left override: drawn reversed, as the character asks, and never anything but text. */
-export const OVERRIDE = sample('Override \u202Eabc\u202C end', 'Override \u202Eabc\u202C end', 'Override cba end');
+/**
+ * A right-to-left override: the boundary refuses it (issue 18), and a value
+ * stored before that, typed straight into a builder here, prints without it,
+ * so never reversed.
+ */
+export const OVERRIDE = sample('Override \u202Eabc\u202C end', 'Override abc end');
 export const EMOJI = sample('Family 👨‍👩‍👧‍👦 🏳️‍🌈 🧑🏽‍🍼', 'Family 👨‍👩‍👧‍👦 🏳️‍🌈 🧑🏽‍🍼', null);
 /** A 5,000-character word with no break: it must wrap, not overflow or vanish. */
 export const LONG_WORD = sample('abcdefghij'.repeat(500));
@@ -30,8 +34,8 @@ export const XML_FORBIDDEN = sample('Controls a\u0000b\u0001c\u000Bd\uFFFEe\uFFF
 export const LONE_SURROGATES = sample('Surrogates g\uD800h\uDC00i end', 'Surrogates ghi end');
 
 /** What every text field the boundary checks accepts. */
-export const ACCEPTED: readonly HostileSample[] = [FIELD_MARKUP, FIELD_CODE, RIGHT_TO_LEFT, OVERRIDE, EMOJI];
-export const EVERY_SAMPLE: readonly HostileSample[] = [...ACCEPTED, XML_FORBIDDEN, LONE_SURROGATES];
+export const ACCEPTED: readonly HostileSample[] = [FIELD_MARKUP, FIELD_CODE, RIGHT_TO_LEFT, EMOJI];
+export const EVERY_SAMPLE: readonly HostileSample[] = [...ACCEPTED, OVERRIDE, XML_FORBIDDEN, LONE_SURROGATES];
 
 /** Samples typed one per line. */
 export const asLines = (samples: readonly HostileSample[]) => samples.map((s) => s.typed).join('\n');

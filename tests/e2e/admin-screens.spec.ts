@@ -36,18 +36,9 @@ test('the audit trail shows who changed what, pages back, filters and checks its
   await expectNoSeriousViolations(page, 'the audit screen');
 
   // Enough entries for a second page.
-  await page.evaluate(async () => {
-    for (let i = 0; i < 50; i += 1) {
-      await fetch('/rpc', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          channel: 'settings:update',
-          input: { idleLockMinutes: 20 + (i % 2), backupFolder: null },
-        }),
-      });
-    }
-  });
+  for (let i = 0; i < 50; i += 1) {
+    await rpcOrThrow(page, 'settings:update', { idleLockMinutes: 20 + (i % 2), backupFolder: null });
+  }
   await page.getByRole('link', { name: 'Show every record' }).click();
   await expect(page.getByText('50 entries shown, newest first. There are older entries.')).toBeVisible();
   await expect(auditRows(page).first()).toContainText('Changed the settings');

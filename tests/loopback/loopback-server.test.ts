@@ -3,7 +3,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLoopbackServer, type LoopbackServer } from '../../electron/loopback/loopback-server';
-import { databaseSnapshot, openTestBackend, signIn, tempFolder, type TestBackend } from '../factories/backend';
+import {
+  databaseSnapshot,
+  openTestBackend,
+  signIn,
+  tempFolder,
+  TEST_PASSWORD,
+  type TestBackend,
+} from '../factories/backend';
 import { memberInput } from '../factories/members';
 
 interface Reply {
@@ -37,6 +44,10 @@ function send(
   });
 }
 
+/** Each client names itself with a random id; these two both hold the launch key. */
+const WINDOW = 'window-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+const SECOND_CLIENT = 'second-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
+
 describe('loopback transport', () => {
   let backend: TestBackend;
   let server: LoopbackServer;
@@ -45,18 +56,25 @@ describe('loopback transport', () => {
     send(server, {
       path: '/rpc',
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-panel-token': server.token, ...headers },
+      headers: {
+        'content-type': 'application/json',
+        'x-panel-token': server.token,
+        'x-panel-client': WINDOW,
+        ...headers,
+      },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
 
   beforeAll(async () => {
     backend = await openTestBackend();
-    await signIn(backend);
+    const { username } = await signIn(backend);
     staticRoot = path.join(tempFolder(), 'renderer');
     mkdirSync(staticRoot);
     writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>Panel</title>');
     writeFileSync(path.join(path.dirname(staticRoot), 'secret.txt'), 'outside the app');
     server = await startLoopbackServer(backend, staticRoot);
+    const login = await rpc({ channel: 'auth:login', input: { username, password: TEST_PASSWORD } });
+    expect(JSON.parse(login.body)).toMatchObject({ ok: true });
   });
   afterAll(async () => {
     await server.close();
@@ -67,33 +85,93 @@ describe('loopback transport', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
-  it('refuses a request without the token', async () => {
-    const page = await send(server, {});
-    expect(page.status).toBe(401);
-    const call = await send(server, {
-      path: '/rpc',
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    });
-    expect(call.status).toBe(401);
-    expect(JSON.parse(call.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  it('refuses an API call without the key in its header', async () => {
+    const withoutKey: Record<string, string>[] = [
+      { 'content-type': 'application/json' },
+      { 'content-type': 'application/json', 'x-panel-client': WINDOW },
+    ];
+    for (const headers of withoutKey) {
+      const call = await send(server, {
+        path: '/rpc',
+        method: 'POST',
+        headers,
+        body: '{"channel":"members:list","input":{}}',
+      });
+      expect(call.status).toBe(401);
+      expect(JSON.parse(call.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    }
+    const events = await send(server, { path: '/events', headers: { 'x-panel-client': WINDOW } });
+    expect(events.status).toBe(401);
   });
 
-  it('refuses a wrong token', async () => {
+  it('refuses the key as a query or a cookie: only the header counts', async () => {
+    const inQuery = await send(server, {
+      path: `/rpc?key=${server.token}&token=${server.token}`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-panel-client': WINDOW },
+      body: '{"channel":"members:list","input":{}}',
+    });
+    expect(inQuery.status).toBe(401);
+    for (const name of ['panel_token', `panel_token_${server.port}`]) {
+      const inCookie = await send(server, {
+        path: '/rpc',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-panel-client': WINDOW, cookie: `${name}=${server.token}` },
+        body: '{"channel":"members:list","input":{}}',
+      });
+      expect(inCookie.status).toBe(401);
+    }
+  });
+
+  it('refuses a wrong key', async () => {
     const reply = await rpc({ channel: 'members:list', input: {} }, { 'x-panel-token': 'guess' });
     expect(reply.status).toBe(401);
   });
 
-  it('swaps the launch token for an HttpOnly, same-site cookie and then serves the page', async () => {
-    const launch = await send(server, { path: `/?token=${server.token}` });
-    expect(launch.status).toBe(303);
-    const cookie = String(launch.headers['set-cookie']);
-    expect(cookie).toContain('HttpOnly');
-    expect(cookie).toContain('SameSite=Strict');
-    const page = await send(server, { headers: { cookie: cookie.split(';')[0] ?? '' } });
+  it('refuses a call with the key that does not say which client it is', async () => {
+    for (const client of ['', 'short', 'not an id with spaces and more than enough characters']) {
+      const reply = await rpc({ channel: 'members:list', input: {} }, { 'x-panel-client': client });
+      expect(reply.status).toBe(401);
+    }
+  });
+
+  it('serves the static app files without the key, with the security headers', async () => {
+    const page = await send(server, {});
     expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Panel</title>');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    const launch = await send(server, { path: new URL(server.launchUrl).pathname + new URL(server.launchUrl).search });
+    expect(launch.status).toBe(200);
+  });
+
+  it('never sets a cookie, so the key cannot reach another server on 127.0.0.1', async () => {
+    const launch = new URL(server.launchUrl);
+    expect(launch.searchParams.get('key')).toBe(server.token);
+    const replies = [
+      await send(server, { path: launch.pathname + launch.search }),
+      await send(server, { path: `/?token=${server.token}` }),
+      await send(server, { path: '/index.html' }),
+      await rpc({ channel: 'auth:status', input: {} }),
+    ];
+    for (const reply of replies) expect(reply.headers['set-cookie']).toBeUndefined();
+    expect(replies.map((reply) => JSON.stringify(reply.headers)).join('')).not.toContain(server.token);
+  });
+
+  it('gives a second client holding the key its own session, which must log in itself', async () => {
+    expect(JSON.parse((await rpc({ channel: 'members:list', input: {} })).body)).toMatchObject({ ok: true });
+    const second = { 'x-panel-client': SECOND_CLIENT };
+    expect(JSON.parse((await rpc({ channel: 'members:list', input: {} }, second)).body)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    expect(JSON.parse((await rpc({ channel: 'auth:status', input: {} }, second)).body)).toMatchObject({
+      ok: true,
+      value: { session: null },
+    });
+    // Logging out the second client leaves the first as it was.
+    await rpc({ channel: 'auth:logout', input: {} }, second);
+    expect(JSON.parse((await rpc({ channel: 'members:list', input: {} })).body)).toMatchObject({ ok: true });
   });
 
   it('refuses foreign Host and Origin headers even with the token', async () => {
@@ -129,7 +207,7 @@ describe('loopback transport', () => {
 
   it('never serves files from outside the renderer folder', async () => {
     for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
-      const reply = await send(server, { path: attempt, headers: { 'x-panel-token': server.token } });
+      const reply = await send(server, { path: attempt });
       expect(reply.body).not.toContain('outside the app');
     }
   });

@@ -4,6 +4,8 @@ import { DomainError } from '../../backend/domain-error';
 /**
  * Failed attempts for usernames that do not exist are counted in memory, so
  * the answer for an unknown user looks exactly like the answer for a real one.
+ * Node runs `countFirst` to its end before any other call's, so parallel
+ * attempts each see the count the one before left.
  */
 export class UnknownUserAttempts {
   private readonly attempts = new Map<string, { failures: number; lastFailedAt: string }>();
@@ -12,10 +14,12 @@ export class UnknownUserAttempts {
     return this.attempts.get(key) ?? { failures: 0, lastFailedAt: null };
   }
 
-  fail(key: string, at: string): number {
-    const failures = this.get(key).failures + 1;
-    this.attempts.set(key, { failures, lastFailedAt: at });
-    return failures;
+  /** Counts the attempt before its (dummy) password check, as `countAttemptFirst` does for real users. */
+  countFirst(key: string, at: string, now: Date): number {
+    const { failures, lastFailedAt } = this.get(key);
+    refuseIfThrottled(failures, lastFailedAt, now);
+    this.attempts.set(key, { failures: failures + 1, lastFailedAt: at });
+    return failures + 1;
   }
 }
 

@@ -13,7 +13,8 @@ import { RefuseAfterCommit, type HandlerContext, type Router } from '../../backe
 import type { SessionManager, SessionUser } from '../../backend/session';
 import type { Sender } from '../../backend/sender';
 import { readSettings } from '../../../db/repositories/settings-repository';
-import { failureMessage, refuseIfThrottled, UnknownUserAttempts } from './login-throttle';
+import { failureMessage, UnknownUserAttempts } from './login-throttle';
+import { checkPasswordCountedFirst, type CheckedPassword } from './password-attempt';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 
 function sessionUser(user: UserRecord): SessionUser {
@@ -73,26 +74,19 @@ export function registerAuth(router: Router, sessions: SessionManager): void {
     prepare: async (ctx, input) => {
       const user = findUserByUsername(ctx.db, input.username);
       const known = user && !user.disabled ? user : null;
-      const attempts = known
-        ? { failures: known.failedAttempts, lastFailedAt: known.lastFailedAt }
-        : unknownUsers.get(usernameKey(input.username));
-      refuseIfThrottled(attempts.failures, attempts.lastFailedAt, ctx.clock.now());
+      if (known) return { user: known, ...(await checkPasswordCountedFirst(ctx, known, input.password)) };
+      const now = ctx.clock.now();
+      const failures = unknownUsers.countFirst(usernameKey(input.username), now.toISOString(), now);
       // A hash is always checked, so an unknown username takes as long to refuse as a wrong password.
-      const ok = await verifyPassword(known?.passwordHash ?? DUMMY_HASH, input.password);
-      return { user: known, ok: ok && known !== null };
+      await verifyPassword(DUMMY_HASH, input.password);
+      return { user: null, ok: false, failures };
     },
-    commit: (ctx, input, attempt: { user: UserRecord | null; ok: boolean }) => {
+    commit: (ctx, input, attempt: { user: UserRecord | null } & CheckedPassword) => {
       const at = ctx.clock.now().toISOString();
       ctx.audit.changes = { username: [null, input.username], outcome: [null, attempt.ok ? 'logged in' : 'refused'] };
-      if (!attempt.user) {
-        const failures = unknownUsers.fail(usernameKey(input.username), at);
-        return new RefuseAfterCommit(new DomainError('UNAUTHENTICATED', failureMessage(failures)));
-      }
-      ctx.audit.entityId = attempt.user.id;
-      if (!attempt.ok) {
-        const failures = attempt.user.failedAttempts + 1;
-        updateUser(ctx.db, attempt.user.id, { failedAttempts: failures, lastFailedAt: at }, at);
-        return new RefuseAfterCommit(new DomainError('UNAUTHENTICATED', failureMessage(failures)));
+      if (attempt.user) ctx.audit.entityId = attempt.user.id;
+      if (!attempt.user || !attempt.ok) {
+        return new RefuseAfterCommit(new DomainError('UNAUTHENTICATED', failureMessage(attempt.failures)));
       }
       updateUser(ctx.db, attempt.user.id, { failedAttempts: 0, lastFailedAt: null, lastLoginAt: at }, at);
       sessions.start(ctx.sender, sessionUser(attempt.user));
@@ -117,20 +111,19 @@ export function registerAuth(router: Router, sessions: SessionManager): void {
   router.handle('auth:unlock', {
     prepare: async (ctx, input) => {
       const user = currentUser(ctx);
-      refuseIfThrottled(user.failedAttempts, user.lastFailedAt, ctx.clock.now());
-      return { user, ok: await verifyPassword(user.passwordHash, input.password) };
+      return { user, ...(await checkPasswordCountedFirst(ctx, user, input.password)) };
     },
-    commit: (ctx, _input, attempt: { user: UserRecord; ok: boolean }) => {
+    commit: (ctx, _input, attempt: { user: UserRecord } & CheckedPassword) => {
       const at = ctx.clock.now().toISOString();
       ctx.audit.entityId = attempt.user.id;
       ctx.audit.changes = { outcome: [null, attempt.ok ? 'unlocked' : 'refused'] };
       if (!attempt.ok) {
-        const failures = attempt.user.failedAttempts + 1;
-        updateUser(ctx.db, attempt.user.id, { failedAttempts: failures, lastFailedAt: at }, at);
         return new RefuseAfterCommit(
-          new DomainError('UNAUTHENTICATED', failureMessage(failures).replace('username or password', 'password'), {
-            password: 'The password is not right',
-          }),
+          new DomainError(
+            'UNAUTHENTICATED',
+            failureMessage(attempt.failures).replace('username or password', 'password'),
+            { password: 'The password is not right' },
+          ),
         );
       }
       updateUser(ctx.db, attempt.user.id, { failedAttempts: 0, lastFailedAt: null }, at);
@@ -140,22 +133,41 @@ export function registerAuth(router: Router, sessions: SessionManager): void {
   });
 
   router.handle('auth:changePassword', {
-    prepare: async (ctx, input) => {
+    prepare: async (ctx, input): Promise<PasswordChange> => {
       const user = currentUser(ctx);
-      if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-        const message = 'Your current password is not right';
-        throw new DomainError('VALIDATION_FAILED', message, { currentPassword: message });
-      }
+      const checked = await checkPasswordCountedFirst(ctx, user, input.currentPassword);
+      if (!checked.ok) return { kind: 'wrong', user, failures: checked.failures };
       const problem =
         input.newPassword === input.currentPassword
           ? 'Choose a password different from your current one.'
           : passwordProblem(input.newPassword, user.username, user.displayName);
-      if (problem) throw new DomainError('VALIDATION_FAILED', problem, { newPassword: problem });
-      return { user, passwordHash: await hashPassword(input.newPassword) };
+      if (problem) return { kind: 'refused', user, problem };
+      return { kind: 'changed', user, passwordHash: await hashPassword(input.newPassword) };
     },
-    commit: (ctx, _input, change: { user: UserRecord; passwordHash: string }) => {
+    commit: (ctx, _input, change: PasswordChange) => {
       const at = ctx.clock.now().toISOString();
-      updateUser(ctx.db, change.user.id, { passwordHash: change.passwordHash, mustChangePassword: false }, at);
+      ctx.audit.entityId = change.user.id;
+      ctx.audit.changes = { outcome: [null, change.kind === 'wrong' ? 'refused' : change.kind] };
+      if (change.kind === 'wrong') {
+        const message = failureMessage(change.failures).replace('The username or password', 'Your current password');
+        return new RefuseAfterCommit(
+          new DomainError('VALIDATION_FAILED', message, { currentPassword: 'Your current password is not right' }),
+        );
+      }
+      // The current password was right: the count of failures starts again.
+      const reset = { failedAttempts: 0, lastFailedAt: null };
+      if (change.kind === 'refused') {
+        updateUser(ctx.db, change.user.id, reset, at);
+        return new RefuseAfterCommit(
+          new DomainError('VALIDATION_FAILED', change.problem, { newPassword: change.problem }),
+        );
+      }
+      updateUser(
+        ctx.db,
+        change.user.id,
+        { ...reset, passwordHash: change.passwordHash, mustChangePassword: false },
+        at,
+      );
       sessions.update(ctx.sender, { mustChangePassword: false });
       return sessionInfo(ctx.sender);
     },
@@ -176,6 +188,11 @@ function refuseUnlessFirstRun(ctx: HandlerContext): void {
     throw new DomainError('FORBIDDEN', 'An administrator already exists. Log in with your own account.');
   }
 }
+
+type PasswordChange =
+  | { kind: 'wrong'; user: UserRecord; failures: number }
+  | { kind: 'refused'; user: UserRecord; problem: string }
+  | { kind: 'changed'; user: UserRecord; passwordHash: string };
 
 /** An argon2id hash of a random string: verifying against it costs the same as a real check. */
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$4Edb6ab41M/KCFdM3gfFkQ$n8zTLos66TFGyZc2ONG6QGHdXDwDhpXXwjoSUUM2fWQ';

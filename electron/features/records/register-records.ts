@@ -12,6 +12,8 @@ import {
   retentionOverview,
 } from '../../../db/repositories/retention/retention-lists';
 import { subjectAccessExport } from './subject-access-export';
+import { storedDirectionControls } from '../../../db/repositories/direction-controls-repository';
+import { bidiControlsIn, showingBidiControls } from '../../../shared/domain/text/bidi-controls';
 import { subjectAccessZip } from './subject-access-zip';
 
 /**
@@ -20,6 +22,21 @@ import { subjectAccessZip } from './subject-access-zip';
  * households past their date, and purging one). Administrator only; audited.
  */
 export function registerRecords(router: Router, saver: FileSaver): void {
+  // Values stored before the boundary refused direction controls (or written outside the app), to correct.
+  router.handle('records:directionControls', (ctx) => {
+    const stored = storedDirectionControls(ctx.db, DIRECTION_CONTROLS_SHOWN + 1);
+    return {
+      findings: stored.slice(0, DIRECTION_CONTROLS_SHOWN).map((value) => ({
+        recordKind: value.kind,
+        record: showingBidiControls(value.record),
+        field: value.column.replace(/_/g, ' '),
+        shown: showingBidiControls(value.value),
+        characters: bidiControlsIn(value.value).map((character) => `${character.name} (${character.code})`),
+      })),
+      more: stored.length > DIRECTION_CONTROLS_SHOWN,
+    };
+  });
+
   router.handle('records:exportSubjectAccess', {
     // Reading and packing happen before the transaction: only the audit row is written.
     prepare: async (ctx, { id }) => {
@@ -81,3 +98,6 @@ export function registerRecords(router: Router, saver: FileSaver): void {
     return after.entry;
   });
 }
+
+/** The list shows this many; correcting them shows the next. */
+const DIRECTION_CONTROLS_SHOWN = 200;

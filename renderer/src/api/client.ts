@@ -1,6 +1,8 @@
 import type { PanelBridge } from '../../../shared/contract/bridge';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
 import { EnvelopeSchema, type AppError } from '../../../shared/contract/envelope';
+import { isolatingBidiControls } from '../../../shared/domain/text/bidi-controls';
+import { captureLaunchKey } from './launch-key';
 import { createLoopbackBridge } from './loopback-bridge';
 
 /** A refusal from the backend, carrying its code, message and field errors. */
@@ -21,6 +23,12 @@ function getBridge(): PanelBridge {
   return bridge;
 }
 
+/** Connects to the backend before anything renders; in browser mode, keeps the launch key first. */
+export function connectToBackend(): void {
+  if (!window.api) captureLaunchKey();
+  getBridge();
+}
+
 /** The one way the page talks to the backend. */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const envelope = EnvelopeSchema.safeParse(await getBridge().invoke(channel, input));
@@ -28,7 +36,8 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
     throw new ApiError({ code: 'INTERNAL', message: 'The app sent an answer this window could not read.' });
   }
   if (!envelope.data.ok) throw new ApiError(envelope.data.error);
-  return envelope.data.value as ChannelOutput<C>;
+  // A stored value holding a direction override is shown isolated until it is corrected.
+  return isolatingBidiControls(envelope.data.value) as ChannelOutput<C>;
 }
 
 export function onBackendEvent(event: string, listener: (payload: unknown) => void): () => void {

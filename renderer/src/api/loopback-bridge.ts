@@ -1,21 +1,28 @@
 import type { PanelBridge } from '../../../shared/contract/bridge';
+import { openEventStream } from './event-stream';
+import { launchHeaders } from './launch-key';
 
 /**
  * Browser mode's stand-in for the preload script: the same two functions,
- * carried over HTTP to the loopback server on the page's own origin. The
- * launch token travels as an HttpOnly cookie the page cannot read.
+ * carried over HTTP to the loopback server on the page's own origin. Every
+ * request carries the launch key and this window's client id in headers
+ * (launch-key.ts); events arrive on one streamed `fetch`.
  */
 export function createLoopbackBridge(): PanelBridge {
-  let source: EventSource | null = null;
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let stopStream: (() => void) | null = null;
+  const deliver = (event: string, data: string) => {
+    for (const listener of listeners.get(event) ?? []) listener(JSON.parse(data));
+  };
   return {
     async invoke(channel, input) {
       let response: Response;
       try {
         response = await fetch('rpc', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json', ...launchHeaders() },
           body: JSON.stringify({ channel, input }),
-          credentials: 'same-origin',
+          credentials: 'omit',
         });
       } catch {
         return unreachable('The app’s background service is not running. Start it again, then reload this page.');
@@ -28,10 +35,17 @@ export function createLoopbackBridge(): PanelBridge {
       return (await response.json()) as unknown;
     },
     on(event, listener) {
-      source ??= new EventSource('events');
-      const relay = (message: MessageEvent<string>) => listener(JSON.parse(message.data));
-      source.addEventListener(event, relay);
-      return () => source?.removeEventListener(event, relay);
+      const forEvent = listeners.get(event) ?? new Set();
+      listeners.set(event, forEvent);
+      forEvent.add(listener);
+      stopStream ??= openEventStream('events', launchHeaders, deliver);
+      return () => {
+        forEvent.delete(listener);
+        if ([...listeners.values()].every((set) => set.size === 0)) {
+          stopStream?.();
+          stopStream = null;
+        }
+      };
     },
   };
 }

@@ -3,23 +3,39 @@ import type { Page } from '@playwright/test';
 /** The administrator every signed-in test starts as. */
 export const ADMIN = { username: 'admin', displayName: 'Alex Administrator', password: 'plum-kettle-harbour-42' };
 
-/** Calls the backend from inside the page, as the UI does (the page holds the launch cookie). */
+/**
+ * Sends a raw body to /rpc from inside the page, with the headers the UI sends
+ * (renderer/src/api/launch-key.ts): the launch key and the window's client id,
+ * both from the page's sessionStorage, so the call shares the UI's session.
+ */
+export async function rpcBody(page: Page, body: string): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(async (text) => {
+    let client = sessionStorage.getItem('panel.clientId');
+    if (client === null) {
+      client = `e2e${crypto.randomUUID().replace(/-/g, '')}`;
+      sessionStorage.setItem('panel.clientId', client);
+    }
+    const response = await fetch('/rpc', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Panel-Token': sessionStorage.getItem('panel.launchKey') ?? '',
+        'X-Panel-Client': client,
+      },
+      body: text,
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  }, body);
+}
+
+/** Calls the backend from inside the page, as the UI does (in the UI's session). */
 export async function rpc(
   page: Page,
   channel: string,
   input: unknown,
 ): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch('/rpc', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ channel: name, input: body }),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
-    },
-    [channel, input] as const,
-  );
+  const reply = await rpcBody(page, JSON.stringify({ channel, input }));
+  return reply.body as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 }
 
 /** Fails loudly if a set-up call the test relies on is refused. */

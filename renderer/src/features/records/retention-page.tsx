@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { formatDate, formatDateTime, formatOptionalDate } from '../../format';
 import { RadioGroup } from '../sittings/radio-group';
 import { PurgeDialog } from './purge-dialog';
+import { DirectionControlsList } from './direction-controls-list';
 import { PurgedEarlyList } from './purged-early-list';
 
 const SECTION_LABELS: Record<RetentionSection, string> = {
@@ -65,6 +66,7 @@ export function RetentionPage() {
         {(loaded) => (
           <>
             <PurgedEarlyList entries={loaded.purgedEarly} />
+            <DirectionControlsList />
             <section aria-labelledby="retention-list-heading" className="section">
               <h2 id="retention-list-heading" tabIndex={-1}>
                 {SECTION_LABELS[loaded.section]}
