@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { foldersBeside, startBackend } from '../compose';
+import { foldersBeside, keysFolderFor, startBackend } from '../compose';
 import { FileKeyStore } from '../backend/audit/key-store';
 import { folderFileSaver } from '../backend/file-saver';
 import { clockFromEnvironment, steppingClock } from '../backend/clock';
@@ -36,7 +36,7 @@ const backend = await startBackend({
   file,
   migrationsFolder: path.join(root, 'db', 'migrations'),
   backupFolder: foldersBeside(file).backups,
-  keys: new FileKeyStore(foldersBeside(file).keys),
+  keys: new FileKeyStore(keysFolderFor(file)),
   saver: folderFileSaver(foldersBeside(file).exports),
   clock,
   ids: randomIds,
