@@ -93,13 +93,12 @@ export function recordKey(table: string, recordId: string): string {
  * (and so never sealed), and a migration that rebuilds a table cannot drop them.
  */
 export function installChangeTracking(sqlite: SqliteHandle): void {
-  sqlite.exec(
-    'CREATE TEMP TABLE IF NOT EXISTS audit_pending (table_name TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY (table_name, record_id)) WITHOUT ROWID',
-  );
+  // No unique key: a trigger's own conflict clause gives way to the outer statement's (an upsert's, a
+  // REPLACE's), so a duplicate could abort the write. Repeats are folded when the write's row is sealed.
+  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS audit_pending (table_name TEXT NOT NULL, record_id TEXT NOT NULL)');
   for (const spec of RECORD_TABLES) {
     if (!tableExists(sqlite, spec.table)) continue;
-    const list = (row: 'NEW' | 'OLD') =>
-      `INSERT OR IGNORE INTO audit_pending VALUES ('${spec.table}', ${row}."${spec.key}");`;
+    const list = (row: 'NEW' | 'OLD') => `INSERT INTO audit_pending VALUES ('${spec.table}', ${row}."${spec.key}");`;
     const watched = spec.columns ? ` OF ${[spec.key, ...spec.columns].map((c) => `"${c}"`).join(', ')}` : '';
     sqlite.exec(`
       CREATE TEMP TRIGGER IF NOT EXISTS audit_pending_${spec.table}_insert AFTER INSERT ON main."${spec.table}"
@@ -119,7 +118,9 @@ export function clearPendingChanges(sqlite: SqliteHandle): void {
 /** The records the current write touched, each with its digest now (null: deleted), and forgets them. */
 export function takePendingChanges(sqlite: SqliteHandle): SealedRow[] {
   const pending = sqlite
-    .prepare('SELECT table_name AS "table", record_id AS recordId FROM audit_pending ORDER BY table_name, record_id')
+    .prepare(
+      'SELECT DISTINCT table_name AS "table", record_id AS recordId FROM audit_pending ORDER BY table_name, record_id',
+    )
     .all() as { table: string; recordId: string }[];
   if (pending.length > 0) clearPendingChanges(sqlite);
   return pending.map(({ table, recordId }) => [table, recordId, currentDigest(sqlite, table, recordId)]);

@@ -191,11 +191,12 @@ export function foldersBeside(file: string) {
 
 /**
  * The key folder for browser mode and servers: `--keys`, else PANEL_KEYS_DIR,
- * else a sibling of the data folder (`<data folder>-keys`), never inside it.
+ * else beside the data folder (`<data folder>-keys/<database name>`: one per
+ * database, since the anchor belongs to one audit trail), never inside it.
  */
 export function keysFolderFor(file: string, given?: string, env: NodeJS.ProcessEnv = process.env): string {
   const dataFolder = path.dirname(path.resolve(file));
-  const folder = path.resolve(given ?? env.PANEL_KEYS_DIR ?? `${dataFolder}-keys`);
+  const folder = path.resolve(given ?? env.PANEL_KEYS_DIR ?? path.join(`${dataFolder}-keys`, path.parse(file).name));
   assertKeysOutsideData(folder, dataFolder);
   return folder;
 }

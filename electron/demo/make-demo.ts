@@ -26,6 +26,8 @@ const { values } = parseArgs({
 const file = path.resolve(values.db);
 mkdirSync(path.dirname(file), { recursive: true });
 for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+// A fresh database starts a fresh audit trail: the old one's anchor would say entries had been removed.
+rmSync(keysFolderFor(file), { recursive: true, force: true });
 
 // The history is written with a clock that walks through it, ending at the real (or pinned) now.
 const now = clockFromEnvironment(process.env).now();

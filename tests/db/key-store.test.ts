@@ -28,7 +28,7 @@ describe('where the keys live', () => {
     expect(() => keysFolderFor(file, undefined, { PANEL_KEYS_DIR: path.join(data, 'x', 'keys') })).toThrow(
       /inside the data folder/,
     );
-    expect(keysFolderFor(file, undefined, {})).toBe(`${data}-keys`);
+    expect(keysFolderFor(file, undefined, {})).toBe(path.join(`${data}-keys`, 'panel'));
     expect(keysFolderFor(file, undefined, { PANEL_KEYS_DIR: `${data}-elsewhere` })).toBe(`${data}-elsewhere`);
   });
 

@@ -59,7 +59,7 @@ export async function openTestBackend(
     dispose: () => {
       backend.close();
       rmSync(folder, { recursive: true, force: true });
-      rmSync(keysFolderFor(file, undefined, {}), { recursive: true, force: true });
+      rmSync(`${folder}-keys`, { recursive: true, force: true });
     },
   };
 }

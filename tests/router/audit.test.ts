@@ -203,6 +203,13 @@ describe('audit trail', () => {
         expect(await reopened(backend)).toMatchObject({ ok: false, problem: expect.stringContaining('removed') });
       });
 
+      it('a power cut between the first entry and its anchor leaves the start anchored, which passes', async () => {
+        await asUser('members:create', memberInput());
+        // As if killed after the first commit but before the anchor moved on from the one written before it.
+        backend.audit.keys.writeAnchor({ seq: 0, hmac: '0'.repeat(64) });
+        expect(backend.audit.verify(backend.store.sqlite)).toMatchObject({ ok: true, rowsChecked: 1 });
+      });
+
       it('a brand-new database has no entries and no anchor, and passes', async () => {
         const fresh = await openTestBackend();
         expect(existsSync(anchorFile(fresh))).toBe(false);

@@ -82,6 +82,19 @@ describe('records sealed by the audit trail', () => {
     );
   });
 
+  it('fails the backup check of a database whose decision was changed outside the app', async () => {
+    records = await openHouseholdRecords();
+    const { backend, approvalItem } = records;
+    outsideTheApp(backend.file, (db) =>
+      db.prepare(`UPDATE adm_cases SET decision_reasons = 'Rewritten later' WHERE item_id = ?`).run(approvalItem),
+    );
+    const result = await backend.router.dispatch(LOOPBACK, 'backups:create', {});
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/failed its check.*was changed outside the app/) },
+    });
+  });
+
   it('reports a recommendation deleted outside the app', async () => {
     records = await openHouseholdRecords();
     const { backend, approvalItem } = records;

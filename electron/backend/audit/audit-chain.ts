@@ -109,7 +109,8 @@ export function verifyAuditChain(sqlite: SqliteHandle, key: Buffer, anchor: Anch
   let expectedSeq = 1;
   let previousHmac = GENESIS_HMAC;
   let checked = 0;
-  let anchorSeen = anchor.kind !== 'present';
+  // Seq 0 is the anchor written before the trail's first entry committed: it vouches for the start only.
+  let anchorSeen = anchor.kind !== 'present' || (anchor.anchor.seq === 0 && anchor.anchor.hmac === GENESIS_HMAC);
   const broken = (seq: number | null, problem: string): ChainVerification => ({
     ok: false,
     rowsChecked: checked,

@@ -2,6 +2,7 @@ import type { AppDatabase, SqliteHandle } from '../../../db/connection';
 import { clearPendingChanges, takePendingChanges, type SealedRow } from '../../../db/record-digests';
 import {
   appendAudit,
+  GENESIS_HMAC,
   verifyAuditChain,
   type AnchorCheck,
   type AuditRecord,
@@ -39,7 +40,11 @@ export class AuditTrail {
 
   /** Last thing in a write's transaction: one sealed row, with the digest of every record row the write changed. */
   append(sqlite: SqliteHandle, record: AuditRecord): AuditAnchor {
-    return appendAudit(sqlite, this.keys.loadKey(), { ...record, rows: takePendingChanges(sqlite) });
+    const anchor = appendAudit(sqlite, this.keys.loadKey(), { ...record, rows: takePendingChanges(sqlite) });
+    // The trail's first entry: anchor its start before the commit, so a power cut before `committed`
+    // leaves an anchor that vouches for the start rather than none (which would read as tampering).
+    if (anchor.seq === 1) this.keys.writeAnchor({ seq: 0, hmac: GENESIS_HMAC });
+    return anchor;
   }
 
   /** After the transaction commits: remember the newest row outside the database. */
