@@ -47,8 +47,16 @@ function encodeValue(value: unknown): unknown {
   return value;
 }
 
-function tableExists(sqlite: SqliteHandle, table: string): boolean {
-  return sqlite.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table) !== undefined;
+/**
+ * Whether this file has the table with its key (and listed columns): an older
+ * schema may not (resignations had no `id` before 0015), and then holds no
+ * record of it to seal yet.
+ */
+function tableExists(sqlite: SqliteHandle, spec: (typeof RECORD_TABLES)[number]): boolean {
+  const columns = new Set(
+    (sqlite.prepare('SELECT name FROM pragma_table_info(?)').all(spec.table) as { name: string }[]).map((c) => c.name),
+  );
+  return [spec.key, ...(spec.columns ?? [])].every((column) => columns.has(column));
 }
 
 function selectList(spec: (typeof RECORD_TABLES)[number]): string {
@@ -70,7 +78,7 @@ export function allRecordDigests(
 ): Map<string, { table: string; recordId: string; digest: string }> {
   const digests = new Map<string, { table: string; recordId: string; digest: string }>();
   for (const spec of RECORD_TABLES) {
-    if (!tableExists(sqlite, spec.table)) continue;
+    if (!tableExists(sqlite, spec)) continue;
     const rows = sqlite.prepare(`SELECT ${selectList(spec)} FROM "${spec.table}"`).iterate() as IterableIterator<
       Record<string, unknown>
     >;
@@ -97,7 +105,7 @@ export function installChangeTracking(sqlite: SqliteHandle): void {
   // REPLACE's), so a duplicate could abort the write. Repeats are folded when the write's row is sealed.
   sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS audit_pending (table_name TEXT NOT NULL, record_id TEXT NOT NULL)');
   for (const spec of RECORD_TABLES) {
-    if (!tableExists(sqlite, spec.table)) continue;
+    if (!tableExists(sqlite, spec)) continue;
     const list = (row: 'NEW' | 'OLD') => `INSERT INTO audit_pending VALUES ('${spec.table}', ${row}."${spec.key}");`;
     const watched = spec.columns ? ` OF ${[spec.key, ...spec.columns].map((c) => `"${c}"`).join(', ')}` : '';
     sqlite.exec(`
