@@ -38,7 +38,8 @@ if (!app.requestSingleInstanceLock()) {
     try {
       installGlobalGuards();
       // The wrapped key and the anchor live beside the data folder, not in it: a copy of the data folder cannot be re-sealed.
-      const keysFolder = path.join(app.getPath('appData'), `${app.getName()} keys`);
+      // Beside this profile's data folder (`<appData>/<name> keys` normally), so each profile has its own anchor.
+      const keysFolder = `${dataFolder} keys`;
       assertKeysOutsideData(keysFolder, dataFolder);
       moveKeysOutOf(path.join(dataFolder, 'keys'), keysFolder);
       // Migrations (with a backup first) finish before any window opens.
