@@ -4,6 +4,8 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { backupDatabase } from './backup';
 import { connect, type OpenConnection } from './connection';
+import { recordsBeforeMigration, rowsChangedByMigration } from './migration-seals';
+import { installChangeTracking, type SealedRow } from './record-digests';
 
 const MIGRATIONS_TABLE = '__drizzle_migrations';
 
@@ -84,6 +86,8 @@ export interface OpenedDatabase extends OpenConnection {
   state: SchemaState;
   /** The backup taken before migrating, when there was data to protect. */
   preMigrationBackup: string | null;
+  /** Records the migrations just run changed: to be sealed in one audit row before anything else is written. */
+  migrationSeals: SealedRow[];
 }
 
 /**
@@ -99,9 +103,13 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
     if (state.kind === 'pending') {
       preMigrationBackup = await backupDatabase(connection.sqlite, options.backupFolder, 'pre-migration', options.now);
     }
+    // A migration that changes records re-seals them (the caller writes the audit row: it holds the key).
+    const before = state.kind === 'pending' ? recordsBeforeMigration(connection.sqlite) : null;
     if (state.kind !== 'current') migrateWithTableRebuilds(connection, options.migrationsFolder);
     markSchemaVersion(connection, options.migrationsFolder);
-    return { ...connection, state, preMigrationBackup };
+    const migrationSeals = before ? rowsChangedByMigration(connection.sqlite, before) : [];
+    installChangeTracking(connection.sqlite);
+    return { ...connection, state, preMigrationBackup, migrationSeals };
   } catch (error) {
     connection.sqlite.close();
     throw error;

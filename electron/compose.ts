@@ -34,7 +34,7 @@ import { registerSettings } from './features/settings/register-settings';
 import { sittingAuditView } from './features/sittings/sitting-audit';
 import { registerUsers } from './features/users/register-users';
 import { AuditTrail } from './backend/audit/audit-trail';
-import type { KeyStore } from './backend/audit/key-store';
+import { assertKeysOutsideData, type KeyStore } from './backend/audit/key-store';
 import type { Clock } from './backend/clock';
 import { EventBus } from './backend/event-bus';
 import type { FileSaver } from './backend/file-saver';
@@ -92,6 +92,16 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   audit.registerEntity('user', (db, id) => getUser(db, id));
   audit.registerEntity('household', (db, id) => getHousehold(db, id));
   audit.registerEntity('sitting', (db, id) => sittingAuditView(db, id));
+  // Records a migration just changed are sealed before anything else is written, so the upgrade verifies.
+  if (opened.state.kind === 'pending') {
+    const { applied, pending } = opened.state;
+    audit.sealMigration(
+      opened.sqlite,
+      opened.migrationSeals,
+      options.clock.now(),
+      `${applied} to ${applied + pending}`,
+    );
+  }
   const sessions = new SessionManager(options.clock, () => readSettings(store.db).idleLockMinutes);
   const router = new Router({
     store,
@@ -107,6 +117,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     clock: options.clock,
     migrationsFolder: options.migrationsFolder,
     defaultFolder: options.backupFolder,
+    appVersion: options.identity.version,
   });
   registerApp(router, options.identity);
   registerAuth(router, sessions);
@@ -168,12 +179,28 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   };
 }
 
-/** The folders browser mode and tests keep beside the database file. */
+/**
+ * The folders browser mode and tests keep beside the database file. The keys
+ * are not among them: they live outside the data folder (`keysFolderFor`).
+ */
 export function foldersBeside(file: string) {
   const folder = path.dirname(file);
   return {
     backups: path.join(folder, 'backups'),
-    keys: path.join(folder, 'keys'),
     exports: path.join(folder, 'exports'),
+    /** Where keys were kept before this release: moved out at start (`moveKeysOutOf`). */
+    legacyKeys: path.join(folder, 'keys'),
   };
+}
+
+/**
+ * The key folder for browser mode and servers: `--keys`, else PANEL_KEYS_DIR,
+ * else beside the data folder (`<data folder>-keys/<database name>`: one per
+ * database, since the anchor belongs to one audit trail), never inside it.
+ */
+export function keysFolderFor(file: string, given?: string, env: NodeJS.ProcessEnv = process.env): string {
+  const dataFolder = path.dirname(path.resolve(file));
+  const folder = path.resolve(given ?? env.PANEL_KEYS_DIR ?? path.join(`${dataFolder}-keys`, path.parse(file).name));
+  assertKeysOutsideData(folder, dataFolder);
+  return folder;
 }

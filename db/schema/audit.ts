@@ -19,6 +19,12 @@ export const auditLog = sqliteTable(
     entityId: text('entity_id'),
     /** JSON object: field → [before, after], only for fields that changed. */
     changes: text('changes').notNull(),
+    /**
+     * JSON `{ scheme, rows: [[table, recordId, digest | null], …] }`: the
+     * record rows this write changed, each with the digest of its new values
+     * (null: deleted). Null when the write changed no record. Sealed by `hmac`.
+     */
+    rowDigests: text('row_digests'),
     prevHmac: text('prev_hmac').notNull(),
     hmac: text('hmac').notNull(),
   },

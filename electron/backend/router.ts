@@ -203,6 +203,7 @@ export class Router {
     const context = ctx();
     const entity = definition.entity ?? 'unknown';
     const outcome = store.sqlite.transaction(() => {
+      this.deps.audit.beginWrite(store.sqlite);
       const before = this.deps.audit.snapshot(context.db, entity, targetId(parsed.data));
       const result = handler.run(context, parsed.data, prepared);
       if (result instanceof Promise) throw new Error(`Write handler for ${channel} returned a promise`);

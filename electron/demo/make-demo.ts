@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { foldersBeside, startBackend } from '../compose';
+import { foldersBeside, keysFolderFor, startBackend } from '../compose';
 import { FileKeyStore } from '../backend/audit/key-store';
 import { folderFileSaver } from '../backend/file-saver';
 import { clockFromEnvironment, steppingClock } from '../backend/clock';
@@ -26,6 +26,8 @@ const { values } = parseArgs({
 const file = path.resolve(values.db);
 mkdirSync(path.dirname(file), { recursive: true });
 for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+// A fresh database starts a fresh audit trail: the old one's anchor would say entries had been removed.
+rmSync(keysFolderFor(file), { recursive: true, force: true });
 
 // The history is written with a clock that walks through it, ending at the real (or pinned) now.
 const now = clockFromEnvironment(process.env).now();
@@ -36,7 +38,7 @@ const backend = await startBackend({
   file,
   migrationsFolder: path.join(root, 'db', 'migrations'),
   backupFolder: foldersBeside(file).backups,
-  keys: new FileKeyStore(foldersBeside(file).keys),
+  keys: new FileKeyStore(keysFolderFor(file)),
   saver: folderFileSaver(foldersBeside(file).exports),
   clock,
   ids: randomIds,

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { foldersBeside, startBackend } from '../compose';
-import { FileKeyStore } from '../backend/audit/key-store';
+import { foldersBeside, keysFolderFor, startBackend } from '../compose';
+import { FileKeyStore, moveKeysOutOf } from '../backend/audit/key-store';
 import { folderFileSaver } from '../backend/file-saver';
 import { clockFromEnvironment } from '../backend/clock';
 import { randomIds } from '../backend/ids';
@@ -18,6 +18,8 @@ const { values } = parseArgs({
   options: {
     db: { type: 'string', default: path.join(root, '.data', 'panel.sqlite') },
     port: { type: 'string', default: '0' },
+    /** The owner-only key folder (audit key and anchor); must be outside the data folder. Or PANEL_KEYS_DIR. */
+    keys: { type: 'string' },
   },
 });
 const file = path.resolve(values.db);
@@ -28,11 +30,13 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 
 try {
   mkdirSync(path.dirname(file), { recursive: true });
+  const keysFolder = keysFolderFor(file, values.keys);
+  moveKeysOutOf(foldersBeside(file).legacyKeys, keysFolder);
   const backend = await startBackend({
     file,
     migrationsFolder: path.join(root, 'db', 'migrations'),
     backupFolder: foldersBeside(file).backups,
-    keys: new FileKeyStore(foldersBeside(file).keys),
+    keys: new FileKeyStore(keysFolder),
     saver: folderFileSaver(foldersBeside(file).exports),
     clock: clockFromEnvironment(process.env),
     ids: randomIds,
@@ -44,7 +48,7 @@ try {
     console.error(`WARNING: the start-up backup failed: ${backend.startupBackupProblem}`);
   if (backend.preMigrationBackup)
     console.log(`Backed up the database before updating it: ${backend.preMigrationBackup}`);
-  console.log(`Fostering Panel (browser mode) is using ${file}`);
+  console.log(`Fostering Panel (browser mode) is using ${file}, with its keys in ${keysFolder}`);
   console.log(`Open this address in Chromium or Chrome:\n\n  ${server.launchUrl}\n`);
   console.log(`PANEL_URL=${server.launchUrl}`);
   const stop = async (): Promise<void> => {

@@ -8,6 +8,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { installGlobalGuards } from './guards';
 import { dialogFileSaver } from './dialog-saver';
 import { bindIpcTransport } from './ipc-transport';
+import { assertKeysOutsideData, moveKeysOutOf } from '../backend/audit/key-store';
 import { createKeyStore } from './safe-storage-keys';
 import { createSecureWindow } from './secure-window';
 
@@ -37,6 +38,11 @@ if (!app.requestSingleInstanceLock()) {
     const dataFolder = app.getPath('userData');
     try {
       installGlobalGuards();
+      // The wrapped key and the anchor live beside the data folder, not in it: a copy of the data folder cannot be re-sealed.
+      // Beside this profile's data folder (`<appData>/<name> keys` normally), so each profile has its own anchor.
+      const keysFolder = `${dataFolder} keys`;
+      assertKeysOutsideData(keysFolder, dataFolder);
+      moveKeysOutOf(path.join(dataFolder, 'keys'), keysFolder);
       // Migrations (with a backup first) finish before any window opens.
       backend = await startBackend({
         file: path.join(dataFolder, 'panel.sqlite'),
@@ -46,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
         clock: app.isPackaged ? systemClock : clockFromEnvironment(process.env),
         ids: randomIds,
         identity: { productName: app.getName(), version: app.getVersion(), transport: 'ipc' },
-        keys: await createKeyStore(path.join(dataFolder, 'keys')),
+        keys: await createKeyStore(keysFolder),
         saver: dialogFileSaver,
         autoBackup: true,
       });

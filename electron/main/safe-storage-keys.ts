@@ -13,7 +13,7 @@ const ENCRYPTED_KEY_FILE = 'audit.key.enc';
 class SafeStorageKeyStore extends AnchoredKeyStore {
   private constructor(
     folder: string,
-    private key: Buffer,
+    private readonly key: Buffer,
   ) {
     super(folder);
   }
@@ -33,19 +33,17 @@ class SafeStorageKeyStore extends AnchoredKeyStore {
     return this.key;
   }
 
-  async replaceKey(key: Buffer): Promise<void> {
-    this.key = key;
-    await this.persist();
-    this.forgetAnchor();
-  }
-
   private async persist(): Promise<void> {
     const encrypted = await safeStorage.encryptStringAsync(this.key.toString('hex'));
     writeFileAtomically(path.join(this.folder, ENCRYPTED_KEY_FILE), encrypted);
   }
 }
 
-/** safeStorage where the platform offers it; otherwise a file only this user can read. */
+/**
+ * safeStorage where the platform offers it; otherwise a file only this user
+ * can read. `folder` is outside the data folder (main.ts), so a copy of the
+ * data folder carries neither the wrapped key nor the anchor.
+ */
 export async function createKeyStore(folder: string): Promise<KeyStore> {
   return (await safeStorage.isAsyncEncryptionAvailable()) ? SafeStorageKeyStore.open(folder) : new FileKeyStore(folder);
 }

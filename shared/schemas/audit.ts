@@ -34,5 +34,16 @@ export const AuditVerification = z.object({
   rowsChecked: z.number().int(),
   firstBrokenSeq: z.number().int().nullable(),
   problem: z.string().nullable(),
+  /** Records changed, added or deleted outside the app: table, record and the last time the app wrote it. */
+  changedRecords: z.array(
+    z.object({
+      table: z.string(),
+      recordId: z.string(),
+      change: z.enum(['changed', 'deleted', 'added']),
+      lastRecordedAt: z.string().nullable(),
+      lastRecordedSeq: z.number().int().nullable(),
+      message: z.string(),
+    }),
+  ),
 });
 export type AuditVerification = z.infer<typeof AuditVerification>;

@@ -38,7 +38,9 @@ const figures = await runCrashHarness({
 });
 console.log(`\n${formatFigures(figures)}`);
 const passed = figures.failedChecks === 0 && figures.kills === kills;
-if (passed && !values['keep-files']) rmSync(folder, { recursive: true, force: true });
-else console.log(`Files kept in ${folder}`);
+if (passed && !values['keep-files']) {
+  rmSync(folder, { recursive: true, force: true });
+  rmSync(`${folder}-keys`, { recursive: true, force: true });
+} else console.log(`Files kept in ${folder}`);
 console.log(passed ? 'PASSED' : `FAILED (replay with --seed ${seed})`);
 process.exit(passed ? 0 : 1);

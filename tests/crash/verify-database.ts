@@ -1,5 +1,5 @@
 import { FileKeyStore } from '../../electron/backend/audit/key-store';
-import { foldersBeside, startBackend } from '../../electron/compose';
+import { foldersBeside, keysFolderFor, startBackend } from '../../electron/compose';
 import { fixedClock } from '../../electron/backend/clock';
 import { folderFileSaver } from '../../electron/backend/file-saver';
 import { randomIds } from '../../electron/backend/ids';
@@ -66,7 +66,7 @@ export async function checkDatabase(
     file,
     migrationsFolder,
     backupFolder: folders.backups,
-    keys: new FileKeyStore(folders.keys),
+    keys: new FileKeyStore(keysFolderFor(file)),
     saver: folderFileSaver(folders.exports),
     clock: fixedClock(new Date('2026-11-23T09:00:00')),
     ids: randomIds,

@@ -13,7 +13,7 @@
 import { writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FileKeyStore } from '../../electron/backend/audit/key-store';
-import { foldersBeside, startBackend } from '../../electron/compose';
+import { foldersBeside, keysFolderFor, startBackend } from '../../electron/compose';
 import { fixedClock } from '../../electron/backend/clock';
 import { folderFileSaver } from '../../electron/backend/file-saver';
 import { randomIds } from '../../electron/backend/ids';
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     file: values.db,
     migrationsFolder: values.migrations,
     backupFolder: folders.backups,
-    keys: new FileKeyStore(folders.keys),
+    keys: new FileKeyStore(keysFolderFor(values.db)),
     saver: folderFileSaver(folders.exports),
     clock: fixedClock(new Date('2026-11-23T09:00:00')),
     ids: randomIds,

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileKeyStore } from '../../electron/backend/audit/key-store';
+import { FileKeyStore, moveKeysOutOf } from '../../electron/backend/audit/key-store';
+import { keysFolderFor } from '../../electron/compose';
 import { tempFolder } from '../factories/backend';
 
 describe('the audit key store on disk', () => {
@@ -15,5 +16,51 @@ describe('the audit key store on disk', () => {
     expect(JSON.parse(readFileSync(path.join(folder, 'audit-anchor.json'), 'utf8'))).toMatchObject({ seq: 7 });
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(existsSync(path.join(folder, 'audit.key'))).toBe(true);
+  });
+});
+
+describe('where the keys live', () => {
+  it('refuses a key folder inside the data folder, or the data folder itself', () => {
+    const data = tempFolder();
+    const file = path.join(data, 'panel.sqlite');
+    expect(() => keysFolderFor(file, path.join(data, 'keys'), {})).toThrow(/inside the data folder/);
+    expect(() => keysFolderFor(file, data, {})).toThrow(/inside the data folder/);
+    expect(() => keysFolderFor(file, undefined, { PANEL_KEYS_DIR: path.join(data, 'x', 'keys') })).toThrow(
+      /inside the data folder/,
+    );
+    expect(keysFolderFor(file, undefined, {})).toBe(path.join(`${data}-keys`, 'panel'));
+    expect(keysFolderFor(file, undefined, { PANEL_KEYS_DIR: `${data}-elsewhere` })).toBe(`${data}-elsewhere`);
+  });
+
+  it('moves the keys of an installation from before this release out of the data folder, once', () => {
+    const data = tempFolder();
+    const legacy = path.join(data, 'keys');
+    const old = new FileKeyStore(legacy);
+    old.writeAnchor({ seq: 3, hmac: 'cd'.repeat(32) });
+    const key = old.loadKey();
+    const outside = `${data}-keys`;
+    moveKeysOutOf(legacy, outside);
+    expect(existsSync(legacy)).toBe(false);
+    const moved = new FileKeyStore(outside);
+    expect(moved.loadKey().equals(key)).toBe(true);
+    expect(moved.readAnchor()).toEqual({ seq: 3, hmac: 'cd'.repeat(32) });
+    // A key folder already in use is never replaced by a stale copy.
+    new FileKeyStore(legacy).loadKey();
+    moveKeysOutOf(legacy, outside);
+    expect(new FileKeyStore(outside).loadKey().equals(key)).toBe(true);
+  });
+
+  it('reads a missing or nulled anchor as none, and refuses an empty, malformed or forged one', () => {
+    const store = new FileKeyStore(tempFolder());
+    expect(store.readAnchor()).toBeNull();
+    const file = path.join(store['folder'], 'audit-anchor.json');
+    writeFileSync(file, 'null');
+    expect(store.readAnchor()).toBeNull();
+    writeFileSync(file, '');
+    expect(() => store.readAnchor()).toThrow(/cannot be read/);
+    writeFileSync(file, '{"seq":"7"}');
+    expect(() => store.readAnchor()).toThrow(/not in the form/);
+    writeFileSync(file, JSON.stringify({ seq: 7, hmac: 'ab'.repeat(32), mac: 'ef'.repeat(32) }));
+    expect(() => store.readAnchor()).toThrow(/altered/);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,13 @@ test('opens the central list in an isolated, sandboxed window', async () => {
     );
     expect(info).toMatchObject({ ok: true, value: { transport: 'ipc' } });
 
+    // The audit key (wrapped by safeStorage where the platform offers it) and the anchor live beside the profile's
+    // data folder, never in it: a copy of the data folder cannot be re-sealed.
+    expect(readdirSync(`${userDataDir} keys`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^audit\.key(\.enc)?$/)]),
+    );
+    expect(existsSync(path.join(userDataDir, 'keys'))).toBe(false);
+
     const bridgeKeys = await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort());
     expect(bridgeKeys).toEqual(['invoke', 'on']);
 
@@ -82,5 +89,6 @@ test('opens the central list in an isolated, sandboxed window', async () => {
   } finally {
     await app.close();
     rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(`${userDataDir} keys`, { recursive: true, force: true });
   }
 });

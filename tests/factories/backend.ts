@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileKeyStore } from '../../electron/backend/audit/key-store';
-import { startBackend, type Backend } from '../../electron/compose';
+import { keysFolderFor, startBackend, type Backend } from '../../electron/compose';
 import { folderFileSaver } from '../../electron/backend/file-saver';
 import type { Clock } from '../../electron/backend/clock';
 import { sequentialIds } from '../../electron/backend/ids';
@@ -44,7 +44,7 @@ export async function openTestBackend(
     file,
     migrationsFolder: options.migrationsFolder ?? MIGRATIONS_FOLDER,
     backupFolder: path.join(folder, 'backups'),
-    keys: new FileKeyStore(path.join(folder, 'keys')),
+    keys: new FileKeyStore(keysFolderFor(file, undefined, {})),
     saver: folderFileSaver(path.join(folder, 'exports')),
     autoBackup: options.autoBackup ?? false,
     clock: options.clock ?? testClock,
@@ -59,6 +59,7 @@ export async function openTestBackend(
     dispose: () => {
       backend.close();
       rmSync(folder, { recursive: true, force: true });
+      rmSync(`${folder}-keys`, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,7 @@
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
+import { keysFolderFor } from '../../electron/compose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS, contract } from '../../shared/contract/channels';
 import { LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
@@ -105,6 +108,7 @@ describe('audit trail', () => {
       rowsChecked: 5,
       firstBrokenSeq: null,
       problem: null,
+      changedRecords: [],
     });
     expect(await backend.router.dispatch(LOOPBACK, 'audit:verify', {})).toMatchObject({
       ok: true,
@@ -171,6 +175,46 @@ describe('audit trail', () => {
         ok: false,
         firstBrokenSeq: 4,
         problem: expect.stringContaining('removed'),
+      });
+    });
+
+    describe('a truncated tail with the anchor taken away fails, never passes', () => {
+      const anchorFile = (b: TestBackend) => path.join(keysFolderFor(b.file, undefined, {}), 'audit-anchor.json');
+      for (const [how, takeAway] of [
+        ['deleted', (file: string) => rmSync(file)],
+        ['emptied', (file: string) => writeFileSync(file, '')],
+        ['nulled', (file: string) => writeFileSync(file, 'null')],
+        ['replaced with a forged anchor', (file: string) => writeFileSync(file, '{"seq":3,"hmac":"x","mac":"y"}')],
+      ] as const) {
+        it(`anchor ${how}`, async () => {
+          await someHistory();
+          tamper(backend, (db) => db.prepare('DELETE FROM audit_log WHERE seq >= 4').run());
+          takeAway(anchorFile(backend));
+          expect(await reopened(backend)).toMatchObject({
+            ok: false,
+            problem: expect.stringMatching(/^The audit anchor is missing \(.+\), but the audit trail has 3 entries/),
+          });
+        });
+      }
+
+      it('every entry removed, the anchor kept', async () => {
+        await someHistory();
+        tamper(backend, (db) => db.prepare('DELETE FROM audit_log').run());
+        expect(await reopened(backend)).toMatchObject({ ok: false, problem: expect.stringContaining('removed') });
+      });
+
+      it('a power cut between the first entry and its anchor leaves the start anchored, which passes', async () => {
+        await asUser('members:create', memberInput());
+        // As if killed after the first commit but before the anchor moved on from the one written before it.
+        backend.audit.keys.writeAnchor({ seq: 0, hmac: '0'.repeat(64) });
+        expect(backend.audit.verify(backend.store.sqlite)).toMatchObject({ ok: true, rowsChecked: 1 });
+      });
+
+      it('a brand-new database has no entries and no anchor, and passes', async () => {
+        const fresh = await openTestBackend();
+        expect(existsSync(anchorFile(fresh))).toBe(false);
+        expect(fresh.audit.verify(fresh.store.sqlite)).toMatchObject({ ok: true, rowsChecked: 0 });
+        fresh.dispose();
       });
     });
 

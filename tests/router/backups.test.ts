@@ -1,4 +1,5 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
@@ -14,6 +15,8 @@ import {
 } from '../factories/backend';
 import { movableClock } from '../factories/clock';
 import { memberInput } from '../factories/members';
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('backups and restore', () => {
   const opened: TestBackend[] = [];
@@ -42,7 +45,32 @@ describe('backups and restore', () => {
     expect(copy.prepare('SELECT name FROM members').all()).toEqual([{ name: 'Ann Smith' }]);
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     copy.close();
-    expect(existsSync(path.join(backend.backups.folder(), 'audit.key'))).toBe(true);
+    const sidecar = JSON.parse(readFileSync(path.join(backend.backups.folder(), `${backup.name}.json`), 'utf8')) as {
+      manifest: Record<string, unknown>;
+      mac: string;
+    };
+    expect(sidecar.manifest).toMatchObject({
+      fileName: backup.name,
+      sizeBytes: backup.sizeBytes,
+      sha256: sha256(path.join(backend.backups.folder(), backup.name)),
+      appVersion: 'test',
+      schemaVersion: expect.any(Number),
+    });
+    expect(sidecar.mac).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('never writes the audit key beside the backups, in any form', async () => {
+    const backend = await open();
+    await as(backend, 'members:create', memberInput());
+    await as<BackupInfo>(backend, 'backups:create', {});
+    const key = backend.audit.keys.loadKey();
+    const files = readdirSync(backend.backups.folder());
+    expect(files).not.toContain('audit.key');
+    for (const name of files) {
+      const bytes = readFileSync(path.join(backend.backups.folder(), name));
+      expect(bytes.includes(key), name).toBe(false);
+      expect(bytes.includes(Buffer.from(key.toString('hex'))), name).toBe(false);
+    }
   });
 
   it('keeps a backup made in the same instant as another, and leaves no -wal or -shm files', async () => {
@@ -141,7 +169,7 @@ describe('backups and restore', () => {
     expect((await as<{ name: string }[]>(backend, 'members:list', {})).map((m) => m.name)).toEqual(['Still Here']);
   });
 
-  it('restores on a fresh computer from a copied backup folder', async () => {
+  it("refuses on another computer a backup signed with the first computer's key, changing nothing", async () => {
     const oldComputer = await open();
     await as(oldComputer, 'members:create', memberInput({ name: 'Carried Over' }));
     const backup = await as<BackupInfo>(oldComputer, 'backups:create', {});
@@ -149,14 +177,77 @@ describe('backups and restore', () => {
     const newComputer = await open({ idPrefix: 'new' });
     expect(newComputer.audit.keys.loadKey().equals(oldComputer.audit.keys.loadKey())).toBe(false);
     cpSync(oldComputer.backups.folder(), newComputer.backups.folder(), { recursive: true });
-    await as(newComputer, 'backups:restore', { name: backup.name });
-    await signIn(newComputer);
-    expect((await as<{ name: string }[]>(newComputer, 'members:list', {})).map((m) => m.name)).toEqual([
-      'Carried Over',
-    ]);
-    expect(newComputer.audit.verify(newComputer.store.sqlite)).toMatchObject({ ok: true });
-    await as(newComputer, 'members:create', memberInput({ name: 'After Restore' }));
-    expect(newComputer.audit.verify(newComputer.store.sqlite)).toMatchObject({ ok: true });
+    const before = sha256(newComputer.file);
+    const result = await newComputer.router.dispatch(LOOPBACK, 'backups:restore', { name: backup.name });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining("another installation's key") },
+    });
+    expect(sha256(newComputer.file)).toBe(before);
+  });
+
+  describe('refuses a backup that is not the one the app made, and leaves the live database untouched', () => {
+    async function madeAndThen(change: (file: string, sidecarFile: string) => void): Promise<{
+      message: string;
+      liveUnchanged: boolean;
+      names: string[];
+    }> {
+      const backend = await open();
+      await as(backend, 'members:create', memberInput({ name: 'Ann Smith' }));
+      const backup = await as<BackupInfo>(backend, 'backups:create', {});
+      await as(backend, 'members:create', memberInput({ name: 'Added Later' }));
+      backend.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      const live = sha256(backend.file);
+      const file = path.join(backend.backups.folder(), backup.name);
+      change(file, `${file}.json`);
+      const result = await backend.router.dispatch(LOOPBACK, 'backups:restore', { name: backup.name });
+      expect(result.ok).toBe(false);
+      const names = (await as<{ name: string }[]>(backend, 'members:list', {})).map((m) => m.name);
+      return { message: result.ok ? '' : result.error.message, liveUnchanged: sha256(backend.file) === live, names };
+    }
+
+    it("one byte of a person's name changed in the backup file", async () => {
+      const outcome = await madeAndThen((file) => {
+        const bytes = readFileSync(file);
+        const at = bytes.indexOf(Buffer.from('Ann Smith'));
+        expect(at).toBeGreaterThan(0);
+        bytes[at] = 'E'.charCodeAt(0);
+        writeFileSync(file, bytes);
+      });
+      expect(outcome.message).toContain('does not match its manifest');
+      expect(outcome.message).toContain('has not been restored');
+      expect(outcome).toMatchObject({
+        liveUnchanged: true,
+        names: expect.arrayContaining(['Ann Smith', 'Added Later']),
+      });
+    });
+
+    it('the manifest removed', async () => {
+      const outcome = await madeAndThen((_file, sidecar) => rmSync(sidecar));
+      expect(outcome.message).toContain('has no manifest');
+      expect(outcome.liveUnchanged).toBe(true);
+    });
+
+    it('the manifest unsigned', async () => {
+      const outcome = await madeAndThen((_file, sidecar) => {
+        const parsed = JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, unknown>;
+        writeFileSync(sidecar, JSON.stringify({ ...parsed, mac: null }));
+      });
+      expect(outcome.message).toContain('is not signed');
+      expect(outcome.liveUnchanged).toBe(true);
+    });
+
+    it('the file and its manifest both changed to match each other', async () => {
+      const outcome = await madeAndThen((file, sidecar) => {
+        const bytes = readFileSync(file);
+        bytes[bytes.indexOf(Buffer.from('Ann Smith'))] = 'E'.charCodeAt(0);
+        writeFileSync(file, bytes);
+        const parsed = JSON.parse(readFileSync(sidecar, 'utf8')) as { manifest: Record<string, unknown> };
+        writeFileSync(sidecar, JSON.stringify({ ...parsed, manifest: { ...parsed.manifest, sha256: sha256(file) } }));
+      });
+      expect(outcome.message).toContain("manifest's signature does not match");
+      expect(outcome.liveUnchanged).toBe(true);
+    });
   });
 
   it('exports the whole database as a zip with a verified copy and every table as JSON', async () => {

@@ -21,16 +21,17 @@ export interface AuditAnchor {
 }
 
 /**
- * Where the audit key lives: never inside the database. Electron wraps it
- * with safeStorage (electron/main/safe-storage-keys.ts); browser mode and tests
- * keep it in a file only the user can read.
+ * Where the audit key and the anchor live: never inside the database, and
+ * never inside the data folder, so a copy of the data folder or of a backup
+ * share can neither be re-sealed nor have its tail cut unnoticed. Electron
+ * wraps the key with safeStorage (electron/main/safe-storage-keys.ts); browser
+ * mode, servers and tests keep it in an owner-only folder named at start.
  */
 export interface KeyStore {
   loadKey(): Buffer;
+  /** The newest row the app wrote; null when there is none. Throws when the anchor cannot be read or was altered. */
   readAnchor(): AuditAnchor | null;
   writeAnchor(anchor: AuditAnchor): void;
-  /** Replace the key (restoring a database sealed on another computer). */
-  replaceKey(key: Buffer): Promise<void>;
 }
 
 const KEY_FILE = 'audit.key';
@@ -82,27 +83,25 @@ export abstract class AnchoredKeyStore implements KeyStore {
   }
 
   abstract loadKey(): Buffer;
-  abstract replaceKey(key: Buffer): Promise<void>;
 
   readAnchor(): AuditAnchor | null {
     const file = path.join(this.folder, ANCHOR_FILE);
     if (!existsSync(file)) return null;
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as AuditAnchor & { mac: string };
-    if (parsed.mac !== anchorMac(this.loadKey(), parsed)) {
-      throw new Error('The audit anchor file has been altered.');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      throw new Error('the anchor file cannot be read');
     }
+    if (parsed === null) return null;
+    if (!isSealedAnchor(parsed)) throw new Error('the anchor file is not in the form the app writes');
+    if (parsed.mac !== anchorMac(this.loadKey(), parsed)) throw new Error('the anchor file has been altered');
     return { seq: parsed.seq, hmac: parsed.hmac };
   }
 
   writeAnchor(anchor: AuditAnchor): void {
     const sealed = { ...anchor, mac: anchorMac(this.loadKey(), anchor) };
     writeFileAtomically(path.join(this.folder, ANCHOR_FILE), JSON.stringify(sealed));
-  }
-
-  /** A new key starts a new chain of trust: the old anchor means nothing under it. */
-  protected forgetAnchor(): void {
-    const file = path.join(this.folder, ANCHOR_FILE);
-    if (existsSync(file)) writeFileAtomically(file, JSON.stringify(null));
   }
 }
 
@@ -116,28 +115,41 @@ export class FileKeyStore extends AnchoredKeyStore {
     this.key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
     return this.key;
   }
+}
 
-  replaceKey(key: Buffer): Promise<void> {
-    writeFileAtomically(path.join(this.folder, KEY_FILE), key.toString('hex'));
-    this.key = key;
-    this.forgetAnchor();
-    return Promise.resolve();
-  }
+function isSealedAnchor(value: unknown): value is AuditAnchor & { mac: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    typeof record.seq === 'number' &&
+    Number.isInteger(record.seq) &&
+    typeof record.hmac === 'string' &&
+    typeof record.mac === 'string'
+  );
+}
 
-  override readAnchor(): AuditAnchor | null {
-    const file = path.join(this.folder, ANCHOR_FILE);
-    if (existsSync(file) && readFileSync(file, 'utf8').trim() === 'null') return null;
-    return super.readAnchor();
+/**
+ * Refuses a key folder inside the data folder (or the data folder itself): a
+ * copy of the data folder must not carry the power to re-seal it.
+ */
+export function assertKeysOutsideData(keysFolder: string, dataFolder: string): void {
+  const relative = path.relative(path.resolve(dataFolder), path.resolve(keysFolder));
+  if (relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative))) {
+    throw new Error(
+      `The key folder ${keysFolder} is inside the data folder ${dataFolder}. ` +
+        'Keep the keys somewhere a copy of the data folder does not reach, and name that folder at start.',
+    );
   }
 }
 
-/** The key file kept beside backups, so a backup can be restored on a new computer. */
-export function exportKeyBeside(folder: string, key: Buffer): void {
-  mkdirSync(folder, { recursive: true });
-  writeFileAtomically(path.join(folder, KEY_FILE), key.toString('hex'));
-}
-
-export function readKeyBeside(folder: string): Buffer | null {
-  const file = path.join(folder, KEY_FILE);
-  return existsSync(file) ? Buffer.from(readFileSync(file, 'utf8').trim(), 'hex') : null;
+/**
+ * Before this release the keys lived in `keys/` inside the data folder: moved
+ * once to the key folder (only when that holds no key yet), so an upgraded
+ * installation keeps its key and anchor and still verifies.
+ */
+export function moveKeysOutOf(oldFolder: string, keysFolder: string): void {
+  if (!existsSync(oldFolder) || (existsSync(keysFolder) && readdirSync(keysFolder).length > 0)) return;
+  mkdirSync(path.dirname(keysFolder), { recursive: true, mode: 0o700 });
+  rmSync(keysFolder, { recursive: true, force: true });
+  renameSync(oldFolder, keysFolder);
 }

@@ -2,13 +2,19 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } fr
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/schemas/backups';
 import { writeFileAtomically } from '../../backend/audit/key-store';
+import type { BackupManifest } from './backup-manifest';
 
-/** What is recorded beside each backup file: when, why, and whether it verified. */
-interface Sidecar {
+/**
+ * What is recorded beside each backup file: when, why, whether it verified,
+ * and for a verified one its manifest and the MAC over it (backup-manifest.ts).
+ */
+export interface Sidecar {
   createdAt: string;
   reason: string;
   verified: boolean;
   problem: string | null;
+  manifest?: BackupManifest | null;
+  mac?: string | null;
 }
 
 /** `panel-2026-11-23T09-30-00-123-daily.sqlite`; a counter keeps two backups in the same millisecond apart. */
@@ -51,7 +57,7 @@ export function ensureFolder(folder: string): void {
   mkdirSync(folder, { recursive: true });
 }
 
-function readSidecar(folder: string, name: string): Sidecar | null {
+export function readSidecar(folder: string, name: string): Sidecar | null {
   try {
     return JSON.parse(readFileSync(path.join(folder, `${name}.json`), 'utf8')) as Sidecar;
   } catch {

@@ -3,15 +3,23 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo, BackupOverview } from '../../../shared/schemas/backups';
 import { openDatabase } from '../../../db/migrate';
-import { readKeyBeside, exportKeyBeside } from '../../backend/audit/key-store';
 import type { AuditTrail } from '../../backend/audit/audit-trail';
 import type { Clock } from '../../backend/clock';
 import { DomainError } from '../../backend/domain-error';
 import type { DatabaseStore } from '../../backend/store';
 import { readSettings } from '../../../db/repositories/settings-repository';
-import { backupName, deleteBackup, ensureFolder, listBackups, writeSidecar } from './backup-files';
+import {
+  backupName,
+  deleteBackup,
+  ensureFolder,
+  listBackups,
+  readSidecar,
+  writeSidecar,
+  type Sidecar,
+} from './backup-files';
+import { BackupManifest, fileSha256, manifestProblem, signManifest } from './backup-manifest';
 import { backupsToKeep } from './rotation';
-import { verifyDatabaseFile } from './verify-database';
+import { verifyDatabaseFile, type DatabaseCheck } from './verify-database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ROTATING_REASONS = new Set(['daily', 'on-demand']);
@@ -23,6 +31,8 @@ export interface BackupServiceOptions {
   migrationsFolder: string;
   /** The folder used when the settings name none: beside the database. */
   defaultFolder: string;
+  /** Recorded in each backup's manifest. */
+  appVersion: string;
 }
 
 /**
@@ -59,21 +69,21 @@ export class BackupService {
     const at = this.options.clock.now();
     const name = backupName(folder, at, reason);
     const target = path.join(folder, name);
-    let problem: string | null;
+    let sidecar: Sidecar;
     try {
       await this.options.store.sqlite.backup(target);
       makeStandalone(target);
-      problem = verifyDatabaseFile(target, this.options.audit.keys.loadKey()).problem;
+      sidecar = this.checkAndSign(folder, name, at, reason);
     } catch (error) {
-      problem = `The backup could not be written: ${describe(error)}`;
+      const problem = `The backup could not be written: ${describe(error)}`;
+      sidecar = { createdAt: at.toISOString(), reason, verified: false, problem };
+      writeSidecar(folder, name, sidecar);
     }
-    writeSidecar(folder, name, { createdAt: at.toISOString(), reason, verified: problem === null, problem });
+    const { problem } = sidecar;
     if (problem === null && reason === 'daily') this.startupProblem = null;
     if (problem !== null) {
       throw new DomainError('RULE_VIOLATION', `The backup failed its check and must not be relied on: ${problem}`);
     }
-    // The key travels with the backups, so they can be restored (and verified) on another computer.
-    exportKeyBeside(folder, this.options.audit.keys.loadKey());
     this.rotate(folder, name);
     const info = listBackups(folder).find((b) => b.name === name);
     if (!info) throw new Error('The backup vanished after it was written');
@@ -93,8 +103,7 @@ export class BackupService {
     copyFileSync(file, path.join(folder, name));
     rmSync(file, { force: true });
     makeStandalone(path.join(folder, name));
-    const { problem } = verifyDatabaseFile(path.join(folder, name), this.options.audit.keys.loadKey());
-    writeSidecar(folder, name, { createdAt: at.toISOString(), reason, verified: problem === null, problem });
+    const { problem } = this.checkAndSign(folder, name, at, reason);
     if (problem !== null)
       this.startupProblem = `The backup taken before updating the database failed its check: ${problem}`;
     const info = listBackups(folder).find((b) => b.name === name);
@@ -110,21 +119,26 @@ export class BackupService {
   }
 
   /**
-   * Verify the chosen backup, back up the current database, swap the files
-   * atomically and reopen. Returns the backup restored.
+   * Check the chosen backup against its signed manifest and verify it, back
+   * up the current database, swap the files atomically and reopen. Anything
+   * wrong with the backup refuses the restore before the live file is touched.
    */
   async restore(name: string): Promise<BackupInfo> {
     const folder = this.folder();
     const chosen = listBackups(folder).find((b) => b.name === name);
     if (!chosen) throw new DomainError('NOT_FOUND', 'That backup is no longer in the backup folder.');
-    const source = path.join(folder, name);
-    const key = this.keyThatVerifies(source, folder);
-
-    const { store } = this.options;
+    const { store, audit, clock } = this.options;
     const file = store.file;
     const staging = `${file}.restoring`;
-    copyFileSync(source, staging);
-    fsyncFile(staging);
+    // Checked as the copy about to be swapped in, so the file cannot change between the check and the swap.
+    copyFileSync(path.join(folder, name), staging);
+    try {
+      fsyncFile(staging);
+      this.checkBeforeRestore(folder, name, staging);
+    } catch (error) {
+      rmSync(staging, { force: true });
+      throw error;
+    }
 
     await this.create('before-restore');
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -136,27 +150,66 @@ export class BackupService {
       file,
       migrationsFolder: this.options.migrationsFolder,
       backupFolder: folder,
-      now: this.options.clock.now(),
+      now: clock.now(),
     });
     store.replace(reopened);
-    if (!key.equals(this.options.audit.keys.loadKey())) await this.options.audit.keys.replaceKey(key);
+    audit.sealMigration(store.sqlite, reopened.migrationSeals, clock.now(), 'restored backup brought up to date');
+    // The administrator chose this backup: its newest row is now the end of the trail (the restore's own row follows).
     const last = store.sqlite.prepare('SELECT seq, hmac FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
       { seq: number; hmac: string } | undefined;
-    if (last) this.options.audit.keys.writeAnchor(last);
+    if (last) audit.committed(last);
     return chosen;
   }
 
-  /** The local key, or the one kept beside the backups (a backup from another computer). */
-  private keyThatVerifies(file: string, folder: string): Buffer {
-    const local = this.options.audit.keys.loadKey();
-    const localCheck = verifyDatabaseFile(file, local);
-    if (localCheck.ok) return local;
-    const beside = readKeyBeside(folder);
-    if (beside && !beside.equals(local) && verifyDatabaseFile(file, beside).ok) return beside;
-    throw new DomainError(
-      'RULE_VIOLATION',
-      `This backup failed its check, so it has not been restored: ${localCheck.problem ?? 'unknown problem'}`,
+  /** Throws, saying which, unless the manifest is signed under this service's key, matches the bytes, and the copy verifies. */
+  private checkBeforeRestore(folder: string, name: string, staging: string): void {
+    const key = this.options.audit.keys.loadKey();
+    const sidecar = readSidecar(folder, name);
+    const refuse = (problem: string) =>
+      new DomainError(
+        'RULE_VIOLATION',
+        `This backup has not been restored: ${problem} The database in use has not been changed.`,
+      );
+    if (sidecar && !sidecar.verified) {
+      throw refuse(`It failed its check when it was made${sidecar.problem ? `: ${sidecar.problem}` : '.'}`);
+    }
+    const problem = manifestProblem(key, name, staging, sidecar);
+    if (problem !== null) throw refuse(problem);
+    const manifest = BackupManifest.parse(sidecar?.manifest);
+    const check = verifyDatabaseFile(
+      staging,
+      key,
+      manifest.lastAuditSeq === null || manifest.lastAuditHmac === null
+        ? { kind: 'none' }
+        : { kind: 'present', anchor: { seq: manifest.lastAuditSeq, hmac: manifest.lastAuditHmac } },
     );
+    if (!check.ok) throw refuse(`It failed its check: ${check.problem ?? 'unknown problem'}`);
+  }
+
+  /** Verifies a backup just written and records the result; a verified one gets a manifest signed with the key. */
+  private checkAndSign(folder: string, name: string, at: Date, reason: string): Sidecar {
+    const file = path.join(folder, name);
+    const key = this.options.audit.keys.loadKey();
+    const sha256 = fileSha256(file);
+    const check: DatabaseCheck = verifyDatabaseFile(file, key);
+    const sidecar: Sidecar = { createdAt: at.toISOString(), reason, verified: check.ok, problem: check.problem };
+    if (check.ok) {
+      const manifest: BackupManifest = {
+        format: 1,
+        fileName: name,
+        sizeBytes: statSync(file).size,
+        sha256,
+        createdAt: at.toISOString(),
+        reason,
+        appVersion: this.options.appVersion,
+        schemaVersion: check.schemaVersion,
+        lastAuditSeq: check.lastAudit?.seq ?? null,
+        lastAuditHmac: check.lastAudit?.hmac ?? null,
+      };
+      Object.assign(sidecar, { manifest, mac: signManifest(key, manifest) });
+    }
+    writeSidecar(folder, name, sidecar);
+    return sidecar;
   }
 
   /** Only routine copies rotate; safety copies taken before a migration or a restore are kept. */

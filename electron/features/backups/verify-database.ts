@@ -1,35 +1,48 @@
 import Database from 'better-sqlite3';
-import { verifyAuditChain } from '../../backend/audit/audit-chain';
+import { verifyAuditChain, type AnchorCheck } from '../../backend/audit/audit-chain';
+import type { AuditAnchor } from '../../backend/audit/key-store';
 
 export interface DatabaseCheck {
   ok: boolean;
   problem: string | null;
+  /** The newest audit row in the file (for the backup's manifest); null when it has none. */
+  lastAudit: AuditAnchor | null;
+  /** How many migrations the file has had: the schema version a manifest records. */
+  schemaVersion: number;
 }
 
 /**
  * Reopens a copy and checks it the way a restore would rely on it: SQLite's
- * integrity check, every foreign key, and the audit chain under `key`.
+ * integrity check, every foreign key, the audit chain under `key` (its end
+ * against `anchor`, a backup's signed manifest) and every record against its seal.
  */
-export function verifyDatabaseFile(file: string, key: Buffer): DatabaseCheck {
+export function verifyDatabaseFile(file: string, key: Buffer, anchor: AnchorCheck = { kind: 'none' }): DatabaseCheck {
   let sqlite: Database.Database | null = null;
+  const failed = (problem: string): DatabaseCheck => ({ ok: false, problem, lastAudit: null, schemaVersion: 0 });
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
     const integrity = sqlite.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') return { ok: false, problem: `SQLite's integrity check failed: ${String(integrity)}` };
+    if (integrity !== 'ok') return failed(`SQLite's integrity check failed: ${String(integrity)}`);
     const brokenKeys = sqlite.pragma('foreign_key_check') as unknown[];
-    if (brokenKeys.length > 0)
-      return { ok: false, problem: `${brokenKeys.length} records point at records that do not exist.` };
-    const hasAudit = sqlite.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'`).get();
-    if (hasAudit) {
-      const chain = verifyAuditChain(sqlite, key, null);
-      if (!chain.ok) return { ok: false, problem: chain.problem };
+    if (brokenKeys.length > 0) return failed(`${brokenKeys.length} records point at records that do not exist.`);
+    const has = (table: string) =>
+      sqlite?.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table) !== undefined;
+    let lastAudit: AuditAnchor | null = null;
+    if (has('audit_log')) {
+      const chain = verifyAuditChain(sqlite, key, anchor);
+      if (!chain.ok) return failed(chain.problem ?? 'The audit trail failed its check.');
+      lastAudit =
+        (sqlite.prepare('SELECT seq, hmac FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+          AuditAnchor | undefined) ?? null;
     }
-    return { ok: true, problem: null };
+    const schemaVersion = has('__drizzle_migrations')
+      ? (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n
+      : 0;
+    return { ok: true, problem: null, lastAudit, schemaVersion };
   } catch (error) {
-    return {
-      ok: false,
-      problem: `The file could not be read as a database: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return failed(
+      `The file could not be read as a database: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     sqlite?.close();
   }

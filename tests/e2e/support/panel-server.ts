@@ -21,11 +21,17 @@ export function freshDbFile(): string {
 
 /** Starts the real backend (browser mode) on a real database file, as `npm run start:browser` does. */
 export async function startPanelServer(dbFile: string): Promise<PanelServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/loopback/serve.ts', '--db', dbFile], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PANEL_FIXED_TODAY: E2E_TODAY },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // The keys live outside the data folder, as the app requires; the same folder whenever this database is reopened.
+  const keys = `${path.dirname(dbFile)}-keys`;
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/loopback/serve.ts', '--db', dbFile, '--keys', keys],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, PANEL_FIXED_TODAY: E2E_TODAY },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const launchUrl = await waitForUrl(child);
   return {
     dbFile,

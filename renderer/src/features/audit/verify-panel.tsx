@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { AuditVerification } from '../../../../shared/schemas/audit';
 import { call, type ApiError } from '../../api/client';
 
-/** Re-checks every entry's seal and the chain between them, on request. */
+/** Re-checks every entry's seal, the chain between them and every record against its seal, on request. */
 export function VerifyPanel() {
   // A read, but run on demand; it changes nothing, so nothing else is refreshed.
   const verify = useMutation<AuditVerification, ApiError>({ mutationFn: () => call('audit:verify', {}) });
@@ -10,7 +10,7 @@ export function VerifyPanel() {
   return (
     <section className="panel" aria-labelledby="verify-heading">
       <h2 id="verify-heading">Check the audit trail</h2>
-      <p>Checks that no entry has been changed, removed or added outside the app.</p>
+      <p>Checks that no entry, decision or other record has been changed, removed or added outside the app.</p>
       <button
         type="button"
         className="button button--secondary"
@@ -37,6 +37,13 @@ export function VerifyPanel() {
               {result.rowsChecked} {result.rowsChecked === 1 ? 'entry was' : 'entries were'} checked. Tell your system
               administrator, and keep the backups.
             </p>
+            {result.changedRecords.length > 0 ? (
+              <ul aria-label="Records changed outside the app">
+                {result.changedRecords.map((record) => (
+                  <li key={`${record.table}/${record.recordId}`}>{record.message}</li>
+                ))}
+              </ul>
+            ) : null}
           </>
         ) : null}
         {verify.error ? <p>{verify.error.message}</p> : null}
