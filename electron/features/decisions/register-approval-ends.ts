@@ -28,7 +28,7 @@ function unlinkedNotice(ctx: ReadContext, householdId: string) {
     .get();
 }
 
-function resignationView(ctx: ReadContext, itemId: string): ResignationView {
+export function resignationView(ctx: ReadContext, itemId: string): ResignationView {
   const item = requireItemOfType(ctx, itemId, 'resignation', 'a resignation');
   const household = requireHouseholdOf(ctx, item.householdId);
   const own = ctx.db.select().from(resignations).where(eq(resignations.itemId, itemId)).get();

@@ -50,7 +50,7 @@ function openIrmCase(db: ReadableDb, householdId: string) {
     .get();
 }
 
-function extensionView(ctx: ReadContext, itemId: string): ExtensionView {
+export function extensionView(ctx: ReadContext, itemId: string): ExtensionView {
   const item = getItemRow(ctx.db, itemId);
   if (!item) throw notFound('This item');
   if (item.itemType !== 'temporary_approval_extension') {

@@ -77,7 +77,7 @@ export function insertResignation(
 }
 
 /** A recorded notice as its acknowledgement letter needs it: whether or not the panel has noted it. */
-function noticeView(ctx: ReadContext, id: string): ResignationView {
+export function noticeView(ctx: ReadContext, id: string): ResignationView {
   const row = ctx.db.select().from(resignations).where(eq(resignations.id, id)).get();
   const household = row ? getHousehold(ctx.db, row.householdId) : null;
   if (!row || !household) throw notFound('This resignation notice');

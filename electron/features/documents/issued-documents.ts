@@ -60,7 +60,7 @@ export function insertIssuedDocument(db: AppDatabase, row: typeof issuedDocument
 export function getIssuedBytes(
   db: AppDatabase,
   id: string,
-): { fileName: string; bytes: Buffer; kind: string; subjectId: string } | null {
+): { fileName: string; bytes: Buffer; kind: string; subjectId: string; sha256: string } | null {
   return (
     db
       .select({
@@ -68,6 +68,7 @@ export function getIssuedBytes(
         bytes: issuedDocuments.bytes,
         kind: issuedDocuments.kind,
         subjectId: issuedDocuments.subjectId,
+        sha256: issuedDocuments.sha256,
       })
       .from(issuedDocuments)
       .where(eq(issuedDocuments.id, id))
