@@ -142,6 +142,18 @@ describe('documents issued by main, never uploaded by the window', () => {
     expect(exported().map((file) => readFileSync(path.join(exportsFolder(), file)).toString('base64'))).toEqual(before);
   });
 
+  it('makes no subject access export holding a letter changed outside the app', async () => {
+    // The household's letters were changed by the tests above.
+    const view = await minuted.panel.as<DecisionCaseView>('decisions:get', { itemId });
+    const before = exported();
+    const refusal = await minuted.panel.refused('records:exportSubjectAccess', { id: view.household.id });
+    expect(refusal).toMatchObject({ code: 'RULE_VIOLATION' });
+    expect(refusal?.message).toMatch(
+      /^The export was not made\. ADM decision record .+\.docx: This document has been changed/,
+    );
+    expect(exported()).toEqual(before);
+  });
+
   it('writes no CSV text the window sends: main builds the table it names, every field quoted', async () => {
     const attack = { name: 'Panel report sittings', text: '=HYPERLINK("http://evil.example","Click")\r\n' };
     expect(await minuted.panel.refused('reports:saveCsv', attack)).toMatchObject({ code: 'VALIDATION_FAILED' });
