@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   DOCUMENT_KIND_LABELS,
@@ -7,7 +7,7 @@ import {
   type RegisterPage,
 } from '../../shared/contract/documents';
 import type { AppDatabase, ReadableDb } from '../connection';
-import { agendaItems, households, issuedDocuments, resignations, sittings } from '../schema';
+import { agendaItems, auditLog, households, issuedDocuments, resignations, sittings } from '../schema';
 
 /**
  * The household and sitting a document is about, from its subject: a sitting,
@@ -20,7 +20,7 @@ export function documentSubject(
 ): { householdId: string | null; sittingId: string | null } {
   const sitting = db.select({ id: sittings.id }).from(sittings).where(eq(sittings.id, subjectId)).get();
   if (sitting) return { householdId: null, sittingId: sitting.id };
-  const notice = resignationNotice(db, subjectId);
+  const notice = findResignationNotice(db, subjectId);
   if (notice) return { householdId: notice.householdId, sittingId: null };
   const item = db
     .select({ householdId: agendaItems.householdId, sittingId: agendaItems.sittingId })
@@ -30,8 +30,11 @@ export function documentSubject(
   return { householdId: item?.householdId ?? null, sittingId: item?.sittingId ?? null };
 }
 
-function resignationNotice(db: AppDatabase, id: string) {
-  return db.select({ householdId: resignations.householdId }).from(resignations).where(eq(resignations.id, id)).get();
+/** A recorded resignation notice with this id, or null: the acknowledgement's subject when there is one. */
+export function findResignationNotice(db: ReadableDb, id: string): { householdId: string } | null {
+  return (
+    db.select({ householdId: resignations.householdId }).from(resignations).where(eq(resignations.id, id)).get() ?? null
+  );
 }
 
 const REPORT_SUBJECT = /^report-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}$/;
@@ -42,7 +45,7 @@ const REPORT_SUBJECT = /^report-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}$/;
  */
 export function documentSubjectExists(db: AppDatabase, kind: DocumentKind, subjectId: string): boolean {
   if (kind === 'annual-report') return REPORT_SUBJECT.test(subjectId);
-  if (kind === 'letter-resignation' && resignationNotice(db, subjectId)) return true;
+  if (kind === 'letter-resignation' && findResignationNotice(db, subjectId)) return true;
   const subject = documentSubject(db, subjectId);
   if (subject.sittingId !== null) return true;
   return db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.id, subjectId)).get() !== undefined;
@@ -55,7 +58,7 @@ export function insertIssuedDocument(db: AppDatabase, row: typeof issuedDocument
 export function getIssuedBytes(
   db: AppDatabase,
   id: string,
-): { fileName: string; bytes: Buffer; kind: string; subjectId: string } | null {
+): { fileName: string; bytes: Buffer; kind: string; subjectId: string; sha256: string } | null {
   return (
     db
       .select({
@@ -63,6 +66,7 @@ export function getIssuedBytes(
         bytes: issuedDocuments.bytes,
         kind: issuedDocuments.kind,
         subjectId: issuedDocuments.subjectId,
+        sha256: issuedDocuments.sha256,
       })
       .from(issuedDocuments)
       .where(eq(issuedDocuments.id, id))
@@ -130,4 +134,35 @@ export function listIssuedDocuments(
     page,
     pageSize: REGISTER_PAGE_SIZE,
   };
+}
+
+/** The channels that have registered an issued document: today's, and the one that registered older entries. */
+const ISSUING_CHANNELS = ['documents:issue', 'documents:save'];
+
+/**
+ * The SHA-256 the audit row that registered a document recorded, or null when
+ * no such row holds one (the row is missing, or its changes are unreadable).
+ */
+export function registeredSha256(db: ReadableDb, documentId: string): string | null {
+  const row = db
+    .select({ changes: auditLog.changes })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entityType, 'document'),
+        eq(auditLog.entityId, documentId),
+        inArray(auditLog.channel, ISSUING_CHANNELS),
+      ),
+    )
+    .orderBy(asc(auditLog.seq))
+    .limit(1)
+    .get();
+  if (!row) return null;
+  try {
+    const changes = JSON.parse(row.changes) as { sha256?: unknown };
+    const after = Array.isArray(changes.sha256) ? (changes.sha256 as unknown[])[1] : null;
+    return typeof after === 'string' ? after : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,5 @@
-import { Packer } from 'docx';
-import { DOCUMENT_KIND_LABELS, LETTER_KINDS } from '../../shared/contract/documents';
-import { buildLetter, letterProblem, type LetterInput } from '../../shared/documents/letters';
+import { LETTER_KINDS } from '../../shared/contract/documents';
+import { letterProblem, type LetterInput } from '../../shared/documents/letters';
 import type { LetterKind } from '../../shared/domain/decisions/decision-rules';
 import type { DecisionCaseView, ExtensionView } from '../../shared/schemas/decision';
 import type { TermsOfApproval } from '../../shared/schemas/household';
@@ -104,29 +103,14 @@ async function issueLetters(ctx: DemoContext, view: DecisionCaseView, kinds: rea
   const letterDate = ctx.timeline.today;
   const input: LetterInput = { agency: ctx.agency, letterDate, subject: { kind: 'case', view } };
   for (const kind of kinds.filter(isLetterKind).filter((k) => letterProblem(k, input) === null)) {
-    const base64 = await Packer.toBase64String(buildLetter(kind, input));
-    const name = `${DOCUMENT_KIND_LABELS[kind]} ${view.household.reference} ${letterDate}`;
-    await asAdmin(ctx, 'documents:save', { kind, subjectId: view.case.itemId, suggestedName: name, base64 });
+    await asAdmin(ctx, 'documents:issue', { kind, subjectId: view.case.itemId });
     count(ctx, 'documents');
   }
 }
 
 /** The reg 25 letter: extended until the IRM outcome, and what happens if approval is not given. */
 async function issueExtensionLetter(ctx: DemoContext, view: ExtensionView): Promise<void> {
-  const letterDate = ctx.timeline.today;
-  const letter = buildLetter('letter-extension', {
-    agency: ctx.agency,
-    letterDate,
-    subject: { kind: 'extension', view },
-  });
-  const name = `${DOCUMENT_KIND_LABELS['letter-extension']} ${view.household.reference} ${letterDate}`;
-  const base64 = await Packer.toBase64String(letter);
-  await asAdmin(ctx, 'documents:save', {
-    kind: 'letter-extension',
-    subjectId: view.itemId,
-    suggestedName: name,
-    base64,
-  });
+  await asAdmin(ctx, 'documents:issue', { kind: 'letter-extension', subjectId: view.itemId });
   count(ctx, 'documents');
 }
 

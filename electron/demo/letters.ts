@@ -1,17 +1,15 @@
-import { Packer, type Document } from 'docx';
-import { DOCUMENT_KIND_LABELS, LETTER_KINDS, type DocumentKind } from '../../shared/contract/documents';
-import { buildLetter, letterProblem, type LetterInput } from '../../shared/documents/letters';
-import { buildFinalMinutesDocument } from '../../shared/documents/minutes-document';
+import { LETTER_KINDS, type DocumentKind } from '../../shared/contract/documents';
+import { letterProblem, type LetterInput } from '../../shared/documents/letters';
 import type { LetterKind } from '../../shared/domain/decisions/decision-rules';
 import type { DecisionCaseView, ExtensionView, ResignationView } from '../../shared/schemas/decision';
 import type { MinutesView } from '../../shared/schemas/minutes';
 import { asAdmin, count, type DemoContext } from './context';
 
 /**
- * Issued documents: some of the letters and final minutes are built with the
- * app's own builders, exactly as the window builds them, and saved through
- * `documents:save` so the issued-documents register has real entries. The
- * first of each kind is always issued; after that, a share of them.
+ * Issued documents: some of the letters and final minutes are issued through
+ * `documents:issue`, as the window asks for them, so main builds them from the
+ * records and the issued-documents register has real entries. The first of
+ * each kind is always issued; after that, a share of them.
  */
 
 function wanted(ctx: DemoContext, kind: DocumentKind): boolean {
@@ -33,9 +31,8 @@ const TELLS_THE_APPLICANT: ReadonlySet<DocumentKind> = new Set([
   'letter-review-outcome',
 ]);
 
-async function save(ctx: DemoContext, kind: DocumentKind, subjectId: string, name: string, document: Document) {
-  const base64 = await Packer.toBase64String(document);
-  await asAdmin(ctx, 'documents:save', { kind, subjectId, suggestedName: name, base64 });
+async function issue(ctx: DemoContext, kind: DocumentKind, subjectId: string) {
+  await asAdmin(ctx, 'documents:issue', { kind, subjectId });
   count(ctx, 'documents');
 }
 
@@ -54,38 +51,19 @@ export async function issueCaseLetters(
   const letterDate = ctx.timeline.today;
   const input: LetterInput = { agency: ctx.agency, letterDate, subject: { kind: 'case', view } };
   // As on the decision screen: a letter the record cannot make yet is not offered.
-  for (const kind of chosen.filter((k) => letterProblem(k, input) === null)) {
-    const document = buildLetter(kind, input);
-    const date = kind === 'letter-qualifying-determination' ? (view.case.letterDate ?? letterDate) : letterDate;
-    await save(ctx, kind, itemId, `${DOCUMENT_KIND_LABELS[kind]} ${view.household.reference} ${date}`, document);
-  }
+  for (const kind of chosen.filter((k) => letterProblem(k, input) === null)) await issue(ctx, kind, itemId);
 }
 
 export async function issueExtensionLetter(ctx: DemoContext, view: ExtensionView): Promise<void> {
   if (!wanted(ctx, 'letter-extension')) return;
-  const letterDate = ctx.timeline.today;
-  const document = buildLetter('letter-extension', {
-    agency: ctx.agency,
-    letterDate,
-    subject: { kind: 'extension', view },
-  });
-  const name = `${DOCUMENT_KIND_LABELS['letter-extension']} ${view.household.reference} ${letterDate}`;
-  await save(ctx, 'letter-extension', view.itemId, name, document);
+  await issue(ctx, 'letter-extension', view.itemId);
 }
 
 /** Notices whose acknowledgement went out when they arrived, so the panel's noting does not send a second. */
 const acknowledged = new WeakMap<DemoContext, Set<string>>();
 
 async function saveResignationLetter(ctx: DemoContext, view: ResignationView): Promise<void> {
-  const letterDate = ctx.timeline.today;
-  const document = buildLetter('letter-resignation', {
-    agency: ctx.agency,
-    letterDate,
-    subject: { kind: 'resignation', view },
-    signatory: { name: ctx.admin.displayName, role: 'Panel administrator' },
-  });
-  const name = `${DOCUMENT_KIND_LABELS['letter-resignation']} ${view.household.reference} ${letterDate}`;
-  await save(ctx, 'letter-resignation', view.resignationId ?? view.itemId ?? '', name, document);
+  await issue(ctx, 'letter-resignation', view.resignationId ?? view.itemId ?? '');
 }
 
 /**
@@ -107,13 +85,7 @@ export async function issueResignationLetter(ctx: DemoContext, view: Resignation
 }
 
 /** The approved minutes, with the dates they went to the ADM. */
-export async function issueFinalMinutes(ctx: DemoContext, view: MinutesView, sittingDate: string): Promise<void> {
+export async function issueFinalMinutes(ctx: DemoContext, view: MinutesView): Promise<void> {
   if (!view.approvedContent || !view.approval || !wanted(ctx, 'minutes-final')) return;
-  const { byName, capacity, at, versionNumber, hash } = view.approval;
-  const document = buildFinalMinutesDocument(
-    view.approvedContent,
-    { byName, capacity, at, versionNumber, hash },
-    view.referrals,
-  );
-  await save(ctx, 'minutes-final', view.sittingId, `Final minutes of the fostering panel ${sittingDate}`, document);
+  await issue(ctx, 'minutes-final', view.sittingId);
 }

@@ -91,5 +91,5 @@ async function sendToAdm(ctx: DemoContext, sitting: DemoSitting, approved: Minut
       afterSentToAdm(ctx, plan, today);
     }
   }
-  await issueFinalMinutes(ctx, view, sitting.date);
+  await issueFinalMinutes(ctx, view);
 }

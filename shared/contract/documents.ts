@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { PageNumber } from '../schemas/paging';
-import { EntityId } from '../schemas/text';
+import { EntityId, optionalText } from '../schemas/text';
 import { read, write } from './define';
-
-const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 export const LETTER_KINDS = [
   'letter-decision-record',
@@ -40,21 +38,23 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   'annual-report': 'Panel report',
 };
 
-/** A document the window built; main asks where to save it, writes it and keeps it in the issued-documents register. */
-export const SaveDocument = z.object({
+/**
+ * Asks main to issue a document: main builds it from its own records with the
+ * shared builders, asks where to save it and keeps the exact bytes in the
+ * issued-documents register. The window never sends the document itself.
+ */
+export const IssueDocument = z.object({
   kind: DocumentKind,
   /**
    * The sitting (agenda, minutes) or the agenda item (extracts and letters) the document is about; for the
-   * resignation acknowledgement, the recorded notice.
+   * resignation acknowledgement, the recorded notice (or the panel's item); for the panel report, its period
+   * (`report-<from>-<to>`).
    */
   subjectId: EntityId,
-  suggestedName: z.string().trim().min(1).max(120),
-  /** The DOCX, base64-encoded: a zip file, so it starts "UEsD" ("PK\x03\x04"). */
-  base64: z
-    .string()
-    .max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3), { error: 'The document is too large to save' })
-    .regex(/^UEsD[A-Za-z0-9+/]*={0,2}$/, { error: 'This is not a Word document the app made' }),
+  /** The panel report only: the chair's own words, which are never stored (empty for none). */
+  narrative: optionalText('the chair’s report', 20_000),
 });
+export type IssueDocument = z.infer<typeof IssueDocument>;
 
 export const SavedDocument = z.object({
   path: z.string(),
@@ -97,8 +97,8 @@ export const RegisterPage = z.object({
 export type RegisterPage = z.infer<typeof RegisterPage>;
 
 export const documentsContract = {
-  'documents:save': write('document', SaveDocument, SavedDocument),
+  'documents:issue': write('document', IssueDocument, SavedDocument),
   'documents:register': read(RegisterFilter, RegisterPage),
-  /** Writes the stored bytes of an issued document again: the same letter, byte for byte. */
+  /** Writes the stored bytes of an issued document again, byte for byte, once they match their hash and audit row. */
   'documents:reissue': write('document', z.object({ id: EntityId }), SavedDocument),
 } as const;

@@ -100,7 +100,7 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'backups:create': ADMIN,
   'backups:restore': ADMIN,
   'backups:exportDatabase': ADMIN,
-  'documents:save': ['administrator', 'chair', 'adm', 'nominated_officer'],
+  'documents:issue': ['administrator', 'chair', 'adm', 'nominated_officer'],
   'documents:register': ADMIN,
   'documents:reissue': ADMIN,
   'complaints:list': ['administrator', 'chair', 'adviser'],

@@ -2,21 +2,22 @@ import type { Cell, ReportTable } from '../domain/reports/report-tables';
 
 /**
  * Report tables as CSV (RFC 4180): fields separated by commas, records by
- * CRLF, a field quoted when it holds a comma, a quote or a line break, and a
- * quote inside doubled. Figures stay numbers so a spreadsheet can add them up.
+ * CRLF, every field quoted and a quote inside doubled, so no text can end a
+ * field early. Figures are written plainly inside their quotes, which
+ * spreadsheets still read as numbers they can add up.
  */
 
 /** A spreadsheet treats text starting with these as a formula; an apostrophe keeps it text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Prepended by main when it writes the file, so spreadsheets read the text as UTF-8. */
+/** Prepended when the file is written, so spreadsheets read the text as UTF-8 (names, curly quotes). */
 export const CSV_BYTE_ORDER_MARK = '\uFEFF';
 
 export function csvField(cell: Cell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (cell === null) return '""';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? `"${String(cell)}"` : '""';
   const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 export function csvText(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {

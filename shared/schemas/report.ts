@@ -207,18 +207,25 @@ export const AnnualReport = z.object({
 });
 export type AnnualReport = z.infer<typeof AnnualReport>;
 
-/** One table of the report as CSV text; main asks where to save it. */
-export const SaveReportCsv = z.object({
-  name: z
-    .string({ error: 'Name the file' })
-    .trim()
-    .min(1, { error: 'Name the file' })
-    .max(120, { error: 'The file name must be 120 characters or fewer' }),
-  text: z
-    .string({ error: 'There is nothing to save' })
-    .min(1, { error: 'There is nothing to save' })
-    .max(2 * 1024 * 1024, { error: 'The table is too large to save' }),
-});
+/**
+ * One table of the report for a period as a CSV file: the window names the
+ * table and the period, and main builds the file from its own figures and asks where to save it.
+ */
+export const SaveReportCsv = z
+  .object({
+    from: IsoDate,
+    to: IsoDate,
+    tableId: z
+      .string({ error: 'Choose a table of the report' })
+      .regex(/^[a-z][a-z0-9-]{0,63}$/, { error: 'Choose a table of the report' }),
+  })
+  .superRefine((period, ctx) => {
+    if (period.to < period.from) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end of the period must be on or after its start' });
+    } else if (daysBetween(period.from, period.to) > MAX_REPORT_DAYS) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'A report can cover at most five years' });
+    }
+  });
 
 export const SavedFile = z.object({ path: z.string(), sizeBytes: z.number().int(), sha256: z.string() });
 export type SavedFile = z.infer<typeof SavedFile>;

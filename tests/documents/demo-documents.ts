@@ -1,20 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Packer, type Document } from 'docx';
 import { unzipSync } from 'fflate';
 import { LETTER_KINDS, type DocumentKind } from '../../shared/contract/documents';
-import { buildAgendaDocument } from '../../shared/documents/agenda-document';
-import { buildAnnualReportDocument } from '../../shared/documents/annual-report-document';
-import { buildLetter, type LetterInput, type LetterSubject } from '../../shared/documents/letters';
-import {
-  buildDraftMinutesDocument,
-  buildFinalMinutesDocument,
-  buildMinutesExtractDocument,
-} from '../../shared/documents/minutes-document';
+import type { LetterSubject } from '../../shared/documents/letters';
 import { sittingDay } from '../../shared/documents/docx-parts';
 import { formatDate } from '../../shared/domain/dates';
 import type { LetterKind } from '../../shared/domain/decisions/decision-rules';
-import { reportCharts } from '../../shared/domain/reports/charts';
 import { periodWords, reportSubjectId, reportTitle } from '../../shared/domain/reports/period';
 import type { DecisionCaseView, LetterHousehold } from '../../shared/schemas/decision';
 import type { MinutesContent } from '../../shared/schemas/minutes';
@@ -28,11 +19,6 @@ export interface MadeDocument {
   facts: string[];
 }
 
-/** A 1×1 PNG: the window draws the real charts from the SVGs on screen; any picture will do here. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 export const NARRATIVE = 'The panel met every fortnight.\nMembers asked for earlier papers.';
 
 /** The first issued document of each kind: the demo issues the first of every kind it makes. */
@@ -129,16 +115,15 @@ const minutesFacts = (content: MinutesContent) => [
 ];
 
 /**
- * Every kind of document the app makes, built from the demo records exactly
- * as the window builds them (the view from the router, then the shared
- * builder) and saved by main through `documents:save`; the subject access
- * summary is made by main itself and taken out of its zip.
+ * Every kind of document the app makes, issued by main from the demo records
+ * through `documents:issue` (the facts each must show are read here from the
+ * same views the screens show); the subject access summary is made by main
+ * itself and taken out of its zip.
  */
 export async function makeEveryDocument(demo: ShortDemo, folder: string): Promise<MadeDocument[]> {
   const made: MadeDocument[] = [];
-  const save = async (kind: DocumentKind, subjectId: string, document: Document, facts: string[]) => {
-    const base64 = await Packer.toBase64String(document);
-    const saved = await demo.as('documents:save', { kind, subjectId, suggestedName: kind, base64 });
+  const save = async (kind: DocumentKind, subjectId: string, facts: string[], narrative?: string) => {
+    const saved = await demo.as('documents:issue', { kind, subjectId, ...(narrative ? { narrative } : {}) });
     made.push({ name: kind, file: saved.path, facts });
   };
   const settings = await demo.as('settings:get', {});
@@ -149,7 +134,7 @@ export async function makeEveryDocument(demo: ShortDemo, folder: string): Promis
   const next = upcoming.find((s) => s.itemCount > 0);
   if (!next) throw new Error('The short demo history has no sitting to come with items');
   const sitting = await demo.as('sittings:get', { id: next.id });
-  await save('agenda', sitting.id, buildAgendaDocument({ agencyName, sitting }), [
+  await save('agenda', sitting.id, [
     agencyName,
     'Fostering panel agenda',
     `${sittingDay(sitting.date)}, ${sitting.startTime}`,
@@ -161,27 +146,19 @@ export async function makeEveryDocument(demo: ShortDemo, folder: string): Promis
   const { approval, approvedContent, referrals } = minutes;
   const [referral] = referrals;
   if (!approval || !approvedContent || !referral) throw new Error('Those minutes are not approved and sent');
-  await save('minutes-draft', minutes.sittingId, buildDraftMinutesDocument(minutes.draft), [
-    'DRAFT — not approved by the chair',
-    ...minutesFacts(minutes.draft),
-  ]);
-  await save('minutes-final', minutes.sittingId, buildFinalMinutesDocument(approvedContent, approval, referrals), [
+  await save('minutes-draft', minutes.sittingId, ['DRAFT — not approved by the chair', ...minutesFacts(minutes.draft)]);
+  await save('minutes-final', minutes.sittingId, [
     ...minutesFacts(approvedContent),
     `Approved by ${approval.byName}, chair`,
     `Minutes version ${approval.versionNumber}.`,
   ]);
   const extractItem = approvedContent.items.find((item) => item.itemId === referral.itemId);
-  await save(
-    'minutes-extract',
-    referral.itemId,
-    buildMinutesExtractDocument(approvedContent, referral.itemId, approval),
-    [
-      'Extract from the minutes of the fostering panel',
-      sittingDay(approvedContent.sitting.date),
-      ...(extractItem?.householdReference ? [extractItem.householdReference] : []),
-      `Approved by ${approval.byName}, chair`,
-    ],
-  );
+  await save('minutes-extract', referral.itemId, [
+    'Extract from the minutes of the fostering panel',
+    sittingDay(approvedContent.sitting.date),
+    ...(extractItem?.householdReference ? [extractItem.householdReference] : []),
+    `Approved by ${approval.byName}, chair`,
+  ]);
 
   // Every letter, from the record of the first case the demo issued it for, dated today.
   let approvedCase: DecisionCaseView | null = null;
@@ -189,14 +166,8 @@ export async function makeEveryDocument(demo: ShortDemo, folder: string): Promis
     const itemId = firstIssued(demo, kind);
     const subject = await letterSubject(demo, kind, itemId);
     if (kind === 'letter-approval' && subject.kind === 'case') approvedCase = subject.view;
-    const input: LetterInput = {
-      agency: { agencyName, agencyContact: settings.agencyContact, irmContact: settings.irmContact },
-      letterDate: SHORT_DEMO_TODAY,
-      subject,
-      signatory: { name: 'Tester 1', role: 'Panel administrator' },
-    };
     const dated = kind === 'letter-qualifying-determination' ? [] : [formatDate(SHORT_DEMO_TODAY)];
-    await save(kind, itemId, buildLetter(kind, input), [
+    await save(kind, itemId, [
       agencyName,
       ...dated,
       ...householdFacts(subject.view.household),
@@ -206,12 +177,11 @@ export async function makeEveryDocument(demo: ShortDemo, folder: string): Promis
 
   // The panel report for the financial year the history falls in.
   const report = await demo.as('reports:annual', { from: '2025-04-01', to: '2026-03-31' });
-  const charts = reportCharts(report).map((chart) => ({ chart, png: PNG, width: 640, height: 120 }));
   await save(
     'annual-report',
     reportSubjectId(report.period),
-    buildAnnualReportDocument({ agencyName, report, narrative: NARRATIVE, charts }),
     [agencyName, reportTitle(report.period), periodWords(report.period), 'Members asked for earlier papers.'],
+    NARRATIVE,
   );
 
   // The subject access summary for the approved household, which main builds and zips.

@@ -1,15 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Packer, type Document } from 'docx';
 import { unzipSync } from 'fflate';
 import type { DocumentKind } from '../../shared/contract/documents';
-import { buildAgendaDocument } from '../../shared/documents/agenda-document';
-import { buildLetter, type LetterInput } from '../../shared/documents/letters';
-import {
-  buildDraftMinutesDocument,
-  buildFinalMinutesDocument,
-  buildMinutesExtractDocument,
-} from '../../shared/documents/minutes-document';
 import type { DecisionCaseView, ResignationView } from '../../shared/schemas/decision';
 import type { Household } from '../../shared/schemas/household';
 import type { MinutesView } from '../../shared/schemas/minutes';
@@ -48,7 +40,7 @@ export interface HostileDocument {
  * One household taken through panel with hostile text typed into every field
  * that reaches a document (names, address, venue, people, reasons, notes,
  * dissent, the ADM's reasons, the letterhead), through the real backend, then
- * each document built from the records as the window builds it.
+ * each document issued by main from those records.
  */
 export async function makeHostileDocuments(folder: string) {
   const panel = await openPanelSitting();
@@ -64,7 +56,7 @@ export async function makeHostileDocuments(folder: string) {
     agencyContact: { address: XML_FORBIDDEN.typed, phone: '', email: '', logoDataUrl: '' },
   });
   if (refusedLetterhead?.code !== 'VALIDATION_FAILED') throw new Error('The letterhead took XML-forbidden characters');
-  const settings = await as<AppSettings>('settings:update', {
+  await as<AppSettings>('settings:update', {
     agencyName: `Shire ${FIELD_CODE.typed}`,
     agencyContact: { address: asLines(ACCEPTED), phone: '', email: '', logoDataUrl: '' },
   });
@@ -156,85 +148,28 @@ export async function makeHostileDocuments(folder: string) {
   await as('resignations:note', { itemId: resignationItem, noticeReceivedOn: '2026-11-23' });
 
   const made: HostileDocument[] = [];
-  const save = async (
-    name: string,
-    kind: DocumentKind,
-    subjectId: string,
-    document: Document,
-    samples: HostileSample[],
-  ) => {
-    const base64 = await Packer.toBase64String(document);
-    const file = (await as<{ path: string }>('documents:save', { kind, subjectId, suggestedName: name, base64 })).path;
+  const save = async (name: string, kind: DocumentKind, subjectId: string, samples: HostileSample[]) => {
+    const file = (await as<{ path: string }>('documents:issue', { kind, subjectId })).path;
     made.push({ name, file, samples });
   };
   const withLongWord = [...ACCEPTED, LONG_WORD];
   const letterhead = [FIELD_CODE];
 
   const agenda = await as<SittingDetail>('sittings:get', { id: sittingId });
-  await save(
-    'hostile agenda',
-    'agenda',
-    sittingId,
-    buildAgendaDocument({ agencyName: settings.agencyName, sitting: agenda }),
-    [FIELD_CODE, EMOJI],
-  );
+  await save('hostile agenda', 'agenda', sittingId, [FIELD_CODE, EMOJI]);
   const minutes = await as<MinutesView>('minutes:get', { sittingId });
-  const { approval, approvedContent, referrals } = minutes;
+  const { approval, approvedContent } = minutes;
   if (!approval || !approvedContent) throw new Error('The hostile minutes were not approved');
-  await save(
-    'hostile draft minutes',
-    'minutes-draft',
-    sittingId,
-    buildDraftMinutesDocument(minutes.draft),
-    withLongWord,
-  );
-  await save(
-    'hostile final minutes',
-    'minutes-final',
-    sittingId,
-    buildFinalMinutesDocument(approvedContent, approval, referrals),
-    withLongWord,
-  );
-  await save(
-    'hostile extract',
-    'minutes-extract',
-    approvalItem,
-    buildMinutesExtractDocument(approvedContent, approvalItem, approval),
-    withLongWord,
-  );
-
-  const agency = {
-    agencyName: settings.agencyName,
-    agencyContact: settings.agencyContact,
-    irmContact: settings.irmContact,
-  };
-  const decided = await as<DecisionCaseView>('decisions:get', { itemId: approvalItem });
-  const caseLetter = (kind: 'letter-decision-record' | 'letter-approval') => {
-    const input: LetterInput = { agency, letterDate: '2026-11-23', subject: { kind: 'case', view: decided } };
-    return buildLetter(kind, input);
-  };
-  await save('hostile decision record', 'letter-decision-record', approvalItem, caseLetter('letter-decision-record'), [
-    ...withLongWord,
-    ...letterhead,
-  ]);
-  await save('hostile approval letter', 'letter-approval', approvalItem, caseLetter('letter-approval'), [
-    ...withLongWord,
-    ...letterhead,
-  ]);
+  await save('hostile draft minutes', 'minutes-draft', sittingId, withLongWord);
+  await save('hostile final minutes', 'minutes-final', sittingId, withLongWord);
+  await save('hostile extract', 'minutes-extract', approvalItem, withLongWord);
+  await save('hostile decision record', 'letter-decision-record', approvalItem, [...withLongWord, ...letterhead]);
+  await save('hostile approval letter', 'letter-approval', approvalItem, [...withLongWord, ...letterhead]);
   const resignation = await as<ResignationView>('resignations:get', { itemId: resignationItem });
-  const resignationInput: LetterInput = {
-    agency,
-    letterDate: '2026-11-23',
-    subject: { kind: 'resignation', view: resignation },
-    signatory: { name: 'Tester 1', role: 'Panel administrator' },
-  };
-  await save(
-    'hostile resignation',
-    'letter-resignation',
-    resignation.resignationId ?? resignationItem,
-    buildLetter('letter-resignation', resignationInput),
-    [...ACCEPTED, ...letterhead],
-  );
+  await save('hostile resignation', 'letter-resignation', resignation.resignationId ?? resignationItem, [
+    ...ACCEPTED,
+    ...letterhead,
+  ]);
 
   const exported = await as<{ path: string }>('records:exportSubjectAccess', { id: household.id });
   const summary = unzipSync(new Uint8Array(readFileSync(exported.path)))['summary.docx'];

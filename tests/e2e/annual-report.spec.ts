@@ -126,11 +126,12 @@ test('the administrator builds the panel report for a period, reads its charts a
   expect(xml.match(/<pic:pic\b/g)).toHaveLength(2);
   const media = Object.keys(docxParts(docx)).filter((name) => name.startsWith('word/media/'));
   expect(media).toHaveLength(2);
-  // Drawn at twice the SVG's 640 pixels, so the pictures stay sharp in print.
+  // Drawn by main at twice the screen's pixels so they stay sharp in print: the chart's 640 pixels less the
+  // labels' column (222), whose labels are the first column of the table below each picture.
   const zip = unzipSync(readFileSync(docx));
   for (const name of media) {
     const png = zip[name] ?? new Uint8Array();
-    expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(1280);
+    expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(836);
   }
 
   // One table as CSV, with the same figures.
@@ -138,6 +139,7 @@ test('the administrator builds the panel report for a period, reads its charts a
   const rows = readFileSync(csv, 'utf8')
     .replace(/^\uFEFF/, '')
     .split('\r\n');
-  expect(rows[0]).toBe('Type of item,Listed,Heard,Deferred,Withdrawn');
-  expect(rows).toContain('Approval (mainstream),2,1,1,0');
+  // Main builds it from its own figures, every field quoted.
+  expect(rows[0]).toBe('"Type of item","Listed","Heard","Deferred","Withdrawn"');
+  expect(rows).toContain('"Approval (mainstream)","2","1","1","0"');
 });

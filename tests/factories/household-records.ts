@@ -1,4 +1,3 @@
-import { Document, Packer, Paragraph } from 'docx';
 import type { DecisionCaseView } from '../../shared/schemas/decision';
 import type { Complaint, FeedbackForm } from '../../shared/schemas/complaints';
 import type { SavedDocument } from '../../shared/contract/documents';
@@ -12,11 +11,6 @@ export const DAY = 24 * 60 * 60 * 1000;
 
 /** Words a user typed that XML treats specially; they must come back exactly as typed. */
 export const AWKWARD = 'Said "no" & <b>left</b> early';
-
-/** A small Word file standing in for a letter the window built, naming the applicants. */
-export async function letterBase64(text: string): Promise<string> {
-  return Packer.toBase64String(new Document({ sections: [{ children: [new Paragraph(text)] }] }));
-}
 
 /**
  * One household's whole journey through the real backend, on a movable clock
@@ -74,14 +68,7 @@ export async function openHouseholdRecords() {
   );
   const letters: SavedDocument[] = [];
   for (let n = 0; n < 2; n += 1) {
-    letters.push(
-      await as<SavedDocument>('documents:save', {
-        kind: 'letter-approval',
-        subjectId: approvalItem,
-        suggestedName: `Approval letter ${panel.household.reference}`,
-        base64: await letterBase64(`Dear ${panel.household.applicantNames.join(' and ')}, you are approved.`),
-      }),
-    );
+    letters.push(await as<SavedDocument>('documents:issue', { kind: 'letter-approval', subjectId: approvalItem }));
   }
   const complaint = await as<Complaint>('complaints:create', {
     receivedOn: '2026-11-23',

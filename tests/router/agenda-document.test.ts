@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Packer } from 'docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildAgendaDocument } from '../../shared/documents/agenda-document';
 import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
@@ -58,16 +56,8 @@ describe('agenda as DOCX', () => {
       name: 'Sam Social',
     });
 
-    const base64 = await Packer.toBase64String(
-      buildAgendaDocument({ agencyName: 'Shire County Council Fostering Service', sitting }),
-    );
-    const saved = await as<{ path: string }>('documents:save', {
-      kind: 'agenda',
-      subjectId: sitting.id,
-      suggestedName: 'agenda 5 January 2027',
-      base64,
-    });
-    expect(saved.path).toMatch(/exports\/agenda-5-January-2027\.docx$/);
+    const saved = await as<{ path: string }>('documents:issue', { kind: 'agenda', subjectId: sitting.id });
+    expect(saved.path).toMatch(/exports\/Panel-agenda-2027-01-05\.docx$/);
 
     const text = docxText(saved.path);
     expect(text).toContain('Fostering panel agenda');
@@ -82,27 +72,12 @@ describe('agenda as DOCX', () => {
 
   it('refuses a document about a sitting that does not exist, and writes no file', async () => {
     const before = databaseSnapshot(backend);
-    const result = await backend.router.dispatch(LOOPBACK, 'documents:save', {
+    const result = await backend.router.dispatch(LOOPBACK, 'documents:issue', {
       kind: 'agenda',
       subjectId: 'no-such-sitting',
-      suggestedName: 'agenda',
-      base64: 'UEsDBA==',
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(databaseSnapshot(backend)).toBe(before);
-    expect(existsSync(path.join(backend.folder, 'exports', 'agenda.docx'))).toBe(false);
-  });
-
-  it('refuses bytes that are not a Word document', async () => {
-    const result = await backend.router.dispatch(LOOPBACK, 'documents:save', {
-      kind: 'agenda',
-      subjectId: 'x',
-      suggestedName: 'a',
-      base64: 'aGVsbG8=',
-    });
-    expect(result).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { base64: 'This is not a Word document the app made' } },
-    });
+    expect(existsSync(path.join(backend.folder, 'exports'))).toBe(false);
   });
 });

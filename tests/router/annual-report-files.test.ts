@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Packer } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAnnualReportDocument } from '../../shared/documents/annual-report-document';
-import { csvFileName, reportTableCsv } from '../../shared/documents/report-csv';
+import { csvFileName } from '../../shared/documents/report-csv';
 import { reportCharts } from '../../shared/domain/reports/charts';
 import { reportSubjectId } from '../../shared/domain/reports/period';
 import { cellText, reportTables } from '../../shared/domain/reports/report-tables';
@@ -12,11 +10,6 @@ import { docxParts, docxText } from '../factories/docx-text';
 import { OFFICE_TIMEOUT_MS, pdfPagesOf } from '../factories/office';
 import { openReportScenario, type ReportScenario } from '../factories/report-scenario';
 
-/** A 1×1 PNG: the window draws the real charts; here any picture will do. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 const NARRATIVE = 'The panel sat twice.\nMembers asked for "clearer" reports & <earlier> papers.';
 
 describe('the panel report as a Word document and CSV files', () => {
@@ -26,17 +19,11 @@ describe('the panel report as a Word document and CSV files', () => {
   beforeAll(async () => {
     scenario = await openReportScenario();
     report = await scenario.report();
-    const document = buildAnnualReportDocument({
-      agencyName: 'Shire County Council Fostering Service',
-      report,
-      narrative: NARRATIVE,
-      charts: reportCharts(report).map((chart) => ({ chart, png: PNG, width: 640, height: 120 })),
-    });
-    const saved = await scenario.panel.as<{ path: string }>('documents:save', {
+    // Main builds the report, charts included, from its own records; the window sends only the chair's words.
+    const saved = await scenario.panel.as<{ path: string }>('documents:issue', {
       kind: 'annual-report',
       subjectId: reportSubjectId(report.period),
-      suggestedName: 'Panel report 2026-27',
-      base64: await Packer.toBase64String(document),
+      narrative: NARRATIVE,
     });
     docxFile = saved.path;
   }, 120_000);
@@ -86,9 +73,10 @@ describe('the panel report as a Word document and CSV files', () => {
   it('saves each table as a CSV holding the same figures', async () => {
     for (const table of reportTables(report)) {
       const saved = await scenario.panel.as<{ path: string }>('reports:saveCsv', {
-        name: csvFileName(table, report.period),
-        text: reportTableCsv(table),
+        ...report.period,
+        tableId: table.id,
       });
+      expect(saved.path.endsWith(`${csvFileName(table, report.period).replace(/ /g, '-')}.csv`)).toBe(true);
       const text = readFileSync(saved.path, 'utf8');
       expect(text.startsWith('\uFEFF')).toBe(true);
       const rows = parseCsv(text.slice(1));
@@ -101,14 +89,14 @@ describe('the panel report as a Word document and CSV files', () => {
       `${scenario.panel.backend.folder}/exports/Panel-report-approvals-by-household-2026-04-01-to-2027-03-31.csv`,
       'utf8',
     );
-    expect(approvals).toContain(`\r\nTotal,${report.approvals.total},${report.approvals.places}\r\n`);
+    expect(approvals).toContain(`\r\n"Total","${report.approvals.total}","${report.approvals.places}"\r\n`);
     // Mainstream approvals by terms and connected-person approvals in their own files: the kinship carer's
     // long-term care no longer counts in the mainstream long-term row.
     const csv = (id: string) =>
       readFileSync(`${scenario.panel.backend.folder}/exports/Panel-report-${id}-2026-04-01-to-2027-03-31.csv`, 'utf8');
-    expect(csv('approvals-mainstream-by-care')).toContain('\r\nShort-term,1,2\r\nLong-term,0,0\r\n');
+    expect(csv('approvals-mainstream-by-care')).toContain('\r\n"Short-term","1","2"\r\n"Long-term","0","0"\r\n');
     expect(csv('approvals-connected-by-care')).toContain(
-      '\r\nChild-specific (connected person),0,0\r\nShort-term,1,1\r\nLong-term,1,1\r\n',
+      '\r\n"Child-specific (connected person)","0","0"\r\n"Short-term","1","1"\r\n"Long-term","1","1"\r\n',
     );
   });
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportTableCsv } from '../../shared/documents/report-csv';
+import { reportTables } from '../../shared/domain/reports/report-tables';
 import type { AnnualReport } from '../../shared/schemas/report';
 import { openReportScenario, type ReportScenario } from '../factories/report-scenario';
 import { windowSender } from '../factories/panel-sitting';
@@ -234,14 +236,18 @@ describe('the panel report for a period', () => {
   it('lets the chair read the report but only the administrator save a CSV, which is audited', async () => {
     expect((await scenario.panel.as<AnnualReport>('reports:annual', {}, scenario.chair)).approvals.total).toBe(2);
     expect(await scenario.panel.refused('reports:annual', {}, scenario.adm)).toMatchObject({ code: 'FORBIDDEN' });
-    const csv = { name: 'Panel report: sittings', text: 'Sitting,Held\r\nMain,1\r\n' };
+    const csv = { from: '2026-04-01', to: '2027-03-31', tableId: 'sittings' };
     expect(await scenario.panel.refused('reports:saveCsv', csv, scenario.chair)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await scenario.panel.refused('reports:saveCsv', csv, windowSender(99))).toMatchObject({
       code: 'UNAUTHENTICATED',
     });
     const saved = await scenario.panel.as<{ path: string; sizeBytes: number }>('reports:saveCsv', csv);
-    expect(saved.path).toMatch(/Panel-report-sittings\.csv$/);
-    expect(readFileSync(saved.path, 'utf8')).toBe(`\uFEFF${csv.text}`);
+    expect(saved.path).toMatch(/Panel-report-sittings-2026-04-01-to-2027-03-31\.csv$/);
+    const sittings = reportTables(await scenario.panel.as<AnnualReport>('reports:annual', csv)).find(
+      (table) => table.id === 'sittings',
+    );
+    if (!sittings) throw new Error('The report has no sittings table');
+    expect(readFileSync(saved.path, 'utf8')).toBe(`\uFEFF${reportTableCsv(sittings)}`);
     const audit = scenario.panel.backend.store.sqlite
       .prepare(`SELECT channel, changes FROM audit_log WHERE channel = 'reports:saveCsv'`)
       .all() as { channel: string; changes: string }[];

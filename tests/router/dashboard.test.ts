@@ -124,11 +124,9 @@ describe('the clocks dashboard', () => {
       ADM,
     );
     expect((await due()).entries.map((e) => e.kind)).toEqual(['tell_in_writing']);
-    await panel.as('documents:save', {
+    await panel.as('documents:issue', {
       kind: 'letter-approval',
       subjectId: approvalItem,
-      suggestedName: 'Approval letter',
-      base64: Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('letter')]).toString('base64'),
     });
     expect((await due()).entries).toEqual([]);
     expect(rows(await due({ withinDays: 366, kinds: ['first_review', 'resignation'] }))).toEqual([

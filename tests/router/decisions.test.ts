@@ -396,21 +396,35 @@ describe('ADM decisions, qualifying determinations, extensions and the register'
   });
 
   it('keeps every issued document byte for byte in a searchable register and can produce it again', async () => {
-    const bytes = readFileSync(new URL('../../package.json', import.meta.url));
-    const docx = Buffer.concat([Buffer.from('PK\x03\x04'), bytes]);
-    const saved = await panel.as<{ path: string; documentId: string; sha256: string }>('documents:save', {
-      kind: 'letter-approval',
+    // Main issues a letter only once the decision calls for it.
+    const waiting = await decision(approvalItem);
+    expect(waiting.case.letters).toEqual([]);
+    expect(
+      await panel.refused('documents:issue', { kind: 'letter-decision-record', subjectId: approvalItem }),
+    ).toMatchObject({ code: 'RULE_VIOLATION', message: 'This decision does not call for the ADM decision record.' });
+    const view = await panel.as<DecisionCaseView>(
+      'decisions:decide',
+      { itemId: approvalItem, version: waiting.case.version, verdict: 'agree', decidedOn: '2026-11-23' },
+      ADM,
+    );
+    expect(view.case.letters).toContain('letter-decision-record');
+    const saved = await panel.as<{ path: string; documentId: string; sha256: string }>('documents:issue', {
+      kind: 'letter-decision-record',
       subjectId: approvalItem,
-      suggestedName: 'Approval letter: Mr & Mrs <A>',
-      base64: docx.toString('base64'),
     });
-    expect(saved.sha256).toBe(createHash('sha256').update(docx).digest('hex'));
-    expect(saved.path).toMatch(/Approval-letter-Mr-Mrs-A-\.docx$/);
+    // Main built it, wrote it and registered those exact bytes.
+    expect(saved.sha256).toBe(createHash('sha256').update(readFileSync(saved.path)).digest('hex'));
+    expect(saved.path).toMatch(
+      new RegExp(`ADM-decision-record-${view.household.reference}-\\d{4}-\\d{2}-\\d{2}\\.docx$`),
+    );
     const register = await panel.as<{ documents: { id: string; kindLabel: string }[]; total: number }>(
       'documents:register',
       { search: panel.household.reference },
     );
-    expect(register).toMatchObject({ documents: [{ id: saved.documentId, kindLabel: 'Approval letter' }], total: 1 });
+    expect(register).toMatchObject({
+      documents: [{ id: saved.documentId, kindLabel: 'ADM decision record' }],
+      total: 1,
+    });
     expect(await panel.as('documents:register', { search: 'no such thing' })).toMatchObject({
       documents: [],
       total: 0,

@@ -1,8 +1,6 @@
-import { Packer } from 'docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { steppingClock, type SteppingClock } from '../../electron/backend/clock';
 import { REGISTER_PAGE_SIZE, type RegisterPage } from '../../shared/contract/documents';
-import { buildAgendaDocument } from '../../shared/documents/agenda-document';
 import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { LOOPBACK, loopbackCaller, openTestBackend, signIn, type TestBackend } from '../factories/backend';
@@ -37,16 +35,25 @@ describe('the issued-documents register', () => {
       itemType: 'approval_mainstream',
       durationMinutes: 60,
     });
-    const base64 = await Packer.toBase64String(buildAgendaDocument({ agencyName: 'Shire', sitting }));
     const itemId = sitting.items[0]?.id;
+    // Written straight into the register: this is about reading it, and main issues an approval letter only
+    // once the ADM has decided, which this household has not reached.
+    const insert = backend.store.sqlite.prepare(
+      `INSERT INTO issued_documents (id, kind, subject_id, household_id, sitting_id, file_name, sha256, size_bytes,
+         bytes, issued_at, issued_by_user_id, issued_by_name)
+       VALUES (?, ?, ?, ?, ?, ?, 'ab', 1, x'00', ?, NULL, 'Tester 1')`,
+    );
     for (let n = 1; n <= 55; n += 1) {
-      clock.set(new Date(Date.parse('2026-11-02T09:00:00') + n * 60_000));
-      await as('documents:save', {
-        kind: n <= 53 ? 'agenda' : 'letter-approval',
-        subjectId: n <= 53 ? sitting.id : itemId,
-        suggestedName: `document ${n}`,
-        base64,
-      });
+      const agenda = n <= 53;
+      insert.run(
+        `document-${n}`,
+        agenda ? 'agenda' : 'letter-approval',
+        agenda ? sitting.id : itemId,
+        agenda ? null : household.id,
+        sitting.id,
+        `document-${n}.docx`,
+        new Date(Date.parse('2026-11-02T09:00:00') + n * 60_000).toISOString(),
+      );
     }
     return { reference: household.reference };
   }

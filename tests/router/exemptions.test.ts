@@ -1,14 +1,11 @@
-import { Packer } from 'docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sender } from '../../electron/backend/sender';
-import { buildLetter } from '../../shared/documents/letters';
 import type { DecisionCaseView } from '../../shared/schemas/decision';
 import type { ExemptionView } from '../../shared/schemas/exemption';
 import type { Household } from '../../shared/schemas/household';
 import type { MinutesView } from '../../shared/schemas/minutes';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { databaseSnapshot } from '../factories/backend';
-import { agency } from '../factories/letter-views';
 import { OFFICE_TIMEOUT_MS, pdfPagesOf } from '../factories/office';
 import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
 
@@ -144,16 +141,10 @@ describe('exemptions from the usual fostering limit', () => {
         { itemId, version: view.case.version, verdict: 'agree', decidedOn: '2026-11-23' },
         ADM,
       );
-      const letter = buildLetter('letter-exemption', {
-        agency: agency(),
-        letterDate: '2026-11-24',
-        subject: { kind: 'case', view: decided },
-      });
-      const saved = await panel.as<{ path: string }>('documents:save', {
+      expect(decided.case.letters).toContain('letter-exemption');
+      const saved = await panel.as<{ path: string }>('documents:issue', {
         kind: 'letter-exemption',
         subjectId: itemId,
-        suggestedName: 'Exemption letter',
-        base64: await Packer.toBase64String(letter),
       });
       const text = pdfPagesOf(saved.path).join('\n').replace(/\s+/g, ' ');
       for (const part of [

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { Packer } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLetter } from '../../shared/documents/letters';
@@ -47,25 +49,18 @@ describe('the extension letter as a word processor reads it', () => {
       { itemId, newEndDate: '2027-02-21', decidedOn: '2026-11-23', iroToldOn: '2026-11-23' },
       OFFICER,
     );
-    const save = async (name: string, letter: ExtensionView, subjectId: string) =>
-      (
-        await panel.as<{ path: string }>('documents:save', {
-          kind: 'letter-extension',
-          subjectId,
-          suggestedName: name,
-          base64: await Packer.toBase64String(
-            buildLetter('letter-extension', {
-              agency: agency(),
-              letterDate: '2026-11-23',
-              subject: { kind: 'extension', view: letter },
-            }),
-          ),
-        })
-      ).path;
-    const files = [
-      await save('extension-ordinary', view, itemId),
-      await save('extension-irm', extensionView(true, 'irm'), itemId),
-    ];
+    expect(view.extension).not.toBeNull();
+    // The ordinary extension as main issues it from the record; the IRM case (no such item in this sitting)
+    // straight from the shared builder, as main would build it.
+    const issued = await panel.as<{ path: string }>('documents:issue', { kind: 'letter-extension', subjectId: itemId });
+    const irmFile = path.join(panel.backend.folder, 'extension-irm.docx');
+    const irmLetter = buildLetter('letter-extension', {
+      agency: agency(),
+      letterDate: '2026-11-23',
+      subject: { kind: 'extension', view: extensionView(true, 'irm') },
+    });
+    writeFileSync(irmFile, await Packer.toBuffer(irmLetter));
+    const files = [issued.path, irmFile];
     const [first, second] = pdfPagesOfEach(files);
     ordinary = oneLine(first ?? []);
     untilIrm = oneLine(second ?? []);

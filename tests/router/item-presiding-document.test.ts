@@ -1,7 +1,4 @@
-import { Packer } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDraftMinutesDocument } from '../../shared/documents/minutes-document';
-import type { MinutesView } from '../../shared/schemas/minutes';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { memberInput } from '../factories/members';
 import { OFFICE_TIMEOUT_MS, pdfPagesOf } from '../factories/office';
@@ -45,12 +42,9 @@ describe('minutes of an item presided by a vice chair', () => {
     });
     await as('recommendations:record', panel.approval({ dissent: [] }));
     await as('recommendations:record', panel.resignationNoted());
-    const view = await as<MinutesView>('minutes:get', { sittingId: sitting.id });
-    const file = await as<{ path: string }>('documents:save', {
+    const file = await as<{ path: string }>('documents:issue', {
       kind: 'minutes-draft',
       subjectId: sitting.id,
-      suggestedName: 'presided minutes',
-      base64: await Packer.toBase64String(buildDraftMinutesDocument(view.draft)),
     });
     pages = pdfPagesOf(file.path);
   }, OFFICE_TIMEOUT_MS);

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { Packer, type Document } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -19,7 +21,6 @@ const LONG_DISCUSSION = Array.from(
 
 describe('minutes as Word documents', () => {
   let minuted: MinutedSitting;
-  let counter = 0;
   beforeAll(async () => {
     minuted = await openMinutedSitting();
   });
@@ -31,15 +32,22 @@ describe('minutes as Word documents', () => {
     return { content: approvedContent, approval };
   };
 
-  /** Saves through main's documents:save, as the app does, and returns the path written. */
-  async function saved(kind: string, document: Document, subjectId = minuted.view.sittingId): Promise<string> {
-    counter += 1;
-    const file = await minuted.panel.as<{ path: string }>('documents:save', {
+  /**
+   * Issued through main's documents:issue, as the app does, and returns the path written. `expected` is the
+   * same document built here from the minutes view with the shared builder: main's must say the same.
+   */
+  async function written(name: string, document: Document): Promise<string> {
+    const file = path.join(minuted.panel.backend.folder, `${name}.docx`);
+    writeFileSync(file, await Packer.toBuffer(document));
+    return file;
+  }
+
+  async function saved(kind: string, expected: Document, subjectId = minuted.view.sittingId): Promise<string> {
+    const file = await minuted.panel.as<{ path: string }>('documents:issue', {
       kind,
       subjectId,
-      suggestedName: `${kind} ${counter}`,
-      base64: await Packer.toBase64String(document),
     });
+    expect(docxText(file.path)).toBe(docxText(await written(`expected-${kind}`, expected)));
     return file.path;
   }
 
@@ -114,8 +122,9 @@ describe('minutes as Word documents', () => {
   });
 
   it('escapes what XML treats specially, drops what XML forbids, and never makes a link', async () => {
+    // The builder's own defence, on text the forms would refuse: written here, not issued.
     const draft: MinutesContent = { ...minuted.view.draft, closing: 'Closed\u0007 at <12:10> & "done"\u0001.' };
-    const file = await saved('minutes-draft', buildDraftMinutesDocument(draft));
+    const file = await written('hostile-draft', buildDraftMinutesDocument(draft));
     const parts = docxParts(file);
     const xml = parts['word/document.xml'] ?? '';
     expect(xml).toContain('Closed at &lt;12:10&gt; &amp; ');
@@ -194,13 +203,9 @@ describe('minutes as Word documents', () => {
       async () => {
         const long = await openMinutedSitting({ discussion: LONG_DISCUSSION });
         try {
-          const draft: MinutesContent = { ...long.view.draft, closing: 'Closed\u0007 at <12:10> & "done".' };
-          counter += 1;
-          const { path } = await long.panel.as<{ path: string }>('documents:save', {
+          const { path } = await long.panel.as<{ path: string }>('documents:issue', {
             kind: 'minutes-draft',
             subjectId: long.view.sittingId,
-            suggestedName: `long draft ${counter}`,
-            base64: await Packer.toBase64String(buildDraftMinutesDocument(draft)),
           });
           const pages = pdfPagesOf(path);
           expect(pages.length).toBeGreaterThanOrEqual(2);
@@ -213,7 +218,6 @@ describe('minutes as Word documents', () => {
           });
           const all = pages.join('\n');
           expect(all).toContain('Point 40: members discussed');
-          expect(all).toContain('Closed at <12:10> & "done".');
         } finally {
           long.panel.backend.dispose();
         }
@@ -225,7 +229,9 @@ describe('minutes as Word documents', () => {
       'the final minutes open and carry the approval line',
       async () => {
         const { content, approval } = approved();
-        const pages = pdfPagesOf(await saved('minutes-final', buildFinalMinutesDocument(content, approval)));
+        const pages = pdfPagesOf(
+          await saved('minutes-final', buildFinalMinutesDocument(content, approval, minuted.view.referrals)),
+        );
         const all = pages.join('\n');
         expect(all).toContain('Approved by Margaret Ellis, chair, on 23 November 2026.');
         expect(all).toContain(`Approved content reference: ${approval.hash.slice(0, 12)}`);

@@ -1,6 +1,5 @@
-import { Packer, type Document } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLetter, letterProblem, type LetterInput } from '../../shared/documents/letters';
+import { letterProblem, type LetterInput } from '../../shared/documents/letters';
 import type { LetterKind } from '../../shared/domain/decisions/decision-rules';
 import type { DueList } from '../../shared/schemas/dashboard';
 import type { DecisionCaseView } from '../../shared/schemas/decision';
@@ -44,12 +43,10 @@ describe('the qualifying determination letter and the IRM’s contact details', 
       subject: { kind: 'case', view: subject },
     };
   };
-  const save = async (kind: LetterKind, document: Document) =>
-    minuted.panel.refused('documents:save', {
+  const save = async (kind: LetterKind) =>
+    minuted.panel.refused('documents:issue', {
       kind,
       subjectId: minuted.items.terminationItem,
-      suggestedName: kind,
-      base64: await Packer.toBase64String(document),
     });
 
   beforeAll(async () => {
@@ -83,21 +80,12 @@ describe('the qualifying determination letter and the IRM’s contact details', 
         letterDate: '2026-11-23',
       }),
     ).toMatchObject({ code: 'RULE_VIOLATION', message: expect.stringContaining('The letter cannot be dated yet') });
-    // Even a letter built some other way is not registered: documents:save knows its kind.
-    const dated = { ...view, case: { ...view.case, letterDate: '2026-11-23', windowEnds: '2026-12-21' } };
-    const withIrm = {
-      ...input,
-      agency: { ...input.agency, irmContact: IRM },
-      subject: { kind: 'case' as const, view: dated },
-    };
-    const refusal = await save(
-      'letter-qualifying-determination',
-      buildLetter('letter-qualifying-determination', withIrm),
-    );
+    // Main refuses to issue it, whatever the window shows: documents:issue knows its kind.
+    const refusal = await save('letter-qualifying-determination');
     expect(refusal).toMatchObject({ code: 'RULE_VIOLATION' });
     expect(refusal?.message).toMatch(/^This qualifying determination letter cannot be issued\. The Independent Review/);
     // The decision record for the same case is not held up.
-    expect(await save('letter-decision-record', buildLetter('letter-decision-record', input))).toBeNull();
+    expect(await save('letter-decision-record')).toBeNull();
 
     expect(await dashboard()).toEqual([
       expect.objectContaining({
@@ -161,11 +149,9 @@ describe('the qualifying determination letter and the IRM’s contact details', 
       expect(letterProblem('letter-qualifying-determination', input)).toBeNull();
       const files: string[] = [];
       for (const kind of ['letter-qualifying-determination', 'letter-decision-record'] as const) {
-        const saved = await as<{ path: string }>('documents:save', {
+        const saved = await as<{ path: string }>('documents:issue', {
           kind,
           subjectId: minuted.items.terminationItem,
-          suggestedName: `${kind}-entered`,
-          base64: await Packer.toBase64String(buildLetter(kind, input)),
         });
         files.push(saved.path);
       }

@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Packer } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisterPage, SavedDocument } from '../../shared/contract/documents';
-import { buildLetter } from '../../shared/documents/letters';
 import type { HouseholdResignation, ResignationView } from '../../shared/schemas/decision';
 import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
-import { agency } from '../factories/letter-views';
 import { OFFICE_TIMEOUT_MS, pdfPagesOf } from '../factories/office';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
 
@@ -29,16 +26,6 @@ describe('the resignation acknowledgement for a notice recorded on the household
   let saved: SavedDocument;
   let text: string;
 
-  const letterOf = (letterView: ResignationView) =>
-    Packer.toBase64String(
-      buildLetter('letter-resignation', {
-        agency: agency(),
-        letterDate: '2026-11-23',
-        subject: { kind: 'resignation', view: letterView },
-        signatory: { name: 'Tester 1', role: 'Panel administrator' },
-      }),
-    );
-
   beforeAll(async () => {
     panel = await openPanelSitting();
     panel.userFor(panel.ids.chair, 'Margaret Ellis', ['chair'], CHAIR, 'chair-user');
@@ -49,11 +36,9 @@ describe('the resignation acknowledgement for a notice recorded on the household
       reason: 'retirement',
     });
     view = await panel.as<ResignationView>('resignations:notice', { id: recorded.id });
-    saved = await panel.as<SavedDocument>('documents:save', {
+    saved = await panel.as<SavedDocument>('documents:issue', {
       kind: 'letter-resignation',
       subjectId: recorded.id,
-      suggestedName: `Resignation acknowledgement ${carers.reference} 2026-11-23`,
-      base64: await letterOf(view),
     });
     text = oneLine(pdfPagesOf(saved.path));
   }, OFFICE_TIMEOUT_MS);
@@ -118,11 +103,9 @@ describe('the resignation acknowledgement for a notice recorded on the household
       code: 'NOT_FOUND',
     });
     expect(
-      await panel.refused('documents:save', {
+      await panel.refused('documents:issue', {
         kind: 'letter-approval',
         subjectId: recorded.id,
-        suggestedName: 'Approval letter',
-        base64: await letterOf(view),
       }),
     ).toMatchObject({ code: 'NOT_FOUND' });
   });

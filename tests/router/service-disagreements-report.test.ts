@@ -1,8 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Packer } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAnnualReportDocument } from '../../shared/documents/annual-report-document';
-import { csvFileName, reportTableCsv } from '../../shared/documents/report-csv';
 import { reportSubjectId } from '../../shared/domain/reports/period';
 import { reportTables } from '../../shared/domain/reports/report-tables';
 import type { AnnualReport } from '../../shared/schemas/report';
@@ -42,13 +39,9 @@ describe('the annual report’s count of panel disagreements with the service', 
   it(
     'prints the table in the Word document and saves it as a CSV',
     async () => {
-      const saved = await scenario.panel.as<{ path: string }>('documents:save', {
+      const saved = await scenario.panel.as<{ path: string }>('documents:issue', {
         kind: 'annual-report',
         subjectId: reportSubjectId(report.period),
-        suggestedName: 'Panel report service',
-        base64: await Packer.toBase64String(
-          buildAnnualReportDocument({ agencyName: 'Shire', report, narrative: '', charts: [] }),
-        ),
       });
       const text = pdfPagesOf(saved.path).join('\n');
       expect(text).toContain('Panel recommendations and the service’s recommendation');
@@ -58,8 +51,8 @@ describe('the annual report’s count of panel disagreements with the service', 
       const found = table();
       if (!found) throw new Error('No table of disagreements with the service');
       const csv = await scenario.panel.as<{ path: string }>('reports:saveCsv', {
-        name: csvFileName(found, report.period),
-        text: reportTableCsv(found),
+        ...report.period,
+        tableId: found.id,
       });
       const rows = parseCsv(readFileSync(csv.path, 'utf8').slice(1));
       expect(rows[0]).toEqual(found.headers);

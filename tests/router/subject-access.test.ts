@@ -45,7 +45,11 @@ describe('subject access export', () => {
     expect(saved).toMatchObject({ letters: 2, sizeBytes: readFileSync(saved.path).length });
 
     const { files, data, summary } = readExport(saved);
-    const letterName = `Approval-letter-${records.household.reference}.docx`;
+    // Named by main: the letter, the household's reference and the date it went out.
+    const letterName = path.basename(records.letters[0]?.path ?? '');
+    expect(letterName).toMatch(
+      new RegExp(`^Approval-letter-${records.household.reference}-\\d{4}-\\d{2}-\\d{2}\\.docx$`),
+    );
     expect(Object.keys(files).sort()).toEqual(
       [
         'README.txt',

@@ -84,11 +84,9 @@ describe('telling the applicant the decision', () => {
       { itemId: approvalItem, version: decided.case.version, toldOn: '2026-11-26', toldByName: 'Sam Worker' },
       ADM,
     );
-    await panel.as('documents:save', {
+    await panel.as('documents:issue', {
       kind: 'letter-approval',
       subjectId: approvalItem,
-      suggestedName: 'Approval letter',
-      base64: Buffer.from('PK\x03\x04letter').toString('base64'),
     });
     const built = await report();
     expect(built.telling).toEqual({

@@ -26,7 +26,7 @@ function unlinkedNotice(ctx: ReadContext, householdId: string) {
   return unlinkedNoticeOf(ctx.db, householdId);
 }
 
-function resignationView(ctx: ReadContext, itemId: string): ResignationView {
+export function resignationView(ctx: ReadContext, itemId: string): ResignationView {
   const item = requireItemOfType(ctx, itemId, 'resignation', 'a resignation');
   const household = requireHouseholdOf(ctx, item.householdId);
   const own = resignationOfItem(ctx.db, itemId);

@@ -18,7 +18,7 @@ import { recordItemHistory } from '../sittings/item-moves';
 import { letterHousehold, requireHouseholdOf } from './case-view';
 import { changeHousehold } from './household-effects';
 
-function extensionView(ctx: ReadContext, itemId: string): ExtensionView {
+export function extensionView(ctx: ReadContext, itemId: string): ExtensionView {
   const item = getItemRow(ctx.db, itemId);
   if (!item) throw notFound('This item');
   if (item.itemType !== 'temporary_approval_extension') {

@@ -55,7 +55,7 @@ export function insertResignation(
 }
 
 /** A recorded notice as its acknowledgement letter needs it: whether or not the panel has noted it. */
-function noticeView(ctx: ReadContext, id: string): ResignationView {
+export function noticeView(ctx: ReadContext, id: string): ResignationView {
   const row = getResignation(ctx.db, id);
   const household = row ? getHousehold(ctx.db, row.householdId) : null;
   if (!row || !household) throw notFound('This resignation notice');

@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { Packer } from 'docx';
 import type { DocumentKind } from '../../../shared/contract/documents';
+import type { Role } from '../../../shared/contract/roles';
 import { irmContactProblem } from '../../../shared/schemas/irm-contact';
 import type { AppDatabase } from '../../../db/connection';
 import { readSettings } from '../../../db/repositories/settings-repository';
@@ -7,17 +9,18 @@ import { DomainError, notFound } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
 import { sha256 } from './document-hash';
+import { buildIssuedDocument } from './document-source';
 import {
   documentSubject,
   documentSubjectExists,
-  getIssuedBytes,
   insertIssuedDocument,
   listIssuedDocuments,
 } from '../../../db/repositories/issued-documents-repository';
+import { storedDocument } from './stored-document';
 
 /**
  * A document the law says may not go out yet is refused here too, not only by
- * the window that builds it: a qualifying determination letter must tell the
+ * the window that offers it: a qualifying determination letter must tell the
  * applicant how to reach the IRM, so it cannot be issued before an
  * administrator has entered the IRM's details.
  */
@@ -28,8 +31,13 @@ function refuseUnissuable(db: AppDatabase, kind: DocumentKind): void {
     throw new DomainError('RULE_VIOLATION', `This qualifying determination letter cannot be issued. ${problem}`);
 }
 
-function docxName(suggested: string): string {
-  return suggested.toLowerCase().endsWith('.docx') ? suggested : `${suggested}.docx`;
+/** The panel report is the chair's and the administrator's, as is the report it is made from (`reports:annual`). */
+const REPORT_ROLES: readonly Role[] = ['administrator', 'chair'];
+
+function refuseRole(roles: readonly Role[], kind: DocumentKind): void {
+  if (kind === 'annual-report' && !roles.some((role) => REPORT_ROLES.includes(role))) {
+    throw new DomainError('FORBIDDEN', 'Only an administrator or a chair can issue the panel report.');
+  }
 }
 
 async function saveOrRefuse(saver: FileSaver, name: string, bytes: Uint8Array): Promise<string> {
@@ -39,13 +47,15 @@ async function saveOrRefuse(saver: FileSaver, name: string, bytes: Uint8Array): 
 }
 
 /**
- * The window supplies the bytes, never a path: main shows the save dialog (or,
- * in browser mode, the exports folder), writes the file atomically, and keeps
- * the exact bytes in the issued-documents register.
+ * The window asks for "this kind, about this record" and never sends a
+ * document or a path: main builds the DOCX from its own records with the
+ * shared builders, shows the save dialog (or, in browser mode, writes into
+ * the exports folder), and keeps the exact bytes in the issued-documents register.
  */
 export function registerDocuments(router: Router, saver: FileSaver): void {
-  router.handle('documents:save', {
+  router.handle('documents:issue', {
     prepare: async (ctx, input) => {
+      refuseRole(ctx.actor.roles, input.kind);
       // Checked before the file is written: a document about nothing must leave nothing behind.
       if (!documentSubjectExists(ctx.db, input.kind, input.subjectId)) {
         throw notFound(
@@ -53,8 +63,9 @@ export function registerDocuments(router: Router, saver: FileSaver): void {
         );
       }
       refuseUnissuable(ctx.db, input.kind);
-      const bytes = Buffer.from(input.base64, 'base64');
-      return { bytes, path: await saveOrRefuse(saver, docxName(input.suggestedName), bytes) };
+      const built = buildIssuedDocument(ctx, input.kind, input.subjectId, input.narrative);
+      const bytes = await Packer.toBuffer(built.document);
+      return { bytes, path: await saveOrRefuse(saver, `${built.suggestedName}.docx`, bytes) };
     },
     commit: (ctx, input, saved) => {
       const id = ctx.ids.next();
@@ -87,20 +98,13 @@ export function registerDocuments(router: Router, saver: FileSaver): void {
 
   router.handle('documents:reissue', {
     prepare: async (ctx, { id }) => {
-      const issued = getIssuedBytes(ctx.db, id);
-      if (!issued) throw notFound('This document');
-      if (issued.bytes.length === 0) {
-        throw new DomainError(
-          'RULE_VIOLATION',
-          "This document was removed when the household's records were purged after their retention date (FSR regulation 32). Only its entry in the register remains.",
-        );
-      }
+      const issued = storedDocument(ctx.db, id);
       return { issued, path: await saveOrRefuse(saver, issued.fileName, issued.bytes) };
     },
     commit: (ctx, { id }, { issued, path: savedTo }) => {
       ctx.audit.entityId = id;
       ctx.audit.changes = { reissuedTo: [null, savedTo] };
-      return { path: savedTo, sizeBytes: issued.bytes.length, documentId: id, sha256: sha256(issued.bytes) };
+      return { path: savedTo, sizeBytes: issued.bytes.length, documentId: id, sha256: issued.sha256 };
     },
   });
 }

@@ -3,6 +3,7 @@ import { purgeRefusal } from '../../../shared/domain/records/retention';
 import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
+import type { AppDatabase } from '../../../db/connection';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { purgeHousehold } from '../../../db/repositories/retention/purge';
 import { retentionFor } from '../../../db/repositories/retention/retention-facts';
@@ -15,12 +16,25 @@ import { subjectAccessExport } from './subject-access-export';
 import { storedDirectionControls } from '../../../db/repositories/direction-controls-repository';
 import { bidiControlsIn, showingBidiControls } from '../../../shared/domain/text/bidi-controls';
 import { subjectAccessZip } from './subject-access-zip';
+import { storedDocument } from '../documents/stored-document';
 
 /**
  * Records and data protection: subject access exports (everything held about
  * one household, as a zip main saves) and FSR reg 32 retention (the list of
  * households past their date, and purging one). Administrator only; audited.
  */
+function refuseChanged(db: AppDatabase, document: { id: string; kindLabel: string; fileName: string }): void {
+  try {
+    storedDocument(db, document.id);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw new DomainError(
+      error.code,
+      `The export was not made. ${document.kindLabel} ${document.fileName}: ${error.message}`,
+    );
+  }
+}
+
 export function registerRecords(router: Router, saver: FileSaver): void {
   // Values stored before the boundary refused direction controls (or written outside the app), to correct.
   router.handle('records:directionControls', (ctx) => {
@@ -48,6 +62,10 @@ export function registerRecords(router: Router, saver: FileSaver): void {
       };
       const found = subjectAccessExport(ctx.db, id, made);
       if (!found) throw notFound('This household');
+      // The letters go out as issued only: each must still match its hash and the audit row that registered it.
+      for (const document of found.data.documents) {
+        if (document.inExportAs) refuseChanged(ctx.db, document);
+      }
       const zip = await subjectAccessZip(found);
       const saved = await saver.save(`subject-access-${found.data.household.reference}-${made.on}.zip`, zip);
       if (saved === null) throw new DomainError('RULE_VIOLATION', 'The export was cancelled. Nothing was saved.');

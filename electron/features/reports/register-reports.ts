@@ -1,5 +1,6 @@
 import { resolvePeriod } from '../../../shared/domain/reports/period';
-import { CSV_BYTE_ORDER_MARK } from '../../../shared/documents/report-csv';
+import { CSV_BYTE_ORDER_MARK, csvFileName, reportTableCsv } from '../../../shared/documents/report-csv';
+import { reportTables } from '../../../shared/domain/reports/report-tables';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
@@ -7,14 +8,10 @@ import { sha256 } from '../documents/document-hash';
 
 import { buildAnnualReport } from './annual-report';
 
-function csvName(suggested: string): string {
-  return suggested.toLowerCase().endsWith('.csv') ? suggested : `${suggested}.csv`;
-}
-
 /**
- * The panel's report for a period (a read: the window builds the Word
- * document from it), and its tables as CSV files that main writes: the window
- * supplies the text, never a path.
+ * The panel's report for a period (a read; the Word document is issued through
+ * documents:issue), and its tables as CSV files that main builds from its own
+ * figures and writes: the window names a table and a period, never the text or a path.
  */
 export function registerReports(router: Router, saver: FileSaver): void {
   router.handle('reports:annual', (ctx, input) => {
@@ -25,17 +22,23 @@ export function registerReports(router: Router, saver: FileSaver): void {
   });
 
   router.handle('reports:saveCsv', {
-    prepare: async (_ctx, input) => {
+    prepare: async (ctx, input) => {
+      const period = { from: input.from, to: input.to };
+      const table = reportTables(buildAnnualReport(ctx.db, period, ctx.clock.today())).find(
+        (t) => t.id === input.tableId,
+      );
+      if (!table) throw fieldError('tableId', 'Choose a table of the report');
+      const name = csvFileName(table, period);
       // The byte order mark lets spreadsheets read the text as UTF-8 (names, curly quotes).
-      const bytes = Buffer.from(CSV_BYTE_ORDER_MARK + input.text, 'utf8');
-      const path = await saver.save(csvName(input.name), bytes);
+      const bytes = Buffer.from(CSV_BYTE_ORDER_MARK + reportTableCsv(table), 'utf8');
+      const path = await saver.save(`${name}.csv`, bytes);
       if (path === null) throw new DomainError('RULE_VIOLATION', 'Saving was cancelled. Nothing was saved.');
-      return { bytes, path };
+      return { bytes, path, name };
     },
-    commit: (ctx, input, saved) => {
+    commit: (ctx, _input, saved) => {
       const hash = sha256(saved.bytes);
       ctx.audit.entityId = null;
-      ctx.audit.changes = { file: [null, input.name], savedTo: [null, saved.path], sha256: [null, hash] };
+      ctx.audit.changes = { file: [null, saved.name], savedTo: [null, saved.path], sha256: [null, hash] };
       return { path: saved.path, sizeBytes: saved.bytes.length, sha256: hash };
     },
   });

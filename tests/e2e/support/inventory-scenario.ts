@@ -7,9 +7,6 @@ import { addItem, addSitting, markHeld } from './sittings';
 /** The fixed test day (E2E_TODAY). */
 const TODAY = '2026-11-23';
 
-/** The smallest string the document channel takes as a Word file (it checks the zip signature only). */
-const TINY_DOCX_BASE64 = 'UEsDBBQAAAAIAAAAAAA=';
-
 interface Created {
   id: string;
   version: number;
@@ -124,11 +121,9 @@ export async function buildInventoryScenario(page: Page): Promise<InventoryScena
   // Exemptions skip panel, so the form sending a case straight to the ADM has choices to show.
   await rpcOrThrow(page, 'settings:update', { directToAdm: ['exemption'] });
   await rpcOrThrow(page, 'backups:create', {});
-  await rpcOrThrow(page, 'documents:save', {
+  await rpcOrThrow(page, 'documents:issue', {
     kind: 'agenda',
     subjectId: decided.sittingId,
-    suggestedName: 'Agenda 23 November 2026.docx',
-    base64: TINY_DOCX_BASE64,
   });
 
   const officer = await addAccount(page, {

@@ -9,18 +9,7 @@ export const ROUTE_LABELS: Record<Route, string> = {
   irm: 'An application to the Independent Review Mechanism (IRM)',
 };
 
-/** How each letter is named in a sentence and in a file name. */
-export const LETTER_WORDS: Record<LetterKind, string> = {
-  'letter-decision-record': 'ADM decision record',
-  'letter-approval': 'approval letter',
-  'letter-qualifying-determination': 'qualifying determination letter',
-  'letter-final-decision': 'final decision letter',
-  'letter-termination': 'termination letter',
-  'letter-resignation': 'resignation acknowledgement',
-  'letter-review-outcome': 'review outcome letter',
-  'letter-extension': 'temporary approval extension letter',
-  'letter-exemption': 'exemption letter',
-};
+export { LETTER_WORDS } from '../../../../shared/documents/letters/letter-words';
 
 export function isLetterKind(kind: string): kind is LetterKind {
   return (LETTER_KINDS as readonly string[]).includes(kind);

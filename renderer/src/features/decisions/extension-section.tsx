@@ -32,7 +32,7 @@ export function ExtensionSection({ item, onSaved }: { item: ItemView; onSaved: (
             {!view.blocked && !view.extension && today && may('extensions:approve') ? (
               <ExtensionForm view={view} onSaved={onSaved} />
             ) : null}
-            {may('documents:save') ? <ExtensionLetter view={view} /> : null}
+            {may('documents:issue') ? <ExtensionLetter view={view} /> : null}
           </>
         )}
       </LoadState>
@@ -75,12 +75,5 @@ function extensionRows(view: ExtensionView): [string, React.ReactNode][] {
 function ExtensionLetter({ view }: { view: ExtensionView }) {
   const subject = useMemo<LetterSubject>(() => ({ kind: 'extension', view }), [view]);
   const input = useLetterInput(subject);
-  return (
-    <LetterDownload
-      kind="letter-extension"
-      input={input}
-      subjectId={view.itemId}
-      reference={view.household.reference}
-    />
-  );
+  return <LetterDownload kind="letter-extension" input={input} subjectId={view.itemId} />;
 }

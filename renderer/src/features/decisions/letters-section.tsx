@@ -12,19 +12,13 @@ export function LettersSection({ view }: { view: DecisionCaseView }) {
   const subject = useMemo<LetterSubject>(() => ({ kind: 'case', view }), [view]);
   const input = useLetterInput(subject);
   const kinds = view.case.letters.filter(isLetterKind);
-  if (kinds.length === 0 || !may('documents:save')) return null;
+  if (kinds.length === 0 || !may('documents:issue')) return null;
   return (
     <section className="section" aria-labelledby="letters-heading">
       <h2 id="letters-heading">Letters</h2>
       <p className="hint">Each letter saved is kept, byte for byte, in the issued documents register.</p>
       {kinds.map((kind) => (
-        <LetterDownload
-          key={kind}
-          kind={kind}
-          input={input}
-          subjectId={view.case.itemId}
-          reference={view.household.reference}
-        />
+        <LetterDownload key={kind} kind={kind} input={input} subjectId={view.case.itemId} />
       ))}
     </section>
   );

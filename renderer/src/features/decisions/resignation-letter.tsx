@@ -23,12 +23,5 @@ export function ResignationLetter({ view }: { view: ResignationView }) {
   const input = useLetterInput(subject, signatory);
   // Before a notice is recorded there is nothing to register against: the letter then says what is missing.
   const subjectId = view.resignationId ?? view.itemId ?? '';
-  return (
-    <LetterDownload
-      kind="letter-resignation"
-      input={input}
-      subjectId={subjectId}
-      reference={view.household.reference}
-    />
-  );
+  return <LetterDownload kind="letter-resignation" input={input} subjectId={subjectId} />;
 }

@@ -87,7 +87,7 @@ export function ResignationSection({ item, onSaved }: { item: ItemView; onSaved:
                 />
               </DateActionForm>
             ) : null}
-            {may('documents:save') ? <ResignationLetter view={view} /> : null}
+            {may('documents:issue') ? <ResignationLetter view={view} /> : null}
           </>
         )}
       </LoadState>

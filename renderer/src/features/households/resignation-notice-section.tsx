@@ -59,7 +59,7 @@ export function ResignationNoticeSection({
           </div>
         </dl>
       ) : null}
-      {resignation && may('documents:save') ? <NoticeLetter id={resignation.id} /> : null}
+      {resignation && may('documents:issue') ? <NoticeLetter id={resignation.id} /> : null}
       {mayRecord && !open ? (
         <div className="button-row">
           <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>

@@ -75,7 +75,7 @@ function MinutesScreen({ view }: { view: MinutesView }) {
       {may('minutes:approve') && latest === null && writable ? (
         <p>The chair can approve the minutes once the administrator has saved a draft.</p>
       ) : null}
-      {may('documents:save') && writable ? <MinutesDownloads view={view} /> : null}
+      {may('documents:issue') && writable ? <MinutesDownloads view={view} /> : null}
       <ReferralsSection view={view} canRecord={may('minutes:sendToAdm')} onRecord={() => setDialog('send')} />
       {canSave && writable ? <NotesSection view={view} onSaved={setNotice} /> : null}
       <MinutesPreview

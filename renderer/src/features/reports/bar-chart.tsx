@@ -1,4 +1,3 @@
-import type { Ref } from 'react';
 import { layoutBars, type BarChart } from '../../../../shared/domain/reports/charts';
 
 const FONT = 'Arial, Helvetica, sans-serif';
@@ -7,11 +6,11 @@ const BAR = '#1d4f6e';
 
 /**
  * A horizontal bar chart drawn as SVG with presentation attributes only (the
- * page's CSP allows no inline styles), so the same markup can be drawn onto a
- * canvas for the Word document. Screen readers get its title and, as its
+ * page's CSP allows no inline styles); main draws the Word document's copy from
+ * the same layout (layoutBars). Screen readers get its title and, as its
  * description, the figures in words; the table beside it holds them too.
  */
-export function BarChartView({ chart, svgRef }: { chart: BarChart; svgRef?: Ref<SVGSVGElement> }) {
+export function BarChartView({ chart }: { chart: BarChart }) {
   const layout = layoutBars(chart);
   const titleId = `${chart.id}-title`;
   const descId = `${chart.id}-desc`;
@@ -19,7 +18,6 @@ export function BarChartView({ chart, svgRef }: { chart: BarChart; svgRef?: Ref<
     <figure className="chart" aria-labelledby={`${chart.id}-caption`}>
       <figcaption id={`${chart.id}-caption`}>{chart.title}</figcaption>
       <svg
-        ref={svgRef}
         id={chart.id}
         xmlns="http://www.w3.org/2000/svg"
         viewBox={`0 0 ${layout.width} ${layout.height}`}

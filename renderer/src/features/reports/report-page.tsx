@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, useTransition } from 'react';
+import { useCallback, useState, useTransition } from 'react';
 import { reportCharts, type BarChart } from '../../../../shared/domain/reports/charts';
 import { financialYearContaining, periodWords, reportTitle } from '../../../../shared/domain/reports/period';
 import { reportSections, type ReportSection } from '../../../../shared/domain/reports/report-tables';
@@ -30,11 +30,6 @@ export function ReportPage() {
   const [rendering, startRendering] = useTransition();
   const [error, setError] = useState<ApiError | null>(null);
   const [narrative, setNarrative] = useDraft('reports:narrative', () => '');
-  const charts = useRef(new Map<string, SVGSVGElement>());
-  const registerChart = useCallback((id: string, svg: SVGSVGElement | null) => {
-    if (svg) charts.current.set(id, svg);
-    else charts.current.delete(id);
-  }, []);
 
   const build = useCallback(async (period: { from: string; to: string }) => {
     setBuilding(true);
@@ -95,16 +90,10 @@ export function ReportPage() {
               value={narrative}
               onChange={setNarrative}
             />
-            <DownloadReport report={report} narrative={narrative} charts={charts} />
+            <DownloadReport report={report} narrative={narrative} />
           </section>
           {reportSections(report).map((section) => (
-            <SectionView
-              key={section.id}
-              section={section}
-              period={report.period}
-              charts={reportCharts(report)}
-              registerChart={registerChart}
-            />
+            <SectionView key={section.id} section={section} period={report.period} charts={reportCharts(report)} />
           ))}
         </div>
       ) : null}
@@ -116,12 +105,10 @@ function SectionView({
   section,
   period,
   charts,
-  registerChart,
 }: {
   section: ReportSection;
   period: ReportPeriod;
   charts: BarChart[];
-  registerChart: (id: string, svg: SVGSVGElement | null) => void;
 }) {
   const headingId = `section-${section.id}`;
   return (
@@ -132,7 +119,7 @@ function SectionView({
         if (!chart) return <ReportTableView key={table.id} table={table} period={period} />;
         return (
           <div key={table.id} className="chart-with-table">
-            <BarChartView chart={chart} svgRef={(svg) => registerChart(chart.id, svg)} />
+            <BarChartView chart={chart} />
             <ReportTableView table={table} period={period} />
           </div>
         );

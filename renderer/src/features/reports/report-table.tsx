@@ -1,5 +1,4 @@
 import { cellText, type ReportTable } from '../../../../shared/domain/reports/report-tables';
-import { csvFileName, reportTableCsv } from '../../../../shared/documents/report-csv';
 import type { ReportPeriod } from '../../../../shared/schemas/report';
 import { useWrite } from '../../api/hooks';
 import { useSession } from '../auth/session-context';
@@ -59,7 +58,7 @@ function CsvDownload({ table, period }: { table: ReportTable; period: ReportPeri
         className="button button--secondary"
         disabled={save.isPending}
         aria-label={`Download CSV: ${table.title}`}
-        onClick={() => save.mutate({ name: csvFileName(table, period), text: reportTableCsv(table) })}
+        onClick={() => save.mutate({ from: period.from, to: period.to, tableId: table.id })}
       >
         {save.isPending ? 'Saving the CSV…' : 'Download CSV'}
       </button>

@@ -119,7 +119,7 @@ function SittingView({ sitting }: { sitting: SittingDetail }) {
           </div>
         ))}
       </dl>
-      {may('documents:save') ? <DownloadAgenda sitting={sitting} /> : null}
+      {may('documents:issue') ? <DownloadAgenda sitting={sitting} /> : null}
       <nav aria-label="On this page" className="contents-list">
         <ul>
           <li>

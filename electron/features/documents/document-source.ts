@@ -1,0 +1,81 @@
+import type { DocumentKind } from '../../../shared/contract/documents';
+import { buildAgendaDocument } from '../../../shared/documents/agenda-document';
+import {
+  buildDraftMinutesDocument,
+  buildFinalMinutesDocument,
+  buildMinutesExtractDocument,
+} from '../../../shared/documents/minutes-document';
+import { readSettings } from '../../../db/repositories/settings-repository';
+import { getSittingItemRow } from '../../../db/repositories/sittings-repository';
+import { DomainError, notFound } from '../../backend/domain-error';
+import type { ReadContext } from '../../backend/router';
+import { minutesView } from '../minutes/minutes-view';
+import { requireSitting } from '../sittings/sitting-guards';
+import { annualReportDocument } from './report-source';
+import { letterDocument, type BuiltDocument } from './letter-source';
+
+function notApproved(): DomainError {
+  return new DomainError('RULE_VIOLATION', 'These minutes have not been approved yet.');
+}
+
+/** A sitting's minutes, and for the extract its sitting found from the item. */
+function minutesDocument(ctx: ReadContext, kind: DocumentKind, subjectId: string): BuiltDocument {
+  if (kind === 'minutes-extract') {
+    const item = getSittingItemRow(ctx.db, subjectId);
+    if (!item) throw notFound('This agenda item');
+    const view = minutesView(ctx, item.sittingId);
+    const { approval, approvedContent } = view;
+    const referral = view.referrals.find((r) => r.itemId === subjectId);
+    if (!approval || !approvedContent) throw notApproved();
+    if (!referral) throw new DomainError('RULE_VIOLATION', 'This item does not go to an ADM, so it has no extract.');
+    return {
+      document: buildMinutesExtractDocument(approvedContent, subjectId, approval),
+      suggestedName: `Panel minutes extract ${view.draft.sitting.date} item ${referral.number} v${approval.versionNumber}`,
+    };
+  }
+  const view = minutesView(ctx, subjectId);
+  const date = view.draft.sitting.date;
+  if (kind === 'minutes-draft') {
+    const latest = view.versions[0]?.number;
+    return {
+      document: buildDraftMinutesDocument(view.draft),
+      suggestedName: `Draft panel minutes ${date}${latest && !view.unsavedChanges ? ` v${latest}` : ''}`,
+    };
+  }
+  const { approval, approvedContent } = view;
+  if (!approval || !approvedContent) throw notApproved();
+  return {
+    document: buildFinalMinutesDocument(approvedContent, approval, view.referrals),
+    suggestedName: `Panel minutes ${date} v${approval.versionNumber}`,
+  };
+}
+
+/**
+ * Builds the document of a kind about one record, from the records alone, with
+ * the shared builders the window once used: what is registered is what the
+ * records say, never what a window sent.
+ */
+export function buildIssuedDocument(
+  ctx: ReadContext,
+  kind: DocumentKind,
+  subjectId: string,
+  narrative: string | null,
+): BuiltDocument {
+  switch (kind) {
+    case 'agenda': {
+      const sitting = requireSitting(ctx, subjectId);
+      return {
+        document: buildAgendaDocument({ agencyName: readSettings(ctx.db).agencyName, sitting }),
+        suggestedName: `Panel agenda ${sitting.date}`,
+      };
+    }
+    case 'minutes-draft':
+    case 'minutes-final':
+    case 'minutes-extract':
+      return minutesDocument(ctx, kind, subjectId);
+    case 'annual-report':
+      return annualReportDocument(ctx, subjectId, narrative);
+    default:
+      return letterDocument(ctx, kind, subjectId);
+  }
+}
