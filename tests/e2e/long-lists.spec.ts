@@ -75,7 +75,8 @@ test('finds a household among many by searching, and keeps the one chosen whatev
   const dialog = page.getByRole('dialog', { name: 'Add a complaint' });
   const list = dialog.getByLabel('Household it is about (optional)');
   const search = dialog.getByLabel('Find a household by reference or name');
-  await expect(dialog.getByText('Showing the first 50 of 55 households.')).toBeVisible();
+  // The picker reads one more than it shows, so it says there are others without counting them all.
+  await expect(dialog.getByText('Showing the first 50 households.')).toBeVisible();
   await expect(list.getByRole('option')).toHaveCount(51);
   await expect(list.getByRole('option', { name: 'FC-2020-055 – Mr and Mrs Okafor' })).toHaveCount(0);
   await expectNoSeriousViolations(page, 'the household picker in the complaint form');
