@@ -1,19 +1,20 @@
-import { eq } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import type { NewComplaint } from '../../../shared/schemas/complaints';
-import { agendaItems, households, sittings } from '../../../db/schema';
 import type { AuditTrail } from '../../backend/audit/audit-trail';
 import { fieldError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import {
   getComplaint,
   getFeedback,
+  householdExists,
   insertComplaint,
   insertFeedback,
   listComplaints,
   listFeedback,
+  sittingOfItem,
+  sittingToLink,
   updateComplaint,
-} from './complaints-repository';
+} from '../../../db/repositories/complaints-repository';
 
 const THE_COMPLAINT = 'This complaint';
 
@@ -22,11 +23,7 @@ function refuseFuture(ctx: HandlerContext, field: string, date: string | null, w
 }
 
 function findSitting(ctx: HandlerContext, id: string) {
-  return ctx.db
-    .select({ id: sittings.id, date: sittings.date, status: sittings.status })
-    .from(sittings)
-    .where(eq(sittings.id, id))
-    .get();
+  return sittingToLink(ctx.db, id);
 }
 
 /** The links a complaint may have must point at records that exist. */
@@ -36,10 +33,7 @@ function checkComplaint(ctx: HandlerContext, input: NewComplaint): void {
   if (input.sittingId && !findSitting(ctx, input.sittingId)) {
     throw fieldError('sittingId', 'The sitting chosen could not be found. Choose another, or none.');
   }
-  if (
-    input.householdId &&
-    !ctx.db.select({ id: households.id }).from(households).where(eq(households.id, input.householdId)).get()
-  ) {
+  if (input.householdId && !householdExists(ctx.db, input.householdId)) {
     throw fieldError('householdId', 'The household chosen could not be found. Choose another, or none.');
   }
 }
@@ -103,11 +97,7 @@ export function registerComplaints(router: Router, audit: AuditTrail): void {
       );
     }
     if (input.itemId) {
-      const item = ctx.db
-        .select({ sittingId: agendaItems.sittingId })
-        .from(agendaItems)
-        .where(eq(agendaItems.id, input.itemId))
-        .get();
+      const item = sittingOfItem(ctx.db, input.itemId);
       if (item?.sittingId !== sitting.id) {
         throw fieldError('itemId', "Choose an item on this sitting's agenda, or none for the sitting as a whole");
       }

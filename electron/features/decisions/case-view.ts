@@ -17,20 +17,24 @@ import {
 } from '../../../shared/schemas/decision';
 import { TermsOfApproval, type Household } from '../../../shared/schemas/household';
 import type { SittingDetail } from '../../../shared/schemas/sitting-views';
-import { eq } from 'drizzle-orm';
-import { recommendations } from '../../../db/schema';
 import { getHousehold } from '../../../db/repositories/households-repository';
 import { getItemRow, getSittingRow, type AgendaItemRecord } from '../../../db/repositories/sittings-repository';
 import { outcomeLabel } from '../../../shared/domain/recommendations/outcomes';
-import { getDirectReferral } from './direct-referral-repository';
+import { getDirectReferral } from '../../../db/repositories/direct-referrals-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { ReadContext } from '../../backend/router';
-import { getRecommendation } from '../recommendations/recommendation-repository';
+import type { AppDatabase } from '../../../db/connection';
+import { getRecommendation, recommendationRecorder } from '../../../db/repositories/recommendations-repository';
 import { approvedMinutes } from '../minutes/minutes-view';
 import { clocksFor } from '../../backend/service-clocks';
 import { requireSitting } from '../sittings/sitting-guards';
-import { getCaseRow, type CaseRow } from './case-repository';
+import {
+  getCaseRow,
+  updateCaseAtVersion,
+  type CaseChanges,
+  type CaseRow,
+} from '../../../db/repositories/adm-cases-repository';
 import { irmConsiderationOf } from './irm-rules';
 
 const terms = (json: string | null) => (json ? TermsOfApproval.parse(JSON.parse(json)) : null);
@@ -188,12 +192,7 @@ export function decisionRefusal(ctx: ReadContext, itemId: string, built?: Sittin
 }
 
 function getRecommendationRecorder(ctx: ReadContext, itemId: string): string | null {
-  const row = ctx.db
-    .select({ userId: recommendations.recordedByUserId })
-    .from(recommendations)
-    .where(eq(recommendations.itemId, itemId))
-    .get();
-  return row?.userId ?? null;
+  return recommendationRecorder(ctx.db, itemId);
 }
 
 export function requireCase(ctx: ReadContext, itemId: string): CaseRow {
@@ -292,4 +291,14 @@ function directCaseView(ctx: ReadContext, row: CaseRow, item: AgendaItemRecord):
     ],
     ...decisionChoices(ctx, type, item.id, referral.outcome),
   };
+}
+
+/** Writes the change only if the caller saw the latest version of the case. */
+export function updateCase(db: AppDatabase, itemId: string, version: number, changes: CaseChanges): void {
+  if (!updateCaseAtVersion(db, itemId, version, changes)) {
+    throw new DomainError(
+      'STALE_VERSION',
+      'This decision was changed by someone else while you were working. Nothing has been saved; what you typed is still on screen. Reload to see the latest, then try again.',
+    );
+  }
 }

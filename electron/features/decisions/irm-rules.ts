@@ -3,7 +3,7 @@ import { irmContactProblem } from '../../../shared/schemas/irm-contact';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
 import { readSettings } from '../../../db/repositories/settings-repository';
-import type { CaseRow } from './case-repository';
+import type { CaseRow } from '../../../db/repositories/adm-cases-repository';
 
 /**
  * Dating the qualifying determination letter opens the applicant's 28 days, so

@@ -1,11 +1,14 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import type { ResignationView } from '../../../shared/schemas/decision';
 import { getItemRow } from '../../../db/repositories/sittings-repository';
-import { resignations } from '../../../db/schema';
+import {
+  linkResignation,
+  resignationOfItem,
+  unlinkedNotice as unlinkedNoticeOf,
+} from '../../../db/repositories/resignations-repository';
 import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { ReadContext, Router } from '../../backend/router';
-import { getRecommendation } from '../recommendations/recommendation-repository';
+import { getRecommendation } from '../../../db/repositories/recommendations-repository';
 import { recordItemHistory } from '../sittings/item-moves';
 import { letterHousehold, requireHouseholdOf } from './case-view';
 import { registerExtensions } from './register-extensions';
@@ -20,18 +23,13 @@ function requireItemOfType(ctx: ReadContext, itemId: string, type: string, what:
 
 /** The household's notice recorded before panel noted it, not yet linked to any resignation item. */
 function unlinkedNotice(ctx: ReadContext, householdId: string) {
-  return ctx.db
-    .select()
-    .from(resignations)
-    .where(and(eq(resignations.householdId, householdId), isNull(resignations.itemId)))
-    .orderBy(desc(resignations.noticeReceivedOn))
-    .get();
+  return unlinkedNoticeOf(ctx.db, householdId);
 }
 
 function resignationView(ctx: ReadContext, itemId: string): ResignationView {
   const item = requireItemOfType(ctx, itemId, 'resignation', 'a resignation');
   const household = requireHouseholdOf(ctx, item.householdId);
-  const own = ctx.db.select().from(resignations).where(eq(resignations.itemId, itemId)).get();
+  const own = resignationOfItem(ctx.db, itemId);
   const row = own ?? unlinkedNotice(ctx, household.id);
   return {
     itemId,
@@ -67,11 +65,7 @@ export function registerApprovalEnds(router: Router): void {
           `The notice was recorded as received on ${formatDate(recorded.noticeReceivedOn)}; the panel's noting links to it`,
         );
       }
-      ctx.db
-        .update(resignations)
-        .set({ itemId: input.itemId, reason: recorded.reason ?? input.reason ?? null })
-        .where(eq(resignations.id, recorded.id))
-        .run();
+      linkResignation(ctx.db, recorded.id, input.itemId, recorded.reason ?? input.reason ?? null);
       recordItemHistory(
         ctx,
         input.itemId,

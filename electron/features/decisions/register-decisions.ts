@@ -8,19 +8,19 @@ import {
   type DecisionOption,
 } from '../../../shared/domain/decisions/decision-rules';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
-import { recommendationToDecide } from './direct-referral-repository';
+import { recommendationToDecide } from '../../../db/repositories/direct-referrals-repository';
 import { recommender } from '../../../shared/domain/decisions/decision-basis';
 import type { TermsOfApproval } from '../../../shared/schemas/household';
 import type { QueueEntry } from '../../../shared/schemas/decision';
 import { getItemRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
-import { agendaItems } from '../../../db/schema';
+import { insertAgendaItem } from '../../../db/repositories/agenda-items-repository';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, ReadContext, Router } from '../../backend/router';
 import { recordItemHistory } from '../sittings/item-moves';
 import { requireSitting } from '../sittings/sitting-guards';
-import { caseItemFacts, openCaseRows, updateCase, type CaseRow } from './case-repository';
+import { caseItemFacts, openCaseRows, type CaseRow } from '../../../db/repositories/adm-cases-repository';
 import { clocksFor } from '../../backend/service-clocks';
-import { caseOf, caseView, decisionRefusal, requireCase } from './case-view';
+import { caseOf, caseView, decisionRefusal, requireCase, updateCase } from './case-view';
 import { applyDecision } from './household-effects';
 import { irmConsiderationColumns, refuseWithoutIrmContact } from './irm-rules';
 
@@ -273,22 +273,19 @@ export function registerDecisions(router: Router): void {
         throw fieldError('sittingId', 'Choose a sitting that is still being planned to hear the representations');
       }
       representationsItemId = ctx.ids.next();
-      ctx.db
-        .insert(agendaItems)
-        .values({
-          id: representationsItemId,
-          sittingId: target.id,
-          householdId: row.householdId,
-          itemType: 'representations',
-          position: nextPosition(ctx.db, target.id),
-          durationMinutes: 45,
-          checklist: '{}',
-          status: 'scheduled',
-          continuesItemId: row.itemId,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .run();
+      insertAgendaItem(ctx.db, {
+        id: representationsItemId,
+        sittingId: target.id,
+        householdId: row.householdId,
+        itemType: 'representations',
+        position: nextPosition(ctx.db, target.id),
+        durationMinutes: 45,
+        checklist: '{}',
+        status: 'scheduled',
+        continuesItemId: row.itemId,
+        createdAt: at,
+        updatedAt: at,
+      });
       recordItemHistory(ctx, representationsItemId, 'Added', 'Representations after a qualifying determination');
       touchSitting(ctx.db, target.id, at);
     }

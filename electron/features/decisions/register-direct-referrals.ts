@@ -1,6 +1,5 @@
 import { recordRecommendedExemption } from '../exemptions/exemption-record';
 import { refuseUnlawfulTerms } from '../households/terms-check';
-import { and, eq, isNull, inArray } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import { allowedOutcomes, checkOutcome } from '../../../shared/domain/recommendations/outcomes';
 import { APPROVAL_TYPES, ITEM_TYPE_INFO } from '../../../shared/domain/sittings/item-types';
@@ -8,13 +7,14 @@ import { ROUTABLE_ITEM_TYPES } from '../../../shared/domain/sittings/panel-routi
 import type { ReferDirect } from '../../../shared/schemas/direct-referral';
 import { getHousehold } from '../../../db/repositories/households-repository';
 import { admChoices, getUserRecord } from '../../../db/repositories/users-repository';
-import { admCases, agendaItems, directReferrals } from '../../../db/schema';
+import { insertAgendaItem } from '../../../db/repositories/agenda-items-repository';
+import { insertDirectReferral } from '../../../db/repositories/direct-referrals-repository';
 import { fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { recordItemHistory } from '../sittings/item-moves';
 import { requireCurrentAdm } from '../users/current-adm';
-import { openCase } from '../../../db/repositories/adm-cases-repository';
+import { openCase, openDirectCase } from '../../../db/repositories/adm-cases-repository';
 import { caseView } from './case-view';
 import type { z } from 'zod';
 
@@ -44,38 +44,32 @@ export function registerDirectReferrals(router: Router): void {
     checkReferral(ctx, input);
     const id = ctx.ids.next();
     const at = ctx.clock.now().toISOString();
-    ctx.db
-      .insert(agendaItems)
-      .values({
-        id,
-        sittingId: null,
-        householdId: input.householdId,
-        itemType: input.itemType,
-        position: 0,
-        durationMinutes: 0,
-        papersReceivedDate: input.reportDate,
-        checklist: '{}',
-        status: 'heard',
-        decidingAdmUserId: input.admUserId,
-        sentToAdmDate: input.sentDate,
-        reviewKind: input.itemType === 'other_review' ? (input.reviewKind ?? null) : null,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .run();
-    ctx.db
-      .insert(directReferrals)
-      .values({
-        itemId: id,
-        reportDate: input.reportDate,
-        presentedBy: input.presentedBy,
-        outcome: input.outcome,
-        terms: input.terms ? JSON.stringify(input.terms) : null,
-        reasons: input.reasons,
-        referredByName: ctx.actor.displayName,
-        referredAt: at,
-      })
-      .run();
+    insertAgendaItem(ctx.db, {
+      id,
+      sittingId: null,
+      householdId: input.householdId,
+      itemType: input.itemType,
+      position: 0,
+      durationMinutes: 0,
+      papersReceivedDate: input.reportDate,
+      checklist: '{}',
+      status: 'heard',
+      decidingAdmUserId: input.admUserId,
+      sentToAdmDate: input.sentDate,
+      reviewKind: input.itemType === 'other_review' ? (input.reviewKind ?? null) : null,
+      createdAt: at,
+      updatedAt: at,
+    });
+    insertDirectReferral(ctx.db, {
+      itemId: id,
+      reportDate: input.reportDate,
+      presentedBy: input.presentedBy,
+      outcome: input.outcome,
+      terms: input.terms ? JSON.stringify(input.terms) : null,
+      reasons: input.reasons,
+      referredByName: ctx.actor.displayName,
+      referredAt: at,
+    });
     if (input.itemType === 'exemption') {
       recordRecommendedExemption(ctx.db, id, input.outcome === 'recommend_exemption', input.exemption);
     }
@@ -139,19 +133,7 @@ function checkReferral(ctx: HandlerContext, input: Referral): void {
 
 /** One open case of a kind per household: a second referral would be decided twice. */
 function refuseOpenCase(ctx: HandlerContext, input: Referral): void {
-  const open = ctx.db
-    .select({ id: agendaItems.id })
-    .from(agendaItems)
-    .innerJoin(admCases, eq(admCases.itemId, agendaItems.id))
-    .where(
-      and(
-        eq(agendaItems.householdId, input.householdId),
-        eq(agendaItems.itemType, input.itemType),
-        isNull(agendaItems.sittingId),
-        inArray(admCases.state, ['awaiting', 'information_requested', 'qualifying']),
-      ),
-    )
-    .get();
+  const open = openDirectCase(ctx.db, input.householdId, input.itemType);
   if (open) {
     throw fieldError(
       'itemType',

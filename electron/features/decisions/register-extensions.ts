@@ -1,4 +1,3 @@
-import { and, eq, sql } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import {
   extensionTooLate,
@@ -9,46 +8,15 @@ import {
 } from '../../../shared/domain/decisions/extension-rules';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import type { ExtensionView } from '../../../shared/schemas/decision';
-import type { ReadableDb } from '../../../db/connection';
-import { admCases, agendaItems, temporaryExtensions } from '../../../db/schema';
+import { householdExtensions, insertExtension, openIrmCase } from '../../../db/repositories/extensions-repository';
 import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { ReadContext, Router } from '../../backend/router';
 import { getItemRow } from '../../../db/repositories/sittings-repository';
-import { getRecommendation } from '../recommendations/recommendation-repository';
+import { getRecommendation } from '../../../db/repositories/recommendations-repository';
 import { clocksFor } from '../../backend/service-clocks';
 import { recordItemHistory } from '../sittings/item-moves';
 import { letterHousehold, requireHouseholdOf } from './case-view';
 import { changeHousehold } from './household-effects';
-
-/** The household's reg 25 extensions; one until the IRM outcome ends when that case's final decision is recorded. */
-export function householdExtensions(db: ReadableDb, householdId: string) {
-  return db
-    .select({
-      itemId: temporaryExtensions.itemId,
-      kind: temporaryExtensions.kind,
-      previousEnd: temporaryExtensions.previousEnd,
-      newEnd: temporaryExtensions.newEnd,
-      decidedOn: temporaryExtensions.decidedOn,
-      decidedByName: temporaryExtensions.decidedByName,
-      iroToldOn: temporaryExtensions.iroToldOn,
-      endedOn: sql<string | null>`case when ${admCases.state} = 'final' then ${admCases.finalDecidedOn} end`,
-    })
-    .from(temporaryExtensions)
-    .leftJoin(admCases, eq(admCases.itemId, temporaryExtensions.irmCaseItemId))
-    .where(eq(temporaryExtensions.householdId, householdId))
-    .all();
-}
-
-/** The household's qualifying determination with an IRM application, still awaiting the ADM's final decision. */
-function openIrmCase(db: ReadableDb, householdId: string) {
-  return db
-    .select({ itemId: admCases.itemId, itemType: agendaItems.itemType, decidedOn: admCases.decidedOn })
-    .from(admCases)
-    .innerJoin(agendaItems, eq(agendaItems.id, admCases.itemId))
-    .where(and(eq(admCases.householdId, householdId), eq(admCases.route, 'irm'), eq(admCases.state, 'qualifying')))
-    .orderBy(admCases.decidedOn)
-    .get();
-}
 
 function extensionView(ctx: ReadContext, itemId: string): ExtensionView {
   const item = getItemRow(ctx.db, itemId);
@@ -146,22 +114,19 @@ export function registerExtensions(router: Router): void {
     } else if (input.newEndDate) {
       throw fieldError('newEndDate', 'An extension until the IRM outcome has no end date: leave it empty');
     }
-    ctx.db
-      .insert(temporaryExtensions)
-      .values({
-        itemId: input.itemId,
-        householdId: view.household.id,
-        kind,
-        irmCaseItemId: kind === 'irm' ? (view.irmCase?.itemId ?? null) : null,
-        previousEnd,
-        newEnd,
-        decidedOn: input.decidedOn,
-        decidedByUserId: ctx.actor.userId,
-        decidedByName: ctx.actor.displayName,
-        iroToldOn: input.iroToldOn,
-        recordedAt: ctx.clock.now().toISOString(),
-      })
-      .run();
+    insertExtension(ctx.db, {
+      itemId: input.itemId,
+      householdId: view.household.id,
+      kind,
+      irmCaseItemId: kind === 'irm' ? (view.irmCase?.itemId ?? null) : null,
+      previousEnd,
+      newEnd,
+      decidedOn: input.decidedOn,
+      decidedByUserId: ctx.actor.userId,
+      decidedByName: ctx.actor.displayName,
+      iroToldOn: input.iroToldOn,
+      recordedAt: ctx.clock.now().toISOString(),
+    });
     const until = newEnd ? formatDate(newEnd) : 'the outcome of the IRM review is known (the ADM’s final decision)';
     changeHousehold(
       ctx,

@@ -1,36 +1,17 @@
-import { desc, eq } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import { RESIGNATION_REASONS, type ResignationReason } from '../../../shared/domain/reports/ending-reasons';
-import type { HouseholdResignation, ResignationView } from '../../../shared/schemas/decision';
-import type { ReadableDb } from '../../../db/connection';
+import type { ResignationView } from '../../../shared/schemas/decision';
 import { getHousehold } from '../../../db/repositories/households-repository';
-import { resignations } from '../../../db/schema';
+import {
+  getResignation,
+  insertResignationRecord,
+  latestResignation,
+} from '../../../db/repositories/resignations-repository';
 import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { HandlerContext, ReadContext, Router } from '../../backend/router';
 import { clocksFor } from '../../backend/service-clocks';
 import { letterHousehold } from './case-view';
 import { changeHousehold } from './household-effects';
-
-/** The household's latest resignation, however it was recorded. */
-export function latestResignation(db: ReadableDb, householdId: string): HouseholdResignation | null {
-  const row = db
-    .select()
-    .from(resignations)
-    .where(eq(resignations.householdId, householdId))
-    .orderBy(desc(resignations.noticeReceivedOn), desc(resignations.recordedAt))
-    .get();
-  return row
-    ? {
-        id: row.id,
-        householdId: row.householdId,
-        noticeReceivedOn: row.noticeReceivedOn,
-        approvalEnds: row.approvalEnds,
-        reason: row.reason,
-        recordedByName: row.recordedByName,
-        itemId: row.itemId,
-      }
-    : null;
-}
 
 /**
  * Records the written notice: approval ends 28 days after it was received
@@ -51,19 +32,16 @@ export function insertResignation(
   }
   const approvalEnds = clocksFor(ctx.db).resignationTakesEffect(fields.noticeReceivedOn);
   const id = ctx.ids.next();
-  ctx.db
-    .insert(resignations)
-    .values({
-      id,
-      itemId: fields.itemId,
-      householdId: fields.household.id,
-      noticeReceivedOn: fields.noticeReceivedOn,
-      approvalEnds,
-      reason: fields.reason,
-      recordedByName: ctx.actor.displayName,
-      recordedAt: ctx.clock.now().toISOString(),
-    })
-    .run();
+  insertResignationRecord(ctx.db, {
+    id,
+    itemId: fields.itemId,
+    householdId: fields.household.id,
+    noticeReceivedOn: fields.noticeReceivedOn,
+    approvalEnds,
+    reason: fields.reason,
+    recordedByName: ctx.actor.displayName,
+    recordedAt: ctx.clock.now().toISOString(),
+  });
   changeHousehold(
     ctx,
     fields.household.id,
@@ -78,7 +56,7 @@ export function insertResignation(
 
 /** A recorded notice as its acknowledgement letter needs it: whether or not the panel has noted it. */
 function noticeView(ctx: ReadContext, id: string): ResignationView {
-  const row = ctx.db.select().from(resignations).where(eq(resignations.id, id)).get();
+  const row = getResignation(ctx.db, id);
   const household = row ? getHousehold(ctx.db, row.householdId) : null;
   if (!row || !household) throw notFound('This resignation notice');
   return {

@@ -2,8 +2,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { Router } from '../../backend/router';
 import { recordItemHistory } from '../sittings/item-moves';
-import { updateCase } from './case-repository';
-import { caseView, requireCase } from './case-view';
+import { caseView, requireCase, updateCase } from './case-view';
 
 /**
  * Telling the applicant the ADM's decision: locally orally within 2 working

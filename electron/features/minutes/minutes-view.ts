@@ -6,7 +6,7 @@ import { admChoices } from '../../../db/repositories/users-repository';
 import type { ReadableDb } from '../../../db/connection';
 import { agendaItems, users } from '../../../db/schema';
 import type { ReadContext } from '../../backend/router';
-import { recommendationsFor } from '../recommendations/recommendation-repository';
+import { recommendationsFor } from '../../../db/repositories/recommendations-repository';
 import { clocksFor } from '../../backend/service-clocks';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { requireSitting } from '../sittings/sitting-guards';

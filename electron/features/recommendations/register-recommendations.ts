@@ -1,16 +1,15 @@
 import { exemptionOf, recordRecommendedExemption } from '../exemptions/exemption-record';
 import { refuseUnlawfulTerms } from '../households/terms-check';
-import { eq } from 'drizzle-orm';
 import { admRecordingRefusal } from '../../../shared/domain/auth/adm-rule';
 import { checkOutcome, checkVotes } from '../../../shared/domain/recommendations/outcomes';
 import type { ItemType } from '../../../shared/domain/sittings/item-types';
 import { getSittingItemRow } from '../../../db/repositories/sittings-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
-import { agendaItems } from '../../../db/schema';
+import { markItemHeard } from '../../../db/repositories/agenda-items-repository';
 import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { refuseIfClosed, requireSitting } from '../sittings/sitting-guards';
-import { getRecommendation, saveRecommendation } from './recommendation-repository';
+import { getRecommendation, saveRecommendation } from '../../../db/repositories/recommendations-repository';
 
 /** Who is recording, and for whom: the presider themselves, or the administrator on their behalf. */
 function recorder(ctx: HandlerContext, presiderId: string | null, presiderName: string | null): string | null {
@@ -118,7 +117,7 @@ export function registerRecommendations(router: Router): void {
       presidedByName: presiderName,
       recordedAt: at,
     });
-    ctx.db.update(agendaItems).set({ status: 'heard', updatedAt: at }).where(eq(agendaItems.id, item.id)).run();
+    markItemHeard(ctx.db, item.id, at);
     if (type === 'exemption') {
       recordRecommendedExemption(ctx.db, item.id, input.outcome === 'recommend_exemption', input.exemption);
     }

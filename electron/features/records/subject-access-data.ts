@@ -4,7 +4,7 @@ import { decisionOption } from '../../../shared/domain/decisions/decision-rules'
 import { RESIGNATION_REASONS, type ResignationReason } from '../../../shared/domain/reports/ending-reasons';
 import { reviewKindLabel } from '../../../shared/domain/reviews/review-kinds';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
-import { getDirectReferral } from '../decisions/direct-referral-repository';
+import { getDirectReferral } from '../../../db/repositories/direct-referrals-repository';
 import { outcomeLabel } from '../../../shared/domain/recommendations/outcomes';
 import { TermsOfApproval } from '../../../shared/schemas/household';
 import type { SubjectAccessData } from '../../../shared/schemas/records';
@@ -21,8 +21,8 @@ import {
   temporaryExtensions,
 } from '../../../db/schema';
 import { sanitiseFileName } from '../../backend/file-saver';
-import { feedbackForItems, listComplaints } from '../complaints/complaints-repository';
-import { getRecommendation } from '../recommendations/recommendation-repository';
+import { feedbackForItems, listComplaints } from '../../../db/repositories/complaints-repository';
+import { getRecommendation } from '../../../db/repositories/recommendations-repository';
 import { purgeOf } from './retention-facts';
 import { exemptionsOf, reviewsWithoutPanelOf } from './subject-access-reviews';
 

@@ -1,21 +1,21 @@
-import { eq } from 'drizzle-orm';
 import { getSittingItemRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
-import { agendaItemHistory, agendaItems } from '../../../db/schema';
+import {
+  insertAgendaItem,
+  insertItemHistory,
+  updateAgendaItem,
+} from '../../../db/repositories/agenda-items-repository';
 import { notFound } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
 
 export function recordItemHistory(ctx: HandlerContext, itemId: string, action: string, detail: string | null): void {
-  ctx.db
-    .insert(agendaItemHistory)
-    .values({
-      id: ctx.ids.next(),
-      itemId,
-      at: ctx.clock.now().toISOString(),
-      action,
-      detail,
-      byName: ctx.actor.displayName,
-    })
-    .run();
+  insertItemHistory(ctx.db, {
+    id: ctx.ids.next(),
+    itemId,
+    at: ctx.clock.now().toISOString(),
+    action,
+    detail,
+    byName: ctx.actor.displayName,
+  });
 }
 
 /**
@@ -34,36 +34,29 @@ export function releaseOrMoveItem(
   if (!item) throw notFound('This item');
   const at = ctx.clock.now().toISOString();
   const status = action === 'defer' ? 'deferred' : action === 'withdraw' ? 'withdrawn' : 'moved';
-  ctx.db
-    .update(agendaItems)
-    .set({ status, statusReason: reason, version: item.version + 1, updatedAt: at })
-    .where(eq(agendaItems.id, itemId))
-    .run();
+  updateAgendaItem(ctx.db, itemId, { status, statusReason: reason, version: item.version + 1, updatedAt: at });
   let continuingId: string | null = null;
   if (toSittingId && action !== 'withdraw') {
     continuingId = ctx.ids.next();
-    ctx.db
-      .insert(agendaItems)
-      .values({
-        id: continuingId,
-        sittingId: toSittingId,
-        householdId: item.householdId,
-        itemType: item.itemType,
-        title: item.title,
-        position: nextPosition(ctx.db, toSittingId),
-        durationMinutes: item.durationMinutes,
-        papersReceivedDate: item.papersReceivedDate,
-        checklist: item.checklist,
-        // The applicant's reg 26 dates and the review's kind carry on with the case.
-        reportGivenDate: item.reportGivenDate,
-        observationsReceivedDate: item.observationsReceivedDate,
-        reviewKind: item.reviewKind,
-        status: 'scheduled',
-        continuesItemId: item.id,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .run();
+    insertAgendaItem(ctx.db, {
+      id: continuingId,
+      sittingId: toSittingId,
+      householdId: item.householdId,
+      itemType: item.itemType,
+      title: item.title,
+      position: nextPosition(ctx.db, toSittingId),
+      durationMinutes: item.durationMinutes,
+      papersReceivedDate: item.papersReceivedDate,
+      checklist: item.checklist,
+      // The applicant's reg 26 dates and the review's kind carry on with the case.
+      reportGivenDate: item.reportGivenDate,
+      observationsReceivedDate: item.observationsReceivedDate,
+      reviewKind: item.reviewKind,
+      status: 'scheduled',
+      continuesItemId: item.id,
+      createdAt: at,
+      updatedAt: at,
+    });
     recordItemHistory(ctx, continuingId, 'Brought forward', `From an earlier sitting (${status}): ${reason}`);
     touchSitting(ctx.db, toSittingId, at);
   }

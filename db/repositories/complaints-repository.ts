@@ -1,11 +1,30 @@
 import { and, desc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
-import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
-import type { Complaint, FeedbackForm, NewComplaint } from '../../../shared/schemas/complaints';
-import type { AppDatabase, ReadableDb } from '../../../db/connection';
-import { agendaItems, complaints, feedbackForms, households, sittings } from '../../../db/schema';
+import { ITEM_TYPE_INFO, type ItemType } from '../../shared/domain/sittings/item-types';
+import type { Complaint, FeedbackForm, NewComplaint } from '../../shared/schemas/complaints';
+import type { AppDatabase, ReadableDb } from '../connection';
+import { agendaItems, complaints, feedbackForms, households, sittings } from '../schema';
 
 type FeedbackRow = typeof feedbackForms.$inferSelect;
 export type ComplaintFields = NewComplaint;
+export type NewFeedbackRecord = typeof feedbackForms.$inferInsert;
+
+/** The sitting a complaint or feedback form names: its date and status decide what may be recorded. */
+export function sittingToLink(db: ReadableDb, id: string): { id: string; date: string; status: string } | undefined {
+  return db
+    .select({ id: sittings.id, date: sittings.date, status: sittings.status })
+    .from(sittings)
+    .where(eq(sittings.id, id))
+    .get();
+}
+
+export function householdExists(db: ReadableDb, id: string): boolean {
+  return db.select({ id: households.id }).from(households).where(eq(households.id, id)).get() !== undefined;
+}
+
+/** The sitting an agenda item is on (null for one sent straight to the ADM), or undefined when there is no such item. */
+export function sittingOfItem(db: ReadableDb, itemId: string): { sittingId: string | null } | undefined {
+  return db.select({ sittingId: agendaItems.sittingId }).from(agendaItems).where(eq(agendaItems.id, itemId)).get();
+}
 
 /** Complaints with the sitting and household they name, in one read (per complaint, the list was N+1 reads). */
 function complaintRows(db: ReadableDb, where: SQL | undefined) {
@@ -154,6 +173,6 @@ export function feedbackForItems(db: AppDatabase, itemIds: readonly string[]): F
   return feedbackViews(db, rows);
 }
 
-export function insertFeedback(db: AppDatabase, row: typeof feedbackForms.$inferInsert): void {
+export function insertFeedback(db: AppDatabase, row: NewFeedbackRecord): void {
   db.insert(feedbackForms).values(row).run();
 }

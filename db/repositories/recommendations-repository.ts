@@ -1,11 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { checkOutcome } from '../../../shared/domain/recommendations/outcomes';
-import type { ItemType } from '../../../shared/domain/sittings/item-types';
-import { TermsOfApproval } from '../../../shared/schemas/household';
-import type { RecommendationView } from '../../../shared/schemas/recommendation';
-import type { AppDatabase, ReadableDb } from '../../../db/connection';
-import { recommendations } from '../../../db/schema';
+import { checkOutcome } from '../../shared/domain/recommendations/outcomes';
+import type { ItemType } from '../../shared/domain/sittings/item-types';
+import { TermsOfApproval } from '../../shared/schemas/household';
+import type { RecommendationView } from '../../shared/schemas/recommendation';
+import type { AppDatabase, ReadableDb } from '../connection';
+import { recommendations } from '../schema';
 
 const Dissent = z.array(z.object({ memberId: z.string(), name: z.string(), view: z.string() }));
 
@@ -67,4 +67,14 @@ function viewOf(row: typeof recommendations.$inferSelect, itemType: ItemType): R
 export function saveRecommendation(db: AppDatabase, row: RecommendationRow): void {
   const { id: _id, itemId: _item, ...changes } = row;
   db.insert(recommendations).values(row).onConflictDoUpdate({ target: recommendations.itemId, set: changes }).run();
+}
+
+/** Who recorded the panel's recommendation on an item (they may not also decide it), or null. */
+export function recommendationRecorder(db: ReadableDb, itemId: string): string | null {
+  const row = db
+    .select({ userId: recommendations.recordedByUserId })
+    .from(recommendations)
+    .where(eq(recommendations.itemId, itemId))
+    .get();
+  return row?.userId ?? null;
 }

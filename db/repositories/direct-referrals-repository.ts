@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { AppDatabase, ReadableDb } from '../../../db/connection';
-import { directReferrals } from '../../../db/schema';
-import type { ItemType } from '../../../shared/domain/sittings/item-types';
-import { TermsOfApproval } from '../../../shared/schemas/household';
-import { getRecommendation } from '../recommendations/recommendation-repository';
+import type { AppDatabase, ReadableDb } from '../connection';
+import { directReferrals } from '../schema';
+import type { ItemType } from '../../shared/domain/sittings/item-types';
+import { TermsOfApproval } from '../../shared/schemas/household';
+import { getRecommendation } from './recommendations-repository';
 
 export interface DirectReferralRecord {
   reportDate: string;
@@ -36,4 +36,8 @@ export function recommendationToDecide(
   type: ItemType,
 ): { outcome: string; terms: TermsOfApproval | null; reasons: string } | null {
   return getRecommendation(db, itemId, type) ?? getDirectReferral(db, itemId);
+}
+
+export function insertDirectReferral(db: AppDatabase, row: typeof directReferrals.$inferInsert): void {
+  db.insert(directReferrals).values(row).run();
 }
