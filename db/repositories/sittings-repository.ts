@@ -263,3 +263,64 @@ export function touchSitting(db: AppDatabase, id: string, at: string): void {
       .where(eq(sittings.id, id))
       .run();
 }
+
+export type NewSittingRecord = typeof sittings.$inferInsert;
+export type SittingStatus = SittingRecord['status'];
+export type SittingChanges = Partial<Omit<NewSittingRecord, 'id'>>;
+type AttendanceFields = Pick<
+  typeof sittingAttendance.$inferInsert,
+  'status' | 'arrivedBeforeItemId' | 'leftAfterItemId'
+>;
+
+export function insertSitting(db: AppDatabase, row: NewSittingRecord): void {
+  db.insert(sittings).values(row).run();
+}
+
+export function updateSitting(db: AppDatabase, id: string, changes: SittingChanges): void {
+  db.update(sittings).set(changes).where(eq(sittings.id, id)).run();
+}
+
+/** Bumps the version only if the caller saw the latest one; false when someone else changed it first. */
+export function claimSittingVersion(db: AppDatabase, id: string, version: number, at: string): boolean {
+  const result = db
+    .update(sittings)
+    .set({ version: version + 1, updatedAt: at })
+    .where(and(eq(sittings.id, id), eq(sittings.version, version)))
+    .run();
+  return result.changes === 1;
+}
+
+export function insertAttendance(db: AppDatabase, row: typeof sittingAttendance.$inferInsert): void {
+  db.insert(sittingAttendance).values(row).run();
+}
+
+export function updateAttendance(db: AppDatabase, sittingId: string, memberId: string, values: AttendanceFields): void {
+  db.update(sittingAttendance)
+    .set(values)
+    .where(and(eq(sittingAttendance.sittingId, sittingId), eq(sittingAttendance.memberId, memberId)))
+    .run();
+}
+
+export function insertSittingPerson(db: AppDatabase, row: typeof sittingPeople.$inferInsert): void {
+  db.insert(sittingPeople).values(row).run();
+}
+
+/** How many rows went: 0 when the person is not recorded at this sitting. */
+export function deleteSittingPerson(db: AppDatabase, personId: string, sittingId: string): number {
+  return db
+    .delete(sittingPeople)
+    .where(and(eq(sittingPeople.id, personId), eq(sittingPeople.sittingId, sittingId)))
+    .run().changes;
+}
+
+export function insertPapersSent(db: AppDatabase, row: typeof papersCirculation.$inferInsert): void {
+  db.insert(papersCirculation).values(row).run();
+}
+
+/** Moves a sitting on (the minutes drafted, approved, sent to the ADM) and bumps its version in the same statement. */
+export function setSittingStatus(db: AppDatabase, id: string, status: SittingStatus, at: string): void {
+  db.update(sittings)
+    .set({ status, version: sql`${sittings.version} + 1`, updatedAt: at })
+    .where(eq(sittings.id, id))
+    .run();
+}

@@ -6,7 +6,8 @@ import type { ReadableDb } from '../../../db/connection';
 import type { Router } from '../../backend/router';
 import { calendarFor, clocksFor } from '../../backend/service-clocks';
 import { readSettings } from '../../../db/repositories/settings-repository';
-import { dashboardFacts } from './dashboard-repository';
+import { dashboardFacts } from '../../../db/repositories/dashboard/dashboard-repository';
+import { reviewFacts } from '../reviews/review-facts';
 
 /**
  * The clocks dashboard: everything due or overdue. The administrator sees every
@@ -19,7 +20,9 @@ export function registerDashboard(router: Router): void {
     const today = ctx.clock.today();
     const withinDays = input.withinDays ?? DEFAULT_WITHIN_DAYS;
     const user = ctx.actor.userId ? getUserRecord(ctx.db, ctx.actor.userId) : null;
-    const entries = dueEntries(dashboardFacts(ctx.db, today), today, {
+    // The later reviews' due dates need the service's clocks, which live above db/.
+    const facts = { ...dashboardFacts(ctx.db, today), laterReviews: reviewFacts(ctx.db) };
+    const entries = dueEntries(facts, today, {
       withinDays,
       ...(input.kinds ? { kinds: input.kinds } : {}),
       ...(input.whoActs ? { whoActs: input.whoActs } : {}),

@@ -1,16 +1,22 @@
 import { assembleMinutes, goesToAdm, unresolvedItems } from '../../../shared/domain/minutes/assemble-minutes';
 import type { AdmReferral, MinutesContent, MinutesView } from '../../../shared/schemas/minutes';
 import type { SittingDetail } from '../../../shared/schemas/sitting-views';
-import { inArray } from 'drizzle-orm';
 import { admChoices } from '../../../db/repositories/users-repository';
 import type { ReadableDb } from '../../../db/connection';
-import { agendaItems, users } from '../../../db/schema';
 import type { ReadContext } from '../../backend/router';
 import { recommendationsFor } from '../../../db/repositories/recommendations-repository';
 import { clocksFor } from '../../backend/service-clocks';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { requireSitting } from '../sittings/sitting-guards';
-import { getMinutesRow, getVersionContent, hashMinutes, listVersions, notesOf } from './minutes-repository';
+import {
+  admNames,
+  getMinutesRow,
+  getVersionContent,
+  hashMinutes,
+  listVersions,
+  notesOf,
+  referralRows,
+} from '../../../db/repositories/minutes-repository';
 
 /**
  * The minutes as they would read if saved now, from the sitting, its
@@ -36,37 +42,15 @@ function referrals(db: ReadableDb, content: MinutesContent): AdmReferral[] {
   const referred = content.items.filter(goesToAdm);
   // One read for the items' routing and one for their ADMs, not two per item.
   const rows = new Map(
-    referred.length === 0
-      ? []
-      : db
-          .select({
-            id: agendaItems.id,
-            decidingAdmUserId: agendaItems.decidingAdmUserId,
-            sentToAdmDate: agendaItems.sentToAdmDate,
-          })
-          .from(agendaItems)
-          .where(
-            inArray(
-              agendaItems.id,
-              referred.map((item) => item.itemId),
-            ),
-          )
-          .all()
-          .map((row) => [row.id, row]),
+    referralRows(
+      db,
+      referred.map((item) => item.itemId),
+    ).map((row) => [row.id, row]),
   );
   const admIds = [
     ...new Set([...rows.values()].flatMap((row) => (row.decidingAdmUserId ? [row.decidingAdmUserId] : []))),
   ];
-  const adms = new Map(
-    admIds.length === 0
-      ? []
-      : db
-          .select({ id: users.id, displayName: users.displayName })
-          .from(users)
-          .where(inArray(users.id, admIds))
-          .all()
-          .map((user) => [user.id, user]),
-  );
+  const adms = new Map(admNames(db, admIds).map((user) => [user.id, user]));
   return referred.map((item) => {
     const row = rows.get(item.itemId);
     const adm = row?.decidingAdmUserId ? adms.get(row.decidingAdmUserId) : undefined;

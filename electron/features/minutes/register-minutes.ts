@@ -1,9 +1,13 @@
-import { eq, sql } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import { goesToAdm } from '../../../shared/domain/minutes/assemble-minutes';
-import { getSittingItemRow } from '../../../db/repositories/sittings-repository';
+import {
+  getSittingItemRow,
+  setSittingStatus as writeSittingStatus,
+  type SittingStatus,
+} from '../../../db/repositories/sittings-repository';
+import { updateAgendaItem } from '../../../db/repositories/agenda-items-repository';
+import { recommendationRecorder } from '../../../db/repositories/recommendations-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
-import { agendaItems, recommendations, sittings } from '../../../db/schema';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { openCase } from '../../../db/repositories/adm-cases-repository';
@@ -16,11 +20,9 @@ import {
   latestVersionNumber,
   writeMinutesRow,
   type MinutesRow,
-} from './minutes-repository';
+} from '../../../db/repositories/minutes-repository';
 import { draftMinutes, minutesView } from './minutes-view';
 import { requireCurrentAdm } from '../users/current-adm';
-
-type SittingStatus = typeof sittings.$inferSelect.status;
 
 function staleMinutes(): DomainError {
   return new DomainError(
@@ -32,11 +34,7 @@ function staleMinutes(): DomainError {
 const AFTER_HELD: ReadonlySet<string> = new Set(['held', 'minutes_drafted', 'minutes_approved', 'sent_to_adm']);
 
 function setSittingStatus(ctx: HandlerContext, sittingId: string, status: SittingStatus): void {
-  ctx.db
-    .update(sittings)
-    .set({ status, version: sql`${sittings.version} + 1`, updatedAt: ctx.clock.now().toISOString() })
-    .where(eq(sittings.id, sittingId))
-    .run();
+  writeSittingStatus(ctx.db, sittingId, status, ctx.clock.now().toISOString());
 }
 
 function requireMinutesVersion(row: MinutesRow | null, version: number): void {
@@ -230,12 +228,7 @@ export function registerMinutes(router: Router): void {
     for (const itemId of new Set(input.itemIds)) {
       const item = bound.get(itemId);
       if (!item) throw fieldError('itemIds', 'Choose items whose recommendation goes to the ADM');
-      const recorder = ctx.db
-        .select({ userId: recommendations.recordedByUserId })
-        .from(recommendations)
-        .where(eq(recommendations.itemId, itemId))
-        .get();
-      if (recorder?.userId === adm.id) {
+      if (recommendationRecorder(ctx.db, itemId) === adm.id) {
         throw fieldError(
           'admUserId',
           `${adm.displayName} recorded the panel’s recommendation on item ${item.number}, so cannot also decide it. Choose another ADM.`,
@@ -246,11 +239,11 @@ export function registerMinutes(router: Router): void {
       if (before && before.itemType !== 'representations') {
         openCase(ctx.db, itemId, before.householdId, ctx.clock.now().toISOString());
       }
-      ctx.db
-        .update(agendaItems)
-        .set({ decidingAdmUserId: adm.id, sentToAdmDate: input.sentDate, updatedAt: ctx.clock.now().toISOString() })
-        .where(eq(agendaItems.id, itemId))
-        .run();
+      updateAgendaItem(ctx.db, itemId, {
+        decidingAdmUserId: adm.id,
+        sentToAdmDate: input.sentDate,
+        updatedAt: ctx.clock.now().toISOString(),
+      });
       changes[`item ${item.number}`] = [
         before?.sentToAdmDate ? { adm: before.decidingAdmUserId, sent: before.sentToAdmDate } : null,
         { adm: adm.id, sent: input.sentDate },

@@ -10,11 +10,11 @@ import {
   resignationFigures,
   reviewFigures,
   terminationFigures,
-} from './decision-figures';
-import { serviceDisagreementFigures } from './service-recommendation-figures';
-import { reviewKindFigures } from './review-kind-figures';
-import { admTimelinessFigures, complaintFigures } from './service-figures';
-import { tellingFigures } from './telling-figures';
+} from '../../../db/repositories/reports/decision-figures';
+import { serviceDisagreementFigures } from '../../../db/repositories/reports/service-recommendation-figures';
+import { reviewKindFigures } from '../../../db/repositories/reports/review-kind-figures';
+import { admTimelinessFigures, complaintFigures } from '../../../db/repositories/reports/service-figures';
+import { tellingFigures } from '../../../db/repositories/reports/telling-figures';
 import {
   feedbackFigures,
   itemFigures,
@@ -22,7 +22,7 @@ import {
   observerFigures,
   sittingFigures,
   sittingTimeliness,
-} from './sitting-figures';
+} from '../../../db/repositories/reports/sitting-figures';
 
 /**
  * The panel's report for a period, straight from the records: a fixed number

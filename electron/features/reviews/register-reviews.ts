@@ -1,10 +1,14 @@
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import { firstReviewStillDue, nextReviewDue } from '../../../shared/domain/reviews/review-due';
 import { reviewKindLabel, storedReviewKind } from '../../../shared/domain/reviews/review-kinds';
 import type { HouseholdReviews } from '../../../shared/schemas/routing';
 import { getHousehold } from '../../../db/repositories/households-repository';
-import { agendaItems, directReferrals, reviewsWithoutPanel, sittings } from '../../../db/schema';
+import {
+  directReviews,
+  insertReviewWithoutPanel,
+  reviewsAtPanel,
+  reviewsWithoutPanelOf,
+} from '../../../db/repositories/reviews-repository';
 import { fieldError, notFound } from '../../backend/domain-error';
 import type { ReadContext, Router } from '../../backend/router';
 import { reviewFacts } from './review-facts';
@@ -40,10 +44,7 @@ export function registerReviews(router: Router): void {
     }
     const id = ctx.ids.next();
     const at = ctx.clock.now().toISOString();
-    ctx.db
-      .insert(reviewsWithoutPanel)
-      .values({ id, ...input, recordedByName: ctx.actor.displayName, recordedAt: at })
-      .run();
+    insertReviewWithoutPanel(ctx.db, { id, ...input, recordedByName: ctx.actor.displayName, recordedAt: at });
     ctx.audit.entityId = id;
     ctx.audit.changes = {
       household: [null, input.householdId],
@@ -59,30 +60,9 @@ function householdReviews(ctx: ReadContext, householdId: string): HouseholdRevie
   const household = getHousehold(ctx.db, householdId);
   if (!household) throw notFound('This household');
   const facts = reviewFacts(ctx.db, householdId)[0];
-  const atPanel = ctx.db
-    .select({ id: agendaItems.id, type: agendaItems.itemType, kind: agendaItems.reviewKind, date: sittings.date })
-    .from(agendaItems)
-    .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
-    .where(
-      and(
-        eq(agendaItems.householdId, householdId),
-        inArray(agendaItems.itemType, ['first_review', 'other_review']),
-        eq(agendaItems.status, 'heard'),
-      ),
-    )
-    .all();
-  const direct = ctx.db
-    .select({ id: agendaItems.id, kind: agendaItems.reviewKind, date: directReferrals.reportDate })
-    .from(agendaItems)
-    .innerJoin(directReferrals, eq(directReferrals.itemId, agendaItems.id))
-    .where(and(eq(agendaItems.householdId, householdId), eq(agendaItems.itemType, 'other_review')))
-    .all();
-  const without = ctx.db
-    .select()
-    .from(reviewsWithoutPanel)
-    .where(and(eq(reviewsWithoutPanel.householdId, householdId), isNotNull(reviewsWithoutPanel.reviewDate)))
-    .orderBy(asc(reviewsWithoutPanel.reviewDate))
-    .all();
+  const atPanel = reviewsAtPanel(ctx.db, householdId);
+  const direct = directReviews(ctx.db, householdId);
+  const without = reviewsWithoutPanelOf(ctx.db, householdId);
   const none = { outcomeSummary: null, reviewedBy: null, recordedByName: null };
   const reviews: HouseholdReviews['reviews'] = [
     ...atPanel.map((r) => ({

@@ -1,7 +1,12 @@
-import { and, eq } from 'drizzle-orm';
 import { getMember } from '../../../db/repositories/members-repository';
-import { touchSitting } from '../../../db/repositories/sittings-repository';
-import { papersCirculation, sittingAttendance, sittingPeople } from '../../../db/schema';
+import {
+  deleteSittingPerson,
+  insertAttendance,
+  insertPapersSent,
+  insertSittingPerson,
+  touchSitting,
+  updateAttendance,
+} from '../../../db/repositories/sittings-repository';
 import { fieldError, notFound } from '../../backend/domain-error';
 import type { Router } from '../../backend/router';
 import { refuseIfClosed, requireSitting } from './sitting-guards';
@@ -33,16 +38,9 @@ export function registerAttendance(router: Router): void {
       throw fieldError('memberId', 'Choose a member on the central list');
     }
     if (existing) {
-      ctx.db
-        .update(sittingAttendance)
-        .set(values)
-        .where(and(eq(sittingAttendance.sittingId, input.sittingId), eq(sittingAttendance.memberId, input.memberId)))
-        .run();
+      updateAttendance(ctx.db, input.sittingId, input.memberId, values);
     } else {
-      ctx.db
-        .insert(sittingAttendance)
-        .values({ id: ctx.ids.next(), sittingId: input.sittingId, memberId: input.memberId, ...values })
-        .run();
+      insertAttendance(ctx.db, { id: ctx.ids.next(), sittingId: input.sittingId, memberId: input.memberId, ...values });
     }
     touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
     return requireSitting(ctx, input.sittingId);
@@ -53,21 +51,14 @@ export function registerAttendance(router: Router): void {
     refuseIfClosed(current);
     if (input.itemId && !current.items.some((i) => i.id === input.itemId))
       throw fieldError('itemId', 'Choose an item on this sitting’s agenda');
-    ctx.db
-      .insert(sittingPeople)
-      .values({ id: ctx.ids.next(), ...input })
-      .run();
+    insertSittingPerson(ctx.db, { id: ctx.ids.next(), ...input });
     touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
     return requireSitting(ctx, input.sittingId);
   });
 
   router.handle('sittings:removePerson', (ctx, input) => {
     refuseIfClosed(requireSitting(ctx, input.sittingId));
-    const removed = ctx.db
-      .delete(sittingPeople)
-      .where(and(eq(sittingPeople.id, input.personId), eq(sittingPeople.sittingId, input.sittingId)))
-      .run();
-    if (removed.changes !== 1) throw notFound('This person');
+    if (deleteSittingPerson(ctx.db, input.personId, input.sittingId) !== 1) throw notFound('This person');
     touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
     return requireSitting(ctx, input.sittingId);
   });
@@ -77,16 +68,13 @@ export function registerAttendance(router: Router): void {
     if (input.sentDate > ctx.clock.today())
       throw fieldError('sentDate', 'The date papers were sent cannot be in the future');
     for (const recipient of input.recipients) {
-      ctx.db
-        .insert(papersCirculation)
-        .values({
-          id: ctx.ids.next(),
-          sittingId: input.sittingId,
-          sentDate: input.sentDate,
-          recipient,
-          method: input.method,
-        })
-        .run();
+      insertPapersSent(ctx.db, {
+        id: ctx.ids.next(),
+        sittingId: input.sittingId,
+        sentDate: input.sentDate,
+        recipient,
+        method: input.method,
+      });
     }
     touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
     return requireSitting(ctx, input.sittingId);

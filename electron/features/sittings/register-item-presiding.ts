@@ -1,11 +1,10 @@
-import { and, eq } from 'drizzle-orm';
 import { LIST_ROLE_LABELS } from '../../../shared/schemas/member';
 import { allowedOutcomes } from '../../../shared/domain/recommendations/outcomes';
 import { awayFromItem, unableToPreside } from '../../../shared/domain/sittings/item-presider';
 import type { ItemType } from '../../../shared/domain/sittings/item-types';
 import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { getSittingItemRow, touchSitting } from '../../../db/repositories/sittings-repository';
-import { agendaItems } from '../../../db/schema';
+import { updateAgendaItemAtVersion, type AgendaItemChanges } from '../../../db/repositories/agenda-items-repository';
 import { DomainError, fieldError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { recordItemHistory } from './item-moves';
@@ -36,14 +35,11 @@ function requireItemBeforeRecommendation(ctx: HandlerContext, id: string, versio
   return { item, sitting, view };
 }
 
-function saveItem(ctx: HandlerContext, id: string, version: number, values: Partial<typeof agendaItems.$inferInsert>) {
+function saveItem(ctx: HandlerContext, id: string, version: number, values: AgendaItemChanges) {
   const at = ctx.clock.now().toISOString();
-  const result = ctx.db
-    .update(agendaItems)
-    .set({ ...values, version: version + 1, updatedAt: at })
-    .where(and(eq(agendaItems.id, id), eq(agendaItems.version, version)))
-    .run();
-  if (result.changes !== 1) throw staleVersion('This item');
+  if (!updateAgendaItemAtVersion(ctx.db, id, version, { ...values, version: version + 1, updatedAt: at })) {
+    throw staleVersion('This item');
+  }
   return at;
 }
 

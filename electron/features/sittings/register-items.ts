@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import { ITEM_TYPE_INFO } from '../../../shared/domain/sittings/item-types';
 import { goesToPanel } from '../../../shared/domain/sittings/panel-routing';
 import { readSettings } from '../../../db/repositories/settings-repository';
@@ -9,7 +8,13 @@ import {
   nextPosition,
   touchSitting,
 } from '../../../db/repositories/sittings-repository';
-import { agendaItems, declarations } from '../../../db/schema';
+import {
+  deleteDeclaration,
+  insertAgendaItem,
+  saveDeclaration,
+  updateAgendaItem,
+  updateAgendaItemAtVersion,
+} from '../../../db/repositories/agenda-items-repository';
 import { DomainError, fieldError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { recordItemHistory, releaseOrMoveItem } from './item-moves';
@@ -57,24 +62,21 @@ export function registerItems(router: Router): void {
       throw fieldError('reviewKind', 'Choose the kind of review');
     const id = ctx.ids.next();
     const at = ctx.clock.now().toISOString();
-    ctx.db
-      .insert(agendaItems)
-      .values({
-        id,
-        sittingId: input.sittingId,
-        householdId: input.householdId,
-        itemType: input.itemType,
-        title: input.title,
-        position: nextPosition(ctx.db, input.sittingId),
-        durationMinutes: input.durationMinutes,
-        papersReceivedDate: input.papersReceivedDate,
-        checklist: '{}',
-        status: 'scheduled',
-        reviewKind: input.itemType === 'other_review' ? (input.reviewKind ?? null) : null,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .run();
+    insertAgendaItem(ctx.db, {
+      id,
+      sittingId: input.sittingId,
+      householdId: input.householdId,
+      itemType: input.itemType,
+      title: input.title,
+      position: nextPosition(ctx.db, input.sittingId),
+      durationMinutes: input.durationMinutes,
+      papersReceivedDate: input.papersReceivedDate,
+      checklist: '{}',
+      status: 'scheduled',
+      reviewKind: input.itemType === 'other_review' ? (input.reviewKind ?? null) : null,
+      createdAt: at,
+      updatedAt: at,
+    });
     recordItemHistory(ctx, id, 'Added', null);
     touchSitting(ctx.db, input.sittingId, at);
     ctx.audit.entityId = id;
@@ -88,20 +90,16 @@ export function registerItems(router: Router): void {
     if (unknown) throw fieldError('checklist', `"${unknown}" is not on this item's checklist`);
     const reg26 = checkObservations(ctx, item, input);
     const at = ctx.clock.now().toISOString();
-    const result = ctx.db
-      .update(agendaItems)
-      .set({
-        title: input.title,
-        durationMinutes: input.durationMinutes,
-        papersReceivedDate: input.papersReceivedDate,
-        checklist: JSON.stringify(input.checklist),
-        ...reg26,
-        version: input.version + 1,
-        updatedAt: at,
-      })
-      .where(and(eq(agendaItems.id, input.id), eq(agendaItems.version, input.version)))
-      .run();
-    if (result.changes !== 1) throw staleVersion('This item');
+    const saved = updateAgendaItemAtVersion(ctx.db, input.id, input.version, {
+      title: input.title,
+      durationMinutes: input.durationMinutes,
+      papersReceivedDate: input.papersReceivedDate,
+      checklist: JSON.stringify(input.checklist),
+      ...reg26,
+      version: input.version + 1,
+      updatedAt: at,
+    });
+    if (!saved) throw staleVersion('This item');
     touchSitting(ctx.db, item.sittingId, at);
     ctx.audit.changes = {
       checklist: [item.checklist, JSON.stringify(input.checklist)],
@@ -121,11 +119,7 @@ export function registerItems(router: Router): void {
     }
     const at = ctx.clock.now().toISOString();
     input.itemIds.forEach((id, index) => {
-      ctx.db
-        .update(agendaItems)
-        .set({ position: index + 1, updatedAt: at })
-        .where(eq(agendaItems.id, id))
-        .run();
+      updateAgendaItem(ctx.db, id, { position: index + 1, updatedAt: at });
     });
     touchSitting(ctx.db, input.sittingId, at);
     ctx.audit.changes = { order: [sitting.items.map((i) => i.id), input.itemIds] };
@@ -160,14 +154,7 @@ export function registerItems(router: Router): void {
     if (!sitting.attendance.some((a) => a.memberId === input.memberId)) {
       throw fieldError('memberId', 'Choose a member invited to this sitting');
     }
-    ctx.db
-      .insert(declarations)
-      .values({ id: ctx.ids.next(), ...input })
-      .onConflictDoUpdate({
-        target: [declarations.itemId, declarations.memberId],
-        set: { interest: input.interest, withdrew: input.withdrew },
-      })
-      .run();
+    saveDeclaration(ctx.db, { id: ctx.ids.next(), ...input });
     recordItemHistory(ctx, item.id, 'Declaration', `${input.withdrew ? 'Withdrew' : 'Remained'}: ${input.interest}`);
     touchSitting(ctx.db, item.sittingId, ctx.clock.now().toISOString());
     ctx.audit.changes = {
@@ -178,11 +165,7 @@ export function registerItems(router: Router): void {
 
   router.handle('items:removeDeclaration', (ctx, input) => {
     const item = requireOpenItem(ctx, input.itemId);
-    const removed = ctx.db
-      .delete(declarations)
-      .where(and(eq(declarations.itemId, input.itemId), eq(declarations.memberId, input.memberId)))
-      .run();
-    if (removed.changes !== 1) throw notFound('This declaration');
+    if (deleteDeclaration(ctx.db, input.itemId, input.memberId) !== 1) throw notFound('This declaration');
     recordItemHistory(ctx, item.id, 'Declaration removed', null);
     touchSitting(ctx.db, item.sittingId, ctx.clock.now().toISOString());
     return requireSitting(ctx, item.sittingId);

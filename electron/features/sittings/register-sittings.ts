@@ -1,8 +1,13 @@
-import { eq } from 'drizzle-orm';
 import { formatDate } from '../../../shared/domain/dates';
 import { listMembers } from '../../../db/repositories/members-repository';
-import { getSittingRow, sittingChoices, sittingsOnDate } from '../../../db/repositories/sittings-repository';
-import { sittingAttendance, sittings } from '../../../db/schema';
+import {
+  getSittingRow,
+  insertAttendance,
+  insertSitting,
+  sittingChoices,
+  sittingsOnDate,
+  updateSitting,
+} from '../../../db/repositories/sittings-repository';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { claimVersion, refuseIfClosed, refuseUnknownPlannedPresider, requireSitting } from './sitting-guards';
@@ -15,10 +20,7 @@ const ORDER = ['planned', 'papers_sent', 'held'] as const;
 
 function inviteCurrentMembers(ctx: HandlerContext, sittingId: string): void {
   for (const member of listMembers(ctx.db, { status: 'current' })) {
-    ctx.db
-      .insert(sittingAttendance)
-      .values({ id: ctx.ids.next(), sittingId, memberId: member.id, status: 'invited' })
-      .run();
+    insertAttendance(ctx.db, { id: ctx.ids.next(), sittingId, memberId: member.id, status: 'invited' });
   }
 }
 
@@ -43,20 +45,17 @@ export function registerSittings(router: Router): void {
     for (const date of seriesDates(input.year, input.weekday, input.weeksOfMonth)) {
       if (date < today || seriesSkipReason(date, sittingsOnDate(ctx.db, date).length > 0)) continue;
       const id = ctx.ids.next();
-      ctx.db
-        .insert(sittings)
-        .values({
-          id,
-          kind: 'main',
-          date,
-          startTime: input.startTime,
-          venue: input.venue,
-          remoteLink: input.remoteLink,
-          status: 'planned',
-          createdAt: at,
-          updatedAt: at,
-        })
-        .run();
+      insertSitting(ctx.db, {
+        id,
+        kind: 'main',
+        date,
+        startTime: input.startTime,
+        venue: input.venue,
+        remoteLink: input.remoteLink,
+        status: 'planned',
+        createdAt: at,
+        updatedAt: at,
+      });
       inviteCurrentMembers(ctx, id);
       created.push(id);
     }
@@ -88,10 +87,7 @@ export function registerSittings(router: Router): void {
     const id = ctx.ids.next();
     const at = ctx.clock.now().toISOString();
     const { confirmPast: _confirm, ...fields } = input;
-    ctx.db
-      .insert(sittings)
-      .values({ id, ...fields, status: 'planned', createdAt: at, updatedAt: at })
-      .run();
+    insertSitting(ctx.db, { id, ...fields, status: 'planned', createdAt: at, updatedAt: at });
     inviteCurrentMembers(ctx, id);
     return requireSitting(ctx, id);
   });
@@ -107,18 +103,14 @@ export function registerSittings(router: Router): void {
     }
     refuseUnknownPlannedPresider(ctx, input.plannedPresiderId);
     claimVersion(ctx, input.id, input.version);
-    ctx.db
-      .update(sittings)
-      .set({
-        kind: input.kind,
-        date: input.date,
-        startTime: input.startTime,
-        venue: input.venue,
-        remoteLink: input.remoteLink,
-        plannedPresiderId: input.plannedPresiderId,
-      })
-      .where(eq(sittings.id, input.id))
-      .run();
+    updateSitting(ctx.db, input.id, {
+      kind: input.kind,
+      date: input.date,
+      startTime: input.startTime,
+      venue: input.venue,
+      remoteLink: input.remoteLink,
+      plannedPresiderId: input.plannedPresiderId,
+    });
     return requireSitting(ctx, input.id);
   });
 
@@ -148,14 +140,10 @@ export function registerSittings(router: Router): void {
       );
     }
     claimVersion(ctx, input.id, input.version);
-    ctx.db
-      .update(sittings)
-      .set({
-        status: input.status,
-        ...(input.status === 'papers_sent' ? { papersSentDate: input.papersSentDate } : {}),
-      })
-      .where(eq(sittings.id, input.id))
-      .run();
+    updateSitting(ctx.db, input.id, {
+      status: input.status,
+      ...(input.status === 'papers_sent' ? { papersSentDate: input.papersSentDate } : {}),
+    });
     return requireSitting(ctx, input.id);
   });
 
@@ -172,11 +160,7 @@ export function registerSittings(router: Router): void {
       }
     }
     claimVersion(ctx, input.id, input.version);
-    ctx.db
-      .update(sittings)
-      .set({ status: 'cancelled', cancelledReason: input.reason })
-      .where(eq(sittings.id, input.id))
-      .run();
+    updateSitting(ctx.db, input.id, { status: 'cancelled', cancelledReason: input.reason });
     for (const item of current.items.filter((i) => i.status === 'scheduled')) {
       releaseOrMoveItem(
         ctx,
@@ -198,11 +182,11 @@ export function registerSittings(router: Router): void {
         throw fieldError('presiderId', 'Choose the chair or a vice chair invited to this sitting');
     }
     claimVersion(ctx, input.sittingId, input.version);
-    ctx.db
-      .update(sittings)
-      .set({ presiderId: input.presiderId, adviserName: input.adviserName, minuteTakerName: input.minuteTakerName })
-      .where(eq(sittings.id, input.sittingId))
-      .run();
+    updateSitting(ctx.db, input.sittingId, {
+      presiderId: input.presiderId,
+      adviserName: input.adviserName,
+      minuteTakerName: input.minuteTakerName,
+    });
     return requireSitting(ctx, input.sittingId);
   });
 }

@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { getMember } from '../../../db/repositories/members-repository';
-import { sittings } from '../../../db/schema';
+import { claimSittingVersion } from '../../../db/repositories/sittings-repository';
 import { DomainError, fieldError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, ReadContext } from '../../backend/router';
 import { sittingDetail } from './sitting-view';
@@ -35,10 +34,5 @@ export function refuseIfClosed(sitting: { status: string }): void {
 
 /** Bumps the version only if the caller saw the latest one. */
 export function claimVersion(ctx: HandlerContext, id: string, version: number): void {
-  const result = ctx.db
-    .update(sittings)
-    .set({ version: version + 1, updatedAt: ctx.clock.now().toISOString() })
-    .where(and(eq(sittings.id, id), eq(sittings.version, version)))
-    .run();
-  if (result.changes !== 1) throw staleVersion('This sitting');
+  if (!claimSittingVersion(ctx.db, id, version, ctx.clock.now().toISOString())) throw staleVersion('This sitting');
 }

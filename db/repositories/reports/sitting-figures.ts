@@ -3,7 +3,7 @@ import { toIsoDate } from '../../../shared/domain/dates';
 import { daysStats, papersTimeliness, oneDecimal, tally } from '../../../shared/domain/reports/tallies';
 import { LIST_ROLE_LABELS, type ListRole } from '../../../shared/schemas/member';
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
-import type { ReadableDb } from '../../../db/connection';
+import type { ReadableDb } from '../../connection';
 import {
   agendaItems,
   feedbackForms,
@@ -13,7 +13,7 @@ import {
   sittingAttendance,
   sittingPeople,
   sittings,
-} from '../../../db/schema';
+} from '../../schema';
 import {
   byItemTypeOrder,
   countAll,

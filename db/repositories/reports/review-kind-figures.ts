@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { STORED_REVIEW_KINDS, REVIEW_KIND_LABELS, storedReviewKind } from '../../../shared/domain/reviews/review-kinds';
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
-import type { ReadableDb } from '../../../db/connection';
-import { agendaItems, directReferrals, recommendations, reviewsWithoutPanel, sittings } from '../../../db/schema';
+import type { ReadableDb } from '../../connection';
+import { agendaItems, directReferrals, recommendations, reviewsWithoutPanel, sittings } from '../../schema';
 import { countAll, inPeriod, sittingInPeriod } from './report-sql';
 
 /**

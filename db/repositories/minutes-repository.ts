@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
-import { canonicalJson } from '../../../shared/domain/minutes/assemble-minutes';
-import { MinutesContent, MinutesNotes, type MinutesVersionSummary } from '../../../shared/schemas/minutes';
-import type { AppDatabase, ReadableDb } from '../../../db/connection';
-import { minutes, minutesVersions } from '../../../db/schema';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { canonicalJson } from '../../shared/domain/minutes/assemble-minutes';
+import { MinutesContent, MinutesNotes, type MinutesVersionSummary } from '../../shared/schemas/minutes';
+import type { AppDatabase, ReadableDb } from '../connection';
+import { agendaItems, minutes, minutesVersions, users } from '../schema';
 
 export type MinutesRow = typeof minutes.$inferSelect;
 
@@ -80,4 +80,31 @@ export function writeMinutesRow(
     .where(and(eq(minutes.sittingId, sittingId), eq(minutes.version, expectedVersion)))
     .run();
   return updated.changes === 1;
+}
+
+/** Who decides each referred item and when it went to them: one read for all the items, not one per item. */
+export function referralRows(
+  db: ReadableDb,
+  itemIds: readonly string[],
+): { id: string; decidingAdmUserId: string | null; sentToAdmDate: string | null }[] {
+  if (itemIds.length === 0) return [];
+  return db
+    .select({
+      id: agendaItems.id,
+      decidingAdmUserId: agendaItems.decidingAdmUserId,
+      sentToAdmDate: agendaItems.sentToAdmDate,
+    })
+    .from(agendaItems)
+    .where(inArray(agendaItems.id, [...itemIds]))
+    .all();
+}
+
+/** The names of the ADMs the referrals name, in one read. */
+export function admNames(db: ReadableDb, userIds: readonly string[]): { id: string; displayName: string }[] {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [...userIds]))
+    .all();
 }

@@ -1,7 +1,7 @@
 import { and, between, inArray, ne, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import type { ReportPeriod } from '../../../shared/schemas/report';
-import { sittings } from '../../../db/schema';
+import { sittings } from '../../schema';
 
 /** Sittings that have taken place: attendance, papers and minutes are counted for these. */
 export const HELD_STATUSES = ['held', 'minutes_drafted', 'minutes_approved', 'sent_to_adm'] as const;

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/domain/reports/tallies';
 import { TermsOfApproval } from '../../../shared/schemas/household';
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
-import type { ReadableDb } from '../../../db/connection';
+import type { ReadableDb } from '../../connection';
 import {
   admCases,
   agendaItems,
@@ -25,7 +25,7 @@ import {
   resignations,
   sittings,
   temporaryExtensions,
-} from '../../../db/schema';
+} from '../../schema';
 import { byItemTypeOrder, countAll, countWhen, inPeriod, outcomeLabel, sittingInPeriod, typeLabel } from './report-sql';
 
 const parseTerms = (json: string | null) => {

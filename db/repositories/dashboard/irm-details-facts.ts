@@ -1,9 +1,9 @@
 import { and, eq, notExists, sql } from 'drizzle-orm';
 import type { IrmDetailsFacts } from '../../../shared/domain/dashboard/dashboard-facts';
 import { irmContactProblem } from '../../../shared/schemas/irm-contact';
-import type { ReadableDb } from '../../../db/connection';
-import { admCases, households, issuedDocuments } from '../../../db/schema';
-import { readSettings } from '../../../db/repositories/settings-repository';
+import type { ReadableDb } from '../../connection';
+import { admCases, households, issuedDocuments } from '../../schema';
+import { readSettings } from '../settings-repository';
 
 /**
  * Qualifying determinations still waiting for their letter while the IRM's

@@ -8,13 +8,12 @@ import type {
   SittingFacts,
 } from '../../../shared/domain/dashboard/dashboard-facts';
 import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
-import type { ReadableDb } from '../../../db/connection';
-import { allMemberFacts } from '../../../db/repositories/members-repository';
+import type { ReadableDb } from '../../connection';
+import { allMemberFacts } from '../members-repository';
 import { irmDetailsFacts } from './irm-details-facts';
 import { tellingFacts } from './telling-facts';
-import { reviewFacts } from '../reviews/review-facts';
 import { observationFacts } from './routing-facts';
-import { admCases, agendaItems, households, recommendations, resignations, sittings } from '../../../db/schema';
+import { admCases, agendaItems, households, recommendations, resignations, sittings } from '../../schema';
 
 /**
  * Items that never go to the ADM (the rule of goesToAdm in shared/domain/minutes):
@@ -26,7 +25,7 @@ const NOT_FOR_ADM = ['business', 'resignation', 'temporary_approval_extension'];
  * Everything the dashboard's rules need, in one read per kind of record:
  * no query per row. Only records that can still have a clock running are read.
  */
-export function dashboardFacts(db: ReadableDb, today: string): DashboardFacts {
+export function dashboardFacts(db: ReadableDb, today: string): Omit<DashboardFacts, 'laterReviews'> {
   return {
     sittings: sittingFacts(db, today),
     cases: caseFacts(db),
@@ -36,7 +35,6 @@ export function dashboardFacts(db: ReadableDb, today: string): DashboardFacts {
     irmDetailsNeeded: irmDetailsFacts(db),
     tellings: tellingFacts(db),
     observations: observationFacts(db),
-    laterReviews: reviewFacts(db),
   };
 }
 

@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { ObservationItemFacts } from '../../../shared/domain/dashboard/routing-entries';
 import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
-import type { ReadableDb } from '../../../db/connection';
-import { agendaItems, households, sittings } from '../../../db/schema';
+import type { ReadableDb } from '../../connection';
+import { agendaItems, households, sittings } from '../../schema';
 
 /** Approval items still to be heard whose applicant was given the report and has sent no observations yet. */
 export function observationFacts(db: ReadableDb): ObservationItemFacts[] {

@@ -1,8 +1,8 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { admTimeliness, daysStats } from '../../../shared/domain/reports/tallies';
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
-import type { ReadableDb } from '../../../db/connection';
-import { admCases, agendaItems, complaints, sittings } from '../../../db/schema';
+import type { ReadableDb } from '../../connection';
+import { admCases, agendaItems, complaints, sittings } from '../../schema';
 import { countAll, countWhen, inPeriod, sittingInPeriod } from './report-sql';
 
 const COMPLAINT_SOURCES = [

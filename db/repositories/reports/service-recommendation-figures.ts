@@ -2,8 +2,8 @@ import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import { panelDisagreedWithService } from '../../../shared/domain/recommendations/service-agreement';
 import type { ReportPeriod } from '../../../shared/schemas/report';
 import type { ServiceDisagreements } from '../../../shared/schemas/report-service';
-import type { ReadableDb } from '../../../db/connection';
-import { agendaItems, recommendations, sittings } from '../../../db/schema';
+import type { ReadableDb } from '../../connection';
+import { agendaItems, recommendations, sittings } from '../../schema';
 import { byItemTypeOrder, sittingInPeriod, typeLabel } from './report-sql';
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { TellingFacts } from '../../../shared/domain/dashboard/dashboard-facts';
-import type { ReadableDb } from '../../../db/connection';
-import { admCases, agendaItems, households } from '../../../db/schema';
+import type { ReadableDb } from '../../connection';
+import { admCases, agendaItems, households } from '../../schema';
 
 /** Decisions recorded since telling was tracked whose applicant is not yet told both ways. */
 export function tellingFacts(db: ReadableDb): TellingFacts[] {

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { StatutoryClocks } from '../../../shared/domain/dashboard/due-entries';
 import type { AnnualReport, ReportPeriod } from '../../../shared/schemas/report';
-import type { ReadableDb } from '../../../db/connection';
-import { admCases } from '../../../db/schema';
+import type { ReadableDb } from '../../connection';
+import { admCases } from '../../schema';
 import { inPeriod } from './report-sql';
 
 type Tally = { onTime: number; late: number; notYet: number };
