@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type {
   CaseFacts,
@@ -9,11 +9,12 @@ import type {
 } from '../../../shared/domain/dashboard/dashboard-facts';
 import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
 import type { ReadableDb } from '../../connection';
+import { preparedQuery } from '../../prepared';
 import { allMemberFacts } from '../members-repository';
 import { irmDetailsFacts } from './irm-details-facts';
 import { tellingFacts } from './telling-facts';
 import { observationFacts } from './routing-facts';
-import { admCases, agendaItems, households, recommendations, resignations, sittings } from '../../schema';
+import { admCases, agendaItems, households, resignations, sittings } from '../../schema';
 
 /**
  * Items that never go to the ADM (the rule of goesToAdm in shared/domain/minutes):
@@ -38,41 +39,56 @@ export function dashboardFacts(db: ReadableDb, today: string): Omit<DashboardFac
   };
 }
 
-function sittingFacts(db: ReadableDb, today: string): SittingFacts[] {
-  const rows = db
-    .select({ id: sittings.id, date: sittings.date, status: sittings.status, presiderMemberId: sittings.presiderId })
+// Qualified by hand: with no join, drizzle writes bare column names, which the subqueries would capture.
+const sittingId = sql.raw('"sittings"."id"');
+const sittingStatus = sql.raw('"sittings"."status"');
+const notForAdm = sql.join(
+  NOT_FOR_ADM.map((type) => sql`${type}`),
+  sql`, `,
+);
+/** Items of an approved sitting's minutes with a recommendation and not yet sent to the ADM. */
+const referralsWaiting = sql`(select count(*) from agenda_items ai join recommendations r on r.item_id = ai.id
+  where ai.sitting_id = ${sittingId} and ai.sent_to_adm_date is null and ai.item_type not in (${notForAdm})
+    and r.outcome <> 'deferred')`;
+
+/**
+ * The sittings with a clock running: planned from today, held, minutes drafted,
+ * and approved minutes with items still to send to the ADM. An approved
+ * sitting with none has nothing due, and there is one for every sitting ever
+ * held: the last condition keeps them out (a look-up by the agenda's sitting
+ * index each) without changing the order of the others.
+ */
+const sittingRows = preparedQuery((db) =>
+  db
+    .select({
+      id: sittings.id,
+      date: sittings.date,
+      status: sittings.status,
+      presiderMemberId: sittings.presiderId,
+      referralsWaiting: sql<number>`case when ${sittingStatus} = 'minutes_approved' then ${referralsWaiting} else 0 end`,
+    })
     .from(sittings)
     .where(
-      or(
-        and(eq(sittings.status, 'planned'), gte(sittings.date, today)),
-        inArray(sittings.status, ['held', 'minutes_drafted', 'minutes_approved']),
+      and(
+        or(
+          and(eq(sittings.status, 'planned'), gte(sittings.date, sql.placeholder('today'))),
+          inArray(sittings.status, ['held', 'minutes_drafted', 'minutes_approved']),
+        ),
+        sql`(${sittingStatus} <> 'minutes_approved' or ${referralsWaiting} > 0)`,
       ),
     )
-    .all();
-  const approved = rows.filter((row) => row.status === 'minutes_approved').map((row) => row.id);
-  const waiting = new Map(
-    approved.length === 0
-      ? []
-      : db
-          .select({ sittingId: agendaItems.sittingId, n: sql<number>`count(*)` })
-          .from(agendaItems)
-          .innerJoin(recommendations, eq(recommendations.itemId, agendaItems.id))
-          .where(
-            and(
-              inArray(agendaItems.sittingId, approved),
-              isNull(agendaItems.sentToAdmDate),
-              notInArray(agendaItems.itemType, NOT_FOR_ADM),
-              ne(recommendations.outcome, 'deferred'),
-            ),
-          )
-          .groupBy(agendaItems.sittingId)
-          .all()
-          .map((row) => [row.sittingId, row.n]),
-  );
-  return rows.map((row) => ({ ...row, referralsWaiting: waiting.get(row.id) ?? 0 }));
+    .prepare(),
+);
+
+function sittingFacts(db: ReadableDb, today: string): SittingFacts[] {
+  return sittingRows(db).all({ today });
 }
 
 function caseFacts(db: ReadableDb): CaseFacts[] {
+  return caseRows(db).all();
+}
+
+const caseRows = preparedQuery((db) => {
   const representations = alias(agendaItems, 'representations_item');
   return db
     .select({
@@ -98,8 +114,8 @@ function caseFacts(db: ReadableDb): CaseFacts[] {
         sql`${agendaItems.sentToAdmDate} is not null`,
       ),
     )
-    .all();
-}
+    .prepare();
+});
 
 const approvalTypes = sql.join(
   [...APPROVAL_TYPES].map((type) => sql`${type}`),
@@ -111,9 +127,9 @@ const householdId = sql.raw('"households"."id"');
 const householdStatus = sql.raw('"households"."status"');
 const temporaryApprovalDate = sql.raw('"households"."temporary_approval_date"');
 
-function householdFacts(db: ReadableDb): HouseholdFacts[] {
-  // The CASEs keep each look-up (by the agenda's household index) to the households it matters for.
-  const rows = db
+// The CASEs keep each look-up (by the agenda's household index) to the households it matters for.
+const householdRows = preparedQuery((db) =>
+  db
     .select({
       id: households.id,
       reference: households.reference,
@@ -147,7 +163,11 @@ function householdFacts(db: ReadableDb): HouseholdFacts[] {
     })
     .from(households)
     .where(inArray(households.status, ['applicant', 'on_hold', 'approved']))
-    .all();
+    .prepare(),
+);
+
+function householdFacts(db: ReadableDb): HouseholdFacts[] {
+  const rows = householdRows(db).all();
   return rows.map(({ extensionAwaiting, applicationRecommended, ...row }) => {
     const [sittingId, itemId] = extensionAwaiting?.split('/') ?? [];
     return {
@@ -159,7 +179,11 @@ function householdFacts(db: ReadableDb): HouseholdFacts[] {
 }
 
 function resignationFacts(db: ReadableDb, today: string): ResignationFacts[] {
-  return db
+  return resignationRows(db).all({ today });
+}
+
+const resignationRows = preparedQuery((db) =>
+  db
     .select({
       householdId: resignations.householdId,
       reference: households.reference,
@@ -167,6 +191,6 @@ function resignationFacts(db: ReadableDb, today: string): ResignationFacts[] {
     })
     .from(resignations)
     .innerJoin(households, eq(households.id, resignations.householdId))
-    .where(gte(resignations.approvalEnds, today))
-    .all();
-}
+    .where(gte(resignations.approvalEnds, sql.placeholder('today')))
+    .prepare(),
+);
