@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   CURRENT_STATUSES,
@@ -277,4 +277,26 @@ function toFields(row: HouseholdRow): Omit<Household, 'children' | 'history' | '
     terms: row.terms ? TermsOfApproval.parse(JSON.parse(row.terms)) : null,
     temporaryApprovalDate: row.temporaryApprovalDate,
   };
+}
+
+/** The household's type (whether it is a connected person), or undefined when there is no such household. */
+export function householdTypeOf(db: ReadableDb, id: string) {
+  return db.select({ householdType: households.householdType }).from(households).where(eq(households.id, id)).get();
+}
+
+/** Approved (or on hold) households with terms of approval recorded, by reference: their terms as stored. */
+export function householdsWithTerms(db: ReadableDb) {
+  return db
+    .select({
+      id: households.id,
+      reference: households.reference,
+      displayName: households.displayName,
+      householdType: households.householdType,
+      status: households.status,
+      terms: households.terms,
+    })
+    .from(households)
+    .where(and(inArray(households.status, ['approved', 'on_hold']), isNotNull(households.terms)))
+    .orderBy(households.referenceKey)
+    .all();
 }

@@ -1,4 +1,4 @@
-import { exemptionOf } from '../exemptions/exemption-record';
+import { exemptionOf } from '../../../db/repositories/exemptions-repository';
 import { formatDate } from '../../../shared/domain/dates';
 import {
   agreeingDecision,

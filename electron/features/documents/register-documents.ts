@@ -6,14 +6,14 @@ import { readSettings } from '../../../db/repositories/settings-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
+import { sha256 } from './document-hash';
 import {
   documentSubject,
   documentSubjectExists,
   getIssuedBytes,
   insertIssuedDocument,
   listIssuedDocuments,
-  sha256,
-} from './issued-documents';
+} from '../../../db/repositories/issued-documents-repository';
 
 /**
  * A document the law says may not go out yet is refused here too, not only by

@@ -1,26 +1,12 @@
-import { eq } from 'drizzle-orm';
-import { z } from 'zod';
-import type { ExemptionDetails, ExemptionView } from '../../../shared/schemas/exemption';
-import type { AppDatabase, ReadableDb } from '../../../db/connection';
-import { exemptionTerms } from '../../../db/schema';
+import type { ExemptionDetails } from '../../../shared/schemas/exemption';
+import type { AppDatabase } from '../../../db/connection';
+import {
+  deleteExemption,
+  exemptionOf,
+  insertRecommendedExemption,
+  saveGrantedExemption,
+} from '../../../db/repositories/exemptions-repository';
 import { fieldError } from '../../backend/domain-error';
-
-const Children = z.array(z.string());
-
-/** The exemption on record for an item, or null when none was recommended. */
-export function exemptionOf(db: ReadableDb, itemId: string): ExemptionView | null {
-  const row = db.select().from(exemptionTerms).where(eq(exemptionTerms.itemId, itemId)).get();
-  if (!row) return null;
-  const recommended = Children.parse(JSON.parse(row.recommendedChildren));
-  return {
-    itemId,
-    recommended: recommended.length > 0 ? { children: recommended, conditions: row.recommendedConditions } : null,
-    granted:
-      row.decidedChildren === null
-        ? null
-        : { children: Children.parse(JSON.parse(row.decidedChildren)), conditions: row.decidedConditions },
-  };
-}
 
 /**
  * Records what is recommended for an exemption item (panel's recommendation,
@@ -35,16 +21,10 @@ export function recordRecommendedExemption(
 ): void {
   // Once granted, the exemption on record stays as the ADM granted it.
   if (exemptionOf(db, itemId)?.granted) return;
-  db.delete(exemptionTerms).where(eq(exemptionTerms.itemId, itemId)).run();
+  deleteExemption(db, itemId);
   if (!recommending) return;
   if (!details) throw fieldError('exemption.children', 'Name the children the exemption covers');
-  db.insert(exemptionTerms)
-    .values({
-      itemId,
-      recommendedChildren: JSON.stringify(details.children),
-      recommendedConditions: details.conditions,
-    })
-    .run();
+  insertRecommendedExemption(db, itemId, details.children, details.conditions);
 }
 
 /**
@@ -59,12 +39,7 @@ export function recordGrantedExemption(
   const recommended = exemptionOf(db, itemId)?.recommended ?? null;
   const granted = changed ?? recommended;
   if (!granted) throw fieldError('exemption.children', 'Name the children the exemption covers');
-  const values = { decidedChildren: JSON.stringify(granted.children), decidedConditions: granted.conditions };
-  if (recommended) db.update(exemptionTerms).set(values).where(eq(exemptionTerms.itemId, itemId)).run();
-  else
-    db.insert(exemptionTerms)
-      // Nothing was recommended (an empty list): the ADM's own exemption is the one on record.
-      .values({ itemId, recommendedChildren: '[]', recommendedConditions: null, ...values })
-      .run();
+  // Nothing recommended (an empty list): the ADM's own exemption is the one on record.
+  saveGrantedExemption(db, itemId, recommended !== null, granted.children, granted.conditions);
   return granted;
 }

@@ -1,10 +1,9 @@
-import { and, inArray, isNotNull } from 'drizzle-orm';
 import { overLimitWithoutException, USUAL_FOSTERING_LIMIT } from '../../../shared/domain/households/terms-rules';
 import { TermsOfApproval } from '../../../shared/schemas/household';
 import type { OverLimitTerms } from '../../../shared/schemas/over-limit';
 import type { ReadableDb } from '../../../db/connection';
-import { households } from '../../../db/schema';
-import { exemptionOnRecord } from './terms-check';
+import { exemptionOnRecord } from '../../../db/repositories/exemptions-repository';
+import { householdsWithTerms } from '../../../db/repositories/households-repository';
 
 /**
  * Approved (or on hold) households whose terms in force allow more than three
@@ -13,19 +12,7 @@ import { exemptionOnRecord } from './terms-check';
  * the service decides whether to seek an exemption or change the terms.
  */
 export function overLimitTerms(db: ReadableDb): OverLimitTerms[] {
-  const rows = db
-    .select({
-      id: households.id,
-      reference: households.reference,
-      displayName: households.displayName,
-      householdType: households.householdType,
-      status: households.status,
-      terms: households.terms,
-    })
-    .from(households)
-    .where(and(inArray(households.status, ['approved', 'on_hold']), isNotNull(households.terms)))
-    .orderBy(households.referenceKey)
-    .all();
+  const rows = householdsWithTerms(db);
   return rows.flatMap(({ terms: text, ...row }) => {
     const parsed = TermsOfApproval.safeParse(JSON.parse(text ?? 'null'));
     // Most households are within the limit: only those above it ask whether an exemption is on record.

@@ -1,4 +1,5 @@
-import { exemptionOf, recordRecommendedExemption } from '../exemptions/exemption-record';
+import { exemptionOf } from '../../../db/repositories/exemptions-repository';
+import { recordRecommendedExemption } from '../exemptions/exemption-record';
 import { refuseUnlawfulTerms } from '../households/terms-check';
 import { admRecordingRefusal } from '../../../shared/domain/auth/adm-rule';
 import { checkOutcome, checkVotes } from '../../../shared/domain/recommendations/outcomes';

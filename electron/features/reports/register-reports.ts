@@ -3,7 +3,7 @@ import { CSV_BYTE_ORDER_MARK } from '../../../shared/documents/report-csv';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
-import { sha256 } from '../documents/issued-documents';
+import { sha256 } from '../documents/document-hash';
 
 import { buildAnnualReport } from './annual-report';
 

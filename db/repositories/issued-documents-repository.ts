@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
@@ -6,13 +5,9 @@ import {
   REGISTER_PAGE_SIZE,
   type DocumentKind,
   type RegisterPage,
-} from '../../../shared/contract/documents';
-import type { AppDatabase, ReadableDb } from '../../../db/connection';
-import { agendaItems, households, issuedDocuments, resignations, sittings } from '../../../db/schema';
-
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+} from '../../shared/contract/documents';
+import type { AppDatabase, ReadableDb } from '../connection';
+import { agendaItems, households, issuedDocuments, resignations, sittings } from '../schema';
 
 /**
  * The household and sitting a document is about, from its subject: a sitting,
