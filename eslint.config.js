@@ -46,6 +46,14 @@ const electronOnlyInMain = {
   message: 'Only electron/main/ may import electron (or reach into electron/main/); the rest runs in plain Node.',
 };
 
+/** Data access has one home: the schema, its column names and drizzle's query builder stay in db/. */
+const dataAccessInDb = {
+  paths: ['drizzle-orm'],
+  patterns: ['**/db/schema', '**/db/schema/**', '**/db/schema.*', 'drizzle-orm/*'],
+  message:
+    'Only db/ reads and writes the tables: call a function of db/repositories (which returns plain types) instead of importing db/schema or drizzle-orm.',
+};
+
 const coreBelowFeatures = {
   patterns: ['**/features/**', '**/compose', '**/compose.*'],
   message: 'electron/backend/ is the core below the features: register features in electron/compose.ts instead.',
@@ -139,10 +147,16 @@ export default tseslint.config(
   // Only the thin Electron layer may import electron: every other file in
   // electron/ is refused both the package and any path into electron/main/, so
   // no file there that imports electron can be reached by a relative import.
-  restrict(['electron/**'], ['electron/main/**', 'electron/backend/**'], [electronOnlyInMain]),
+  // Every folder of electron/ also leaves the tables to db/ (dataAccessInDb).
+  restrict(['electron/**'], ['electron/main/**', 'electron/backend/**'], [electronOnlyInMain, dataAccessInDb]),
+  restrict(['electron/main/**'], [], [dataAccessInDb]),
   // The core sits below the features: it may not import a feature or the
   // composition root (electron/compose.ts) that binds them.
-  restrict(['electron/backend/**'], [], [electronOnlyInMain, coreBelowFeatures]),
+  restrict(['electron/backend/**'], [], [electronOnlyInMain, coreBelowFeatures, dataAccessInDb]),
+  // Whatever else is not db/ (bench/, build/, a new top-level folder) leaves the tables to db/ too. The
+  // renderer and shared/ refuse db/ and drizzle-orm altogether (above); tests/ may build and inspect rows
+  // directly (tests/README.md).
+  restrict(['**/*'], ['db/**', 'tests/**', 'electron/**', 'renderer/src/**', 'shared/**'], [dataAccessInDb]),
   // Tests run in plain Node: no electron, and from electron/main/ only the
   // files that import nothing from electron (an allow-list, so a new file
   // there is refused until it is shown to be plain Node).

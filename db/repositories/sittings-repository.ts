@@ -324,3 +324,20 @@ export function setSittingStatus(db: AppDatabase, id: string, status: SittingSta
     .where(eq(sittings.id, id))
     .run();
 }
+
+/** Items of these types scheduled on a sitting not yet held, earliest sitting first. */
+export function itemsWaitingOfTypes(db: ReadableDb, itemTypes: readonly string[]) {
+  return db
+    .select({ itemType: agendaItems.itemType, date: sittings.date })
+    .from(agendaItems)
+    .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
+    .where(
+      and(
+        inArray(agendaItems.itemType, [...itemTypes]),
+        eq(agendaItems.status, 'scheduled'),
+        inArray(sittings.status, ['planned', 'papers_sent']),
+      ),
+    )
+    .orderBy(sittings.date)
+    .all();
+}

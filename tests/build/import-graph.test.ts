@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The lint refuses a wrong import as it is written; this reads the imports
- * the tree actually has and proves the layering as a whole: the core
- * (electron/backend) imports no feature and not the composition root, and no
- * import cycle runs among the main process's files.
+ * the tree actually has and proves the layering as a whole: db/ is the only
+ * source folder that imports the schema or drizzle-orm (tests/ aside, see
+ * tests/README.md), the core (electron/backend) imports no feature and not the
+ * composition root, and no import cycle runs among the main process's files.
  */
 const root = process.cwd();
-const scanned = ['electron', 'db', 'shared'];
+const scanned = ['electron', 'db', 'shared', 'renderer/src', 'bench'];
 
 function tsFiles(folder: string): string[] {
   return readdirSync(path.join(root, folder), { withFileTypes: true }).flatMap((entry) => {
@@ -20,9 +21,9 @@ function tsFiles(folder: string): string[] {
   });
 }
 
-/** A relative import resolved to the repository file it names, or null for a package. */
+/** A relative import resolved to the repository file it names, or null for a package or a stylesheet. */
 function resolve(from: string, specifier: string, known: Set<string>): string | null {
-  if (!specifier.startsWith('.')) return null;
+  if (!specifier.startsWith('.') || specifier.endsWith('.css')) return null;
   const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
   const candidates = [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`];
   const found = candidates.find((candidate) => known.has(candidate));
@@ -30,10 +31,12 @@ function resolve(from: string, specifier: string, known: Set<string>): string | 
   return found;
 }
 
-function importGraph(): Map<string, string[]> {
+/** Each file's imports: the files of the tree it names, and the packages. */
+function importGraph(): { graph: Map<string, string[]>; packages: Map<string, string[]> } {
   const files = scanned.flatMap(tsFiles);
   const known = new Set(files);
   const graph = new Map<string, string[]>();
+  const packages = new Map<string, string[]>();
   for (const file of files) {
     const { importedFiles } = ts.preProcessFile(readFileSync(path.join(root, file), 'utf8'), true, true);
     const targets = importedFiles.map((imported) => resolve(file, imported.fileName, known));
@@ -41,8 +44,34 @@ function importGraph(): Map<string, string[]> {
       file,
       targets.filter((target): target is string => target !== null),
     );
+    packages.set(
+      file,
+      importedFiles.map((imported) => imported.fileName).filter((name) => !name.startsWith('.')),
+    );
   }
-  return graph;
+  return { graph, packages };
+}
+
+const inDb = (file: string) => file.startsWith('db/');
+
+/** Every import of the schema (db/schema/*) from a file outside db/, as "file → schema file". */
+function schemaImportsOutsideDb(graph: Map<string, string[]>): string[] {
+  return [...graph.entries()]
+    .filter(([file]) => !inDb(file))
+    .flatMap(([file, targets]) =>
+      targets.filter((target) => target.startsWith('db/schema/')).map((target) => `${file} → ${target}`),
+    );
+}
+
+/** Every import of drizzle-orm (or a path inside it) from a file outside db/. */
+function drizzleImportsOutsideDb(packages: Map<string, string[]>): string[] {
+  return [...packages.entries()]
+    .filter(([file]) => !inDb(file))
+    .flatMap(([file, names]) =>
+      names
+        .filter((name) => name === 'drizzle-orm' || name.startsWith('drizzle-orm/'))
+        .map((name) => `${file} → ${name}`),
+    );
 }
 
 /** Every cycle's files, found by a depth-first walk (each cycle reported once, from where it was entered). */
@@ -66,11 +95,36 @@ function cycles(graph: Map<string, string[]>, within: (file: string) => boolean)
 }
 
 describe('the import graph', () => {
-  const graph = importGraph();
+  const { graph, packages } = importGraph();
 
   it('reads the whole tree', () => {
     expect(graph.size).toBeGreaterThan(100);
     expect(graph.get('electron/compose.ts')).toContain('electron/backend/router.ts');
+    expect(graph.get('db/repositories/complaints-repository.ts')).toContain('db/schema/index.ts');
+    expect(packages.get('db/repositories/complaints-repository.ts')).toContain('drizzle-orm');
+    expect([...graph.keys()].some((file) => file.startsWith('renderer/src/'))).toBe(true);
+    expect([...graph.keys()].some((file) => file.startsWith('bench/'))).toBe(true);
+  });
+
+  it('has db/ as the only source folder that imports the schema', () => {
+    expect(schemaImportsOutsideDb(graph)).toEqual([]);
+  });
+
+  it('has db/ as the only source folder that imports drizzle-orm', () => {
+    expect(drizzleImportsOutsideDb(packages)).toEqual([]);
+  });
+
+  it('finds a schema or drizzle import outside db/ when there is one', () => {
+    const reaching = new Map([
+      ['electron/features/x/y.ts', ['db/schema/index.ts', 'db/repositories/x.ts']],
+      ['db/repositories/x.ts', ['db/schema/index.ts']],
+    ]);
+    expect(schemaImportsOutsideDb(reaching)).toEqual(['electron/features/x/y.ts → db/schema/index.ts']);
+    const drizzled = new Map([
+      ['electron/backend/x.ts', ['zod', 'drizzle-orm/sqlite-core']],
+      ['db/x.ts', ['drizzle-orm']],
+    ]);
+    expect(drizzleImportsOutsideDb(drizzled)).toEqual(['electron/backend/x.ts → drizzle-orm/sqlite-core']);
   });
 
   it('has no import from the core up into a feature or the composition root', () => {
@@ -86,6 +140,11 @@ describe('the import graph', () => {
 
   it('has no import cycle among the electron/ files', () => {
     const found = cycles(graph, (file) => file.startsWith('electron/'));
+    expect(found.map((cycle) => cycle.join(' → '))).toEqual([]);
+  });
+
+  it('has no import cycle among the db/ files', () => {
+    const found = cycles(graph, inDb);
     expect(found.map((cycle) => cycle.join(' → '))).toEqual([]);
   });
 

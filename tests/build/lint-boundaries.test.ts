@@ -49,6 +49,26 @@ describe('import boundaries', () => {
     ['electron/backend/audit/x.ts', "import { readSettings } from '../../features/settings/x';"],
     ['electron/backend/x.ts', "import { startBackend } from '../compose';"],
     ['electron/backend/audit/x.ts', "import { startBackend } from '../../compose.ts';"],
+    // Data access has one home: outside db/ (tests aside) nothing imports the schema or drizzle-orm.
+    ['electron/features/sittings/x.ts', "import { sittings } from '../../../db/schema';"],
+    ['electron/features/sittings/x.ts', "import { agendaItems } from '../../../db/schema/sittings';"],
+    ['electron/features/sittings/x.ts', "import { agendaItems } from '../../../db/schema/index.ts';"],
+    ['electron/features/x.ts', "import { eq } from 'drizzle-orm';"],
+    ['electron/features/x/y.ts', "import { alias } from 'drizzle-orm/sqlite-core';"],
+    ['electron/features/x/y.ts', "import { households } from '../../../db/schema/households';"],
+    ['electron/backend/x.ts', "import { auditLog } from '../../db/schema';"],
+    ['electron/backend/audit/x.ts', "import { auditLog } from '../../../db/schema/audit';"],
+    ['electron/backend/x.ts', "import { sql } from 'drizzle-orm';"],
+    ['electron/main/x.ts', "import { users } from '../../db/schema';"],
+    ['electron/main/x.ts', "import { eq } from 'drizzle-orm';"],
+    ['electron/compose.ts', "import { users } from '../db/schema';"],
+    ['electron/demo/x.ts', "import { eq } from 'drizzle-orm';"],
+    ['electron/loopback/x.ts', "import { sessions } from '../../db/schema/users';"],
+    ['bench/x.ts', "import { sittings } from '../db/schema';"],
+    ['bench/x.ts', "import { count } from 'drizzle-orm';"],
+    ['build/x.mjs', "import { eq } from 'drizzle-orm';"],
+    ['renderer/src/x.ts', "import { eq } from 'drizzle-orm';"],
+    ['shared/x.ts', "import { sittings } from '../db/schema';"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restricted(file, code)).toBe(true);
   });
@@ -63,6 +83,17 @@ describe('import boundaries', () => {
     ['electron/features/x/y.ts', "import { readSettings } from '../../../db/repositories/settings-repository';"],
     ['electron/compose.ts', "import { registerUsers } from './features/users/register-users';"],
     ['electron/main/x.ts', "import { startBackend } from '../compose';"],
+    // Features reach the tables through db/repositories and take the handles' types from db/connection.
+    ['electron/features/x/y.ts', "import { listComplaints } from '../../../db/repositories/complaints-repository';"],
+    ['electron/features/x/y.ts', "import { sittingFigures } from '../../../db/repositories/reports/sitting-figures';"],
+    ['electron/features/x/y.ts', "import type { ReadableDb } from '../../../db/connection';"],
+    ['electron/backend/x.ts', "import type { AppDatabase } from '../../db/connection';"],
+    ['db/repositories/x.ts', "import { sittings } from '../schema';"],
+    ['db/repositories/reports/x.ts', "import { and, eq } from 'drizzle-orm';"],
+    ['db/x.ts', "import { alias } from 'drizzle-orm/sqlite-core';"],
+    // Tests build and inspect rows directly (tests/README.md).
+    ['tests/factories/x.ts', "import { households } from '../../db/schema';"],
+    ['tests/router/x.test.ts', "import { eq } from 'drizzle-orm';"],
     ['tests/build/x.test.ts', "import { appProtocolResponse } from '../../electron/main/app-responses';"],
     ['tests/build/x.test.ts', "import { isAllowedExternalUrl } from '../../electron/main/security-policy';"],
   ])('%s may: %s', async (file, code) => {

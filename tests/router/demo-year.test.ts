@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { steppingClock } from '../../electron/backend/clock';
 import { generateServiceHistory, historyStart, type HistorySummary } from '../../electron/demo/service-history';
 import { plusDays, plusMonths } from '../../electron/demo/timeline';
-import { retentionFor } from '../../electron/features/records/retention-facts';
+import { retentionFor } from '../../db/repositories/retention/retention-facts';
 import { ITEM_TYPES } from '../../shared/domain/sittings/item-types';
 import type { RetentionEntry } from '../../shared/schemas/records';
 import { openTestBackend, type TestBackend } from '../factories/backend';

@@ -1,7 +1,7 @@
 import type { AppDatabase } from '../../../db/connection';
 import { formatDate } from '../../../shared/domain/dates';
 import { DomainError } from '../../backend/domain-error';
-import { purgeOf } from './retention-facts';
+import { purgeOf } from '../../../db/repositories/retention/retention-facts';
 
 /** A purged household is kept only as anonymous facts: its details are never filled in again. */
 export function refuseIfPurged(db: AppDatabase, householdId: string): void {

@@ -4,10 +4,14 @@ import { DomainError, notFound, staleVersion } from '../../backend/domain-error'
 import type { FileSaver } from '../../backend/file-saver';
 import type { Router } from '../../backend/router';
 import { readSettings } from '../../../db/repositories/settings-repository';
-import { purgeHousehold } from './purge';
-import { retentionFor } from './retention-facts';
-import { catchUpRetentionDates, refreshRetentionDates, retentionOverview } from './retention-lists';
-import { subjectAccessExport } from './subject-access-data';
+import { purgeHousehold } from '../../../db/repositories/retention/purge';
+import { retentionFor } from '../../../db/repositories/retention/retention-facts';
+import {
+  catchUpRetentionDates,
+  refreshRetentionDates,
+  retentionOverview,
+} from '../../../db/repositories/retention/retention-lists';
+import { subjectAccessExport } from './subject-access-export';
 import { subjectAccessZip } from './subject-access-zip';
 
 /**
@@ -56,7 +60,12 @@ export function registerRecords(router: Router, saver: FileSaver): void {
     const refusal = purgeRefusal(found.retention, today);
     if (refusal || found.retention.kind !== 'dated') throw new DomainError('RULE_VIOLATION', refusal ?? '');
     if (found.row.version !== input.version) throw staleVersion('This household');
-    const cleared = purgeHousehold(ctx, found.row, found.retention, input.reason);
+    const cleared = purgeHousehold(ctx.db, found.row, found.retention, input.reason, {
+      userId: ctx.actor.userId,
+      displayName: ctx.actor.displayName,
+      at: ctx.clock.now().toISOString(),
+    });
+    if (cleared === null) throw staleVersion('This household');
     // Facts only: the audit trail must not keep a copy of what the purge removed.
     ctx.audit.entityId = input.id;
     ctx.audit.changes = {

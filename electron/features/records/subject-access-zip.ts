@@ -1,7 +1,7 @@
 import { Packer } from 'docx';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { buildSubjectAccessDocument } from '../../../shared/documents/subject-access-document';
-import type { SubjectAccessExport } from './subject-access-data';
+import type { SubjectAccessExport } from '../../../db/repositories/subject-access/subject-access-data';
 
 const README = [
   'Subject access export',

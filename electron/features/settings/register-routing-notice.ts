@@ -1,8 +1,12 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { APPROVAL_TYPES, ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
+import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import type { RoutingNotice } from '../../../shared/schemas/routing';
 import type { ReadableDb } from '../../../db/connection';
-import { admCases, adminNotices, agendaItems, directReferrals, households } from '../../../db/schema';
+import {
+  acknowledgeNotice,
+  approvalCasesSentDirect,
+  latestNotice,
+  unacknowledgedNotice,
+} from '../../../db/repositories/admin-notices-repository';
 import { DomainError } from '../../backend/domain-error';
 import type { Router } from '../../backend/router';
 
@@ -25,18 +29,10 @@ const CASE_STATES: Record<string, string> = {
 export function registerRoutingNotice(router: Router): void {
   router.handle('routing:notice', (ctx) => routingNotice(ctx.db));
   router.handle('routing:acknowledgeNotice', (ctx) => {
-    const row = ctx.db
-      .select()
-      .from(adminNotices)
-      .where(and(eq(adminNotices.kind, KIND), isNull(adminNotices.acknowledgedAt)))
-      .get();
+    const row = unacknowledgedNotice(ctx.db, KIND);
     if (!row) throw new DomainError('RULE_VIOLATION', 'There is no notice waiting to be acknowledged.');
     const at = ctx.clock.now().toISOString();
-    ctx.db
-      .update(adminNotices)
-      .set({ acknowledgedAt: at, acknowledgedByName: ctx.actor.displayName })
-      .where(eq(adminNotices.id, row.id))
-      .run();
+    acknowledgeNotice(ctx.db, row.id, at, ctx.actor.displayName);
     ctx.audit.entityId = row.id;
     ctx.audit.changes = { acknowledged: [null, at] };
     return routingNotice(ctx.db);
@@ -44,32 +40,13 @@ export function registerRoutingNotice(router: Router): void {
 }
 
 function routingNotice(db: ReadableDb): RoutingNotice {
-  const row = db
-    .select()
-    .from(adminNotices)
-    .where(eq(adminNotices.kind, KIND))
-    .orderBy(sql`${adminNotices.createdAt} desc`)
-    .get();
+  const row = latestNotice(db, KIND);
   if (!row) return { notice: null };
   const detail = JSON.parse(row.detail) as { movedBack?: unknown };
   const movedBack = Array.isArray(detail.movedBack)
     ? detail.movedBack.filter((type): type is string => typeof type === 'string')
     : [];
-  const cases = db
-    .select({
-      itemId: agendaItems.id,
-      householdReference: sql<string>`coalesce(${households.reference}, '')`,
-      itemType: agendaItems.itemType,
-      sentDate: agendaItems.sentToAdmDate,
-      state: sql<string | null>`${admCases.state}`,
-    })
-    .from(directReferrals)
-    .innerJoin(agendaItems, eq(agendaItems.id, directReferrals.itemId))
-    .leftJoin(households, eq(households.id, agendaItems.householdId))
-    .leftJoin(admCases, eq(admCases.itemId, agendaItems.id))
-    .where(inArray(agendaItems.itemType, [...APPROVAL_TYPES]))
-    .orderBy(agendaItems.sentToAdmDate, agendaItems.id)
-    .all();
+  const cases = approvalCasesSentDirect(db);
   return {
     notice: {
       createdAt: row.createdAt,

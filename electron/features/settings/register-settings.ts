@@ -6,10 +6,9 @@ import { diffFields } from '../../backend/audit/audit-diff';
 
 import { calendarFor } from '../../backend/service-clocks';
 import type { HandlerContext, Router } from '../../backend/router';
-import { and, eq, inArray } from 'drizzle-orm';
-import { agendaItems, sittings } from '../../../db/schema';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import { readSettings, writeSettings } from '../../../db/repositories/settings-repository';
+import { itemsWaitingOfTypes } from '../../../db/repositories/sittings-repository';
 
 export function registerSettings(router: Router): void {
   router.handle('settings:get', (ctx) => readSettings(ctx.db));
@@ -51,19 +50,7 @@ function checkBankHolidays(changes: AppSettings['bankHolidays']): void {
 function refuseWhileOnAgendas(ctx: HandlerContext, types: readonly string[], before: readonly string[]): void {
   const newlyOff = types.filter((type) => !before.includes(type));
   if (newlyOff.length === 0) return;
-  const waiting = ctx.db
-    .select({ itemType: agendaItems.itemType, date: sittings.date })
-    .from(agendaItems)
-    .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
-    .where(
-      and(
-        inArray(agendaItems.itemType, newlyOff),
-        eq(agendaItems.status, 'scheduled'),
-        inArray(sittings.status, ['planned', 'papers_sent']),
-      ),
-    )
-    .orderBy(sittings.date)
-    .all();
+  const waiting = itemsWaitingOfTypes(ctx.db, newlyOff);
   const first = waiting[0];
   if (!first) return;
   const label = ITEM_TYPE_INFO[first.itemType as ItemType].label;

@@ -8,7 +8,7 @@ import {
   WAITING_LABEL,
 } from '../../../shared/domain/records/retention';
 import type { PurgeRecord, RetentionEntry } from '../../../shared/schemas/records';
-import type { AppDatabase, ReadableDb } from '../../../db/connection';
+import type { AppDatabase, ReadableDb } from '../../connection';
 import {
   admCases,
   householdChildren,
@@ -16,7 +16,7 @@ import {
   households,
   householdStatusHistory,
   resignations,
-} from '../../../db/schema';
+} from '../../schema';
 
 /** The household's columns a retention entry shows. */
 export const ENTRY_COLUMNS = {

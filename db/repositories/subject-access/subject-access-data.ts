@@ -4,12 +4,12 @@ import { decisionOption } from '../../../shared/domain/decisions/decision-rules'
 import { RESIGNATION_REASONS, type ResignationReason } from '../../../shared/domain/reports/ending-reasons';
 import { reviewKindLabel } from '../../../shared/domain/reviews/review-kinds';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
-import { getDirectReferral } from '../../../db/repositories/direct-referrals-repository';
+import { getDirectReferral } from '../direct-referrals-repository';
 import { outcomeLabel } from '../../../shared/domain/recommendations/outcomes';
 import { TermsOfApproval } from '../../../shared/schemas/household';
 import type { SubjectAccessData } from '../../../shared/schemas/records';
-import type { AppDatabase } from '../../../db/connection';
-import { getHousehold } from '../../../db/repositories/households-repository';
+import type { AppDatabase } from '../../connection';
+import { getHousehold } from '../households-repository';
 import {
   admCases,
   agendaItemHistory,
@@ -19,11 +19,10 @@ import {
   sittingPeople,
   sittings,
   temporaryExtensions,
-} from '../../../db/schema';
-import { sanitiseFileName } from '../../backend/file-saver';
-import { feedbackForItems, listComplaints } from '../../../db/repositories/complaints-repository';
-import { getRecommendation } from '../../../db/repositories/recommendations-repository';
-import { purgeOf } from './retention-facts';
+} from '../../schema';
+import { feedbackForItems, listComplaints } from '../complaints-repository';
+import { getRecommendation } from '../recommendations-repository';
+import { purgeOf } from '../retention/retention-facts';
 import { exemptionsOf, reviewsWithoutPanelOf } from './subject-access-reviews';
 
 export interface SubjectAccessExport {
@@ -41,17 +40,6 @@ function terms(json: string | null): TermsOfApproval | null {
 function decisionLabel(type: ItemType | undefined, code: string | null): string | null {
   if (!code) return null;
   return (type ? decisionOption(type, code)?.label : null) ?? code;
-}
-
-/** A path inside the zip for each letter: its issued name, made unique. */
-function letterPath(fileName: string, taken: Set<string>): string {
-  const clean = sanitiseFileName(fileName);
-  const dot = clean.lastIndexOf('.');
-  const [stem, extension] = dot > 0 ? [clean.slice(0, dot), clean.slice(dot)] : [clean, ''];
-  let candidate = `letters/${clean}`;
-  for (let n = 2; taken.has(candidate); n += 1) candidate = `letters/${stem}-${n}${extension}`;
-  taken.add(candidate);
-  return candidate;
 }
 
 function agendaItemsOf(db: AppDatabase, householdId: string) {
@@ -123,11 +111,13 @@ function serviceRecommendation(db: AppDatabase, itemId: string, type: ItemType) 
  * Everything held about one household (UK GDPR article 15): its details and
  * history, panel business, decisions, complaints and feedback, and the
  * letters issued to it byte for byte. Null when there is no such household.
+ * `letterPath` names each letter with bytes inside the export, in issue order.
  */
-export function subjectAccessExport(
+export function subjectAccessData(
   db: AppDatabase,
   householdId: string,
   made: { at: string; on: string; by: string; agencyName: string },
+  letterPath: (fileName: string) => string,
 ): SubjectAccessExport | null {
   const household = getHousehold(db, householdId);
   if (!household) return null;
@@ -168,7 +158,6 @@ export function subjectAccessExport(
       approvalEnds: row.approvalEnds,
     }));
   const letters = new Map<string, Uint8Array>();
-  const taken = new Set<string>();
   const documents = db
     .select()
     .from(issuedDocuments)
@@ -176,7 +165,7 @@ export function subjectAccessExport(
     .orderBy(asc(issuedDocuments.issuedAt), asc(issuedDocuments.id))
     .all()
     .map((row) => {
-      const inExportAs = row.bytes.length > 0 ? letterPath(row.fileName, taken) : null;
+      const inExportAs = row.bytes.length > 0 ? letterPath(row.fileName) : null;
       if (inExportAs) letters.set(inExportAs, row.bytes);
       return {
         id: row.id,

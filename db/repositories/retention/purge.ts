@@ -13,9 +13,8 @@ import {
   recommendations,
   reviewsWithoutPanel,
   sittingPeople,
-} from '../../../db/schema';
-import { staleVersion } from '../../backend/domain-error';
-import type { HandlerContext } from '../../backend/router';
+} from '../../schema';
+import type { AppDatabase } from '../../connection';
 
 /** What replaces a name, an address or a summary once the record has been purged. */
 export const PURGED_MARKER = 'Record purged';
@@ -37,16 +36,17 @@ function withoutNamedChildren(json: string | null): string | null {
  * status and dates), its agenda items, recommendations and decisions, and
  * the register of issued documents (name, date, SHA-256) without their bytes.
  * Synchronous: runs inside the router's transaction, so it all happens or
- * none of it does.
+ * none of it does. Returns how many documents' bytes were cleared, or null
+ * (having changed nothing) when the household is no longer at `version`.
  */
 export function purgeHousehold(
-  ctx: HandlerContext,
+  db: AppDatabase,
   household: { id: string; version: number },
   retention: Retention & { kind: 'dated' },
   reason: string,
-): number {
-  const { db } = ctx;
-  const at = ctx.clock.now().toISOString();
+  by: { userId: string | null; displayName: string; at: string },
+): number | null {
+  const { at } = by;
   const terms = db.select({ terms: households.terms }).from(households).where(eq(households.id, household.id)).get();
   const written = db
     .update(households)
@@ -62,7 +62,7 @@ export function purgeHousehold(
     })
     .where(and(eq(households.id, household.id), eq(households.version, household.version)))
     .run();
-  if (written.changes !== 1) throw staleVersion('This household');
+  if (written.changes !== 1) return null;
 
   const documents =
     db.select({ n: count() }).from(issuedDocuments).where(eq(issuedDocuments.householdId, household.id)).get()?.n ?? 0;
@@ -71,8 +71,8 @@ export function purgeHousehold(
     .values({
       householdId: household.id,
       purgedAt: at,
-      purgedByUserId: ctx.actor.userId,
-      purgedByName: ctx.actor.displayName,
+      purgedByUserId: by.userId,
+      purgedByName: by.displayName,
       reason,
       basis: retention.basis,
       endedOn: retention.endedOn,

@@ -1,8 +1,8 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { reviewKindLabel } from '../../../shared/domain/reviews/review-kinds';
 import type { SubjectAccessData } from '../../../shared/schemas/records';
-import type { AppDatabase } from '../../../db/connection';
-import { exemptionTerms, reviewsWithoutPanel } from '../../../db/schema';
+import type { AppDatabase } from '../../connection';
+import { exemptionTerms, reviewsWithoutPanel } from '../../schema';
 
 /** Reviews done without panel, in date order: the outcome and who reviewed are personal records too. */
 export function reviewsWithoutPanelOf(db: AppDatabase, householdId: string): SubjectAccessData['reviewsWithoutPanel'] {

@@ -6,8 +6,8 @@ import {
   type RetentionQuery,
   type RetentionSection,
 } from '../../../shared/schemas/records';
-import type { AppDatabase, ReadableDb } from '../../../db/connection';
-import { householdPurges, households, retentionDates, retentionStale } from '../../../db/schema';
+import type { AppDatabase, ReadableDb } from '../../connection';
+import { householdPurges, households, retentionDates, retentionStale } from '../../schema';
 import { purgedEarly } from './purged-early';
 import { ENTRY_COLUMNS, entryOf, loadFacts, purgeRecordOf } from './retention-facts';
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { PurgedEarly } from '../../../shared/schemas/records';
-import type { ReadableDb } from '../../../db/connection';
-import { householdPurges, households } from '../../../db/schema';
+import type { ReadableDb } from '../../connection';
+import { householdPurges, households } from '../../schema';
 
 /**
  * Connected persons who had temporary approval under CPPCR reg 24 and were
