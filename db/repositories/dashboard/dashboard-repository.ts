@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type {
   CaseFacts,
@@ -9,12 +9,12 @@ import type {
 } from '../../../shared/domain/dashboard/dashboard-facts';
 import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
 import type { ReadableDb } from '../../connection';
-import { preparedQuery } from '../../prepared';
+import { idList, inIdList, preparedQuery } from '../../prepared';
 import { allMemberFacts } from '../members-repository';
 import { irmDetailsFacts } from './irm-details-facts';
 import { tellingFacts } from './telling-facts';
 import { observationFacts } from './routing-facts';
-import { admCases, agendaItems, households, resignations, sittings } from '../../schema';
+import { admCases, agendaItems, households, recommendations, resignations, sittings } from '../../schema';
 
 /**
  * Items that never go to the ADM (the rule of goesToAdm in shared/domain/minutes):
@@ -39,50 +39,49 @@ export function dashboardFacts(db: ReadableDb, today: string): Omit<DashboardFac
   };
 }
 
-// Qualified by hand: with no join, drizzle writes bare column names, which the subqueries would capture.
-const sittingId = sql.raw('"sittings"."id"');
-const sittingStatus = sql.raw('"sittings"."status"');
-const notForAdm = sql.join(
-  NOT_FOR_ADM.map((type) => sql`${type}`),
-  sql`, `,
-);
-/** Items of an approved sitting's minutes with a recommendation and not yet sent to the ADM. */
-const referralsWaiting = sql`(select count(*) from agenda_items ai join recommendations r on r.item_id = ai.id
-  where ai.sitting_id = ${sittingId} and ai.sent_to_adm_date is null and ai.item_type not in (${notForAdm})
-    and r.outcome <> 'deferred')`;
+function sittingFacts(db: ReadableDb, today: string): SittingFacts[] {
+  const rows = sittingRows(db).all({ today });
+  const approved = rows.filter((row) => row.status === 'minutes_approved').map((row) => row.id);
+  const waiting = new Map(
+    approved.length === 0
+      ? []
+      : referralsWaiting(db)
+          .all({ ids: idList(approved) })
+          .map((row) => [row.sittingId, row.n]),
+  );
+  return rows.map((row) => ({ ...row, referralsWaiting: waiting.get(row.id) ?? 0 }));
+}
 
-/**
- * The sittings with a clock running: planned from today, held, minutes drafted,
- * and approved minutes with items still to send to the ADM. An approved
- * sitting with none has nothing due, and there is one for every sitting ever
- * held: the last condition keeps them out (a look-up by the agenda's sitting
- * index each) without changing the order of the others.
- */
 const sittingRows = preparedQuery((db) =>
   db
-    .select({
-      id: sittings.id,
-      date: sittings.date,
-      status: sittings.status,
-      presiderMemberId: sittings.presiderId,
-      referralsWaiting: sql<number>`case when ${sittingStatus} = 'minutes_approved' then ${referralsWaiting} else 0 end`,
-    })
+    .select({ id: sittings.id, date: sittings.date, status: sittings.status, presiderMemberId: sittings.presiderId })
     .from(sittings)
     .where(
-      and(
-        or(
-          and(eq(sittings.status, 'planned'), gte(sittings.date, sql.placeholder('today'))),
-          inArray(sittings.status, ['held', 'minutes_drafted', 'minutes_approved']),
-        ),
-        sql`(${sittingStatus} <> 'minutes_approved' or ${referralsWaiting} > 0)`,
+      or(
+        and(eq(sittings.status, 'planned'), gte(sittings.date, sql.placeholder('today'))),
+        inArray(sittings.status, ['held', 'minutes_drafted', 'minutes_approved']),
       ),
     )
     .prepare(),
 );
 
-function sittingFacts(db: ReadableDb, today: string): SittingFacts[] {
-  return sittingRows(db).all({ today });
-}
+/** Items of approved minutes with a recommendation and not yet sent to the ADM, per sitting. */
+const referralsWaiting = preparedQuery((db) =>
+  db
+    .select({ sittingId: agendaItems.sittingId, n: sql<number>`count(*)` })
+    .from(agendaItems)
+    .innerJoin(recommendations, eq(recommendations.itemId, agendaItems.id))
+    .where(
+      and(
+        inIdList(agendaItems.sittingId, 'ids'),
+        isNull(agendaItems.sentToAdmDate),
+        notInArray(agendaItems.itemType, NOT_FOR_ADM),
+        ne(recommendations.outcome, 'deferred'),
+      ),
+    )
+    .groupBy(agendaItems.sittingId)
+    .prepare(),
+);
 
 function caseFacts(db: ReadableDb): CaseFacts[] {
   return caseRows(db).all();
