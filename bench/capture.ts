@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { SqliteHandle } from '../db/connection';
 
 /** One statement a router call ran, with the values bound to it. */
@@ -11,36 +12,38 @@ type StatementMethod = 'all' | 'get' | 'run' | 'iterate';
 const METHODS: readonly StatementMethod[] = ['all', 'get', 'run', 'iterate'];
 
 /**
- * Records every statement run on `sqlite` while `during` runs, by wrapping the
- * handle's `prepare` for that time only. Drizzle and the repositories both
- * prepare through this handle, so the list is everything a call asked SQLite for.
+ * Records every statement run on `sqlite` while `during` runs, with its
+ * parameters. Reads prepare their statements once per connection
+ * (db/prepared.ts), so wrapping `prepare` would miss them: this wraps the run
+ * methods every better-sqlite3 statement shares (its prototype) for that time
+ * only, and keeps the runs on this connection. Drizzle and the repositories
+ * both run statements this way, so the list is everything a call asked SQLite for.
  */
 export async function captureStatements<T>(
   sqlite: SqliteHandle,
   during: () => Promise<T>,
 ): Promise<{ value: T; statements: CapturedStatement[] }> {
   const statements: CapturedStatement[] = [];
-  const original = sqlite.prepare.bind(sqlite);
-  const patched = (source: string) => {
-    const statement = original(source);
-    for (const method of METHODS) {
-      const run = (statement[method] as (...args: unknown[]) => unknown).bind(statement);
-      Object.defineProperty(statement, method, {
-        configurable: true,
-        value: (...params: unknown[]) => {
-          statements.push({ sql: source, params, reader: statement.reader });
-          return run(...params);
-        },
-      });
-    }
-    return statement;
-  };
-  Object.defineProperty(sqlite, 'prepare', { configurable: true, value: patched });
+  const prototype = Object.getPrototypeOf(sqlite.prepare('SELECT 1')) as Record<StatementMethod, unknown>;
+  const originals = METHODS.map((method) => [method, prototype[method]] as const);
+  for (const [method, original] of originals) {
+    const run = original as (this: Database.Statement, ...args: unknown[]) => unknown;
+    Object.defineProperty(prototype, method, {
+      configurable: true,
+      writable: true,
+      value: function (this: Database.Statement, ...params: unknown[]) {
+        if (this.database === sqlite) statements.push({ sql: this.source, params, reader: this.reader });
+        return run.apply(this, params);
+      },
+    });
+  }
   try {
     const value = await during();
     return { value, statements };
   } finally {
-    delete (sqlite as { prepare?: unknown }).prepare;
+    for (const [method, original] of originals) {
+      Object.defineProperty(prototype, method, { configurable: true, writable: true, value: original });
+    }
   }
 }
 
@@ -65,6 +68,8 @@ export function fullScans(sqlite: SqliteHandle, statements: readonly CapturedSta
     if (!reader) continue;
     const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
     for (const { detail } of plan) {
+      // A list of ids bound as JSON (`json_each`, db/prepared.ts) is a virtual table walked in full by design.
+      if (detail.includes('VIRTUAL TABLE')) continue;
       const match = /^SCAN (\w+)/.exec(detail);
       if (match?.[1]) scans.add(match[1]);
     }

@@ -1,3 +1,4 @@
+import { GOAL, goalSummary, growthMet } from './goals';
 import type { BenchResults, Judged, OperationResult, SizeResult } from './results';
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '–');
@@ -19,7 +20,21 @@ function sizeReport(size: SizeResult): string {
     .map(([k, v]) => `${v} ${k}`)
     .join(', ');
   const reads = table(
-    ['Screen', 'Channel', 'p50', 'p95', 'max', 'raw p50', 'ratio', 'stmts', 'full scans', 'budget (p95)', ''],
+    [
+      'Screen',
+      'Channel',
+      'p50',
+      'p95',
+      'max',
+      'raw p50',
+      'ratio',
+      'goal',
+      'out check p50',
+      'stmts',
+      'full scans',
+      'budget (p95)',
+      '',
+    ],
     size.reads.map((r) => [
       r.screen,
       r.channel,
@@ -28,6 +43,8 @@ function sizeReport(size: SizeResult): string {
       ms(r.router.max),
       ms(r.raw.p50),
       `${r.ratio}×`,
+      r.ratioMet ? 'met' : 'MISSED',
+      ms(r.outputCheck.p50),
       String(r.statements),
       r.fullScans.map((t) => (r.unexpectedScans.includes(t) ? `${t}!` : t)).join(' ') || '–',
       budget(r.judged),
@@ -49,8 +66,10 @@ function sizeReport(size: SizeResult): string {
       ],
     ],
   );
-  const legend =
-    'full scans: tables a statement walks end to end; "!" marks a growing table the screen has no reason to scan';
+  const legend = [
+    'full scans: tables a statement walks end to end; "!" marks a growing table the screen has no reason to scan',
+    `goal: router p50 ≤ ${GOAL.ratio}× raw p50, or ≤ raw + ${GOAL.slackMs} ms when raw is under ${GOAL.smallRawMs} ms; out check: the contract's zod parse of the output alone`,
+  ].join('\n');
   return `\n== ${size.years} year${size.years === 1 ? '' : 's'} (seed ${size.seed}): ${counts}\n\n${reads}\n${legend}\n\n${operations}\n`;
 }
 
@@ -60,14 +79,20 @@ export function printResults(results: BenchResults): string {
     const years = results.sizes.map((s) => String(s.years));
     parts.push(
       `\n== Growth (ms unless named)\n\n${table(
-        ['Figure', ...years.map((y) => `${y} y`), `× ${years[0]}→${years.at(-1)} y`],
-        results.growth.map((g) => [
-          g.figure,
-          ...years.map((y) => ms(g.byYears[y] ?? Number.NaN)),
-          g.growth === null ? '–' : `${g.growth}×`,
-        ]),
+        ['Figure', ...years.map((y) => `${y} y`), `× ${years[0]}→${years.at(-1)} y`, 'goal', ''],
+        results.growth.map((g) => {
+          const met = growthMet(g);
+          return [
+            g.figure,
+            ...years.map((y) => ms(g.byYears[y] ?? Number.NaN)),
+            g.growth === null ? '–' : `${g.growth}×`,
+            g.limit === null ? '–' : `< ${g.limit}×`,
+            met === null ? '' : met ? 'met' : 'MISSED',
+          ];
+        }),
       )}\n`,
     );
   }
+  parts.push(`\n${goalSummary(results).join('\n')}\n`);
   return parts.join('');
 }

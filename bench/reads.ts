@@ -1,6 +1,7 @@
 import type { Backend } from '../electron/compose';
-import type { Channel, ChannelInput } from '../shared/contract/channels';
+import { contract, type Channel, type ChannelInput } from '../shared/contract/channels';
 import { BUDGETS } from './budgets';
+import { ratioMet } from './goals';
 import { captureStatements, fullScans, rawReplay, type CapturedStatement } from './capture';
 import type { ReadResult } from './results';
 import type { Samples } from './samples';
@@ -40,11 +41,18 @@ export async function measureRead(backend: Backend, samples: Samples, entry: Scr
   const rawTimes = await timeRuns(() => replays[next++ % replays.length]?.(), RUNS);
   const router = statsOf(routerTimes);
   const raw = statsOf(rawTimes);
+  // The contract's output check alone, on the outputs the calls gave: what zod costs of the router's time.
+  const outputs: unknown[] = [];
+  for (const input of inputs) outputs.push(await call(input));
+  const output = contract[entry.channel].output;
+  next = 0;
+  const outputCheck = statsOf(await timeRuns(() => output.parse(outputs[next++ % outputs.length]), RUNS));
   const budget = BUDGETS[entry.budget];
   const scanned = fullScans(backend.store.sqlite, captured.flat());
   return {
     screen: entry.screen,
     channel: entry.channel,
+    budget: entry.budget,
     inputs: inputs.length,
     router,
     raw,
@@ -53,5 +61,7 @@ export async function measureRead(backend: Backend, samples: Samples, entry: Scr
     fullScans: scanned,
     unexpectedScans: unexpectedScans(entry, scanned),
     judged: judge(router.p95, budget),
+    ratioMet: ratioMet({ router, raw }),
+    outputCheck,
   };
 }

@@ -1,9 +1,11 @@
+import type { BudgetKind } from './screens';
+
 /**
  * The JSON `npm run bench` writes (to bench-results/, not committed). The
  * format is committed here; bump RESULTS_FORMAT when a field changes meaning.
  * Every time is in milliseconds, every memory figure in megabytes.
  */
-export const RESULTS_FORMAT = 1;
+export const RESULTS_FORMAT = 2;
 
 export interface Stats {
   runs: number;
@@ -23,6 +25,8 @@ export interface Judged {
 export interface ReadResult {
   screen: string;
   channel: string;
+  /** Which quality.md budget the read is held to (and so which growth goal, goals.ts). */
+  budget: BudgetKind;
   /** How many different inputs (records) were rotated through. */
   inputs: number;
   router: Stats;
@@ -37,6 +41,10 @@ export interface ReadResult {
   /** Of those, the tables that grow with the years and that this screen has no reason to read in full. */
   unexpectedScans: string[];
   judged: Judged;
+  /** Issue 17's goal: router p50 within 1.5× of raw p50, or within 0.2 ms of it when raw is under 0.4 ms (goals.ts). */
+  ratioMet: boolean;
+  /** The contract's output check alone (zod parse of the read's output), timed apart from the call. */
+  outputCheck: Stats;
 }
 
 export interface OperationResult {
@@ -64,6 +72,8 @@ export interface GrowthRow {
   figure: string;
   byYears: Record<string, number>;
   growth: number | null;
+  /** The growth a screen read must stay below (goals.ts); null for figures that are not screen reads. */
+  limit: number | null;
 }
 
 export interface BenchResults {

@@ -85,9 +85,15 @@ export const SCREEN_READS: readonly ScreenRead[] = [
     channel: 'households:list',
     as: 'admin',
     budget: 'screenRead',
-    allowedScans: { tables: ['households'], why: 'every household the service still works with, in reference order' },
-    // The picker shows the first 50; typing narrows the read by reference or name.
-    inputs: () => [{ current: true }, { current: true, search: 'son' }],
+    allowedScans: {
+      tables: ['households'],
+      why: 'the first 51 in reference order along its index, stopping there; a search matches text anywhere',
+    },
+    // The picker shows the first 50 and asks for one more (to know there are others); typing narrows the read.
+    inputs: () => [
+      { current: true, limit: 51 },
+      { current: true, search: 'son', limit: 51 },
+    ],
   }),
   read({
     screen: 'Complaint and feedback forms',
@@ -102,8 +108,11 @@ export const SCREEN_READS: readonly ScreenRead[] = [
     channel: 'households:list',
     as: 'admin',
     budget: 'screenRead',
-    readsWholeTable: true,
-    inputs: () => [{}],
+    allowedScans: {
+      tables: ['households'],
+      why: 'the first 51 in reference order along its index, stopping there; a search matches text anywhere',
+    },
+    inputs: () => [{ limit: 51 }, { search: 'son', limit: 51 }],
   }),
   read({
     screen: 'Sitting form, invite member',
@@ -201,16 +210,22 @@ export const SCREEN_READS: readonly ScreenRead[] = [
     channel: 'complaints:list',
     as: 'admin',
     budget: 'screenRead',
-    readsWholeTable: true,
-    inputs: () => [{}],
+    allowedScans: {
+      tables: ['complaints'],
+      why: 'one page newest first along the received index, stopping at the page; the count reads the covering index',
+    },
+    inputs: () => [{}, { page: 2 }, { status: 'open' }],
   }),
   read({
     screen: 'Feedback',
     channel: 'feedback:list',
     as: 'admin',
     budget: 'screenRead',
-    readsWholeTable: true,
-    inputs: () => [{}],
+    allowedScans: {
+      tables: ['feedback_forms'],
+      why: 'one page newest first along the received index, stopping at the page; the count and average read every form',
+    },
+    inputs: () => [{}, { page: 2 }],
   }),
   read({
     screen: 'Audit trail',

@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AppDatabase, ReadableDb } from '../connection';
-import { admCases, agendaItems, households, sittings } from '../schema';
+import { admCases, agendaItems, households, sittings, users } from '../schema';
+import { preparedQuery } from '../prepared';
 
 /**
  * Opens a case when the final minutes reach the ADM (once per item), or when
@@ -15,8 +16,16 @@ export function openCase(db: AppDatabase, itemId: string, householdId: string | 
 export type CaseRow = typeof admCases.$inferSelect;
 export type CaseChanges = Partial<Omit<CaseRow, 'itemId' | 'version'>> & { updatedAt: string };
 
+const caseByItem = preparedQuery((db) =>
+  db
+    .select()
+    .from(admCases)
+    .where(eq(admCases.itemId, sql.placeholder('itemId')))
+    .prepare(),
+);
+
 export function getCaseRow(db: ReadableDb, itemId: string): CaseRow | null {
-  return db.select().from(admCases).where(eq(admCases.itemId, itemId)).get() ?? null;
+  return caseByItem(db).get({ itemId }) ?? null;
 }
 
 /** The states in which a case is still the ADM's business: decided and final cases never appear in the queue. */
@@ -28,6 +37,64 @@ export function openCaseRows(db: ReadableDb): CaseRow[] {
     .from(admCases)
     .where(inArray(admCases.state, [...OPEN_CASE_STATES]))
     .all();
+}
+
+/** An open case with what its queue line shows of its item, ADM, sitting and household. */
+export interface QueueCaseRow {
+  row: CaseRow;
+  item: {
+    itemType: string;
+    sentToAdmDate: string | null;
+    sittingId: string | null;
+    decidingAdmUserId: string | null;
+  } | null;
+  admName: string | null;
+  sittingDate: string | null;
+  householdReference: string | null;
+}
+
+// Left joins from the cases, which stay the outer loop: the rows come in the order `openCaseRows` gives them.
+const openQueue = preparedQuery((db) =>
+  db
+    .select({
+      row: admCases,
+      itemId: agendaItems.id,
+      itemType: agendaItems.itemType,
+      sentToAdmDate: agendaItems.sentToAdmDate,
+      sittingId: agendaItems.sittingId,
+      decidingAdmUserId: agendaItems.decidingAdmUserId,
+      admName: users.displayName,
+      sittingDate: sittings.date,
+      householdReference: households.reference,
+    })
+    .from(admCases)
+    .leftJoin(agendaItems, eq(agendaItems.id, admCases.itemId))
+    .leftJoin(users, eq(users.id, agendaItems.decidingAdmUserId))
+    .leftJoin(sittings, eq(sittings.id, agendaItems.sittingId))
+    .leftJoin(households, eq(households.id, agendaItems.householdId))
+    .where(inArray(admCases.state, [...OPEN_CASE_STATES]))
+    .prepare(),
+);
+
+/** Every open case with its queue facts in one read: the queue has a line for every open case. */
+export function openQueueRows(db: ReadableDb): QueueCaseRow[] {
+  return openQueue(db)
+    .all()
+    .map((r) => ({
+      row: r.row,
+      item:
+        r.itemId !== null && r.itemType !== null
+          ? {
+              itemType: r.itemType,
+              sentToAdmDate: r.sentToAdmDate,
+              sittingId: r.sittingId,
+              decidingAdmUserId: r.decidingAdmUserId,
+            }
+          : null,
+      admName: r.admName,
+      sittingDate: r.sittingDate,
+      householdReference: r.householdReference,
+    }));
 }
 
 /** What a queue line shows about a case's item: its type, household and sitting, without building the sitting. */

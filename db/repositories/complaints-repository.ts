@@ -1,10 +1,19 @@
-import { and, desc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, avg, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { ITEM_TYPE_INFO, type ItemType } from '../../shared/domain/sittings/item-types';
 import type { Complaint, FeedbackForm, NewComplaint } from '../../shared/schemas/complaints';
 import type { AppDatabase, ReadableDb } from '../connection';
+import { idList, inIdList, preparedQueries, preparedQuery } from '../prepared';
 import { agendaItems, complaints, feedbackForms, households, sittings } from '../schema';
 
 type FeedbackRow = typeof feedbackForms.$inferSelect;
+const placeholder = sql.placeholder;
+/**
+ * The last key of a page's order, so pages never overlap or skip when rows
+ * share a date and time: the order is the list's as before, with such ties
+ * now in one fixed order (the newest row first).
+ */
+const COMPLAINT_ROWID = sql`"complaints".rowid`;
+const FEEDBACK_ROWID = sql`"feedback_forms".rowid`;
 export type ComplaintFields = NewComplaint;
 export type NewFeedbackRecord = typeof feedbackForms.$inferInsert;
 
@@ -63,15 +72,59 @@ export function getComplaint(db: AppDatabase, id: string): Complaint | null {
   return row ? complaintView(row) : null;
 }
 
-export function listComplaints(
-  db: ReadableDb,
-  filter: { status?: 'open' | 'closed' | undefined; householdId?: string | undefined },
-): Complaint[] {
+type ComplaintFilter = { status?: 'open' | 'closed' | undefined; householdId?: string | undefined };
+
+function complaintWhere(filter: { status?: string | undefined; householdId?: string | SQLWrapper | undefined }) {
   const where: SQL[] = [];
   if (filter.status === 'open') where.push(isNull(complaints.closedOn));
   if (filter.status === 'closed') where.push(isNotNull(complaints.closedOn));
   if (filter.householdId) where.push(eq(complaints.householdId, filter.householdId));
-  return complaintRows(db, and(...where)).map(complaintView);
+  return and(...where);
+}
+
+/** Every complaint that matches, newest first (a household's, for subject access). */
+export function listComplaints(db: ReadableDb, filter: ComplaintFilter): Complaint[] {
+  return complaintRows(db, complaintWhere(filter)).map(complaintView);
+}
+
+/** The prepared statements' key: which filters are set. */
+const complaintShape = (filter: ComplaintFilter) => `${filter.status ?? ''}:${filter.householdId ? 'household' : ''}`;
+const shapeFilter = (shape: string) => {
+  const [status, household] = shape.split(':');
+  return { status, householdId: household ? placeholder('householdId') : undefined };
+};
+
+const complaintPageRows = preparedQueries((db, shape: string) =>
+  db
+    .select({
+      complaint: complaints,
+      sitting: { id: sittings.id, date: sittings.date },
+      household: { id: households.id, reference: households.reference },
+    })
+    .from(complaints)
+    .leftJoin(sittings, eq(sittings.id, complaints.sittingId))
+    .leftJoin(households, eq(households.id, complaints.householdId))
+    .where(complaintWhere(shapeFilter(shape)))
+    .orderBy(desc(complaints.receivedOn), desc(complaints.createdAt), desc(COMPLAINT_ROWID))
+    .limit(placeholder('limit'))
+    .offset(placeholder('offset'))
+    .prepare(),
+);
+const complaintCount = preparedQueries((db, shape: string) =>
+  db
+    .select({ n: count() })
+    .from(complaints)
+    .where(complaintWhere(shapeFilter(shape)))
+    .prepare(),
+);
+
+/** One page of the complaints log, newest first, and how many match. */
+export function complaintsPage(db: ReadableDb, filter: ComplaintFilter, page: number, pageSize: number) {
+  const shape = complaintShape(filter);
+  const householdId = filter.householdId ?? null;
+  const rows = complaintPageRows(db, shape).all({ householdId, limit: pageSize, offset: (page - 1) * pageSize });
+  const total = complaintCount(db, shape).get({ householdId })?.n ?? 0;
+  return { page, pageSize, total, complaints: rows.map(complaintView) };
 }
 
 export function insertComplaint(db: AppDatabase, id: string, fields: ComplaintFields, at: string): void {
@@ -97,32 +150,37 @@ export function updateComplaint(
   );
 }
 
+const datesOfSittings = preparedQuery((db) =>
+  db.select({ id: sittings.id, date: sittings.date }).from(sittings).where(inIdList(sittings.id, 'ids')).prepare(),
+);
+const feedbackItems = preparedQuery((db) =>
+  db
+    .select({
+      id: agendaItems.id,
+      position: agendaItems.position,
+      itemType: agendaItems.itemType,
+      reference: households.reference,
+    })
+    .from(agendaItems)
+    .leftJoin(households, eq(households.id, agendaItems.householdId))
+    .where(inIdList(agendaItems.id, 'ids'))
+    .prepare(),
+);
+
 function feedbackViews(db: ReadableDb, rows: readonly FeedbackRow[]): FeedbackForm[] {
   const sittingIds = [...new Set(rows.map((row) => row.sittingId))];
   const itemIds = [...new Set(rows.flatMap((row) => (row.itemId ? [row.itemId] : [])))];
   const sittingDates = new Map(
     sittingIds.length > 0
-      ? db
-          .select({ id: sittings.id, date: sittings.date })
-          .from(sittings)
-          .where(inArray(sittings.id, sittingIds))
-          .all()
+      ? datesOfSittings(db)
+          .all({ ids: idList(sittingIds) })
           .map((s) => [s.id, s.date])
       : [],
   );
   const items = new Map(
     itemIds.length > 0
-      ? db
-          .select({
-            id: agendaItems.id,
-            position: agendaItems.position,
-            itemType: agendaItems.itemType,
-            reference: households.reference,
-          })
-          .from(agendaItems)
-          .leftJoin(households, eq(households.id, agendaItems.householdId))
-          .where(inArray(agendaItems.id, itemIds))
-          .all()
+      ? feedbackItems(db)
+          .all({ ids: idList(itemIds) })
           .map((i) => [
             i.id,
             {
@@ -146,14 +204,38 @@ function feedbackViews(db: ReadableDb, rows: readonly FeedbackRow[]): FeedbackFo
   }));
 }
 
-export function listFeedback(db: ReadableDb, filter: { sittingId?: string | undefined }): FeedbackForm[] {
-  const rows = db
+const feedbackPageRows = preparedQueries((db, shape: 'sitting' | 'all') =>
+  db
     .select()
     .from(feedbackForms)
-    .where(filter.sittingId ? eq(feedbackForms.sittingId, filter.sittingId) : undefined)
-    .orderBy(desc(feedbackForms.receivedOn), desc(feedbackForms.createdAt))
-    .all();
-  return feedbackViews(db, rows);
+    .where(shape === 'sitting' ? eq(feedbackForms.sittingId, placeholder('sittingId')) : undefined)
+    .orderBy(desc(feedbackForms.receivedOn), desc(feedbackForms.createdAt), desc(FEEDBACK_ROWID))
+    .limit(placeholder('limit'))
+    .offset(placeholder('offset'))
+    .prepare(),
+);
+const feedbackTotals = preparedQueries((db, shape: 'sitting' | 'all') =>
+  db
+    .select({ n: count(), average: avg(feedbackForms.rating) })
+    .from(feedbackForms)
+    .where(shape === 'sitting' ? eq(feedbackForms.sittingId, placeholder('sittingId')) : undefined)
+    .prepare(),
+);
+
+/** One page of feedback forms, newest first; the count and average rating are of every form that matches. */
+export function feedbackPage(
+  db: ReadableDb,
+  filter: { sittingId?: string | undefined },
+  page: number,
+  pageSize: number,
+) {
+  const shape = filter.sittingId ? 'sitting' : 'all';
+  const sittingId = filter.sittingId ?? null;
+  const rows = feedbackPageRows(db, shape).all({ sittingId, limit: pageSize, offset: (page - 1) * pageSize });
+  const totals = feedbackTotals(db, shape).get({ sittingId });
+  const total = totals?.n ?? 0;
+  const average = total > 0 && totals?.average != null ? Number(totals.average) : null;
+  return { page, pageSize, total, averageRating: average, forms: feedbackViews(db, rows) };
 }
 
 export function getFeedback(db: AppDatabase, id: string): FeedbackForm | null {

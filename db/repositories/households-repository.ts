@@ -11,9 +11,11 @@ import {
   type NewHousehold,
 } from '../../shared/schemas/household';
 import type { AppDatabase, ReadableDb } from '../connection';
+import { preparedQueries, preparedQuery } from '../prepared';
 import { householdChildren, households, householdStatusHistory, resignations, type HouseholdRow } from '../schema';
 
 const Names = z.array(z.string());
+const placeholder = sql.placeholder;
 
 export function referenceKey(reference: string): string {
   return reference.trim().toUpperCase();
@@ -26,13 +28,24 @@ type ParsedFilter = { [K in keyof HouseholdFilter]: Exclude<HouseholdFilter[K], 
 const resignationApprovalEnds = sql<string | null>`case when "households"."status" = 'resigned' then (
   select max(r.approval_ends) from "resignations" r where r.household_id = "households"."id") end`;
 
-/** `today` lets "current" keep households whose resignation has not yet taken effect. */
-export function listHouseholds(db: ReadableDb, filter: ParsedFilter, today?: string): HouseholdSummary[] {
+/** The filters a list read has, as the key of its prepared statement. */
+function listShape(filter: ParsedFilter, today: string | undefined): string {
+  return [
+    filter.status ? 'status' : '',
+    filter.householdType ? 'type' : '',
+    filter.search ? 'search' : '',
+    filter.current ? (today ? 'resigning' : 'current') : '',
+    filter.limit ? 'limit' : '',
+  ].join(':');
+}
+
+const householdList = preparedQueries((db, shape: string) => {
+  const has = new Set(shape.split(':'));
   const where: SQL[] = [];
-  if (filter.status) where.push(eq(households.status, filter.status));
-  if (filter.householdType) where.push(eq(households.householdType, filter.householdType));
-  if (filter.search) {
-    const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  if (has.has('status')) where.push(eq(households.status, placeholder('status')));
+  if (has.has('type')) where.push(eq(households.householdType, placeholder('householdType')));
+  if (has.has('search')) {
+    const pattern = placeholder('pattern');
     const match = or(
       sql`lower(${households.reference}) LIKE ${pattern} ESCAPE '\\'`,
       sql`lower(${households.displayName}) LIKE ${pattern} ESCAPE '\\'`,
@@ -40,13 +53,13 @@ export function listHouseholds(db: ReadableDb, filter: ParsedFilter, today?: str
     );
     if (match) where.push(match);
   }
-  if (filter.current) {
+  if (has.has('current') || has.has('resigning')) {
     const current = inArray(households.status, [...CURRENT_STATUSES]);
-    const resigning = today ? sql`${resignationApprovalEnds} >= ${today}` : undefined;
+    const resigning = has.has('resigning') ? sql`${resignationApprovalEnds} >= ${placeholder('today')}` : undefined;
     where.push(resigning ? (or(current, resigning) ?? current) : current);
   }
   // Only the summary's columns: a household's row is wide (names, address, terms).
-  return db
+  const query = db
     .select({
       id: households.id,
       reference: households.reference,
@@ -59,8 +72,23 @@ export function listHouseholds(db: ReadableDb, filter: ParsedFilter, today?: str
     })
     .from(households)
     .where(and(...where))
-    .orderBy(asc(households.referenceKey))
-    .all();
+    .orderBy(asc(households.referenceKey));
+  return has.has('limit') ? query.limit(placeholder('limit')).prepare() : query.prepare();
+});
+
+/**
+ * `today` lets "current" keep households whose resignation has not yet taken
+ * effect. With `limit`, the first that many in reference order: a picker
+ * reads what it shows, not the whole history.
+ */
+export function listHouseholds(db: ReadableDb, filter: ParsedFilter, today?: string): HouseholdSummary[] {
+  return householdList(db, listShape(filter, today)).all({
+    status: filter.status ?? null,
+    householdType: filter.householdType ?? null,
+    pattern: filter.search ? `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
+    today: today ?? null,
+    limit: filter.limit ?? null,
+  });
 }
 
 export function findHouseholdByReference(db: AppDatabase, reference: string): { id: string } | null {
@@ -73,29 +101,43 @@ export function findHouseholdByReference(db: AppDatabase, reference: string): { 
   );
 }
 
-export function getHousehold(db: ReadableDb, id: string): Household | null {
-  const row = db.select().from(households).where(eq(households.id, id)).get();
-  if (!row) return null;
-  const children = db
+const householdById = preparedQuery((db) =>
+  db
+    .select()
+    .from(households)
+    .where(eq(households.id, placeholder('id')))
+    .prepare(),
+);
+const childrenOf = preparedQuery((db) =>
+  db
     .select()
     .from(householdChildren)
-    .where(eq(householdChildren.householdId, id))
+    .where(eq(householdChildren.householdId, placeholder('id')))
     .orderBy(asc(householdChildren.initials))
-    .all();
-  const history = db
+    .prepare(),
+);
+const historyOf = preparedQuery((db) =>
+  db
     .select()
     .from(householdStatusHistory)
-    .where(eq(householdStatusHistory.householdId, id))
+    .where(eq(householdStatusHistory.householdId, placeholder('id')))
     .orderBy(desc(householdStatusHistory.recordedAt), desc(householdStatusHistory.id))
-    .all();
-  const resigned =
-    row.status === 'resigned'
-      ? db
-          .select({ ends: sql<string | null>`max(${resignations.approvalEnds})` })
-          .from(resignations)
-          .where(eq(resignations.householdId, id))
-          .get()
-      : undefined;
+    .prepare(),
+);
+const latestResignationEnds = preparedQuery((db) =>
+  db
+    .select({ ends: sql<string | null>`max(${resignations.approvalEnds})` })
+    .from(resignations)
+    .where(eq(resignations.householdId, placeholder('id')))
+    .prepare(),
+);
+
+export function getHousehold(db: ReadableDb, id: string): Household | null {
+  const row = householdById(db).get({ id });
+  if (!row) return null;
+  const children = childrenOf(db).all({ id });
+  const history = historyOf(db).all({ id });
+  const resigned = row.status === 'resigned' ? latestResignationEnds(db).get({ id }) : undefined;
   return {
     ...toFields(row),
     resignationApprovalEnds: resigned?.ends ?? null,

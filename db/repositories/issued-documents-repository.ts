@@ -7,6 +7,7 @@ import {
   type RegisterPage,
 } from '../../shared/contract/documents';
 import type { AppDatabase, ReadableDb } from '../connection';
+import { idList, inIdList, preparedQueries } from '../prepared';
 import { agendaItems, auditLog, households, issuedDocuments, resignations, sittings } from '../schema';
 
 /**
@@ -74,32 +75,27 @@ export function getIssuedBytes(
   );
 }
 
-/** One page of the register, newest first, matching the search and kind in SQL so only that page is read. */
-export function listIssuedDocuments(
-  db: ReadableDb,
-  filter: { search?: string | undefined; kind?: DocumentKind | undefined; page?: number | undefined },
-): RegisterPage {
-  const needle = filter.search?.toLowerCase();
+/** The register's statements, one per shape (a kind chosen, a search typed), each prepared once per connection. */
+function registerWhere(shape: string) {
+  const needle = sql.placeholder('needle');
   const contains = (column: SQLiteColumn) => sql`instr(lower(${column}), ${needle}) > 0`;
-  const kindsNamed = needle
-    ? (Object.entries(DOCUMENT_KIND_LABELS) as [DocumentKind, string][])
-        .filter(([, label]) => label.toLowerCase().includes(needle))
-        .map(([kind]) => kind)
-    : [];
-  const where = and(
-    filter.kind ? eq(issuedDocuments.kind, filter.kind) : undefined,
-    needle
+  return and(
+    shape.includes('kind') ? eq(issuedDocuments.kind, sql.placeholder('kind')) : undefined,
+    shape.includes('search')
       ? or(
           contains(issuedDocuments.fileName),
           contains(households.reference),
           contains(issuedDocuments.issuedByName),
           contains(issuedDocuments.sha256),
-          kindsNamed.length > 0 ? inArray(issuedDocuments.kind, kindsNamed) : undefined,
+          // The kinds whose label holds the search, as one JSON list (empty: none).
+          inIdList(issuedDocuments.kind, 'kindsNamed'),
         )
       : undefined,
   );
-  const page = filter.page ?? 1;
-  const rows = db
+}
+
+const registerRows = preparedQueries((db, shape: string) =>
+  db
     .select({
       id: issuedDocuments.id,
       kind: issuedDocuments.kind,
@@ -114,17 +110,41 @@ export function listIssuedDocuments(
     .from(issuedDocuments)
     .leftJoin(households, eq(households.id, issuedDocuments.householdId))
     .leftJoin(sittings, eq(sittings.id, issuedDocuments.sittingId))
-    .where(where)
+    .where(registerWhere(shape))
     .orderBy(desc(issuedDocuments.issuedAt), desc(issuedDocuments.id))
-    .limit(REGISTER_PAGE_SIZE)
-    .offset((page - 1) * REGISTER_PAGE_SIZE)
-    .all();
-  const counted = db
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare(),
+);
+const registerCount = preparedQueries((db, shape: string) =>
+  db
     .select({ total: count() })
     .from(issuedDocuments)
     .leftJoin(households, eq(households.id, issuedDocuments.householdId))
-    .where(where)
-    .get();
+    .where(registerWhere(shape))
+    .prepare(),
+);
+
+/** One page of the register, newest first, matching the search and kind in SQL so only that page is read. */
+export function listIssuedDocuments(
+  db: ReadableDb,
+  filter: { search?: string | undefined; kind?: DocumentKind | undefined; page?: number | undefined },
+): RegisterPage {
+  const needle = filter.search?.toLowerCase();
+  const kindsNamed = needle
+    ? (Object.entries(DOCUMENT_KIND_LABELS) as [DocumentKind, string][])
+        .filter(([, label]) => label.toLowerCase().includes(needle))
+        .map(([kind]) => kind)
+    : [];
+  const shape = `${filter.kind ? 'kind' : ''}:${needle ? 'search' : ''}`;
+  const values = { kind: filter.kind ?? null, needle: needle ?? null, kindsNamed: idList(kindsNamed) };
+  const page = filter.page ?? 1;
+  const rows = registerRows(db, shape).all({
+    ...values,
+    limit: REGISTER_PAGE_SIZE,
+    offset: (page - 1) * REGISTER_PAGE_SIZE,
+  });
+  const counted = registerCount(db, shape).get(values);
   return {
     documents: rows.map((row) => {
       const kind = row.kind as DocumentKind;

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm'
 import type { MemberFacts } from '../../shared/domain/members/compliance';
 import type { Member, MemberFilter, MemberSort, MemberSummary, TrainingEntry } from '../../shared/schemas/member';
 import type { AppDatabase, ReadableDb } from '../connection';
+import { preparedQueries, preparedQuery } from '../prepared';
 import { memberTraining, members, type MemberRow, type MemberTrainingRow, type NewMemberRow } from '../schema';
 
 /** Lower-case with runs of spaces collapsed: "  Ann  SMITH " and "ann smith" are the same person. */
@@ -19,45 +20,78 @@ const SORT_COLUMNS = {
 
 type ParsedFilter = { [K in keyof MemberFilter]: Exclude<MemberFilter[K], undefined> | undefined };
 
-export function listMembers(db: ReadableDb, filter: ParsedFilter): MemberSummary[] {
-  const where: SQL[] = [];
+const placeholder = sql.placeholder;
+
+/** The filters a list read has, as the key of its prepared statement. */
+function listShape(filter: ParsedFilter): string {
   const status = filter.status ?? 'current';
-  if (status === 'current') where.push(inArray(members.status, ['active', 'on_notice']));
-  else if (status !== 'all') where.push(eq(members.status, status));
-  if (filter.listRole) where.push(eq(members.listRole, filter.listRole));
-  if (filter.search) {
-    const pattern = `%${escapeLike(filter.search.toLowerCase())}%`;
+  const statusKind = status === 'current' || status === 'all' ? status : 'one';
+  return [
+    statusKind,
+    filter.listRole ? 'role' : '',
+    filter.search ? 'search' : '',
+    filter.sort ?? 'name',
+    filter.direction ?? 'asc',
+  ].join(':');
+}
+
+const memberList = preparedQueries((db, shape: string) => {
+  const [statusKind, role, search, sort, direction] = shape.split(':') as [string, string, string, MemberSort, string];
+  const where: SQL[] = [];
+  if (statusKind === 'current') where.push(inArray(members.status, ['active', 'on_notice']));
+  else if (statusKind === 'one') where.push(eq(members.status, placeholder('status')));
+  if (role) where.push(eq(members.listRole, placeholder('listRole')));
+  if (search) {
     const match = or(
-      sql`${members.nameKey} LIKE ${pattern} ESCAPE '\\'`,
-      sql`${members.emailKey} LIKE ${pattern} ESCAPE '\\'`,
+      sql`${members.nameKey} LIKE ${placeholder('pattern')} ESCAPE '\\'`,
+      sql`${members.emailKey} LIKE ${placeholder('pattern')} ESCAPE '\\'`,
     );
     if (match) where.push(match);
   }
-  const column = SORT_COLUMNS[filter.sort ?? 'name'];
-  const order = filter.direction === 'desc' ? desc(column) : asc(column);
-  const rows = db
+  const column = SORT_COLUMNS[sort];
+  const order = direction === 'desc' ? desc(column) : asc(column);
+  return db
     .select()
     .from(members)
     .where(and(...where))
     .orderBy(order, asc(members.nameKey))
-    .all();
+    .prepare();
+});
+
+export function listMembers(db: ReadableDb, filter: ParsedFilter): MemberSummary[] {
+  const rows = memberList(db, listShape(filter)).all({
+    status: filter.status ?? 'current',
+    listRole: filter.listRole ?? null,
+    pattern: filter.search ? `%${escapeLike(filter.search.toLowerCase())}%` : null,
+  });
   return rows.map(toSummary);
 }
 
-export function getMember(db: ReadableDb, id: string): Member | null {
-  const row = db.select().from(members).where(eq(members.id, id)).get();
-  if (!row) return null;
-  const training = db
+const memberById = preparedQuery((db) =>
+  db
+    .select()
+    .from(members)
+    .where(eq(members.id, placeholder('id')))
+    .prepare(),
+);
+const trainingOfMember = preparedQuery((db) =>
+  db
     .select()
     .from(memberTraining)
-    .where(eq(memberTraining.memberId, id))
+    .where(eq(memberTraining.memberId, placeholder('id')))
     .orderBy(desc(memberTraining.date), asc(memberTraining.createdAt))
-    .all();
+    .prepare(),
+);
+
+export function getMember(db: ReadableDb, id: string): Member | null {
+  const row = memberById(db).get({ id });
+  if (!row) return null;
+  const training = trainingOfMember(db).all({ id });
   return toMember(row, training.map(toTraining));
 }
 
-export function allMemberFacts(db: ReadableDb): MemberFacts[] {
-  return db
+const memberFacts = preparedQuery((db) =>
+  db
     .select({
       id: members.id,
       name: members.name,
@@ -72,7 +106,11 @@ export function allMemberFacts(db: ReadableDb): MemberFacts[] {
     })
     .from(members)
     .where(ne(members.status, 'left'))
-    .all();
+    .prepare(),
+);
+
+export function allMemberFacts(db: ReadableDb): MemberFacts[] {
+  return memberFacts(db).all();
 }
 
 /** Another member with the same name and email, if any (the duplicate rule). */

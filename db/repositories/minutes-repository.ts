@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { canonicalJson } from '../../shared/domain/minutes/assemble-minutes';
 import { MinutesContent, MinutesNotes, type MinutesVersionSummary } from '../../shared/schemas/minutes';
 import type { AppDatabase, ReadableDb } from '../connection';
+import { idList, inIdList, preparedQuery } from '../prepared';
 import { agendaItems, minutes, minutesVersions, users } from '../schema';
 
 export type MinutesRow = typeof minutes.$inferSelect;
@@ -12,8 +13,16 @@ export function hashMinutes(content: MinutesContent): string {
   return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
 }
 
+const minutesOf = preparedQuery((db) =>
+  db
+    .select()
+    .from(minutes)
+    .where(eq(minutes.sittingId, sql.placeholder('sittingId')))
+    .prepare(),
+);
+
 export function getMinutesRow(db: ReadableDb, sittingId: string): MinutesRow | null {
-  return db.select().from(minutes).where(eq(minutes.sittingId, sittingId)).get() ?? null;
+  return minutesOf(db).get({ sittingId }) ?? null;
 }
 
 export function notesOf(row: MinutesRow | null): MinutesNotes {
@@ -21,7 +30,11 @@ export function notesOf(row: MinutesRow | null): MinutesNotes {
 }
 
 export function listVersions(db: ReadableDb, sittingId: string): MinutesVersionSummary[] {
-  return db
+  return versionsOf(db).all({ sittingId });
+}
+
+const versionsOf = preparedQuery((db) =>
+  db
     .select({
       number: minutesVersions.number,
       hash: minutesVersions.hash,
@@ -30,17 +43,26 @@ export function listVersions(db: ReadableDb, sittingId: string): MinutesVersionS
       amendmentReason: minutesVersions.amendmentReason,
     })
     .from(minutesVersions)
-    .where(eq(minutesVersions.sittingId, sittingId))
+    .where(eq(minutesVersions.sittingId, sql.placeholder('sittingId')))
     .orderBy(desc(minutesVersions.number))
-    .all();
-}
+    .prepare(),
+);
 
-export function getVersionContent(db: ReadableDb, sittingId: string, number: number): MinutesContent | null {
-  const row = db
+const versionContent = preparedQuery((db) =>
+  db
     .select({ content: minutesVersions.content })
     .from(minutesVersions)
-    .where(and(eq(minutesVersions.sittingId, sittingId), eq(minutesVersions.number, number)))
-    .get();
+    .where(
+      and(
+        eq(minutesVersions.sittingId, sql.placeholder('sittingId')),
+        eq(minutesVersions.number, sql.placeholder('number')),
+      ),
+    )
+    .prepare(),
+);
+
+export function getVersionContent(db: ReadableDb, sittingId: string, number: number): MinutesContent | null {
+  const row = versionContent(db).get({ sittingId, number });
   return row ? MinutesContent.parse(JSON.parse(row.content)) : null;
 }
 
@@ -88,23 +110,27 @@ export function referralRows(
   itemIds: readonly string[],
 ): { id: string; decidingAdmUserId: string | null; sentToAdmDate: string | null }[] {
   if (itemIds.length === 0) return [];
-  return db
+  return referrals(db).all({ ids: idList(itemIds) });
+}
+
+const referrals = preparedQuery((db) =>
+  db
     .select({
       id: agendaItems.id,
       decidingAdmUserId: agendaItems.decidingAdmUserId,
       sentToAdmDate: agendaItems.sentToAdmDate,
     })
     .from(agendaItems)
-    .where(inArray(agendaItems.id, [...itemIds]))
-    .all();
-}
+    .where(inIdList(agendaItems.id, 'ids'))
+    .prepare(),
+);
 
 /** The names of the ADMs the referrals name, in one read. */
 export function admNames(db: ReadableDb, userIds: readonly string[]): { id: string; displayName: string }[] {
   if (userIds.length === 0) return [];
-  return db
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(inArray(users.id, [...userIds]))
-    .all();
+  return namesOf(db).all({ ids: idList(userIds) });
 }
+
+const namesOf = preparedQuery((db) =>
+  db.select({ id: users.id, displayName: users.displayName }).from(users).where(inIdList(users.id, 'ids')).prepare(),
+);

@@ -1,20 +1,27 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { HouseholdResignation } from '../../shared/schemas/decision';
 import type { AppDatabase, ReadableDb } from '../connection';
+import { preparedQuery } from '../prepared';
 import { resignations } from '../schema';
 
 /** A resignation notice as recorded, whether or not the panel has noted it (linked to an item). */
 export type ResignationRecord = typeof resignations.$inferSelect;
 export type NewResignationRecord = typeof resignations.$inferInsert;
 
-/** The household's latest resignation, however it was recorded. */
-export function latestResignation(db: ReadableDb, householdId: string): HouseholdResignation | null {
-  const row = db
+const placeholder = sql.placeholder;
+
+const latestOf = preparedQuery((db) =>
+  db
     .select()
     .from(resignations)
-    .where(eq(resignations.householdId, householdId))
+    .where(eq(resignations.householdId, placeholder('householdId')))
     .orderBy(desc(resignations.noticeReceivedOn), desc(resignations.recordedAt))
-    .get();
+    .prepare(),
+);
+
+/** The household's latest resignation, however it was recorded. */
+export function latestResignation(db: ReadableDb, householdId: string): HouseholdResignation | null {
+  const row = latestOf(db).get({ householdId });
   return row
     ? {
         id: row.id,
@@ -30,21 +37,39 @@ export function latestResignation(db: ReadableDb, householdId: string): Househol
 
 /** The household's notice recorded before panel noted it, not yet linked to any resignation item. */
 export function unlinkedNotice(db: ReadableDb, householdId: string): ResignationRecord | undefined {
-  return db
+  return unlinkedOf(db).get({ householdId });
+}
+
+const unlinkedOf = preparedQuery((db) =>
+  db
     .select()
     .from(resignations)
-    .where(and(eq(resignations.householdId, householdId), isNull(resignations.itemId)))
+    .where(and(eq(resignations.householdId, placeholder('householdId')), isNull(resignations.itemId)))
     .orderBy(desc(resignations.noticeReceivedOn))
-    .get();
-}
+    .prepare(),
+);
+const ofItem = preparedQuery((db) =>
+  db
+    .select()
+    .from(resignations)
+    .where(eq(resignations.itemId, placeholder('itemId')))
+    .prepare(),
+);
+const byId = preparedQuery((db) =>
+  db
+    .select()
+    .from(resignations)
+    .where(eq(resignations.id, placeholder('id')))
+    .prepare(),
+);
 
 /** The notice linked to a resignation item. */
 export function resignationOfItem(db: ReadableDb, itemId: string): ResignationRecord | undefined {
-  return db.select().from(resignations).where(eq(resignations.itemId, itemId)).get();
+  return ofItem(db).get({ itemId });
 }
 
 export function getResignation(db: ReadableDb, id: string): ResignationRecord | undefined {
-  return db.select().from(resignations).where(eq(resignations.id, id)).get();
+  return byId(db).get({ id });
 }
 
 /** Links a notice recorded earlier to the item on which the panel noted it. */

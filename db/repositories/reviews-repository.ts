@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { AppDatabase, ReadableDb } from '../connection';
+import { preparedQueries } from '../prepared';
 import { agendaItems, directReferrals, households, reviewsWithoutPanel, sittings } from '../schema';
 
 /** An approved household's review dates as recorded; the feature adds when the first review is due. */
@@ -18,8 +19,13 @@ export interface ReviewDateRow {
  * to the ADM on the service's report, or done without panel).
  */
 export function reviewDateRows(db: ReadableDb, householdId?: string): ReviewDateRow[] {
-  // The subqueries name households.id in full: drizzle leaves a one-table select's columns unqualified.
-  const rows = db
+  const rows = householdId ? reviewDates(db, 'one').all({ householdId }) : reviewDates(db, 'all').all();
+  return rows.map((row) => ({ ...row, lastReviewOn: row.lastReviewOn ? row.lastReviewOn : null }));
+}
+
+// The subqueries name households.id in full: drizzle leaves a one-table select's columns unqualified.
+const reviewDates = preparedQueries((db, shape: 'one' | 'all') =>
+  db
     .select({
       householdId: households.id,
       reference: households.reference,
@@ -41,12 +47,11 @@ export function reviewDateRows(db: ReadableDb, householdId?: string): ReviewDate
       and(
         eq(households.status, 'approved'),
         sql`${households.approvalDate} is not null`,
-        householdId ? inArray(households.id, [householdId]) : undefined,
+        shape === 'one' ? eq(households.id, sql.placeholder('householdId')) : undefined,
       ),
     )
-    .all();
-  return rows.map((row) => ({ ...row, lastReviewOn: row.lastReviewOn ? row.lastReviewOn : null }));
-}
+    .prepare(),
+);
 
 export function insertReviewWithoutPanel(db: AppDatabase, row: typeof reviewsWithoutPanel.$inferInsert): void {
   db.insert(reviewsWithoutPanel).values(row).run();

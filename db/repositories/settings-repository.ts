@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { AppSettings, DEFAULT_SETTINGS, type AppSettings as Settings } from '../../shared/schemas/settings';
 import type { AppDatabase, ReadableDb } from '../connection';
+import { preparedQuery } from '../prepared';
 import { settings } from '../schema';
 
 const KEY = 'app';
@@ -16,9 +17,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+const storedSettings = preparedQuery((db) =>
+  db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY)).prepare(),
+);
+
 /** The settings, read-only: change them with writeSettings. */
 export function readSettings(db: ReadableDb): Settings {
-  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY)).get();
+  const row = storedSettings(db).get();
   if (!row) return DEFAULT_SETTINGS;
   if (parsedLast?.text === row.value) return parsedLast.settings;
   const result = deepFreeze(parseStored(row.value));

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { AppDatabase, ReadableDb } from '../connection';
+import { idList, inIdList, preparedQueries, preparedQuery } from '../prepared';
 import {
   agendaItemHistory,
   agendaItems,
@@ -12,79 +13,98 @@ import {
   sittings,
 } from '../schema';
 
+const placeholder = sql.placeholder;
+
 export type SittingRecord = typeof sittings.$inferSelect;
 export type AgendaItemRecord = typeof agendaItems.$inferSelect;
 
 /** Every sitting not cancelled, newest first, with only what names it: a form's choices. */
-export function sittingChoices(db: ReadableDb) {
-  return db
+const choices = preparedQuery((db) =>
+  db
     .select({ id: sittings.id, kind: sittings.kind, date: sittings.date, status: sittings.status })
     .from(sittings)
     .where(ne(sittings.status, 'cancelled'))
     .orderBy(desc(sittings.date), desc(sittings.startTime))
-    .all();
+    .prepare(),
+);
+
+export function sittingChoices(db: ReadableDb) {
+  return choices(db).all();
 }
 
-export function listSittingRows(
-  db: ReadableDb,
-  filter: { from?: string | undefined; to?: string | undefined; includeCancelled?: boolean | undefined },
-) {
+type SittingFilter = { from?: string | undefined; to?: string | undefined; includeCancelled?: boolean | undefined };
+
+const sittingList = preparedQueries((db, shape: string) => {
   const where = [
-    filter.from ? gte(sittings.date, filter.from) : undefined,
-    filter.to ? lte(sittings.date, filter.to) : undefined,
-    filter.includeCancelled ? undefined : ne(sittings.status, 'cancelled'),
+    shape.includes('from') ? gte(sittings.date, placeholder('from')) : undefined,
+    shape.includes('to') ? lte(sittings.date, placeholder('to')) : undefined,
+    shape.includes('cancelled') ? undefined : ne(sittings.status, 'cancelled'),
   ];
-  const rows = db
+  return db
     .select({ sitting: sittings, presiderName: members.name })
     .from(sittings)
     .leftJoin(members, eq(members.id, sittings.plannedPresiderId))
     .where(and(...where))
     .orderBy(asc(sittings.date), asc(sittings.startTime))
-    .all();
+    .prepare();
+});
+
+const itemCounts = preparedQuery((db) =>
+  db
+    .select({ sittingId: agendaItems.sittingId, n: count() })
+    .from(agendaItems)
+    .where(and(inIdList(agendaItems.sittingId, 'ids'), inArray(agendaItems.status, ['scheduled', 'heard'])))
+    .groupBy(agendaItems.sittingId)
+    .prepare(),
+);
+
+export function listSittingRows(db: ReadableDb, filter: SittingFilter) {
+  const shape = [filter.from ? 'from' : '', filter.to ? 'to' : '', filter.includeCancelled ? 'cancelled' : ''].join(
+    ':',
+  );
+  const rows = sittingList(db, shape).all({ from: filter.from ?? null, to: filter.to ?? null });
   if (rows.length === 0) return [];
   // Counted for the listed sittings only: counting every item ever would grow with the years.
   const counts = new Map(
-    db
-      .select({ sittingId: agendaItems.sittingId, n: count() })
-      .from(agendaItems)
-      .where(
-        and(
-          inArray(
-            agendaItems.sittingId,
-            rows.map((row) => row.sitting.id),
-          ),
-          inArray(agendaItems.status, ['scheduled', 'heard']),
-        ),
-      )
-      .groupBy(agendaItems.sittingId)
-      .all()
+    itemCounts(db)
+      .all({ ids: idList(rows.map((row) => row.sitting.id)) })
       .map((row) => [row.sittingId, row.n]),
   );
   return rows.map((row) => ({ ...row, itemCount: counts.get(row.sitting.id) ?? 0 }));
 }
 
+const sittingById = preparedQuery((db) =>
+  db
+    .select({ sitting: sittings, presiderName: members.name })
+    .from(sittings)
+    .leftJoin(members, eq(members.id, sittings.plannedPresiderId))
+    .where(eq(sittings.id, placeholder('id')))
+    .prepare(),
+);
+
 export function getSittingRow(db: ReadableDb, id: string) {
-  return (
-    db
-      .select({ sitting: sittings, presiderName: members.name })
-      .from(sittings)
-      .leftJoin(members, eq(members.id, sittings.plannedPresiderId))
-      .where(eq(sittings.id, id))
-      .get() ?? null
-  );
+  return sittingById(db).get({ id }) ?? null;
 }
 
-export function sittingsOnDate(db: ReadableDb, date: string) {
-  return db
+const onDate = preparedQuery((db) =>
+  db
     .select({ id: sittings.id })
     .from(sittings)
-    .where(and(eq(sittings.date, date), ne(sittings.status, 'cancelled')))
-    .all();
+    .where(and(eq(sittings.date, placeholder('date')), ne(sittings.status, 'cancelled')))
+    .prepare(),
+);
+
+export function sittingsOnDate(db: ReadableDb, date: string) {
+  return onDate(db).all({ date });
 }
 
 /** Who was invited and came, with what quorum needs of each member (a member's row is wide). */
 export function attendanceRows(db: ReadableDb, sittingId: string) {
-  return db
+  return attendance(db).all({ sittingId });
+}
+
+const attendance = preparedQuery((db) =>
+  db
     .select({
       attendance: {
         status: sittingAttendance.status,
@@ -101,22 +121,30 @@ export function attendanceRows(db: ReadableDb, sittingId: string) {
     })
     .from(sittingAttendance)
     .innerJoin(members, eq(members.id, sittingAttendance.memberId))
-    .where(eq(sittingAttendance.sittingId, sittingId))
+    .where(eq(sittingAttendance.sittingId, placeholder('sittingId')))
     .orderBy(asc(members.nameKey))
-    .all();
-}
+    .prepare(),
+);
 
-export function peopleRows(db: ReadableDb, sittingId: string) {
-  return db
+const people = preparedQuery((db) =>
+  db
     .select()
     .from(sittingPeople)
-    .where(eq(sittingPeople.sittingId, sittingId))
+    .where(eq(sittingPeople.sittingId, placeholder('sittingId')))
     .orderBy(asc(sittingPeople.kind), asc(sittingPeople.name))
-    .all();
+    .prepare(),
+);
+
+export function peopleRows(db: ReadableDb, sittingId: string) {
+  return people(db).all({ sittingId });
 }
 
 export function itemRows(db: ReadableDb, sittingId: string) {
-  return db
+  return items(db).all({ sittingId });
+}
+
+const items = preparedQuery((db) =>
+  db
     .select({
       item: agendaItems,
       household: {
@@ -129,13 +157,21 @@ export function itemRows(db: ReadableDb, sittingId: string) {
     })
     .from(agendaItems)
     .leftJoin(households, eq(households.id, agendaItems.householdId))
-    .where(eq(agendaItems.sittingId, sittingId))
+    .where(eq(agendaItems.sittingId, placeholder('sittingId')))
     .orderBy(asc(agendaItems.position))
-    .all();
-}
+    .prepare(),
+);
+
+const itemById = preparedQuery((db) =>
+  db
+    .select()
+    .from(agendaItems)
+    .where(eq(agendaItems.id, placeholder('id')))
+    .prepare(),
+);
 
 export function getItemRow(db: ReadableDb, id: string): AgendaItemRecord | null {
-  return db.select().from(agendaItems).where(eq(agendaItems.id, id)).get() ?? null;
+  return itemById(db).get({ id }) ?? null;
 }
 
 export type SittingItemRecord = AgendaItemRecord & { sittingId: string };
@@ -146,51 +182,67 @@ export function getSittingItemRow(db: ReadableDb, id: string): SittingItemRecord
   return row?.sittingId ? { ...row, sittingId: row.sittingId } : null;
 }
 
-export function declarationRows(db: ReadableDb, itemIds: readonly string[]) {
-  if (itemIds.length === 0) return [];
-  return db
+const declarationsOf = preparedQuery((db) =>
+  db
     .select({ declaration: declarations, name: members.name })
     .from(declarations)
     .innerJoin(members, eq(members.id, declarations.memberId))
-    .where(inArray(declarations.itemId, [...itemIds]))
-    .all();
+    .where(inIdList(declarations.itemId, 'ids'))
+    .prepare(),
+);
+
+export function declarationRows(db: ReadableDb, itemIds: readonly string[]) {
+  if (itemIds.length === 0) return [];
+  return declarationsOf(db).all({ ids: idList(itemIds) });
 }
+
+const historyOf = preparedQuery((db) =>
+  db
+    .select()
+    .from(agendaItemHistory)
+    .where(inIdList(agendaItemHistory.itemId, 'ids'))
+    .orderBy(asc(agendaItemHistory.at), asc(agendaItemHistory.id))
+    .prepare(),
+);
 
 export function itemHistoryRows(db: ReadableDb, itemIds: readonly string[]) {
   if (itemIds.length === 0) return [];
-  return db
-    .select()
-    .from(agendaItemHistory)
-    .where(inArray(agendaItemHistory.itemId, [...itemIds]))
-    .orderBy(asc(agendaItemHistory.at), asc(agendaItemHistory.id))
-    .all();
+  return historyOf(db).all({ ids: idList(itemIds) });
 }
 
-export function papersRows(db: ReadableDb, sittingId: string) {
-  return db
+const papers = preparedQuery((db) =>
+  db
     .select()
     .from(papersCirculation)
-    .where(eq(papersCirculation.sittingId, sittingId))
+    .where(eq(papersCirculation.sittingId, placeholder('sittingId')))
     .orderBy(asc(papersCirculation.sentDate))
-    .all();
+    .prepare(),
+);
+
+export function papersRows(db: ReadableDb, sittingId: string) {
+  return papers(db).all({ sittingId });
 }
 
 /** Open items for these households on sittings other than `exceptSittingId`: one read for a whole agenda. */
-export function openItemsForHouseholds(db: ReadableDb, householdIds: readonly string[], exceptSittingId: string) {
-  if (householdIds.length === 0) return [];
-  return db
+const openItems = preparedQuery((db) =>
+  db
     .select({ householdId: agendaItems.householdId, itemId: agendaItems.id, date: sittings.date })
     .from(agendaItems)
     .innerJoin(sittings, eq(sittings.id, agendaItems.sittingId))
     .where(
       and(
-        inArray(agendaItems.householdId, [...new Set(householdIds)]),
+        inIdList(agendaItems.householdId, 'ids'),
         eq(agendaItems.status, 'scheduled'),
-        ne(agendaItems.sittingId, exceptSittingId),
+        ne(agendaItems.sittingId, placeholder('exceptSittingId')),
         ne(sittings.status, 'cancelled'),
       ),
     )
-    .all();
+    .prepare(),
+);
+
+export function openItemsForHouseholds(db: ReadableDb, householdIds: readonly string[], exceptSittingId: string) {
+  if (householdIds.length === 0) return [];
+  return openItems(db).all({ ids: idList([...new Set(householdIds)]), exceptSittingId });
 }
 
 export function nextPosition(db: AppDatabase, sittingId: string): number {

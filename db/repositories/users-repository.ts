@@ -1,8 +1,9 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { Role } from '../../shared/contract/roles';
 import type { UserSummary } from '../../shared/schemas/users';
 import type { AppDatabase, ReadableDb } from '../connection';
+import { preparedQuery } from '../prepared';
 import { members, users, type UserRow } from '../schema';
 
 const StoredRoles = z.array(Role);
@@ -18,19 +19,19 @@ export function usernameKey(username: string): string {
   return username.trim().toLowerCase();
 }
 
+const userCount = preparedQuery((db) => db.select({ n: count() }).from(users).prepare());
+
 export function countUsers(db: ReadableDb): number {
-  return db.select({ n: count() }).from(users).get()?.n ?? 0;
+  return userCount(db).get()?.n ?? 0;
 }
 
 export function findUserByUsername(db: AppDatabase, username: string): UserRecord | null {
-  const row = selectUsers(db)
-    .where(eq(users.usernameKey, usernameKey(username)))
-    .get();
+  const row = userByUsername(db).get({ key: usernameKey(username) });
   return row ? toRecord(row.user, row.memberName) : null;
 }
 
 export function getUserRecord(db: ReadableDb, id: string): UserRecord | null {
-  const row = selectUsers(db).where(eq(users.id, id)).get();
+  const row = userById(db).get({ id });
   return row ? toRecord(row.user, row.memberName) : null;
 }
 
@@ -40,8 +41,7 @@ export function getUser(db: ReadableDb, id: string): UserSummary | null {
 }
 
 export function listUsers(db: ReadableDb): UserSummary[] {
-  return selectUsers(db)
-    .orderBy(asc(users.disabled), asc(users.usernameKey))
+  return userList(db)
     .all()
     .map((row) => toSummary(toRecord(row.user, row.memberName)));
 }
@@ -140,6 +140,18 @@ function selectUsers(db: ReadableDb) {
     .leftJoin(members, eq(members.id, users.memberId));
 }
 
+const userById = preparedQuery((db) =>
+  selectUsers(db)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+);
+const userByUsername = preparedQuery((db) =>
+  selectUsers(db)
+    .where(eq(users.usernameKey, sql.placeholder('key')))
+    .prepare(),
+);
+const userList = preparedQuery((db) => selectUsers(db).orderBy(asc(users.disabled), asc(users.usernameKey)).prepare());
+
 function toRecord(row: UserRow, memberName: string | null): UserRecord {
   return {
     id: row.id,
@@ -173,12 +185,17 @@ export function toSummary(record: UserRecord): UserSummary {
   };
 }
 
-/** Current users with the ADM role, by name: whom a case can be sent to. */
-export function admChoices(db: ReadableDb): { userId: string; name: string }[] {
-  return db
+const currentUsers = preparedQuery((db) =>
+  db
     .select({ id: users.id, displayName: users.displayName, roles: users.roles })
     .from(users)
     .where(eq(users.disabled, false))
+    .prepare(),
+);
+
+/** Current users with the ADM role, by name: whom a case can be sent to. */
+export function admChoices(db: ReadableDb): { userId: string; name: string }[] {
+  return currentUsers(db)
     .all()
     .filter((u) => (JSON.parse(u.roles) as string[]).includes('adm'))
     .map((u) => ({ userId: u.id, name: u.displayName }))

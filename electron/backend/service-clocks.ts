@@ -16,6 +16,19 @@ export function calendarFor(settings: Pick<AppSettings, 'bankHolidays'>): Workin
   });
 }
 
+let cachedCalendar: { key: string; calendar: WorkingCalendar } | null = null;
+
+/**
+ * The service's working calendar, built again only when its bank holiday
+ * changes do: building one works out every bank holiday from 2010 to 2045,
+ * which was most of a sitting view's time when done on every read.
+ */
+export function serviceCalendar(settings: Pick<AppSettings, 'bankHolidays'>): WorkingCalendar {
+  const key = JSON.stringify(settings.bankHolidays);
+  if (cachedCalendar?.key !== key) cachedCalendar = { key, calendar: calendarFor(settings) };
+  return cachedCalendar.calendar;
+}
+
 /** The statutory clocks as this service has set them (periods and bank holidays). */
 export function clocksFor(db: ReadableDb): Clocks {
   const settings = readSettings(db);

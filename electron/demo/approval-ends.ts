@@ -41,6 +41,8 @@ export async function approveExtension(ctx: DemoContext, plan: ItemPlan): Promis
   const view = await asAdm(ctx, 'extensions:get', { itemId: plan.itemId });
   if (view.blocked || !view.originalEnd || !view.latestEnd) return;
   const today = ctx.timeline.today;
+  // Reg 25: too late once the current approval has ended (a long history meets an item heard after it).
+  if (today > (view.currentEnd ?? view.originalEnd)) return;
   const newEndDate = ctx.rng.chance(0.7) ? view.latestEnd : plusDays(view.originalEnd, 42);
   const extended = await asAdm(ctx, 'extensions:approve', {
     itemId: plan.itemId,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, OptionalIsoDate } from './dates';
 import { EntityId, optionalText, requiredText, Version } from './text';
+import { PageNumber } from './paging';
 
 export const ComplaintSource = z.enum(['applicant', 'carer', 'social_worker', 'manager', 'other'], {
   error: 'Choose who made the complaint',
@@ -63,9 +64,13 @@ export type NewComplaint = z.output<typeof NewComplaint>;
 export const ComplaintUpdate = ComplaintFields.extend({ id: EntityId, version: Version }).superRefine(checkComplaint);
 export type ComplaintUpdateInput = z.input<typeof ComplaintUpdate>;
 
+/** Complaints and feedback forms are read a page at a time: 20 years of a large service is thousands. */
+export const COMPLAINTS_PAGE_SIZE = 50;
+
 export const ComplaintFilter = z.object({
   status: z.enum(['open', 'closed']).optional(),
   householdId: EntityId.optional(),
+  page: PageNumber('complaints').optional(),
 });
 
 const SittingLink = z.object({ id: z.string(), date: IsoDate });
@@ -86,6 +91,15 @@ export const Complaint = z.object({
 });
 export type Complaint = z.infer<typeof Complaint>;
 
+/** One page of complaints, newest first, and how many match the filter. */
+export const ComplaintPage = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+  complaints: z.array(Complaint),
+});
+export type ComplaintPage = z.infer<typeof ComplaintPage>;
+
 export const Rating = z
   .number({ error: 'Choose a rating from 1 to 5' })
   .int({ error: 'Choose a rating from 1 to 5' })
@@ -105,7 +119,10 @@ export const NewFeedbackForm = z.object({
 });
 export type NewFeedbackFormInput = z.input<typeof NewFeedbackForm>;
 
-export const FeedbackFilter = z.object({ sittingId: EntityId.optional() });
+export const FeedbackFilter = z.object({
+  sittingId: EntityId.optional(),
+  page: PageNumber('feedback forms').optional(),
+});
 
 export const FeedbackForm = z.object({
   id: z.string(),
@@ -125,3 +142,13 @@ export const FeedbackForm = z.object({
   createdAt: z.string(),
 });
 export type FeedbackForm = z.infer<typeof FeedbackForm>;
+
+/** One page of feedback forms, newest first; the count and average rating are of every form that matches. */
+export const FeedbackPage = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+  averageRating: z.number().nullable(),
+  forms: z.array(FeedbackForm),
+});
+export type FeedbackPage = z.infer<typeof FeedbackPage>;

@@ -233,6 +233,13 @@ export const HouseholdFilter = z.object({
   householdType: HouseholdType.optional(),
   /** Only applicants, approved carers and households on hold (not those whose approval or application ended). */
   current: z.boolean({ error: 'Say whether to show current households only' }).optional(),
+  /** At most this many, in reference order: a picker asks for one more than it shows, to know there are more. */
+  limit: z
+    .number({ error: 'Say how many households to show' })
+    .int('Say how many households to show as a whole number')
+    .min(1, 'Show at least one household')
+    .max(500, 'Show at most 500 households at once')
+    .optional(),
 });
 export type HouseholdFilter = z.input<typeof HouseholdFilter>;
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Complaint, FeedbackForm } from '../../shared/schemas/complaints';
+import type { Complaint, ComplaintPage, FeedbackForm, FeedbackPage } from '../../shared/schemas/complaints';
 import type { AuditEntry } from '../../shared/schemas/audit';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import type { Sender } from '../../electron/backend/sender';
@@ -63,9 +63,11 @@ describe('complaints log and feedback forms', () => {
       closedOn: '2026-11-23',
     });
     expect(closed).toMatchObject({ version: 2, closedOn: '2026-11-23' });
-    expect(await panel.as<Complaint[]>('complaints:list', { status: 'open' })).toEqual([]);
-    expect(await panel.as<Complaint[]>('complaints:list', { status: 'closed' })).toHaveLength(1);
-    expect(await panel.as<Complaint[]>('complaints:list', { householdId: panel.household.id })).toHaveLength(1);
+    expect((await panel.as<ComplaintPage>('complaints:list', { status: 'open' })).complaints).toEqual([]);
+    expect((await panel.as<ComplaintPage>('complaints:list', { status: 'closed' })).complaints).toHaveLength(1);
+    expect(
+      (await panel.as<ComplaintPage>('complaints:list', { householdId: panel.household.id })).complaints,
+    ).toHaveLength(1);
 
     const audit = await panel.as<{ entries: AuditEntry[] }>('audit:list', {
       entityType: 'complaint',
@@ -88,7 +90,7 @@ describe('complaints log and feedback forms', () => {
       summary: 'Second edit.',
     });
     expect(error?.code).toBe('STALE_VERSION');
-    expect((await panel.as<Complaint[]>('complaints:list', {}))[0]?.summary).toBe('First edit.');
+    expect((await panel.as<ComplaintPage>('complaints:list', {})).complaints[0]?.summary).toBe('First edit.');
   });
 
   it.each([
@@ -133,7 +135,7 @@ describe('complaints log and feedback forms', () => {
       item: { id: approvalItem, typeLabel: 'Approval (mainstream)', householdReference: panel.household.reference },
     });
     await panel.as('feedback:create', feedback({ itemId: null, fromKind: 'social_worker', rating: 2, comment: '' }));
-    const listed = await panel.as<FeedbackForm[]>('feedback:list', { sittingId: panel.sitting.id });
+    const listed = (await panel.as<FeedbackPage>('feedback:list', { sittingId: panel.sitting.id })).forms;
     expect(listed.map((f) => [f.fromKind, f.rating, f.item?.id ?? null, f.comment])).toEqual(
       expect.arrayContaining([
         ['applicant', 4, approvalItem, 'The chair put us at ease.'],
@@ -186,6 +188,36 @@ describe('complaints log and feedback forms', () => {
     );
   });
 
+  it('reads the complaints and feedback forms a page at a time, newest first, counting every match', async () => {
+    const received = (n: number) =>
+      `2026-${String(1 + Math.floor(n / 28)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
+    for (let n = 0; n < 53; n += 1) {
+      await panel.as('complaints:create', complaint({ receivedOn: received(n), summary: `Complaint ${n}` }));
+    }
+    const first = await panel.as<ComplaintPage>('complaints:list', {});
+    expect(first).toMatchObject({ page: 1, pageSize: 50, total: 53 });
+    expect(first.complaints).toHaveLength(50);
+    expect(first.complaints[0]?.summary).toBe('Complaint 52');
+    const second = await panel.as<ComplaintPage>('complaints:list', { page: 2 });
+    expect(second.complaints.map((c) => c.summary)).toEqual(['Complaint 2', 'Complaint 1', 'Complaint 0']);
+    expect((await panel.as<ComplaintPage>('complaints:list', { page: 3 })).complaints).toEqual([]);
+    expect((await panel.as<ComplaintPage>('complaints:list', { status: 'open', page: 2 })).total).toBe(53);
+
+    // Feedback can only be received from the day of the sitting until today: the same day for all of them here.
+    for (let n = 0; n < 51; n += 1) await panel.as('feedback:create', feedback({ rating: n < 50 ? 5 : 1 }));
+    const forms = await panel.as<FeedbackPage>('feedback:list', { sittingId: panel.sitting.id });
+    expect(forms).toMatchObject({ page: 1, pageSize: 50, total: 51 });
+    expect(forms.forms).toHaveLength(50);
+    // The average is of all 51 forms, not of the page shown.
+    expect(forms.averageRating).toBeCloseTo((50 * 5 + 1) / 51, 10);
+    const last = await panel.as<FeedbackPage>('feedback:list', { page: 2 });
+    expect(last).toMatchObject({ page: 2, total: 51 });
+    const both = [...forms.forms, ...last.forms];
+    expect(new Set(both.map((f) => f.id)).size).toBe(51);
+    expect(both.reduce((sum, f) => sum + f.rating, 0)).toBe(251);
+    expect((await panel.refused('feedback:list', { page: 0 }))?.code).toBe('VALIDATION_FAILED');
+  });
+
   it('lets only the administrator write; the chair may read', async () => {
     await panel.as('complaints:create', complaint());
     for (const [channel, input] of [
@@ -194,7 +226,7 @@ describe('complaints log and feedback forms', () => {
     ] as const) {
       expect((await refusedUnchanged(channel, input, CHAIR))?.code).toBe('FORBIDDEN');
     }
-    expect(await panel.as<Complaint[]>('complaints:list', {}, CHAIR)).toHaveLength(1);
-    expect(await panel.as<FeedbackForm[]>('feedback:list', {}, CHAIR)).toEqual([]);
+    expect((await panel.as<ComplaintPage>('complaints:list', {}, CHAIR)).complaints).toHaveLength(1);
+    expect((await panel.as<FeedbackPage>('feedback:list', {}, CHAIR)).forms).toEqual([]);
   });
 });

@@ -153,6 +153,24 @@ describe('households register', () => {
     expect(await refs({ current: true })).toEqual(['FC-100', 'KC-200']);
   });
 
+  it('reads only as many as a picker asks for, the first in reference order, with the search applied first', async () => {
+    for (const n of [5, 3, 1, 4, 2]) {
+      await create({ reference: `FC-00${n}`, displayName: `Household ${n}`, applicantNames: [`Applicant ${n}`] });
+    }
+    await create({ reference: 'KC-900', displayName: 'Mr Okafor', applicantNames: ['Obi Okafor'] });
+    const refs = async (filter: object) => {
+      const result = await call('households:list', filter);
+      return result.ok ? (result.value as { reference: string }[]).map((h) => h.reference) : [];
+    };
+    expect(await refs({ limit: 3 })).toEqual(['FC-001', 'FC-002', 'FC-003']);
+    expect(await refs({ limit: 3, current: true })).toEqual(['FC-001', 'FC-002', 'FC-003']);
+    // The search narrows in SQL before the limit, so a match past the first few is still found.
+    expect(await refs({ limit: 3, search: 'okafor' })).toEqual(['KC-900']);
+    expect(await refs({ limit: 50 })).toEqual(['FC-001', 'FC-002', 'FC-003', 'FC-004', 'FC-005', 'KC-900']);
+    const refused = await call('households:list', { limit: 0 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
+
   it('puts every change in the audit trail', async () => {
     const household = await create();
     await call('households:changeStatus', {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sender } from '../../electron/backend/sender';
 import { openDatabase } from '../../db/migrate';
 import type { AuditEntry } from '../../shared/schemas/audit';
-import type { Complaint, FeedbackForm } from '../../shared/schemas/complaints';
+import type { ComplaintPage, FeedbackPage } from '../../shared/schemas/complaints';
 import type { Household } from '../../shared/schemas/household';
 import type { RecommendationView } from '../../shared/schemas/recommendation';
 import type {
@@ -152,9 +152,10 @@ describe('retention and purging (FSR regulation 32)', () => {
       message: expect.stringContaining('removed when the household'),
     });
 
-    const [complaint] = await records.as<Complaint[]>('complaints:list', { householdId: records.household.id });
+    const [complaint] = (await records.as<ComplaintPage>('complaints:list', { householdId: records.household.id }))
+      .complaints;
     expect(complaint).toMatchObject({ summary: 'Record purged', receivedOn: '2026-11-23', source: 'applicant' });
-    const [feedback] = await records.as<FeedbackForm[]>('feedback:list', {});
+    const [feedback] = (await records.as<FeedbackPage>('feedback:list', {})).forms;
     expect(feedback).toMatchObject({ rating: 5, comment: null });
 
     // The audit row records the facts of the purge, not a copy of what it removed.

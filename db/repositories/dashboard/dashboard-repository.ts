@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/domain/dashboard/dashboard-facts';
 import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
 import type { ReadableDb } from '../../connection';
+import { idList, inIdList, preparedQuery } from '../../prepared';
 import { allMemberFacts } from '../members-repository';
 import { irmDetailsFacts } from './irm-details-facts';
 import { tellingFacts } from './telling-facts';
@@ -39,7 +40,20 @@ export function dashboardFacts(db: ReadableDb, today: string): Omit<DashboardFac
 }
 
 function sittingFacts(db: ReadableDb, today: string): SittingFacts[] {
-  const rows = db
+  const rows = sittingRows(db).all({ today });
+  const approved = rows.filter((row) => row.status === 'minutes_approved').map((row) => row.id);
+  const waiting = new Map(
+    approved.length === 0
+      ? []
+      : referralsWaiting(db)
+          .all({ ids: idList(approved) })
+          .map((row) => [row.sittingId, row.n]),
+  );
+  return rows.map((row) => ({ ...row, referralsWaiting: waiting.get(row.id) ?? 0 }));
+}
+
+const sittingRows = preparedQuery((db) =>
+  db
     .select({
       id: sittings.id,
       date: sittings.date,
@@ -50,37 +64,38 @@ function sittingFacts(db: ReadableDb, today: string): SittingFacts[] {
     .from(sittings)
     .where(
       or(
-        and(eq(sittings.status, 'planned'), gte(sittings.date, today)),
+        and(eq(sittings.status, 'planned'), gte(sittings.date, sql.placeholder('today'))),
         // Past and never recorded as held or cancelled: the administrator must say what happened.
-        and(inArray(sittings.status, ['planned', 'papers_sent']), lt(sittings.date, today)),
+        and(inArray(sittings.status, ['planned', 'papers_sent']), lt(sittings.date, sql.placeholder('today'))),
         inArray(sittings.status, ['held', 'minutes_drafted', 'minutes_approved']),
       ),
     )
-    .all();
-  const approved = rows.filter((row) => row.status === 'minutes_approved').map((row) => row.id);
-  const waiting = new Map(
-    approved.length === 0
-      ? []
-      : db
-          .select({ sittingId: agendaItems.sittingId, n: sql<number>`count(*)` })
-          .from(agendaItems)
-          .innerJoin(recommendations, eq(recommendations.itemId, agendaItems.id))
-          .where(
-            and(
-              inArray(agendaItems.sittingId, approved),
-              isNull(agendaItems.sentToAdmDate),
-              notInArray(agendaItems.itemType, NOT_FOR_ADM),
-              ne(recommendations.outcome, 'deferred'),
-            ),
-          )
-          .groupBy(agendaItems.sittingId)
-          .all()
-          .map((row) => [row.sittingId, row.n]),
-  );
-  return rows.map((row) => ({ ...row, referralsWaiting: waiting.get(row.id) ?? 0 }));
-}
+    .prepare(),
+);
+
+/** Items of approved minutes with a recommendation and not yet sent to the ADM, per sitting. */
+const referralsWaiting = preparedQuery((db) =>
+  db
+    .select({ sittingId: agendaItems.sittingId, n: sql<number>`count(*)` })
+    .from(agendaItems)
+    .innerJoin(recommendations, eq(recommendations.itemId, agendaItems.id))
+    .where(
+      and(
+        inIdList(agendaItems.sittingId, 'ids'),
+        isNull(agendaItems.sentToAdmDate),
+        notInArray(agendaItems.itemType, NOT_FOR_ADM),
+        ne(recommendations.outcome, 'deferred'),
+      ),
+    )
+    .groupBy(agendaItems.sittingId)
+    .prepare(),
+);
 
 function caseFacts(db: ReadableDb): CaseFacts[] {
+  return caseRows(db).all();
+}
+
+const caseRows = preparedQuery((db) => {
   const representations = alias(agendaItems, 'representations_item');
   return db
     .select({
@@ -106,8 +121,8 @@ function caseFacts(db: ReadableDb): CaseFacts[] {
         sql`${agendaItems.sentToAdmDate} is not null`,
       ),
     )
-    .all();
-}
+    .prepare();
+});
 
 const approvalTypes = sql.join(
   [...APPROVAL_TYPES].map((type) => sql`${type}`),
@@ -119,9 +134,9 @@ const householdId = sql.raw('"households"."id"');
 const householdStatus = sql.raw('"households"."status"');
 const temporaryApprovalDate = sql.raw('"households"."temporary_approval_date"');
 
-function householdFacts(db: ReadableDb): HouseholdFacts[] {
-  // The CASEs keep each look-up (by the agenda's household index) to the households it matters for.
-  const rows = db
+// The CASEs keep each look-up (by the agenda's household index) to the households it matters for.
+const householdRows = preparedQuery((db) =>
+  db
     .select({
       id: households.id,
       reference: households.reference,
@@ -155,7 +170,11 @@ function householdFacts(db: ReadableDb): HouseholdFacts[] {
     })
     .from(households)
     .where(inArray(households.status, ['applicant', 'on_hold', 'approved']))
-    .all();
+    .prepare(),
+);
+
+function householdFacts(db: ReadableDb): HouseholdFacts[] {
+  const rows = householdRows(db).all();
   return rows.map(({ extensionAwaiting, applicationRecommended, ...row }) => {
     const [sittingId, itemId] = extensionAwaiting?.split('/') ?? [];
     return {
@@ -167,7 +186,11 @@ function householdFacts(db: ReadableDb): HouseholdFacts[] {
 }
 
 function resignationFacts(db: ReadableDb, today: string): ResignationFacts[] {
-  return db
+  return resignationRows(db).all({ today });
+}
+
+const resignationRows = preparedQuery((db) =>
+  db
     .select({
       householdId: resignations.householdId,
       reference: households.reference,
@@ -175,6 +198,6 @@ function resignationFacts(db: ReadableDb, today: string): ResignationFacts[] {
     })
     .from(resignations)
     .innerJoin(households, eq(households.id, resignations.householdId))
-    .where(gte(resignations.approvalEnds, today))
-    .all();
-}
+    .where(gte(resignations.approvalEnds, sql.placeholder('today')))
+    .prepare(),
+);

@@ -2,6 +2,7 @@ import { and, eq, notExists, sql } from 'drizzle-orm';
 import type { IrmDetailsFacts } from '../../../shared/domain/dashboard/dashboard-facts';
 import { irmContactProblem } from '../../../shared/schemas/irm-contact';
 import type { ReadableDb } from '../../connection';
+import { preparedQuery } from '../../prepared';
 import { admCases, households, issuedDocuments } from '../../schema';
 import { readSettings } from '../settings-repository';
 
@@ -12,7 +13,11 @@ import { readSettings } from '../settings-repository';
  */
 export function irmDetailsFacts(db: ReadableDb): IrmDetailsFacts[] {
   if (irmContactProblem(readSettings(db).irmContact) === null) return [];
-  return db
+  return waitingLetters(db).all();
+}
+
+const waitingLetters = preparedQuery((db) =>
+  db
     .select({
       itemId: admCases.itemId,
       householdReference: sql<string>`coalesce(${households.reference}, '')`,
@@ -37,5 +42,5 @@ export function irmDetailsFacts(db: ReadableDb): IrmDetailsFacts[] {
         ),
       ),
     )
-    .all();
-}
+    .prepare(),
+);

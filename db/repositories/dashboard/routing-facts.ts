@@ -2,11 +2,18 @@ import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { ObservationItemFacts } from '../../../shared/domain/dashboard/routing-entries';
 import { APPROVAL_TYPES } from '../../../shared/domain/sittings/item-types';
 import type { ReadableDb } from '../../connection';
+import { preparedQuery } from '../../prepared';
 import { agendaItems, households, sittings } from '../../schema';
 
 /** Approval items still to be heard whose applicant was given the report and has sent no observations yet. */
 export function observationFacts(db: ReadableDb): ObservationItemFacts[] {
-  return db
+  return awaitingObservations(db)
+    .all()
+    .map((row) => ({ ...row, reportGivenDate: row.reportGivenDate ?? '' }));
+}
+
+const awaitingObservations = preparedQuery((db) =>
+  db
     .select({
       itemId: agendaItems.id,
       sittingId: sittings.id,
@@ -25,6 +32,5 @@ export function observationFacts(db: ReadableDb): ObservationItemFacts[] {
         isNull(agendaItems.observationsReceivedDate),
       ),
     )
-    .all()
-    .map((row) => ({ ...row, reportGivenDate: row.reportGivenDate ?? '' }));
-}
+    .prepare(),
+);

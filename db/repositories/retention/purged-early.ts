@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { PurgedEarly } from '../../../shared/schemas/records';
 import type { ReadableDb } from '../../connection';
+import { preparedQuery } from '../../prepared';
 import { householdPurges, households } from '../../schema';
 
 /**
@@ -11,7 +12,16 @@ import { householdPurges, households } from '../../schema';
  * so the service can act (a few at most, so the whole list is read).
  */
 export function purgedEarly(db: ReadableDb): PurgedEarly[] {
-  const rows = db
+  const rows = purgedEarlyRows(db).all();
+  return rows.flatMap((row) =>
+    row.temporaryApprovalDate && (row.basis === 'refused' || row.basis === 'withdrawn')
+      ? [{ ...row, temporaryApprovalDate: row.temporaryApprovalDate, basis: row.basis }]
+      : [],
+  );
+}
+
+const purgedEarlyRows = preparedQuery((db) =>
+  db
     .select({
       id: households.id,
       reference: households.reference,
@@ -32,10 +42,5 @@ export function purgedEarly(db: ReadableDb): PurgedEarly[] {
       ),
     )
     .orderBy(desc(householdPurges.purgedAt))
-    .all();
-  return rows.flatMap((row) =>
-    row.temporaryApprovalDate && (row.basis === 'refused' || row.basis === 'withdrawn')
-      ? [{ ...row, temporaryApprovalDate: row.temporaryApprovalDate, basis: row.basis }]
-      : [],
-  );
-}
+    .prepare(),
+);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { storedRetention } from '../../../shared/domain/records/retention';
 import {
   RETENTION_PAGE_SIZE,
@@ -7,6 +7,7 @@ import {
   type RetentionSection,
 } from '../../../shared/schemas/records';
 import type { AppDatabase, ReadableDb } from '../../connection';
+import { preparedQueries } from '../../prepared';
 import { householdPurges, households, retentionDates, retentionStale } from '../../schema';
 import { purgedEarly } from './purged-early';
 import { ENTRY_COLUMNS, entryOf, loadFacts, purgeRecordOf } from './retention-facts';
@@ -53,8 +54,9 @@ export function catchUpRetentionDates(db: AppDatabase): void {
   db.transaction(() => refreshRetentionDates(db));
 }
 
-/** Which households each list holds, on `today`. */
-function inSection(section: RetentionSection, today: string): SQL | undefined {
+/** Which households each list holds, on the day bound to `today`. */
+function inSection(section: RetentionSection): SQL | undefined {
+  const today = sql.placeholder('today');
   switch (section) {
     case 'due':
       return and(isNull(householdPurges.householdId), lte(retentionDates.purgeableFrom, today));
@@ -75,22 +77,22 @@ function listOrder(section: RetentionSection) {
     : [asc(retentionDates.purgeableFrom), asc(households.referenceKey)];
 }
 
+// Each list's page and count, prepared once per list and connection.
+const countOf = preparedQueries((db, section: RetentionSection) =>
+  db
+    .select({ n: count() })
+    .from(retentionDates)
+    .leftJoin(householdPurges, eq(householdPurges.householdId, retentionDates.householdId))
+    .where(inSection(section))
+    .prepare(),
+);
+
 function countIn(db: ReadableDb, section: RetentionSection, today: string): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(retentionDates)
-      .leftJoin(householdPurges, eq(householdPurges.householdId, retentionDates.householdId))
-      .where(inSection(section, today))
-      .get()?.n ?? 0
-  );
+  return countOf(db, section).get({ today })?.n ?? 0;
 }
 
-/** One page of one of the retention lists, with how many households are in each. */
-export function retentionOverview(db: ReadableDb, today: string, query: RetentionQuery): RetentionOverview {
-  const section = query.section ?? 'due';
-  const page = query.page ?? 1;
-  const rows = db
+const pageOf = preparedQueries((db, section: RetentionSection) =>
+  db
     .select({
       ...ENTRY_COLUMNS,
       basis: retentionDates.basis,
@@ -104,11 +106,22 @@ export function retentionOverview(db: ReadableDb, today: string, query: Retentio
     .from(retentionDates)
     .innerJoin(households, eq(households.id, retentionDates.householdId))
     .leftJoin(householdPurges, eq(householdPurges.householdId, retentionDates.householdId))
-    .where(inSection(section, today))
+    .where(inSection(section))
     .orderBy(...listOrder(section))
-    .limit(RETENTION_PAGE_SIZE)
-    .offset((page - 1) * RETENTION_PAGE_SIZE)
-    .all();
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare(),
+);
+
+/** One page of one of the retention lists, with how many households are in each. */
+export function retentionOverview(db: ReadableDb, today: string, query: RetentionQuery): RetentionOverview {
+  const section = query.section ?? 'due';
+  const page = query.page ?? 1;
+  const rows = pageOf(db, section).all({
+    today,
+    limit: RETENTION_PAGE_SIZE,
+    offset: (page - 1) * RETENTION_PAGE_SIZE,
+  });
   const entries = rows.map((row) =>
     entryOf(row, storedRetention(row.basis, row.endedOn, row.purgeableFrom), purgeRecordOf(row), today),
   );

@@ -1,5 +1,5 @@
 import { formatDate } from '../../../shared/domain/dates';
-import type { NewComplaint } from '../../../shared/schemas/complaints';
+import { COMPLAINTS_PAGE_SIZE, type NewComplaint } from '../../../shared/schemas/complaints';
 import type { AuditTrail } from '../../backend/audit/audit-trail';
 import { fieldError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
@@ -9,8 +9,8 @@ import {
   householdExists,
   insertComplaint,
   insertFeedback,
-  listComplaints,
-  listFeedback,
+  complaintsPage,
+  feedbackPage,
   sittingOfItem,
   sittingToLink,
   updateComplaint,
@@ -58,7 +58,9 @@ export function registerComplaints(router: Router, audit: AuditTrail): void {
   audit.registerEntity('complaint', (db, id) => getComplaint(db, id));
   audit.registerEntity('feedback form', (db, id) => getFeedback(db, id));
 
-  router.handle('complaints:list', (ctx, filter) => listComplaints(ctx.db, filter));
+  router.handle('complaints:list', (ctx, { page, ...filter }) =>
+    complaintsPage(ctx.db, filter, page ?? 1, COMPLAINTS_PAGE_SIZE),
+  );
 
   router.handle('complaints:create', (ctx, input) => {
     checkComplaint(ctx, input);
@@ -81,7 +83,9 @@ export function registerComplaints(router: Router, audit: AuditTrail): void {
     return updated;
   });
 
-  router.handle('feedback:list', (ctx, filter) => listFeedback(ctx.db, filter));
+  router.handle('feedback:list', (ctx, { page, ...filter }) =>
+    feedbackPage(ctx.db, filter, page ?? 1, COMPLAINTS_PAGE_SIZE),
+  );
 
   router.handle('feedback:create', (ctx, input) => {
     refuseFuture(ctx, 'receivedOn', input.receivedOn, 'date the form was received');

@@ -97,10 +97,24 @@ function lettersFor(ctx: ReadContext, row: CaseRow): string[] {
 
 export function caseOf(ctx: ReadContext, row: CaseRow): DecisionCase {
   const item = getItemRow(ctx.db, row.itemId);
+  const adm = item?.decidingAdmUserId ? getUserRecord(ctx.db, item.decidingAdmUserId) : null;
+  return caseFrom(ctx, row, item, adm?.displayName ?? null, clocksFor(ctx.db));
+}
+
+/** What the case needs of its item: the queue reads it for every open case at once (`openQueueRows`). */
+export type CaseItem = Pick<AgendaItemRecord, 'itemType' | 'sentToAdmDate' | 'sittingId'> | null;
+
+/** The case as the screens show it, from its row, its item and its ADM's name already read. */
+export function caseFrom(
+  ctx: ReadContext,
+  row: CaseRow,
+  item: CaseItem,
+  admName: string | null,
+  clocks: ReturnType<typeof clocksFor>,
+): DecisionCase {
   if (!item?.sentToAdmDate) throw notFound('This decision');
   const type = item.itemType as ItemType;
-  const adm = item.decidingAdmUserId ? getUserRecord(ctx.db, item.decidingAdmUserId) : null;
-  const decisionDue = clocksFor(ctx.db).admDecisionDue(item.sentToAdmDate);
+  const decisionDue = clocks.admDecisionDue(item.sentToAdmDate);
   const representations = row.representationsItemId ? getItemRow(ctx.db, row.representationsItemId) : null;
   const representationsSitting = representations?.sittingId
     ? getSittingRow(ctx.db, representations.sittingId)?.sitting
@@ -112,7 +126,7 @@ export function caseOf(ctx: ReadContext, row: CaseRow): DecisionCase {
     version: row.version,
     state: row.state,
     stateLabel: CASE_STATE_LABELS[row.state],
-    admName: adm?.displayName ?? null,
+    admName,
     minutesReceivedOn: item.sentToAdmDate,
     decisionDue,
     overdue: (row.state === 'awaiting' || row.state === 'information_requested') && ctx.clock.today() > decisionDue,

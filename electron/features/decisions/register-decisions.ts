@@ -18,9 +18,9 @@ import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, ReadContext, Router } from '../../backend/router';
 import { recordItemHistory } from '../sittings/item-moves';
 import { requireSitting } from '../sittings/sitting-guards';
-import { caseItemFacts, openCaseRows, type CaseRow } from '../../../db/repositories/adm-cases-repository';
+import { openQueueRows, type CaseRow, type QueueCaseRow } from '../../../db/repositories/adm-cases-repository';
 import { clocksFor } from '../../backend/service-clocks';
-import { caseOf, caseView, decisionRefusal, requireCase, updateCase } from './case-view';
+import { caseFrom, caseOf, caseView, decisionRefusal, requireCase, updateCase } from './case-view';
 import { applyDecision } from './household-effects';
 import { irmConsiderationColumns, refuseWithoutIrmContact } from './irm-rules';
 
@@ -54,17 +54,17 @@ function chosenTerms(
   return terms;
 }
 
-function queueEntry(ctx: ReadContext, row: CaseRow): QueueEntry {
-  const view = caseOf(ctx, row);
-  // One small query, not the whole sitting's view per case: the queue has a line for every open case.
-  const facts = caseItemFacts(ctx.db, row.itemId);
+function queueEntry(ctx: ReadContext, facts: QueueCaseRow, clocks: ReturnType<typeof clocksFor>): QueueEntry {
+  const { row, item } = facts;
+  // Built from the one read of every open case, not the whole sitting's view per case.
+  const view = caseFrom(ctx, row, item, facts.admName, clocks);
   const ready = view.state === 'qualifying' && view.finalDecisionBlocked === null;
   const finalDue = ready ? finalDecisionDue(ctx, row) : null;
   return {
     itemId: row.itemId,
-    label: facts ? `${ITEM_TYPE_INFO[facts.itemType as ItemType].label}${facts.sittingDate ? '' : ' (no panel)'}` : '',
-    householdReference: facts?.householdReference ?? '',
-    sittingDate: facts?.sittingDate ?? null,
+    label: item ? `${ITEM_TYPE_INFO[item.itemType as ItemType].label}${facts.sittingDate ? '' : ' (no panel)'}` : '',
+    householdReference: facts.householdReference ?? '',
+    sittingDate: facts.sittingDate,
     admName: view.admName,
     state: view.state,
     stateLabel: view.stateLabel,
@@ -88,11 +88,12 @@ function finalDecisionDue(ctx: ReadContext, row: CaseRow): string {
 
 export function registerDecisions(router: Router): void {
   router.handle('decisions:queue', (ctx, filter) => {
-    const rows = openCaseRows(ctx.db).filter((row) => {
+    const rows = openQueueRows(ctx.db).filter((row) => {
       if (!filter.mine) return true;
-      return caseItemFacts(ctx.db, row.itemId)?.decidingAdmUserId === ctx.actor.userId;
+      return row.item?.decidingAdmUserId === ctx.actor.userId;
     });
-    const entries = rows.map((row) => queueEntry(ctx, row));
+    const clocks = clocksFor(ctx.db);
+    const entries = rows.map((row) => queueEntry(ctx, row, clocks));
     const byDue = (a: QueueEntry, b: QueueEntry) =>
       Number(b.overdue) - Number(a.overdue) || a.decisionDue.localeCompare(b.decisionDue);
     return {

@@ -9,7 +9,7 @@ import {
 import type { ItemView } from '../../../shared/schemas/sitting-views';
 import { fieldError } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
-import { calendarFor } from '../../backend/service-clocks';
+import { serviceCalendar } from '../../backend/service-clocks';
 import { readSettings } from '../../../db/repositories/settings-repository';
 
 interface StoredItem {
@@ -54,7 +54,7 @@ export function checkObservations(ctx: HandlerContext, item: StoredItem, input: 
       input.observationsReceivedDate === undefined ? item.observationsReceivedDate : input.observationsReceivedDate,
   };
   const today = ctx.clock.today();
-  const calendar = calendarFor(readSettings(ctx.db));
+  const calendar = serviceCalendar(readSettings(ctx.db));
   const state = observationsState(type, dates, today, calendar);
   if (state.state === 'not_applicable') {
     if (dates.reportGivenDate || dates.observationsReceivedDate)

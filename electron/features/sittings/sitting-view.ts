@@ -1,10 +1,9 @@
-import { addMinutes, format, parse } from 'date-fns';
 import { formatDate } from '../../../shared/domain/dates';
 import { APPROVAL_TYPES, ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
 import { assessQuorum, membersForItem, type Attendance } from '../../../shared/domain/sittings/quorum';
 import type { ItemView, SittingDetail, SittingSummary } from '../../../shared/schemas/sitting-views';
 import { presidingView, serviceRecommendationView } from './item-presiding-view';
-import { calendarFor, clocksFor } from '../../backend/service-clocks';
+import { clocksFor, serviceCalendar } from '../../backend/service-clocks';
 import { observationsView } from './observations-gate';
 import { storedReviewKind } from '../../../shared/domain/reviews/review-kinds';
 import type { ReadableDb } from '../../../db/connection';
@@ -52,8 +51,11 @@ export function sittingSummaries(db: ReadableDb, filter: Parameters<typeof listS
   return listSittingRows(db, filter).map((row) => summary(clocks, row, row.itemCount));
 }
 
-function addToTime(time: string, minutes: number): string {
-  return format(addMinutes(parse(time, 'HH:mm', new Date(2000, 0, 1)), minutes), 'HH:mm');
+/** "HH:mm" plus minutes, round the clock: plain arithmetic (date-fns' parse and format were a tenth of a sitting view). */
+export function addToTime(time: string, minutes: number): string {
+  const [hours = 0, mins = 0] = time.split(':').map(Number);
+  const total = (((hours * 60 + mins + minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
 /**
@@ -96,7 +98,7 @@ export function sittingDetail(db: ReadableDb, id: string): SittingDetail | null 
   const declared = declarationRows(db, itemIds);
   const history = itemHistoryRows(db, itemIds);
   const clocks = clocksFor(db);
-  const calendar = calendarFor(readSettings(db));
+  const calendar = serviceCalendar(readSettings(db));
   const papersDue = clocks.papersDue(sitting.date);
   const presider = sittingPresider(sitting, attendance);
   const quorumRule = readSettings(db).quorum;

@@ -3,6 +3,7 @@ import { COMPLAINT_SOURCE_LABELS, type Complaint } from '../../../../shared/sche
 import { useRead } from '../../api/hooks';
 import { SelectField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
+import { Pager, pageShownText } from '../../components/pager';
 import { formatDate, formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { ComplaintDialog } from './complaint-dialog';
@@ -16,14 +17,17 @@ const STATUS_OPTIONS = [
 export function ComplaintsSection() {
   const { may } = useSession();
   const [status, setStatus] = useState<'open' | 'closed' | ''>('');
+  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Complaint | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const list = useRead('complaints:list', status ? { status } : {});
-  const complaints = list.data ?? [];
+  const list = useRead('complaints:list', status ? { status, page } : { page });
+  const complaints = list.data?.complaints ?? [];
   const canWrite = may('complaints:create');
   return (
     <section aria-labelledby="complaints-heading" className="section">
-      <h2 id="complaints-heading">Complaints</h2>
+      <h2 id="complaints-heading" tabIndex={-1}>
+        Complaints
+      </h2>
       <NoticeBanner message={notice} />
       {canWrite ? (
         <div className="button-row">
@@ -39,7 +43,10 @@ export function ComplaintsSection() {
           placeholder="All complaints"
           options={STATUS_OPTIONS}
           value={status}
-          onChange={setStatus}
+          onChange={(value) => {
+            setStatus(value);
+            setPage(1);
+          }}
         />
       </form>
       {list.error ? (
@@ -47,7 +54,12 @@ export function ComplaintsSection() {
           {list.error.message}
         </p>
       ) : null}
-      {list.data && complaints.length === 0 ? <p>No complaints recorded.</p> : null}
+      {list.data && list.data.total === 0 ? <p>No complaints recorded.</p> : null}
+      {list.data && list.data.total > list.data.pageSize ? (
+        <p className="result-count">
+          {pageShownText({ ...list.data, onPage: complaints.length }, { one: 'complaint', many: 'complaints' })}
+        </p>
+      ) : null}
       {complaints.length > 0 ? (
         <table className="table">
           <caption className="visually-hidden">Complaints</caption>
@@ -91,6 +103,15 @@ export function ComplaintsSection() {
             ))}
           </tbody>
         </table>
+      ) : null}
+      {list.data ? (
+        <Pager
+          label="Pages of complaints"
+          page={list.data.page}
+          pageCount={Math.max(1, Math.ceil(list.data.total / list.data.pageSize))}
+          focusId="complaints-heading"
+          onPage={setPage}
+        />
       ) : null}
       <ComplaintDialog
         complaint={editing}

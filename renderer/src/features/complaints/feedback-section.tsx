@@ -3,6 +3,7 @@ import { FEEDBACK_FROM_LABELS, type FeedbackForm } from '../../../../shared/sche
 import { useRead } from '../../api/hooks';
 import { SelectField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
+import { Pager } from '../../components/pager';
 import { formatDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { useSittingOptions } from './choices';
@@ -18,15 +19,20 @@ function itemWords(form: FeedbackForm): string {
 export function FeedbackSection() {
   const { may } = useSession();
   const [sittingId, setSittingId] = useState('');
+  const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const sittings = useSittingOptions();
-  const list = useRead('feedback:list', sittingId ? { sittingId } : {});
-  const forms = list.data ?? [];
-  const average = forms.length > 0 ? forms.reduce((sum, f) => sum + f.rating, 0) / forms.length : null;
+  const list = useRead('feedback:list', sittingId ? { sittingId, page } : { page });
+  const forms = list.data?.forms ?? [];
+  // Of every form that matches, not only this page's.
+  const total = list.data?.total ?? 0;
+  const average = list.data?.averageRating ?? null;
   return (
     <section aria-labelledby="feedback-heading" className="section">
-      <h2 id="feedback-heading">Feedback forms</h2>
+      <h2 id="feedback-heading" tabIndex={-1}>
+        Feedback forms
+      </h2>
       <NoticeBanner message={notice} />
       {may('feedback:create') ? (
         <div className="button-row">
@@ -42,12 +48,15 @@ export function FeedbackSection() {
           placeholder="All sittings"
           options={sittings}
           value={sittingId}
-          onChange={setSittingId}
+          onChange={(value) => {
+            setSittingId(value);
+            setPage(1);
+          }}
         />
       </form>
       <p role="status" className="result-count">
         {list.data
-          ? `${forms.length} ${forms.length === 1 ? 'form' : 'forms'}${
+          ? `${total} ${total === 1 ? 'form' : 'forms'}${
               average !== null ? `, average rating ${average.toFixed(1)} out of 5` : ''
             }`
           : 'Loading feedback forms…'}
@@ -85,6 +94,15 @@ export function FeedbackSection() {
             ))}
           </tbody>
         </table>
+      ) : null}
+      {list.data ? (
+        <Pager
+          label="Pages of feedback forms"
+          page={list.data.page}
+          pageCount={Math.max(1, Math.ceil(total / list.data.pageSize))}
+          focusId="feedback-heading"
+          onPage={setPage}
+        />
       ) : null}
       <FeedbackDialog
         open={adding}

@@ -10,12 +10,16 @@ export function householdChoiceLabel(household: { reference: string; displayName
   return `${household.reference} – ${household.displayName}`;
 }
 
-/** What the list offers, said once the search has an answer. */
+/**
+ * What the list offers, said once the search has an answer. `matching` is
+ * what the read returned: it asks for one more than the list shows, so more
+ * than PICKER_LIMIT means "and others", without reading them all to count.
+ */
 export function pickerStatus(term: string, matching: number): string {
   const count = matching.toLocaleString('en-GB');
   if (matching === 0) return term ? `No household matches “${term}”.` : 'There are no households to choose from.';
   if (matching > PICKER_LIMIT) {
-    return `Showing the first ${PICKER_LIMIT} of ${count} households. Type part of a reference or name to find others.`;
+    return `Showing the first ${PICKER_LIMIT} households. Type part of a reference or name to find others.`;
   }
   if (!term) return '';
   return matching === 1 ? `1 household matches “${term}”.` : `${count} households match “${term}”.`;
@@ -40,7 +44,12 @@ export function HouseholdPicker(props: {
   const { id, value } = props;
   const [search, setSearch] = useState('');
   const term = search.trim();
-  const matches = useRead('households:list', { search: term || undefined, current: props.current });
+  // One more than it shows, to know whether there are others.
+  const matches = useRead('households:list', {
+    search: term || undefined,
+    current: props.current,
+    limit: PICKER_LIMIT + 1,
+  });
   const shown = (matches.data ?? []).slice(0, PICKER_LIMIT);
   const chosenIsShown = value === '' || shown.some((h) => h.id === value);
   const chosen = useRead('households:get', { id: value }, { enabled: !chosenIsShown });
