@@ -3,15 +3,20 @@ import { useNavigate } from 'react-router';
 /**
  * Leaves an edit form on purpose: the draft kept for the user is thrown away,
  * then back to the record (backTo) or whatever the form was shown within (onCancel).
+ * Takes the form itself (forms/use-channel-form.ts) or, on a form not yet moved onto it, its discard.
  */
-export function DiscardChangesButton(props: { discard: () => void } & ({ backTo: string } | { onCancel: () => void })) {
+export function DiscardChangesButton(
+  props: ({ form: { discard: () => void } } | { discard: () => void }) &
+    ({ backTo: string } | { onCancel: () => void }),
+) {
   const navigate = useNavigate();
   return (
     <button
       type="button"
       className="button button--secondary"
       onClick={() => {
-        props.discard();
+        if ('form' in props) props.form.discard();
+        else props.discard();
         if ('onCancel' in props) props.onCancel();
         else void navigate(props.backTo);
       }}
