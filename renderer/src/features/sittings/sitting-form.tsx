@@ -1,10 +1,10 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import type { ReactNode, SubmitEvent } from 'react';
 import { LIST_ROLE_LABELS } from '../../../../shared/schemas/member';
 import { useRead } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
 import { ErrorSummary } from '../../components/error-summary';
 import { CheckboxField, Fieldset, SelectField, TextField } from '../../components/fields';
-import { RadioGroup } from './radio-group';
 import { isPastDateRefusal, SITTING_FIELD_TARGETS, type SittingFormValues } from './sitting-form-values';
 
 const KIND_OPTIONS = [
@@ -48,7 +48,8 @@ export function SittingForm(props: {
     <form onSubmit={submit} noValidate className="form">
       <ErrorSummary message={props.errorMessage} fieldErrors={errors} fieldTargets={SITTING_FIELD_TARGETS} />
       <Fieldset legend="When">
-        <RadioGroup
+        <ChoiceGroup
+          type="radio"
           id="kind"
           legend="Main or extra sitting"
           hint="Extra sittings are arranged outside the planned pattern"

@@ -1,6 +1,6 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { Role, ROLE_LABELS } from '../../../../shared/contract/roles';
 import { useRead } from '../../api/hooks';
-import { CheckboxGroup } from '../../components/checkbox-group';
 import { SelectField, TextField } from '../../components/fields';
 
 /** What the add and edit forms share while the user types. */
@@ -39,7 +39,8 @@ export function UserDetailsFields({
         onChange={(displayName) => onChange({ ...values, displayName })}
         error={fieldErrors.displayName}
       />
-      <CheckboxGroup
+      <ChoiceGroup
+        type="checkbox"
         id="roles"
         legend="Roles"
         hint="Choose every role this person has. Only panel administrators can change records and manage accounts."
