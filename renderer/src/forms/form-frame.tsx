@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
+import { DialogButtons } from '../components/dialog-buttons';
 import { ErrorSummary } from '../components/error-summary';
 import type { ChannelForm } from './use-channel-form';
 
@@ -10,7 +11,7 @@ export function SubmitButton({
   savingLabel = 'Saving…',
   className = 'button',
 }: {
-  form: ChannelForm<FieldValues>;
+  form: { saving: boolean };
   label: string;
   /** null keeps the label while saving. */
   savingLabel?: string | null;
@@ -34,8 +35,12 @@ export function FormFrame<V extends FieldValues>(props: {
   savingLabel?: string | null;
   submitClassName?: string;
   secondaryAction?: ReactNode;
-  /** Replaces the button row, for example a dialog's DialogButtons. */
+  /** Replaces the button row. */
   footer?: ReactNode;
+  /** In a dialog: the dialog's two buttons (do it, or close), and no form class. */
+  onCancel?: () => void;
+  cancelLabel?: string;
+  warning?: boolean;
   /** Shown above the summary, for example a heading or a notice. */
   header?: ReactNode;
   className?: string;
@@ -47,7 +52,7 @@ export function FormFrame<V extends FieldValues>(props: {
     <form
       onSubmit={form.submit}
       noValidate
-      className={props.className ?? 'form'}
+      className={props.className ?? (props.onCancel ? undefined : 'form')}
       aria-labelledby={props.labelledBy}
       aria-label={props.label}
     >
@@ -59,17 +64,26 @@ export function FormFrame<V extends FieldValues>(props: {
         focusKey={form.summary.focusKey}
       />
       {props.children}
-      {props.footer ?? (
-        <div className="button-row">
-          <SubmitButton
-            form={form as unknown as ChannelForm<FieldValues>}
-            label={props.submitLabel ?? 'Save'}
-            savingLabel={props.savingLabel}
-            className={props.submitClassName}
+      {props.footer ??
+        (props.onCancel ? (
+          <DialogButtons
+            submitLabel={props.submitLabel ?? 'Save'}
+            pending={form.saving}
+            onCancel={props.onCancel}
+            cancelLabel={props.cancelLabel}
+            warning={props.warning}
           />
-          {props.secondaryAction}
-        </div>
-      )}
+        ) : null) ?? (
+          <div className="button-row">
+            <SubmitButton
+              form={form}
+              label={props.submitLabel ?? 'Save'}
+              savingLabel={props.savingLabel}
+              className={props.submitClassName}
+            />
+            {props.secondaryAction}
+          </div>
+        )}
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import {
   useForm,
   useWatch,
@@ -32,6 +32,8 @@ export interface ChannelFormOptions<V extends FieldValues, C extends Channel> {
   toInput: (values: V, version: number | undefined) => ChannelInput<C>;
   /** Where unsaved input is kept (components/drafts.ts), so a lock, a reload or leaving the page loses nothing. */
   draftKey?: string;
+  /** Fields never kept in the draft (a temporary password): typed again when the form is left. */
+  undrafted?: readonly (keyof V & string)[];
   /** For an edit: the record's version when editing began, kept with the draft so a stale save is refused. */
   version?: number;
   onSaved?: (saved: ChannelOutput<C>, values: V) => void;
@@ -58,6 +60,11 @@ export interface ChannelForm<V extends FieldValues> {
     key: K,
     errorKey?: string,
   ) => { value: V[K]; onChange: (value: V[K]) => void; error: string | undefined };
+  /** The same for a single checkbox (CheckboxField). */
+  check: <K extends keyof V & string>(
+    key: K,
+    errorKey?: string,
+  ) => { checked: V[K]; onChange: (value: V[K]) => void; error: string | undefined };
   errors: Record<string, string>;
   summary: {
     message: string | null;
@@ -97,13 +104,18 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
   options: ChannelFormOptions<V, C>,
 ): ChannelForm<V> {
   const { channel, draftKey } = options;
-  const [start] = useState(
-    () =>
-      (draftOf(draftKey) as { values: V; version: number | undefined } | undefined) ?? {
-        values: options.initial(),
-        version: options.version,
-      },
-  );
+  const [start] = useState(() => {
+    const draft = draftOf(draftKey) as { values: Partial<V>; version: number | undefined } | undefined;
+    return { values: { ...options.initial(), ...draft?.values }, version: draft ? draft.version : options.version };
+  });
+  const keep = (next: V) => {
+    if (!draftKey) return;
+    const undrafted = new Set<string>(options.undrafted ?? []);
+    keepDraft(draftKey, {
+      values: Object.fromEntries(Object.entries(next).filter(([key]) => !undrafted.has(key))),
+      version,
+    });
+  };
   const version = start.version;
   // Read afresh on every render by react-hook-form, so toInput may close over the latest props.
   const resolver = contractResolver<V>(channel, (values) => options.toInput(values, version));
@@ -114,14 +126,12 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
   const values = useWatch({ control: form.control }) as V;
 
   // Every change goes through here, so the draft is exactly what was typed (and nothing is kept before that).
-  const set = useCallback(
+  const set =
     <K extends keyof V & string>(key: K) =>
-      (value: V[K]) => {
-        form.setValue(key as never, value, { shouldDirty: true });
-        if (draftKey) keepDraft(draftKey, { values: form.getValues(), version });
-      },
-    [form, draftKey, version],
-  );
+    (value: V[K]) => {
+      form.setValue(key as never, value, { shouldDirty: true });
+      keep(form.getValues());
+    };
   const refuse = (error: unknown) => {
     const { message, fieldErrors } = errorState(error);
     setProblem((last) => ({ message, fieldErrors, attempt: last.attempt + 1 }));
@@ -131,9 +141,14 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
     set,
     setValues: (next) => {
       form.reset(next, { keepDefaultValues: true });
-      if (draftKey) keepDraft(draftKey, { values: next, version });
+      keep(next);
     },
     bind: (key, errorKey) => ({ value: values[key], onChange: set(key), error: problem.fieldErrors[errorKey ?? key] }),
+    check: (key, errorKey) => ({
+      checked: values[key],
+      onChange: set(key),
+      error: problem.fieldErrors[errorKey ?? key],
+    }),
     errors: problem.fieldErrors,
     summary: {
       message: problem.message,
