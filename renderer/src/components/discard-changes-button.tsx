@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
  */
 export function DiscardChangesButton(
   props: ({ form: { discard: () => void } } | { discard: () => void }) &
-    ({ backTo: string } | { onCancel: () => void }),
+    ({ backTo: string } | { onCancel: () => void }) & { label?: string },
 ) {
   const navigate = useNavigate();
   return (
@@ -21,7 +21,7 @@ export function DiscardChangesButton(
         else void navigate(props.backTo);
       }}
     >
-      Cancel and discard changes
+      {props.label ?? 'Cancel and discard changes'}
     </button>
   );
 }

@@ -52,7 +52,7 @@ export function FormFrame<V extends FieldValues>(props: {
     <form
       onSubmit={form.submit}
       noValidate
-      className={props.className ?? (props.onCancel ? undefined : 'form')}
+      className={(props.className ?? (props.onCancel ? undefined : 'form')) || undefined}
       aria-labelledby={props.labelledBy}
       aria-label={props.label}
     >

@@ -32,6 +32,10 @@ export interface ChannelFormOptions<V extends FieldValues, C extends Channel> {
   toInput: (values: V, version: number | undefined) => ChannelInput<C>;
   /** Where unsaved input is kept (components/drafts.ts), so a lock, a reload or leaving the page loses nothing. */
   draftKey?: string;
+  /** A check of the form's own before the schema's, for fields the channel does not take (a repeated password). */
+  precheck?: (values: V) => { message: string; fieldErrors: Record<string, string> } | null;
+  /** A refusal that names no field (a wrong password, a wait) is shown at this field too. */
+  messageField?: string;
   /** Fields never kept in the draft (a temporary password): typed again when the form is left. */
   undrafted?: readonly (keyof V & string)[];
   /** For an edit: the record's version when editing began, kept with the draft so a stale save is refused. */
@@ -133,7 +137,9 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
       keep(form.getValues());
     };
   const refuse = (error: unknown) => {
-    const { message, fieldErrors } = errorState(error);
+    const { message, fieldErrors: named } = errorState(error);
+    const fieldErrors =
+      options.messageField && message && Object.keys(named).length === 0 ? { [options.messageField]: message } : named;
     setProblem((last) => ({ message, fieldErrors, attempt: last.attempt + 1 }));
   };
   const api: ChannelForm<V> = {
@@ -161,6 +167,11 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
     dirty: form.formState.isDirty,
     submit: (event) => {
       event?.preventDefault();
+      const own = options.precheck?.(form.getValues());
+      if (own) {
+        setProblem((last) => ({ ...own, attempt: last.attempt + 1 }));
+        return;
+      }
       void form.handleSubmit(
         (valid) => {
           setProblem((last) => ({ message: null, fieldErrors: {}, attempt: last.attempt }));
