@@ -1,19 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type SubmitEvent } from 'react';
-import {
-  useForm,
-  useWatch,
-  type DefaultValues,
-  type FieldErrors,
-  type FieldValues,
-  type Resolver,
-} from 'react-hook-form';
-import type { z } from 'zod';
-import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../../../shared/contract/channels';
+import { useForm, useWatch, type DefaultValues, type FieldValues } from 'react-hook-form';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
 import { errorState } from '../api/error-state';
 import { useWrite } from '../api/hooks';
 import { draftOf, forgetDraft, keepDraft } from '../components/drafts';
-import { flatErrors, summaryMessage } from './flat-errors';
+import { contractResolver, flatErrors, summaryMessage } from './contract-resolver';
 
 /** What a save goes through: the channel's own write by default, or a caller's (session calls, settings). */
 export interface FormWrite<C extends Channel> {
@@ -83,20 +74,6 @@ export interface ChannelForm<V extends FieldValues> {
   discard: () => void;
   /** Sets the backend's answer for a field or the whole form, as a refused save does. */
   refuse: (error: unknown) => void;
-}
-
-/**
- * zodResolver over the channel's own input schema (the one the backend checks),
- * applied to what would be sent rather than to the form's raw values.
- */
-function contractResolver<V extends FieldValues>(channel: Channel, toInput: (values: V) => unknown): Resolver<V> {
-  const judge = zodResolver(contract[channel].input as z.ZodType<FieldValues, FieldValues>);
-  return async (values, context, resolverOptions) => {
-    const result = await judge(toInput(values) as FieldValues, context, { ...resolverOptions, fields: {}, names: [] });
-    return Object.keys(result.errors).length > 0
-      ? { values: {}, errors: result.errors as FieldErrors<V> }
-      : { values, errors: {} };
-  };
 }
 
 /**

@@ -1,4 +1,7 @@
-import type { FieldErrors } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+import { contract, type Channel } from '../../../shared/contract/channels';
 
 /**
  * react-hook-form nests errors by path; the error summary, the fields and the
@@ -26,4 +29,21 @@ export function flatErrors(errors: FieldErrors): Record<string, string> {
 export function summaryMessage(fieldErrors: Record<string, string>): string {
   const messages = Object.values(fieldErrors);
   return messages.length === 1 ? (messages[0] ?? '') : `There are ${messages.length} problems with what was entered.`;
+}
+
+/**
+ * zodResolver over the channel's own input schema (the one the backend checks),
+ * applied to what would be sent rather than to the form's raw values.
+ */
+export function contractResolver<V extends FieldValues>(
+  channel: Channel,
+  toInput: (values: V) => unknown,
+): Resolver<V> {
+  const judge = zodResolver(contract[channel].input as z.ZodType<FieldValues, FieldValues>);
+  return async (values, context, resolverOptions) => {
+    const result = await judge(toInput(values) as FieldValues, context, { ...resolverOptions, fields: {}, names: [] });
+    return Object.keys(result.errors).length > 0
+      ? { values: {}, errors: result.errors as FieldErrors<V> }
+      : { values, errors: {} };
+  };
 }
