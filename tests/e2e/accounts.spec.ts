@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { ADMIN, logInThroughPage, rpc, rpcOrThrow } from './support/accounts';
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, fillDate, test } from './support/fixtures';
-import { addMember, CHAIR } from './support/member-form';
+import { addMember, CHAIR, fillMemberForm } from './support/member-form';
 
 const VIEWER = {
   username: 'vera.t',
@@ -180,7 +180,13 @@ test('"Lock now" locks the window and keeps a half-filled form underneath', asyn
 test('a call refused because the backend locked the session brings up the lock screen', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Central list' }).click();
   await page.getByRole('link', { name: 'Add a member' }).click();
-  await page.getByLabel('Full name').fill('Robert Hale');
+  // Complete, so the form's own check (the contract's schema) lets the save through to the backend.
+  await fillMemberForm(page, {
+    name: 'Robert Hale',
+    role: 'Member',
+    background: 'Foster carer',
+    appointed: ['1', '4', '2024'],
+  });
   // Locked behind the page's back, as the backend's own idle check would.
   await rpcOrThrow(page, 'auth:lock', {});
   await page.getByRole('button', { name: 'Add member' }).click();

@@ -3,20 +3,25 @@ import { useNavigate } from 'react-router';
 /**
  * Leaves an edit form on purpose: the draft kept for the user is thrown away,
  * then back to the record (backTo) or whatever the form was shown within (onCancel).
+ * Takes the form itself (forms/use-channel-form.ts) or, on a form not yet moved onto it, its discard.
  */
-export function DiscardChangesButton(props: { discard: () => void } & ({ backTo: string } | { onCancel: () => void })) {
+export function DiscardChangesButton(
+  props: ({ form: { discard: () => void } } | { discard: () => void }) &
+    ({ backTo: string } | { onCancel: () => void }) & { label?: string },
+) {
   const navigate = useNavigate();
   return (
     <button
       type="button"
       className="button button--secondary"
       onClick={() => {
-        props.discard();
+        if ('form' in props) props.form.discard();
+        else props.discard();
         if ('onCancel' in props) props.onCancel();
         else void navigate(props.backTo);
       }}
     >
-      Cancel and discard changes
+      {props.label ?? 'Cancel and discard changes'}
     </button>
   );
 }

@@ -21,6 +21,19 @@ export function useDraft<T>(key: string, initial: () => T): [T, (next: T) => voi
   return [value, update, discard];
 }
 
+/** The draft kept under key, if any (forms/use-channel-form.ts). */
+export function draftOf(key: string | undefined): unknown {
+  return key !== undefined && drafts.has(key) ? drafts.get(key) : undefined;
+}
+
+export function keepDraft(key: string, value: unknown): void {
+  drafts.set(key, value);
+}
+
+export function forgetDraft(key: string | undefined): void {
+  if (key !== undefined) drafts.delete(key);
+}
+
 export function hasDraft(key: string): boolean {
   return drafts.has(key);
 }

@@ -8,11 +8,14 @@ export function ErrorSummary({
   message,
   fieldErrors,
   fieldTargets = {},
+  focusKey = 0,
 }: {
   message: string | null;
   fieldErrors: Record<string, string>;
   /** Field name → element id to focus, when it differs from the field name (dates focus the day box). */
   fieldTargets?: Record<string, string>;
+  /** Changed on each refused submit, so the summary takes focus again even with the same errors. */
+  focusKey?: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   // A unique id: a summary in the lock dialog can sit over one in the (inert) form beneath it.
@@ -21,7 +24,7 @@ export function ErrorSummary({
   const fieldSignature = JSON.stringify(fieldErrors);
   useEffect(() => {
     if (message) ref.current?.focus();
-  }, [message, fieldSignature]);
+  }, [message, fieldSignature, focusKey]);
   if (!message) return null;
   const entries = Object.entries(fieldErrors);
   return (

@@ -1,58 +1,40 @@
-import { useState, type SubmitEvent } from 'react';
-import { errorState } from '../../api/error-state';
-import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { AuthLayout } from './auth-layout';
-import { confirmationProblem, NEW_PASSWORD_HINT } from './password-check';
+import { confirmationCheck, NEW_PASSWORD_HINT } from './password-check';
 import { useSessionWrite } from './session-actions';
 
 /** An empty database: the person setting it up becomes the first administrator. */
 export function FirstRunPage() {
-  const [values, setValues] = useState({ username: '', displayName: '', password: '', confirmPassword: '' });
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const create = useSessionWrite('auth:createFirstAdministrator');
-  const server = errorState(create.error);
-  const fieldErrors = { ...server.fieldErrors, ...clientErrors };
-  const message = Object.keys(clientErrors).length > 0 ? 'Check the password' : server.message;
-  const set = (key: keyof typeof values) => (value: string) => setValues({ ...values, [key]: value });
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const problems = confirmationProblem(values.password, values.confirmPassword);
-    setClientErrors(problems);
-    if (Object.keys(problems).length > 0) {
-      create.reset();
-      return;
-    }
-    create.mutate({ username: values.username, displayName: values.displayName, password: values.password });
-  };
-
+  const form = useChannelForm({
+    channel: 'auth:createFirstAdministrator',
+    write: useSessionWrite('auth:createFirstAdministrator'),
+    initial: () => ({ username: '', displayName: '', password: '', confirmPassword: '' }),
+    precheck: (values) => confirmationCheck('Check the password', values.password, values.confirmPassword),
+    toInput: ({ username, displayName, password }) => ({ username, displayName, password }),
+  });
   return (
     <AuthLayout title="Set up Fostering Panel">
       <p>
         This is a new database with no accounts yet. Create the first administrator’s account: they can then give
         everyone else an account.
       </p>
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary message={message} fieldErrors={fieldErrors} />
+      <FormFrame
+        form={form}
+        className=""
+        submitLabel="Create the administrator account"
+        savingLabel="Creating the account…"
+      >
         <TextField
           id="username"
           label="Username"
           hint="What you will type to log in. Letters, numbers, dots, hyphens, underscores and @."
           width="medium"
           autoComplete="username"
-          value={values.username}
-          onChange={set('username')}
-          error={fieldErrors.username}
+          {...form.bind('username')}
         />
-        <TextField
-          id="displayName"
-          label="Full name"
-          autoComplete="name"
-          value={values.displayName}
-          onChange={set('displayName')}
-          error={fieldErrors.displayName}
-        />
+        <TextField id="displayName" label="Full name" autoComplete="name" {...form.bind('displayName')} />
         <TextField
           id="password"
           label="Password"
@@ -60,9 +42,7 @@ export function FirstRunPage() {
           type="password"
           width="medium"
           autoComplete="new-password"
-          value={values.password}
-          onChange={set('password')}
-          error={fieldErrors.password}
+          {...form.bind('password')}
         />
         <TextField
           id="confirmPassword"
@@ -70,16 +50,9 @@ export function FirstRunPage() {
           type="password"
           width="medium"
           autoComplete="new-password"
-          value={values.confirmPassword}
-          onChange={set('confirmPassword')}
-          error={fieldErrors.confirmPassword}
+          {...form.bind('confirmPassword')}
         />
-        <div className="button-row">
-          <button type="submit" className="button" disabled={create.isPending}>
-            {create.isPending ? 'Creating the account…' : 'Create the administrator account'}
-          </button>
-        </div>
-      </form>
+      </FormFrame>
     </AuthLayout>
   );
 }

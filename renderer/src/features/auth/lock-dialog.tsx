@@ -1,9 +1,8 @@
-import { useState, type SubmitEvent } from 'react';
 import type { SessionInfo } from '../../../../shared/schemas/auth';
-import { errorState } from '../../api/error-state';
 import { Dialog } from '../../components/dialog';
-import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
+import { FormFrame, SubmitButton } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { useLogout, useSessionWrite } from './session-actions';
 
 /**
@@ -19,28 +18,38 @@ export function LockDialog({ session, open }: { session: SessionInfo; open: bool
 }
 
 function UnlockForm({ session }: { session: SessionInfo }) {
-  const [password, setPassword] = useState('');
-  const unlock = useSessionWrite('auth:unlock');
   const logout = useLogout();
-  const refusal = errorState(unlock.error);
-  // Whatever went wrong (wrong password, a wait) is about the password: say it there in full.
-  const fieldErrors: Record<string, string> = refusal.message ? { password: refusal.message } : {};
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    unlock.mutate({ password }, { onError: () => setPassword('') });
-  };
-
+  const form = useChannelForm({
+    channel: 'auth:unlock',
+    write: useSessionWrite('auth:unlock'),
+    initial: () => ({ password: '' }),
+    toInput: (values) => values,
+    // Whatever went wrong (wrong password, a wait) is about the password: say it there in full, and it is typed afresh.
+    messageField: 'password',
+    fieldTargets: { password: 'unlock-password' },
+    onRefused: (refused) => refused.set('password')(''),
+  });
   return (
-    <form onSubmit={submit} noValidate>
-      <p>
-        {session.displayName} is logged in. Enter your password to carry on: anything you were typing is still there.
-      </p>
-      <ErrorSummary
-        message={refusal.message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ password: 'unlock-password' }}
-      />
+    <FormFrame
+      form={form}
+      className=""
+      header={
+        <p>
+          {session.displayName} is logged in. Enter your password to carry on: anything you were typing is still there.
+        </p>
+      }
+      footer={
+        <>
+          <div className="button-row">
+            <SubmitButton form={form} label="Unlock" savingLabel="Unlocking…" />
+            <button type="button" className="button button--secondary" onClick={() => logout.mutate()}>
+              Log out instead
+            </button>
+          </div>
+          <p className="hint">If you log out, anything not yet saved may be lost.</p>
+        </>
+      }
+    >
       <TextField
         id="unlock-password"
         label="Password"
@@ -48,19 +57,8 @@ function UnlockForm({ session }: { session: SessionInfo }) {
         width="medium"
         autoComplete="current-password"
         initialFocus
-        value={password}
-        onChange={setPassword}
-        error={fieldErrors.password}
+        {...form.bind('password')}
       />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={unlock.isPending}>
-          {unlock.isPending ? 'Unlocking…' : 'Unlock'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => logout.mutate()}>
-          Log out instead
-        </button>
-      </div>
-      <p className="hint">If you log out, anything not yet saved may be lost.</p>
-    </form>
+    </FormFrame>
   );
 }

@@ -11,3 +11,13 @@ export function confirmationProblem(password: string, confirmation: string): Rec
   if (password !== confirmation) return { confirmPassword: 'The passwords do not match. Type the same password twice' };
   return {};
 }
+
+/** A mismatch as the forms scaffold's precheck reports it (forms/use-channel-form.ts), or null. */
+export function confirmationCheck(
+  message: string,
+  password: string,
+  confirmation: string,
+): { message: string; fieldErrors: Record<string, string> } | null {
+  const fieldErrors = confirmationProblem(password, confirmation);
+  return Object.keys(fieldErrors).length > 0 ? { message, fieldErrors } : null;
+}

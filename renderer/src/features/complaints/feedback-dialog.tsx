@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import type { SubmitEvent } from 'react';
 import type { FeedbackFrom } from '../../../../shared/schemas/complaints';
 import { errorState } from '../../api/error-state';
@@ -8,7 +9,6 @@ import { useDraft } from '../../components/drafts';
 import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
 import { formatDate } from '../../format';
-import { RadioGroup } from '../sittings/radio-group';
 import { FROM_OPTIONS, RATING_OPTIONS, useSittingOptions } from './choices';
 import { DraftDialogButtons, ReceivedOnField } from './form-parts';
 
@@ -127,7 +127,8 @@ function FeedbackFormFields({ onClose, onSaved }: { onClose: () => void; onSaved
         error={fieldErrors.fromKind}
       />
       <ReceivedOnField value={values.receivedOn} onChange={set('receivedOn')} error={fieldErrors.receivedOn} />
-      <RadioGroup
+      <ChoiceGroup
+        type="radio"
         id="rating"
         legend="Rating"
         hint="How the person rated their experience of panel, from 1 (poor) to 5 (excellent)."

@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { ExemptionFields, exemptionFieldTargets, exemptionToValues } from '../exemptions/exemption-fields';
 import type { SubmitEvent } from 'react';
 import { recommender } from '../../../../shared/domain/decisions/decision-basis';
@@ -9,7 +10,6 @@ import { useDraft } from '../../components/drafts';
 import { ErrorSummary } from '../../components/error-summary';
 import { CheckboxField, TextArea } from '../../components/fields';
 import { TermsFields } from '../households/terms-fields';
-import { RadioGroup } from '../sittings/radio-group';
 import {
   chosenDecision,
   decideDraftKey,
@@ -72,7 +72,8 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
     <form onSubmit={submit} noValidate className="form" aria-labelledby="decide-heading">
       <h3 id="decide-heading">Your decision</h3>
       <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={TARGETS} />
-      <RadioGroup
+      <ChoiceGroup
+        type="radio"
         id="decVerdict"
         legend={`Do you agree with ${who}'s recommendation?`}
         options={verdictOptions}
@@ -81,7 +82,8 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
         error={fieldErrors.verdict}
       />
       {values.verdict === 'disagree' ? (
-        <RadioGroup
+        <ChoiceGroup
+          type="radio"
           id="decCode"
           legend="The decision you are making instead"
           options={view.options

@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { useState, type SubmitEvent } from 'react';
 import type { ExtensionKind, ExtensionView } from '../../../../shared/schemas/decision';
 import { errorState } from '../../api/error-state';
@@ -6,7 +7,6 @@ import { DateField } from '../../components/date-field';
 import { emptyDate, partsFromIso, partsToIso } from '../../components/date-parts';
 import { ErrorSummary } from '../../components/error-summary';
 import { formatDate } from '../../format';
-import { RadioGroup } from '../sittings/radio-group';
 
 const KIND_OPTIONS: readonly { value: ExtensionKind; label: string }[] = [
   { value: 'ordinary', label: 'An extension of up to 8 weeks (the one ordinary extension)' },
@@ -60,7 +60,8 @@ export function ExtensionForm({ view, onSaved }: { view: ExtensionView; onSaved:
           iroToldOn: 'iroToldOn-day',
         }}
       />
-      <RadioGroup
+      <ChoiceGroup
+        type="radio"
         id="extensionKind"
         legend="Kind of extension"
         {...(view.irmCase

@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import type { SubmitEvent } from 'react';
 import type { DecisionCaseView } from '../../../../shared/schemas/decision';
 import { errorState } from '../../api/error-state';
@@ -8,7 +9,6 @@ import { useDraft } from '../../components/drafts';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextArea } from '../../components/fields';
 import { termsToValues, TermsFields, valuesToTerms, type TermsValues } from '../households/terms-fields';
-import { RadioGroup } from '../sittings/radio-group';
 import { termsTargets } from './decide-values';
 import { EndingReasonField } from './ending-reason-field';
 import {
@@ -81,7 +81,8 @@ export function FinalDecisionForm({ view, onSaved }: { view: DecisionCaseView; o
     <form onSubmit={submit} noValidate className="form" aria-labelledby="final-form-heading">
       <h3 id="final-form-heading">Make the final decision</h3>
       <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={TARGETS} />
-      <RadioGroup
+      <ChoiceGroup
+        type="radio"
         id="finalCode"
         legend="The final decision"
         options={view.options.map((o) => ({ value: o.code, label: o.label }))}

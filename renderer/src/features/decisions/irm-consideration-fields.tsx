@@ -1,5 +1,5 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { CheckboxField, TextArea } from '../../components/fields';
-import { RadioGroup } from '../sittings/radio-group';
 
 export interface IrmConsiderationValues {
   irmConsidered: boolean;
@@ -52,7 +52,8 @@ export function IrmConsiderationFields({
         onChange={(irmConsidered) => onChange({ ...values, irmConsidered })}
         error={errors.irmConsidered}
       />
-      <RadioGroup
+      <ChoiceGroup
+        type="radio"
         id="irmDeparts"
         legend="Does the final decision follow the IRM panel’s recommendation?"
         options={[

@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { useState, type SubmitEvent } from 'react';
 import type { DecisionCaseView, Route } from '../../../../shared/schemas/decision';
 import { errorState } from '../../api/error-state';
@@ -7,7 +8,6 @@ import { partsFromIso, partsToIso } from '../../components/date-parts';
 import { ErrorSummary } from '../../components/error-summary';
 import { SelectField } from '../../components/fields';
 import { formatDate } from '../../format';
-import { RadioGroup } from '../sittings/radio-group';
 import { formatSittingDay } from '../sittings/sitting-words';
 import { ROUTE_LABELS } from './decision-words';
 
@@ -60,7 +60,8 @@ export function RouteForm({ view, onSaved }: { view: DecisionCaseView; onSaved: 
         fieldErrors={fieldErrors}
         fieldTargets={{ route: 'routeChoice', receivedOn: 'routeReceivedOn-day', sittingId: 'routeSitting' }}
       />
-      <RadioGroup
+      <ChoiceGroup
+        type="radio"
         id="routeChoice"
         legend="What did the applicant send within the 28 days?"
         hint="They may use one route only, not both."

@@ -1,13 +1,12 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import { DiscardChangesButton } from '../../components/discard-changes-button';
 import type { Household } from '../../../../shared/schemas/household';
-import { errorState } from '../../api/error-state';
-import { useRead, useWrite } from '../../api/hooks';
-import { useDraft } from '../../components/drafts';
+import { useRead } from '../../api/hooks';
+import { DiscardChangesButton } from '../../components/discard-changes-button';
 import { LoadState } from '../../components/load-state';
 import { usePageTitle } from '../../components/use-page-title';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { HouseholdForm } from './household-form';
-import { formToHouseholdInput, householdToForm } from './household-form-values';
+import { formToHouseholdInput, householdFieldTargets, householdToForm } from './household-form-values';
 
 export function EditHouseholdPage() {
   const { id = '' } = useParams();
@@ -22,25 +21,18 @@ export function EditHouseholdPage() {
 function EditHouseholdForm({ household }: { household: Household }) {
   usePageTitle(`Edit ${household.displayName}`);
   const navigate = useNavigate();
-  const [draft, setDraft, discard] = useDraft(`household:edit:${household.id}`, () => ({
+  const form = useChannelForm({
+    channel: 'households:update',
+    draftKey: `household:edit:${household.id}`,
     version: household.version,
-    values: householdToForm(household),
-  }));
-  const update = useWrite('households:update');
-  const { message, fieldErrors } = errorState(update.error);
-  const save = () => {
-    update.mutate(
-      { ...formToHouseholdInput(draft.values), id: household.id, version: draft.version },
-      {
-        onSuccess: (saved) => {
-          discard();
-          void navigate(`/households/${saved.id}`, {
-            state: { notice: `${saved.displayName}'s details have been saved.` },
-          });
-        },
-      },
-    );
-  };
+    initial: () => householdToForm(household),
+    toInput: (values, version = household.version) => ({ ...formToHouseholdInput(values), id: household.id, version }),
+    fieldTargets: householdFieldTargets,
+    onSaved: (saved) =>
+      void navigate(`/households/${saved.id}`, {
+        state: { notice: `${saved.displayName}'s details have been saved.` },
+      }),
+  });
   return (
     <>
       <p>
@@ -48,14 +40,9 @@ function EditHouseholdForm({ household }: { household: Household }) {
       </p>
       <h1>Edit {household.displayName}</h1>
       <HouseholdForm
-        values={draft.values}
-        onChange={(values) => setDraft({ ...draft, values })}
-        onSubmit={save}
+        form={form}
         submitLabel="Save changes"
-        saving={update.isPending}
-        errorMessage={message}
-        fieldErrors={fieldErrors}
-        secondaryAction={<DiscardChangesButton discard={discard} backTo={`/households/${household.id}`} />}
+        secondaryAction={<DiscardChangesButton form={form} backTo={`/households/${household.id}`} />}
       />
     </>
   );

@@ -1,14 +1,12 @@
-import { useState, type SubmitEvent } from 'react';
 import { HOUSEHOLD_STATUS_LABELS, HouseholdStatus, type Household } from '../../../../shared/schemas/household';
-import { errorState } from '../../api/error-state';
-import { useToday, useWrite } from '../../api/hooks';
+import { useToday } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
-import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+import { partsFromIso, partsToIso } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
-import { DialogButtons } from '../../components/dialog-buttons';
-import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
-import { TermsFields, termsToValues, valuesToTerms, type TermsValues } from './terms-fields';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
+import { TermsFields, termsToValues, valuesToTerms } from './terms-fields';
 
 const statusOptions = HouseholdStatus.options.map((value) => ({ value, label: HOUSEHOLD_STATUS_LABELS[value] }));
 
@@ -40,69 +38,47 @@ function StatusChangeForm({
   onSaved: (notice: string) => void;
 }) {
   const today = useToday();
-  const [status, setStatus] = useState<HouseholdStatus | ''>('');
-  const [date, setDate] = useState<DateParts>(() => partsFromIso(today));
-  const [reason, setReason] = useState('');
-  const [terms, setTerms] = useState<TermsValues>(() => termsToValues(household.terms, household.householdType));
-  const change = useWrite('households:changeStatus');
-  const { message, fieldErrors } = errorState(change.error);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    change.mutate(
-      {
-        id: household.id,
-        version: household.version,
-        status: status as HouseholdStatus,
-        effectiveDate: partsToIso(date),
-        reason,
-        ...(status === 'approved' ? { terms: valuesToTerms(terms) } : {}),
-      },
-      {
-        onSuccess: (saved) =>
-          onSaved(`${saved.displayName} is now recorded as ${HOUSEHOLD_STATUS_LABELS[saved.status].toLowerCase()}.`),
-      },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'households:changeStatus',
+    initial: () => ({
+      status: '',
+      date: partsFromIso(today),
+      reason: '',
+      terms: termsToValues(household.terms, household.householdType),
+    }),
+    toInput: (values) => ({
+      id: household.id,
+      version: household.version,
+      status: values.status as HouseholdStatus,
+      effectiveDate: partsToIso(values.date),
+      reason: values.reason,
+      ...(values.status === 'approved' ? { terms: valuesToTerms(values.terms) } : {}),
+    }),
+    fieldTargets: { effectiveDate: 'effectiveDate-day', reason: 'statusReason' },
+    onSaved: (saved) =>
+      onSaved(`${saved.displayName} is now recorded as ${HOUSEHOLD_STATUS_LABELS[saved.status].toLowerCase()}.`),
+  });
+  const { values, errors, bind } = form;
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ effectiveDate: 'effectiveDate-day', reason: 'statusReason' }}
-      />
+    <FormFrame form={form} submitLabel="Record change" onCancel={onClose}>
       <SelectField
         id="status"
         label="New status"
         placeholder="Choose a status"
         options={statusOptions}
-        value={status}
-        onChange={setStatus}
-        error={fieldErrors.status}
+        {...bind('status')}
       />
-      <DateField
-        id="effectiveDate"
-        legend="Date it took effect"
-        value={date}
-        onChange={setDate}
-        error={fieldErrors.effectiveDate}
-      />
-      <TextArea
-        id="statusReason"
-        label="Reason (optional)"
-        value={reason}
-        onChange={setReason}
-        error={fieldErrors.reason}
-      />
-      {status === 'approved' ? (
+      <DateField id="effectiveDate" legend="Date it took effect" {...bind('date', 'effectiveDate')} />
+      <TextArea id="statusReason" label="Reason (optional)" {...bind('reason')} />
+      {values.status === 'approved' ? (
         <TermsFields
           idPrefix="status-terms"
           householdType={household.householdType}
-          values={terms}
-          onChange={setTerms}
-          errors={fieldErrors}
+          values={values.terms}
+          onChange={form.set('terms')}
+          errors={errors}
         />
       ) : null}
-      <DialogButtons submitLabel="Record change" pending={change.isPending} onCancel={onClose} />
-    </form>
+    </FormFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import {
   CARE_TYPE_LABELS,
   careTypesFor,
@@ -5,7 +6,6 @@ import {
   type HouseholdType,
   type TermsOfApproval,
 } from '../../../../shared/schemas/household';
-import { CheckboxGroup } from '../../components/checkbox-group';
 import { CheckboxField, Fieldset, SelectField, TextField } from '../../components/fields';
 
 /** Terms as typed: numbers stay text until the backend has judged them. */
@@ -90,7 +90,8 @@ export function TermsFields(props: {
   const error = (field: string) => errors[`terms.${field}`] ?? errors[field];
   return (
     <Fieldset legend="Terms of approval">
-      <CheckboxGroup
+      <ChoiceGroup
+        type="checkbox"
         id={`${p}-typesOfCare`}
         legend="Types of care"
         options={careOptions(props.householdType)}

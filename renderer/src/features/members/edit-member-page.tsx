@@ -1,13 +1,12 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import { DiscardChangesButton } from '../../components/discard-changes-button';
 import type { Member } from '../../../../shared/schemas/member';
-import { errorState } from '../../api/error-state';
-import { useRead, useWrite } from '../../api/hooks';
-import { useDraft } from '../../components/drafts';
-import { usePageTitle } from '../../components/use-page-title';
+import { useRead } from '../../api/hooks';
+import { DiscardChangesButton } from '../../components/discard-changes-button';
 import { LoadState } from '../../components/load-state';
+import { usePageTitle } from '../../components/use-page-title';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { MemberForm } from './member-form';
-import { formToInput, memberToForm } from './member-form-values';
+import { DATE_FIELD_TARGETS, formToInput, memberToForm } from './member-form-values';
 
 export function EditMemberPage() {
   const { id = '' } = useParams();
@@ -22,23 +21,17 @@ export function EditMemberPage() {
 function EditMemberForm({ member }: { member: Member }) {
   usePageTitle(`Edit ${member.name}`);
   const navigate = useNavigate();
-  // The version the user started from travels with the draft, so a change made elsewhere meanwhile is detected.
-  const [draft, setDraft, discard] = useDraft(`member:edit:${member.id}`, () => ({
+  const form = useChannelForm({
+    channel: 'members:update',
+    draftKey: `member:edit:${member.id}`,
+    // The version the user started from travels with the draft, so a change made elsewhere meanwhile is detected.
     version: member.version,
-    values: memberToForm(member),
-  }));
-  const update = useWrite('members:update');
-  const { message, fieldErrors } = errorState(update.error);
-  const save = () =>
-    update.mutate(
-      { ...formToInput(draft.values), id: member.id, version: draft.version },
-      {
-        onSuccess: (saved) => {
-          discard();
-          void navigate(`/members/${saved.id}`, { state: { notice: `${saved.name}'s details have been saved.` } });
-        },
-      },
-    );
+    initial: () => memberToForm(member),
+    toInput: (values, version = member.version) => ({ ...formToInput(values), id: member.id, version }),
+    fieldTargets: DATE_FIELD_TARGETS,
+    onSaved: (saved) =>
+      void navigate(`/members/${saved.id}`, { state: { notice: `${saved.name}'s details have been saved.` } }),
+  });
   return (
     <>
       <p>
@@ -46,14 +39,9 @@ function EditMemberForm({ member }: { member: Member }) {
       </p>
       <h1>Edit {member.name}</h1>
       <MemberForm
-        values={draft.values}
-        onChange={(values) => setDraft({ ...draft, values })}
-        onSubmit={save}
+        form={form}
         submitLabel="Save changes"
-        saving={update.isPending}
-        errorMessage={message}
-        fieldErrors={fieldErrors}
-        secondaryAction={<DiscardChangesButton discard={discard} backTo={`/members/${member.id}`} />}
+        secondaryAction={<DiscardChangesButton form={form} backTo={`/members/${member.id}`} />}
       />
     </>
   );

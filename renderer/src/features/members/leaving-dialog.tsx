@@ -1,14 +1,12 @@
-import { useState, type SubmitEvent } from 'react';
 import { formatDate } from '../../../../shared/domain/dates';
 import type { Member } from '../../../../shared/schemas/member';
-import { errorState } from '../../api/error-state';
-import { useToday, useWrite } from '../../api/hooks';
+import { useToday } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
-import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+import { partsFromIso, partsToIso } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
-import { DialogButtons } from '../../components/dialog-buttons';
-import { ErrorSummary } from '../../components/error-summary';
 import { TextArea } from '../../components/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 
 /** A member leaves: they stay in the records (history refers to them) but no longer sit. */
 export function LeavingDialog(props: {
@@ -34,37 +32,23 @@ function LeavingForm({
   onSaved: (notice: string) => void;
 }) {
   const today = useToday();
-  const [date, setDate] = useState<DateParts>(() => partsFromIso(member.leavingDate ?? today));
-  const [reason, setReason] = useState('');
-  const record = useWrite('members:recordLeaving');
-  const { message, fieldErrors } = errorState(record.error);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const leftDate = partsToIso(date);
-    record.mutate(
-      { id: member.id, version: member.version, leftDate, reason },
-      {
-        onSuccess: (saved) =>
-          onSaved(`${saved.name} left the central list on ${formatDate(saved.leftDate ?? leftDate)}.`),
-      },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'members:recordLeaving',
+    initial: () => ({ leftDate: partsFromIso(member.leavingDate ?? today), reason: '' }),
+    toInput: (values) => ({
+      id: member.id,
+      version: member.version,
+      leftDate: partsToIso(values.leftDate),
+      reason: values.reason,
+    }),
+    fieldTargets: { leftDate: 'leftDate-day', reason: 'leavingReason' },
+    onSaved: (saved, values) =>
+      onSaved(`${saved.name} left the central list on ${formatDate(saved.leftDate ?? partsToIso(values.leftDate))}.`),
+  });
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ leftDate: 'leftDate-day', reason: 'leavingReason' }}
-      />
-      <DateField id="leftDate" legend="Date they left" value={date} onChange={setDate} error={fieldErrors.leftDate} />
-      <TextArea
-        id="leavingReason"
-        label="Reason (optional)"
-        value={reason}
-        onChange={setReason}
-        error={fieldErrors.reason}
-      />
-      <DialogButtons submitLabel="Record leaving" pending={record.isPending} onCancel={onClose} />
-    </form>
+    <FormFrame form={form} submitLabel="Record leaving" onCancel={onClose}>
+      <DateField id="leftDate" legend="Date they left" {...form.bind('leftDate')} />
+      <TextArea id="leavingReason" label="Reason (optional)" {...form.bind('reason')} />
+    </FormFrame>
   );
 }

@@ -1,14 +1,12 @@
-import { useState, type SubmitEvent } from 'react';
 import { isRealIsoDate, formatDate } from '../../../../shared/domain/dates';
 import { leavingDateFromNotice } from '../../../../shared/domain/members/notice';
 import type { Member } from '../../../../shared/schemas/member';
-import { errorState } from '../../api/error-state';
-import { useToday, useWrite } from '../../api/hooks';
+import { useToday } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
-import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+import { partsFromIso, partsToIso } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
-import { DialogButtons } from '../../components/dialog-buttons';
-import { ErrorSummary } from '../../components/error-summary';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 
 /** FSR reg 23: written notice; the leaving date (one month later) is worked out and shown as the user types. */
 export function NoticeDialog(props: {
@@ -34,36 +32,23 @@ function NoticeForm({
   onSaved: (notice: string) => void;
 }) {
   const today = useToday();
-  const [date, setDate] = useState<DateParts>(() => partsFromIso(today));
-  const record = useWrite('members:recordNotice');
-  const { message, fieldErrors } = errorState(record.error);
-  const iso = partsToIso(date);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    record.mutate(
-      { id: member.id, version: member.version, noticeDate: iso },
-      {
-        onSuccess: (saved) =>
-          onSaved(
-            `Notice recorded. ${saved.name} will leave the central list on ${formatDate(saved.leavingDate ?? iso)}.`,
-          ),
-      },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'members:recordNotice',
+    initial: () => ({ noticeDate: partsFromIso(today) }),
+    toInput: (values) => ({ id: member.id, version: member.version, noticeDate: partsToIso(values.noticeDate) }),
+    fieldTargets: { noticeDate: 'noticeDate-day' },
+    onSaved: (saved, values) =>
+      onSaved(
+        `Notice recorded. ${saved.name} will leave the central list on ${formatDate(saved.leavingDate ?? partsToIso(values.noticeDate))}.`,
+      ),
+  });
+  const iso = partsToIso(form.values.noticeDate);
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={{ noticeDate: 'noticeDate-day' }} />
-      <DateField
-        id="noticeDate"
-        legend="Date the written notice was received"
-        value={date}
-        onChange={setDate}
-        error={fieldErrors.noticeDate}
-      />
+    <FormFrame form={form} submitLabel="Record notice" onCancel={onClose}>
+      <DateField id="noticeDate" legend="Date the written notice was received" {...form.bind('noticeDate')} />
       <p role="status">
         {isRealIsoDate(iso) ? `They will leave the central list on ${formatDate(leavingDateFromNotice(iso))}.` : ''}
       </p>
-      <DialogButtons submitLabel="Record notice" pending={record.isPending} onCancel={onClose} />
-    </form>
+    </FormFrame>
   );
 }

@@ -1,12 +1,12 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import type { Member, TrainingEntry } from '../../../../shared/schemas/member';
-import { errorState } from '../../api/error-state';
 import { useWrite } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
-import { emptyDate, partsToIso, type DateParts } from '../../components/date-parts';
+import { emptyDate, partsToIso } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
-import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
+import { FormFrame, SubmitButton } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { formatDate, formatHours } from '../../format';
 import { useSession } from '../auth/session-context';
 
@@ -78,55 +78,40 @@ export function TrainingSection({ member, onSaved }: { member: Member; onSaved: 
 }
 
 function AddTrainingForm({ member, onSaved }: { member: Member; onSaved: (notice: string) => void }) {
-  const [date, setDate] = useState<DateParts>(emptyDate);
-  const [title, setTitle] = useState('');
-  const [hours, setHours] = useState('');
-  const add = useWrite('members:addTraining');
-  const { message, fieldErrors } = errorState(add.error);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    add.mutate(
-      { memberId: member.id, date: partsToIso(date), title, hours },
-      {
-        onSuccess: () => {
-          onSaved(`Training "${title.trim()}" has been added.`);
-          setDate(emptyDate);
-          setTitle('');
-          setHours('');
-        },
-      },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'members:addTraining',
+    initial: () => ({ date: emptyDate, title: '', hours: '' }),
+    toInput: (values) => ({
+      memberId: member.id,
+      date: partsToIso(values.date),
+      title: values.title,
+      hours: values.hours,
+    }),
+    fieldTargets: { date: 'trainingDate-day', title: 'trainingTitle', hours: 'trainingHours' },
+    onSaved: (_, values) => {
+      onSaved(`Training "${values.title.trim()}" has been added.`);
+      form.discard();
+    },
+  });
   return (
-    <form onSubmit={submit} noValidate className="inline-form" aria-labelledby="add-training-heading">
-      <h3 id="add-training-heading">Add training</h3>
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ date: 'trainingDate-day', title: 'trainingTitle', hours: 'trainingHours' }}
-      />
-      <TextField
-        id="trainingTitle"
-        label="Training title"
-        value={title}
-        onChange={setTitle}
-        error={fieldErrors.title}
-      />
-      <DateField id="trainingDate" legend="Date attended" value={date} onChange={setDate} error={fieldErrors.date} />
+    <FormFrame
+      form={form}
+      className="inline-form"
+      labelledBy="add-training-heading"
+      header={<h3 id="add-training-heading">Add training</h3>}
+      footer={<SubmitButton form={form} label="Add training" savingLabel={null} className="button button--secondary" />}
+    >
+      <TextField id="trainingTitle" label="Training title" {...form.bind('title')} />
+      <DateField id="trainingDate" legend="Date attended" {...form.bind('date')} />
       <TextField
         id="trainingHours"
         label="Hours"
         hint="To the nearest quarter hour, for example 2.5"
         inputMode="decimal"
         width="short"
-        value={hours}
-        onChange={setHours}
-        error={fieldErrors.hours}
+        {...form.bind('hours')}
       />
-      <button type="submit" className="button button--secondary" disabled={add.isPending}>
-        Add training
-      </button>
-    </form>
+    </FormFrame>
   );
 }
 

@@ -1,7 +1,7 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { useState, type SubmitEvent } from 'react';
 import { errorState } from '../../api/error-state';
 import { useToday, useWrite } from '../../api/hooks';
-import { CheckboxGroup } from '../../components/checkbox-group';
 import { DateField } from '../../components/date-field';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
@@ -78,7 +78,8 @@ function SendToAdmForm({ view, onClose, onSaved }: MinutesFormProps) {
         onChange={setAdmUserId}
         error={fieldErrors.admUserId}
       />
-      <CheckboxGroup
+      <ChoiceGroup
+        type="checkbox"
         id="sendItems"
         legend="Items sent to this ADM"
         hint="All of them, or untick any going to a different ADM and record those separately"

@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { HOUSEHOLD_STATUS_LABELS } from '../../../../shared/schemas/household';
@@ -8,7 +9,6 @@ import { NoticeBanner } from '../../components/notice-banner';
 import { Pager, pageShownText } from '../../components/pager';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDate, formatDateTime, formatOptionalDate } from '../../format';
-import { RadioGroup } from '../sittings/radio-group';
 import { PurgeDialog } from './purge-dialog';
 import { DirectionControlsList } from './direction-controls-list';
 import { PurgedEarlyList } from './purged-early-list';
@@ -50,7 +50,8 @@ export function RetentionPage() {
         report counts: the reference, type, status, dates, agenda items, recommendations and decisions.
       </p>
       <form className="filters" aria-label="Choose which records to show" onSubmit={(e) => e.preventDefault()}>
-        <RadioGroup
+        <ChoiceGroup
+          type="radio"
           id="retention-section"
           legend="Show"
           inline

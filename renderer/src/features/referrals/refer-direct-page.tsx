@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { blankExemption, ExemptionFields } from '../exemptions/exemption-fields';
 import type { SubmitEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -13,7 +14,6 @@ import { SelectField, TextArea, TextField } from '../../components/fields';
 import { LoadState } from '../../components/load-state';
 import { usePageTitle } from '../../components/use-page-title';
 import { TermsFields } from '../households/terms-fields';
-import { RadioGroup } from '../sittings/radio-group';
 import { ReviewKindField } from '../sittings/review-kind-field';
 import { blankReferValues, chosenOutcome, REFER_TARGETS, toReferInput, type ReferValues } from './refer-values';
 
@@ -83,7 +83,8 @@ function ReferDirectForm({ household, options }: { household: Household; options
       </p>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={REFER_TARGETS} />
-        <RadioGroup
+        <ChoiceGroup
+          type="radio"
           id="referType"
           legend="What is the ADM asked to decide?"
           options={options.types.map((t) => ({ value: t.itemType, label: t.label }))}
@@ -100,7 +101,8 @@ function ReferDirectForm({ household, options }: { household: Household; options
           />
         ) : null}
         {type ? (
-          <RadioGroup
+          <ChoiceGroup
+            type="radio"
             id="referOutcome"
             legend="The service's recommendation"
             options={type.outcomes.map((o) => ({ value: o.code, label: o.label }))}

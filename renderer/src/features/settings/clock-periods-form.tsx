@@ -1,11 +1,8 @@
-import { useState, type SubmitEvent } from 'react';
 import { DEFAULT_CLOCKS } from '../../../../shared/domain/calendar/statutory-clocks';
 import type { AppSettings } from '../../../../shared/schemas/settings';
 import { wholeNumberAsTyped } from '../../api/typed-number';
-import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
-import { NoticeBanner } from '../../components/notice-banner';
-import { useSettingsSave } from './use-settings-save';
+import { SettingsFormFrame, useSettingsForm } from './use-settings-form';
 
 type Clocks = AppSettings['clocks'];
 
@@ -26,28 +23,27 @@ const PERIODS: { key: keyof Clocks; label: string; unit: string }[] = [
 
 /** The statutory clock periods: the law's defaults, which the service may change if the law changes first. */
 export function ClockPeriodsForm({ clocks }: { clocks: Clocks }) {
-  const [typed, setTyped] = useState<Record<keyof Clocks, string>>(
-    () => Object.fromEntries(PERIODS.map(({ key }) => [key, String(clocks[key])])) as Record<keyof Clocks, string>,
-  );
-  const { saved, message, fieldErrors, pending, save } = useSettingsSave();
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const values = Object.fromEntries(PERIODS.map(({ key }) => [key, wholeNumberAsTyped(typed[key])])) as Clocks;
-    save({ clocks: values }, 'The clock periods have been saved.');
-  };
-  const errorFor = (key: keyof Clocks) => fieldErrors[`clocks.${key}`];
+  const form = useSettingsForm({
+    initial: () =>
+      Object.fromEntries(PERIODS.map(({ key }) => [key, String(clocks[key])])) as Record<keyof Clocks, string>,
+    toInput: (typed) => ({
+      clocks: Object.fromEntries(PERIODS.map(({ key }) => [key, wholeNumberAsTyped(typed[key])])) as Clocks,
+    }),
+    notice: 'The clock periods have been saved.',
+    fieldTargets: Object.fromEntries(PERIODS.map(({ key }) => [`clocks.${key}`, `clock-${key}`])),
+  });
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="clocks-heading">
-      <h2 id="clocks-heading">Clock periods</h2>
-      <p className="hint">
-        The defaults are the law in England (domain rules). Change one only when the law or your local procedure does.
-      </p>
-      <NoticeBanner message={saved} />
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={Object.fromEntries(PERIODS.map(({ key }) => [`clocks.${key}`, `clock-${key}`]))}
-      />
+    <SettingsFormFrame
+      form={form}
+      id="clocks"
+      title="Clock periods"
+      intro={
+        <p className="hint">
+          The defaults are the law in England (domain rules). Change one only when the law or your local procedure does.
+        </p>
+      }
+      submitLabel="Save clock periods"
+    >
       {PERIODS.map(({ key, label, unit }) => (
         <TextField
           key={key}
@@ -56,14 +52,9 @@ export function ClockPeriodsForm({ clocks }: { clocks: Clocks }) {
           hint={`Default ${DEFAULT_CLOCKS[key]}.`}
           inputMode="numeric"
           width="short"
-          value={typed[key]}
-          onChange={(value) => setTyped({ ...typed, [key]: value })}
-          error={errorFor(key)}
+          {...form.bind(key, `clocks.${key}`)}
         />
       ))}
-      <button type="submit" className="button button--secondary" disabled={pending}>
-        {pending ? 'Saving…' : 'Save clock periods'}
-      </button>
-    </form>
+    </SettingsFormFrame>
   );
 }

@@ -1,10 +1,7 @@
-import { useState, type SubmitEvent } from 'react';
 import type { AppSettings } from '../../../../shared/schemas/settings';
 import { wholeNumberAsTyped } from '../../api/typed-number';
-import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
-import { NoticeBanner } from '../../components/notice-banner';
-import { useSettingsSave } from './use-settings-save';
+import { SettingsFormFrame, useSettingsForm } from './use-settings-form';
 
 type Quorum = AppSettings['quorum'];
 
@@ -14,33 +11,21 @@ type Quorum = AppSettings['quorum'];
  * conditions always apply. Each item's quorum is judged with it.
  */
 export function QuorumForm({ quorum }: { quorum: Quorum }) {
-  const [minimum, setMinimum] = useState(String(quorum.minimumMembers));
-  const { saved, message, fieldErrors, pending, save } = useSettingsSave();
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    save(
-      { quorum: { ...quorum, minimumMembers: wholeNumberAsTyped(minimum) } },
-      'The quorum rule has been saved. Quorum is worked out again for every item.',
-    );
-  };
+  const form = useSettingsForm({
+    initial: () => ({ minimumMembers: String(quorum.minimumMembers) }),
+    toInput: (values) => ({ quorum: { ...quorum, minimumMembers: wholeNumberAsTyped(values.minimumMembers) } }),
+    notice: 'The quorum rule has been saved. Quorum is worked out again for every item.',
+    fieldTargets: { 'quorum.minimumMembers': 'quorum-minimum' },
+  });
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="quorum-heading">
-      <h2 id="quorum-heading">Quorum</h2>
-      <NoticeBanner message={saved} />
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ 'quorum.minimumMembers': 'quorum-minimum' }}
-      />
+    <SettingsFormFrame form={form} id="quorum" title="Quorum" submitLabel="Save quorum rule">
       <TextField
         id="quorum-minimum"
         label="Members present and not withdrawn for an item, at least"
         hint="At least 5, the regulations' minimum (FSR reg 24). You may ask for more."
         inputMode="numeric"
         width="short"
-        value={minimum}
-        onChange={setMinimum}
-        error={fieldErrors['quorum.minimumMembers']}
+        {...form.bind('minimumMembers', 'quorum.minimumMembers')}
       />
       <p>The regulations also require, for every item, and these cannot be switched off:</p>
       <ul>
@@ -48,9 +33,6 @@ export function QuorumForm({ quorum }: { quorum: Quorum }) {
         <li>at least one social worker with 3 years&rsquo; post-qualifying experience;</li>
         <li>when the person presiding is not independent, at least one other independent member.</li>
       </ul>
-      <button type="submit" className="button button--secondary" disabled={pending}>
-        {pending ? 'Saving…' : 'Save quorum rule'}
-      </button>
-    </form>
+    </SettingsFormFrame>
   );
 }

@@ -1,10 +1,10 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { useState, type SubmitEvent } from 'react';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
 import { errorState } from '../../api/error-state';
 import { useWrite } from '../../api/hooks';
 import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
-import { RadioGroup } from './radio-group';
 
 type Outcome = 'withdrew' | 'remained';
 const OUTCOME_OPTIONS: { value: Outcome; label: string }[] = [
@@ -81,7 +81,8 @@ export function DeclarationForm({
         onChange={setInterest}
         error={fieldErrors.interest}
       />
-      <RadioGroup
+      <ChoiceGroup
+        type="radio"
         id="declarationOutcome"
         legend="What did the member do?"
         options={OUTCOME_OPTIONS}

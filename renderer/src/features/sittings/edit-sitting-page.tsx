@@ -1,13 +1,12 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { DiscardChangesButton } from '../../components/discard-changes-button';
 import type { SittingDetail } from '../../../../shared/schemas/sitting-views';
-import { errorState } from '../../api/error-state';
-import { useRead, useWrite } from '../../api/hooks';
-import { useDraft } from '../../components/drafts';
+import { useRead } from '../../api/hooks';
 import { LoadState } from '../../components/load-state';
 import { usePageTitle } from '../../components/use-page-title';
 import { SittingForm } from './sitting-form';
-import { formToSittingInput, sittingToForm } from './sitting-form-values';
+import { useChannelForm } from '../../forms/use-channel-form';
+import { formToSittingInput, SITTING_FIELD_TARGETS, sittingToForm } from './sitting-form-values';
 import { formatSittingDay } from './sitting-words';
 
 export function EditSittingPage() {
@@ -24,13 +23,17 @@ function EditSittingForm({ sitting }: { sitting: SittingDetail }) {
   const day = formatSittingDay(sitting.date);
   usePageTitle(`Edit the sitting on ${day}`);
   const navigate = useNavigate();
-  const [draft, setDraft, discard] = useDraft(`sitting:edit:${sitting.id}`, () => ({
-    version: sitting.version,
-    values: sittingToForm(sitting),
-  }));
-  const update = useWrite('sittings:update');
-  const { message, fieldErrors } = errorState(update.error);
   const back = `/sittings/${sitting.id}`;
+  const form = useChannelForm({
+    channel: 'sittings:update',
+    draftKey: `sitting:edit:${sitting.id}`,
+    version: sitting.version,
+    initial: () => sittingToForm(sitting),
+    toInput: (values, version = sitting.version) => ({ ...formToSittingInput(values), id: sitting.id, version }),
+    fieldTargets: SITTING_FIELD_TARGETS,
+    onSaved: (saved) =>
+      void navigate(back, { state: { notice: `The sitting on ${formatSittingDay(saved.date)} has been saved.` } }),
+  });
   if (sitting.status === 'cancelled') {
     return (
       <>
@@ -42,17 +45,6 @@ function EditSittingForm({ sitting }: { sitting: SittingDetail }) {
       </>
     );
   }
-  const save = () => {
-    update.mutate(
-      { ...formToSittingInput(draft.values), id: sitting.id, version: draft.version },
-      {
-        onSuccess: (saved) => {
-          discard();
-          void navigate(back, { state: { notice: `The sitting on ${formatSittingDay(saved.date)} has been saved.` } });
-        },
-      },
-    );
-  };
   return (
     <>
       <p>
@@ -60,19 +52,14 @@ function EditSittingForm({ sitting }: { sitting: SittingDetail }) {
       </p>
       <h1>Edit the sitting on {day}</h1>
       <SittingForm
-        values={draft.values}
-        onChange={(values) => setDraft({ ...draft, values })}
-        onSubmit={save}
+        form={form}
         submitLabel="Save changes"
-        saving={update.isPending}
-        errorMessage={message}
-        fieldErrors={fieldErrors}
         plannedPresider={
           sitting.plannedPresiderId && sitting.plannedPresiderName
             ? { id: sitting.plannedPresiderId, name: sitting.plannedPresiderName }
             : null
         }
-        secondaryAction={<DiscardChangesButton discard={discard} backTo={back} />}
+        secondaryAction={<DiscardChangesButton form={form} backTo={back} />}
       />
     </>
   );

@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { useState, type SubmitEvent } from 'react';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
 import { errorState } from '../../api/error-state';
@@ -7,7 +8,6 @@ import { DialogButtons } from '../../components/dialog-buttons';
 import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
 import { useOpenSittingOptions } from './open-sittings';
-import { RadioGroup } from './radio-group';
 
 type Action = 'defer' | 'move' | 'withdraw';
 const ACTION_OPTIONS: { value: Action; label: string }[] = [
@@ -74,7 +74,8 @@ function OutcomeForm({
         fieldErrors={fieldErrors}
         fieldTargets={{ action: 'outcomeAction', reason: 'outcomeReason', toSittingId: 'outcomeSitting' }}
       />
-      <RadioGroup
+      <ChoiceGroup
+        type="radio"
         id="outcomeAction"
         legend="What should happen to the item?"
         options={ACTION_OPTIONS}

@@ -1,8 +1,8 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import type { SubmitEvent } from 'react';
 import type { ItemView } from '../../../../shared/schemas/sitting-views';
 import { errorState } from '../../api/error-state';
 import { useWrite } from '../../api/hooks';
-import { CheckboxGroup } from '../../components/checkbox-group';
 import { DateField } from '../../components/date-field';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { useDraft } from '../../components/drafts';
@@ -131,7 +131,8 @@ export function ReadinessForm({
           </>
         ) : null}
         {item.checklist.length > 0 ? (
-          <CheckboxGroup
+          <ChoiceGroup
+            type="checkbox"
             id="checklist"
             legend="Ready for panel"
             hint="Tick each paper or check that is in place"

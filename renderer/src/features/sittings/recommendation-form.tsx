@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import type { ExemptionView } from '../../../../shared/schemas/exemption';
 import { blankExemption, ExemptionFields, exemptionFieldTargets } from '../exemptions/exemption-fields';
 import { useEffect, useRef, type SubmitEvent } from 'react';
@@ -13,7 +14,6 @@ import { ErrorSummary } from '../../components/error-summary';
 import { CheckboxField, Fieldset, SelectField, TextArea, TextField } from '../../components/fields';
 import { TermsFields } from '../households/terms-fields';
 import { DissentFields, dissentMemberId, dissentViewId } from './dissent-fields';
-import { RadioGroup } from './radio-group';
 import {
   countedMembers,
   initialValues,
@@ -120,7 +120,8 @@ export function RecommendationForm({
         fieldErrors={fieldErrors}
         fieldTargets={{ ...fieldTargets(values.dissent.length), ...exemptionFieldTargets('recExemption') }}
       />
-      <RadioGroup
+      <ChoiceGroup
+        type="radio"
         id="recOutcome"
         legend="The panel's recommendation"
         options={outcomes.map((o) => ({ value: o.code, label: o.label }))}

@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { addDaysIso, addMonthsIso } from '../../../../shared/domain/dates';
@@ -7,7 +8,6 @@ import { NoticeBanner } from '../../components/notice-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSession } from '../auth/session-context';
 import { SITTING_YEARS } from '../../../../shared/domain/calendar/bank-holidays';
-import { RadioGroup } from './radio-group';
 import { SittingsTable } from './sittings-table';
 
 type When = 'upcoming' | 'past';
@@ -66,7 +66,15 @@ export function SittingsListPage() {
         </div>
       </div>
       <form className="filters" aria-label="Choose which sittings to show" onSubmit={(e) => e.preventDefault()}>
-        <RadioGroup id="sittings-when" legend="Show" inline options={WHEN_OPTIONS} value={when} onChange={setWhen} />
+        <ChoiceGroup
+          type="radio"
+          id="sittings-when"
+          legend="Show"
+          inline
+          options={WHEN_OPTIONS}
+          value={when}
+          onChange={setWhen}
+        />
         {when === 'past' ? (
           <SelectField
             id="sittings-period"

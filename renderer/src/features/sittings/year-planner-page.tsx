@@ -1,3 +1,4 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { useMutation } from '@tanstack/react-query';
 import type { SubmitEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -5,7 +6,6 @@ import type { SeriesRequestInput } from '../../../../shared/schemas/sitting';
 import { call, type ApiError } from '../../api/client';
 import { errorState } from '../../api/error-state';
 import { useToday, useWrite } from '../../api/hooks';
-import { CheckboxGroup } from '../../components/checkbox-group';
 import { useDraft } from '../../components/drafts';
 import { ErrorSummary } from '../../components/error-summary';
 import { Fieldset, SelectField, TextField } from '../../components/fields';
@@ -86,7 +86,8 @@ export function YearPlannerPage() {
             onChange={set('weekday')}
             error={fieldErrors.weekday}
           />
-          <CheckboxGroup
+          <ChoiceGroup
+            type="checkbox"
             id="plan-weeks"
             legend="Which weeks of the month"
             hint="Choose all that apply, for example the 2nd and 4th"

@@ -1,12 +1,11 @@
-import type { SubmitEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { UserSummary } from '../../../../shared/schemas/users';
-import { errorState } from '../../api/error-state';
-import { useRead, useWrite } from '../../api/hooks';
-import { useDraft } from '../../components/drafts';
-import { ErrorSummary } from '../../components/error-summary';
+import { useRead } from '../../api/hooks';
+import { DiscardChangesButton } from '../../components/discard-changes-button';
 import { LoadState } from '../../components/load-state';
 import { usePageTitle } from '../../components/use-page-title';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { USER_FIELD_TARGETS, UserDetailsFields } from './user-fields';
 
 export function EditUserPage() {
@@ -22,27 +21,17 @@ export function EditUserPage() {
 function EditUserForm({ user }: { user: UserSummary }) {
   usePageTitle(`Edit ${user.displayName}`);
   const navigate = useNavigate();
-  // The version travels with the draft, so a change made elsewhere meanwhile is detected, not overwritten.
-  const [draft, setDraft, discard] = useDraft(`user:edit:${user.id}`, () => ({
+  const form = useChannelForm({
+    channel: 'users:update',
+    draftKey: `user:edit:${user.id}`,
+    // The version travels with the draft, so a change made elsewhere meanwhile is detected, not overwritten.
     version: user.version,
-    values: { displayName: user.displayName, roles: [...user.roles], memberId: user.memberId ?? '' },
-  }));
-  const update = useWrite('users:update');
-  const { message, fieldErrors } = errorState(update.error);
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    update.mutate(
-      { id: user.id, version: draft.version, ...draft.values },
-      {
-        onSuccess: (saved) => {
-          discard();
-          void navigate(`/users/${saved.id}`, { state: { notice: `${saved.displayName}’s details have been saved.` } });
-        },
-      },
-    );
-  };
-
+    initial: () => ({ displayName: user.displayName, roles: [...user.roles], memberId: user.memberId ?? '' }),
+    toInput: (values, version = user.version) => ({ id: user.id, version, ...values }),
+    fieldTargets: USER_FIELD_TARGETS,
+    onSaved: (saved) =>
+      void navigate(`/users/${saved.id}`, { state: { notice: `${saved.displayName}’s details have been saved.` } }),
+  });
   return (
     <>
       <p>
@@ -52,29 +41,13 @@ function EditUserForm({ user }: { user: UserSummary }) {
       <p>
         Username: <strong>{user.username}</strong> (usernames cannot be changed)
       </p>
-      <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={USER_FIELD_TARGETS} />
-        <UserDetailsFields
-          values={draft.values}
-          onChange={(values) => setDraft({ ...draft, values })}
-          fieldErrors={fieldErrors}
-        />
-        <div className="button-row">
-          <button type="submit" className="button" disabled={update.isPending}>
-            {update.isPending ? 'Saving…' : 'Save changes'}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              discard();
-              void navigate(`/users/${user.id}`);
-            }}
-          >
-            Cancel and discard changes
-          </button>
-        </div>
-      </form>
+      <FormFrame
+        form={form}
+        submitLabel="Save changes"
+        secondaryAction={<DiscardChangesButton form={form} backTo={`/users/${user.id}`} />}
+      >
+        <UserDetailsFields form={form} />
+      </FormFrame>
     </>
   );
 }

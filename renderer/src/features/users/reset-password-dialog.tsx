@@ -1,11 +1,8 @@
-import { useState, type SubmitEvent } from 'react';
 import type { UserSummary } from '../../../../shared/schemas/users';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
-import { DialogButtons } from '../../components/dialog-buttons';
-import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { NEW_PASSWORD_HINT } from '../auth/password-check';
 
 /** A new temporary password for someone who has forgotten theirs; they choose their own at next login. */
@@ -31,36 +28,32 @@ function ResetForm({
   onClose: () => void;
   onSaved: (notice: string) => void;
 }) {
-  const [temporaryPassword, setTemporaryPassword] = useState('');
-  const reset = useWrite('users:resetPassword');
-  const { message, fieldErrors } = errorState(reset.error);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    reset.mutate(
-      { id: user.id, temporaryPassword },
-      {
-        onSuccess: (saved) =>
-          onSaved(
-            `${saved.displayName}’s password has been reset. Give them the temporary password: they must choose a new password when they next log in.`,
-          ),
-      },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'users:resetPassword',
+    initial: () => ({ temporaryPassword: '' }),
+    toInput: (values) => ({ id: user.id, temporaryPassword: values.temporaryPassword }),
+    onSaved: (saved) =>
+      onSaved(
+        `${saved.displayName}’s password has been reset. Give them the temporary password: they must choose a new password when they next log in.`,
+      ),
+  });
   return (
-    <form onSubmit={submit} noValidate>
-      <p>Their current password will stop working. They must choose a new password the next time they log in.</p>
-      <ErrorSummary message={message} fieldErrors={fieldErrors} />
+    <FormFrame
+      form={form}
+      submitLabel="Reset password"
+      onCancel={onClose}
+      header={
+        <p>Their current password will stop working. They must choose a new password the next time they log in.</p>
+      }
+    >
       <TextField
         id="temporaryPassword"
         label="Temporary password"
         hint={NEW_PASSWORD_HINT}
         width="medium"
         initialFocus
-        value={temporaryPassword}
-        onChange={setTemporaryPassword}
-        error={fieldErrors.temporaryPassword}
+        {...form.bind('temporaryPassword')}
       />
-      <DialogButtons submitLabel="Reset password" pending={reset.isPending} onCancel={onClose} />
-    </form>
+    </FormFrame>
   );
 }

@@ -1,7 +1,8 @@
+import { ChoiceGroup } from '../../components/choice-group';
 import { Role, ROLE_LABELS } from '../../../../shared/contract/roles';
 import { useRead } from '../../api/hooks';
-import { CheckboxGroup } from '../../components/checkbox-group';
 import { SelectField, TextField } from '../../components/fields';
+import type { ChannelForm } from '../../forms/use-channel-form';
 
 /** What the add and edit forms share while the user types. */
 export interface UserDetailsValues {
@@ -16,15 +17,7 @@ const roleOptions = Role.options.map((value) => ({ value, label: ROLE_LABELS[val
 export const USER_FIELD_TARGETS: Record<string, string> = { roles: `roles-${Role.options[0]}` };
 
 /** Full name, roles and the linked central-list member: the fields both forms have. */
-export function UserDetailsFields({
-  values,
-  onChange,
-  fieldErrors,
-}: {
-  values: UserDetailsValues;
-  onChange: (values: UserDetailsValues) => void;
-  fieldErrors: Record<string, string>;
-}) {
+export function UserDetailsFields({ form }: { form: Pick<ChannelForm<UserDetailsValues>, 'bind'> }) {
   const members = useRead('members:list', { status: 'all' });
   const memberOptions = (members.data ?? []).map((member) => ({
     value: member.id,
@@ -32,21 +25,14 @@ export function UserDetailsFields({
   }));
   return (
     <>
-      <TextField
-        id="displayName"
-        label="Full name"
-        value={values.displayName}
-        onChange={(displayName) => onChange({ ...values, displayName })}
-        error={fieldErrors.displayName}
-      />
-      <CheckboxGroup
+      <TextField id="displayName" label="Full name" {...form.bind('displayName')} />
+      <ChoiceGroup
+        type="checkbox"
         id="roles"
         legend="Roles"
         hint="Choose every role this person has. Only panel administrators can change records and manage accounts."
         options={roleOptions}
-        value={values.roles}
-        onChange={(roles) => onChange({ ...values, roles })}
-        error={fieldErrors.roles}
+        {...form.bind('roles')}
       />
       <SelectField
         id="memberId"
@@ -54,9 +40,7 @@ export function UserDetailsFields({
         hint="Link the account to the person’s entry on the central list, if they have one."
         placeholder="Not linked to a member"
         options={memberOptions}
-        value={values.memberId}
-        onChange={(memberId) => onChange({ ...values, memberId })}
-        error={fieldErrors.memberId}
+        {...form.bind('memberId')}
       />
     </>
   );
