@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { ownDataFolder } from '../../db/owner-only';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,7 +25,7 @@ const { values } = parseArgs({
   },
 });
 const file = path.resolve(values.db);
-mkdirSync(path.dirname(file), { recursive: true });
+ownDataFolder(path.dirname(file));
 for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 
 // The history is written with a clock that walks through it, ending at the real (or pinned) now.

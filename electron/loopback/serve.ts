@@ -1,9 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { foldersBeside, startBackend } from '../compose';
 import { FileKeyStore } from '../backend/audit/key-store';
+import { withDatabaseKeyFromEnvironment } from '../backend/audit/database-key';
+import { ownDataFolder } from '../../db/owner-only';
 import { folderFileSaver } from '../backend/file-saver';
 import { clockFromEnvironment } from '../backend/clock';
 import { randomIds } from '../backend/ids';
@@ -27,12 +29,13 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 };
 
 try {
-  mkdirSync(path.dirname(file), { recursive: true });
+  ownDataFolder(path.dirname(file));
   const backend = await startBackend({
     file,
     migrationsFolder: path.join(root, 'db', 'migrations'),
     backupFolder: foldersBeside(file).backups,
-    keys: new FileKeyStore(foldersBeside(file).keys),
+    // Servers may give the database key in PANEL_DATABASE_KEY instead of the key file.
+    keys: withDatabaseKeyFromEnvironment(new FileKeyStore(foldersBeside(file).keys), process.env),
     saver: folderFileSaver(foldersBeside(file).exports),
     clock: clockFromEnvironment(process.env),
     ids: randomIds,

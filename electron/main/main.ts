@@ -8,6 +8,7 @@ import { installGlobalGuards } from './guards';
 import { dialogFileSaver } from './dialog-saver';
 import { bindIpcTransport } from './ipc-transport';
 import { createKeyStore } from './safe-storage-keys';
+import { ownDataFolder } from '../../db/owner-only';
 import { createSecureWindow } from './secure-window';
 
 /** Electron entry: lifecycle only. Everything else lives in the backend. */
@@ -36,6 +37,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataFolder = app.getPath('userData');
     try {
       installGlobalGuards();
+      ownDataFolder(dataFolder);
       // Migrations (with a backup first) finish before any window opens.
       backend = await startBackend({
         file: path.join(dataFolder, 'panel.sqlite'),

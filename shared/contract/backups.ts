@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BackupInfo, BackupName, BackupOverview, SavedFile } from '../schemas/backups';
+import { BackupInfo, BackupName, BackupOverview, ExportPassphrase, SavedFile } from '../schemas/backups';
 import { read, write } from './define';
 
 const Empty = z.object({}).strict();
@@ -8,5 +8,5 @@ export const backupsContract = {
   'backups:list': read(Empty, BackupOverview),
   'backups:create': write('backup', Empty, BackupInfo),
   'backups:restore': write('backup', BackupName, BackupInfo),
-  'backups:exportDatabase': write('backup', Empty, SavedFile),
+  'backups:exportDatabase': write('backup', ExportPassphrase, SavedFile),
 } as const;

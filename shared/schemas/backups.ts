@@ -28,3 +28,21 @@ export const BackupName = z.object({
 
 export const SavedFile = z.object({ path: z.string(), sizeBytes: z.number().int() });
 export type SavedFile = z.infer<typeof SavedFile>;
+
+/** At least 12 characters: the export leaves the machine, and only this passphrase protects it. */
+export const EXPORT_PASSPHRASE_MIN = 12;
+
+export const ExportPassphrase = z
+  .object({
+    passphrase: z
+      .string({ error: 'Choose a passphrase for the export' })
+      .min(EXPORT_PASSPHRASE_MIN, {
+        error: `The passphrase must be at least ${EXPORT_PASSPHRASE_MIN} characters long`,
+      })
+      .max(1000, { error: 'The passphrase must be at most 1,000 characters long' })
+      .refine((value) => value.trim().length >= EXPORT_PASSPHRASE_MIN, {
+        error: `The passphrase must have at least ${EXPORT_PASSPHRASE_MIN} characters that are not spaces`,
+      }),
+  })
+  .strict();
+export type ExportPassphrase = z.infer<typeof ExportPassphrase>;

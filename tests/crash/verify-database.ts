@@ -47,7 +47,9 @@ export async function checkDatabase(
   expected: Ack[],
   inFlight: Begin | null = null,
 ): Promise<DatabaseCheck> {
-  const schema = inspectSchema(file, migrationsFolder);
+  const folders = foldersBeside(file);
+  const keys = new FileKeyStore(folders.keys);
+  const schema = inspectSchema(file, migrationsFolder, keys.loadDatabaseKey());
   if (schema.kind === 'new') {
     return {
       opened: false,
@@ -61,12 +63,11 @@ export async function checkDatabase(
     };
   }
   if (schema.kind !== 'current') throw new Error(`After a kill the schema is ${schema.kind}, not current`);
-  const folders = foldersBeside(file);
   const backend = await startBackend({
     file,
     migrationsFolder,
     backupFolder: folders.backups,
-    keys: new FileKeyStore(folders.keys),
+    keys,
     saver: folderFileSaver(folders.exports),
     clock: fixedClock(new Date('2026-11-23T09:00:00')),
     ids: randomIds,

@@ -111,11 +111,15 @@ test('backs up, restores a backup after confirming, and everyone logs in again',
   await expect(page.getByRole('link', { name: 'Margaret Ellis' })).toHaveCount(0);
 });
 
-test('exports the whole database and says where it went', async ({ page }) => {
+test('exports the whole database encrypted under a passphrase and says where it went', async ({ page }) => {
   await nav(page, 'Backups');
+  await page.getByLabel('Passphrase for the export').fill('too short');
   await page.getByRole('button', { name: 'Export the whole database' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(
-    /Saved to .*fostering-panel-export-2026-11-23\.zip/,
+  await expect(page.getByText('The passphrase must be at least 12 characters long').first()).toBeVisible();
+  await page.getByLabel('Passphrase for the export').fill('heron-lantern-quarry-19');
+  await page.getByRole('button', { name: 'Export the whole database' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+    /Saved, encrypted with your passphrase, to .*fostering-panel-export-2026-11-23-encrypted\.sqlite/,
   );
 });
 

@@ -27,6 +27,15 @@ export interface TestBackend extends Backend {
   dispose(): void;
 }
 
+/**
+ * The database key of the backend kept in `folder` (its key files in
+ * folder/keys, as `openTestBackend` and browser mode keep them), for opening
+ * that folder's database, or preparing one, outside the backend.
+ */
+export function databaseKeyFor(folder: string): Buffer {
+  return new FileKeyStore(path.join(folder, 'keys')).loadDatabaseKey();
+}
+
 /** The real backend on a real SQLite file, with a fixed clock and predictable IDs. */
 export async function openTestBackend(
   options: {

@@ -1,7 +1,16 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { strFromU8, unzipSync } from 'fflate';
+import { openEncrypted } from '../../db/cipher';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../shared/schemas/backups';
 import {
@@ -38,7 +47,9 @@ describe('backups and restore', () => {
     await as(backend, 'members:create', memberInput({ name: 'Ann Smith' }));
     const backup = await as<BackupInfo>(backend, 'backups:create', {});
     expect(backup).toMatchObject({ reason: 'on-demand', verified: true, problem: null });
-    const copy = new Database(path.join(backend.backups.folder(), backup.name), { readonly: true });
+    const copy = openEncrypted(path.join(backend.backups.folder(), backup.name), backend.audit.keys.loadDatabaseKey(), {
+      readonly: true,
+    });
     expect(copy.prepare('SELECT name FROM members').all()).toEqual([{ name: 'Ann Smith' }]);
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     copy.close();
@@ -141,12 +152,16 @@ describe('backups and restore', () => {
     expect((await as<{ name: string }[]>(backend, 'members:list', {})).map((m) => m.name)).toEqual(['Still Here']);
   });
 
-  it('restores on a fresh computer from a copied backup folder', async () => {
+  it('restores on a fresh computer from a copied backup folder, once the database key is recovered', async () => {
     const oldComputer = await open();
     await as(oldComputer, 'members:create', memberInput({ name: 'Carried Over' }));
     const backup = await as<BackupInfo>(oldComputer, 'backups:create', {});
 
-    const newComputer = await open({ idPrefix: 'new' });
+    // The database key recovered on the new computer (README: recovering the database key).
+    const folder = tempFolder();
+    mkdirSync(path.join(folder, 'keys'));
+    copyFileSync(path.join(oldComputer.folder, 'keys', 'database.key'), path.join(folder, 'keys', 'database.key'));
+    const newComputer = await open({ idPrefix: 'new', folder });
     expect(newComputer.audit.keys.loadKey().equals(oldComputer.audit.keys.loadKey())).toBe(false);
     cpSync(oldComputer.backups.folder(), newComputer.backups.folder(), { recursive: true });
     await as(newComputer, 'backups:restore', { name: backup.name });
@@ -159,18 +174,46 @@ describe('backups and restore', () => {
     expect(newComputer.audit.verify(newComputer.store.sqlite)).toMatchObject({ ok: true });
   });
 
-  it('exports the whole database as a zip with a verified copy and every table as JSON', async () => {
+  it('refuses to restore a backup from another installation without its database key, and changes nothing', async () => {
+    const oldComputer = await open();
+    await as(oldComputer, 'members:create', memberInput({ name: 'Not Readable Here' }));
+    const backup = await as<BackupInfo>(oldComputer, 'backups:create', {});
+    const newComputer = await open({ idPrefix: 'new' });
+    await as(newComputer, 'members:create', memberInput({ name: 'Stays Here' }));
+    cpSync(oldComputer.backups.folder(), newComputer.backups.folder(), { recursive: true });
+    const result = await newComputer.router.dispatch(LOOPBACK, 'backups:restore', { name: backup.name });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining("could not be opened with this computer's database key") },
+    });
+    expect((await as<{ name: string }[]>(newComputer, 'members:list', {})).map((m) => m.name)).toEqual(['Stays Here']);
+  });
+
+  it('exports the whole database encrypted under the passphrase given, and says so in the file name', async () => {
     const backend = await open();
     await as(backend, 'members:create', memberInput({ name: 'Exported Member' }));
-    const saved = await as<{ path: string; sizeBytes: number }>(backend, 'backups:exportDatabase', {});
-    expect(saved.path.startsWith(path.join(backend.folder, 'exports'))).toBe(true);
-    const files = unzipSync(readFileSync(saved.path));
-    expect(Object.keys(files)).toEqual(
-      expect.arrayContaining(['panel.sqlite', 'tables/members.json', 'tables/audit_log.json', 'README.txt']),
-    );
-    const members = JSON.parse(strFromU8(files['tables/members.json'] ?? new Uint8Array())) as { name: string }[];
-    expect(members.map((m) => m.name)).toEqual(['Exported Member']);
-    const users = strFromU8(files['tables/users.json'] ?? new Uint8Array());
-    expect(users).toContain('password_hash');
+    const refused = await backend.router.dispatch(LOOPBACK, 'backups:exportDatabase', { passphrase: 'short one' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { passphrase: 'The passphrase must be at least 12 characters long' } },
+    });
+    const passphrase = 'heron-lantern-quarry-19';
+    const saved = await as<{ path: string; sizeBytes: number }>(backend, 'backups:exportDatabase', { passphrase });
+    expect(saved.path).toBe(path.join(backend.folder, 'exports', 'fostering-panel-export-2026-11-23-encrypted.sqlite'));
+    const bytes = readFileSync(saved.path);
+    expect(bytes.includes('SQLite format 3\0')).toBe(false);
+    expect(bytes.includes('Exported Member')).toBe(false);
+    expect(statSync(saved.path).mode & 0o777).toBe(0o600);
+    // Neither the database key nor no key opens it: only the passphrase, as any SQLCipher 4 tool would use it.
+    expect(() => openEncrypted(saved.path, backend.audit.keys.loadDatabaseKey())).toThrow(/database key/);
+    const copy = new Database(saved.path, { readonly: true });
+    copy.pragma(`cipher = 'sqlcipher'`);
+    copy.pragma('legacy = 4');
+    copy.key(Buffer.from(passphrase));
+    expect(copy.prepare('SELECT name FROM members').all()).toEqual([{ name: 'Exported Member' }]);
+    expect(copy.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 1 });
+    copy.close();
+    const audit = backend.store.sqlite.prepare(`SELECT changes FROM audit_log ORDER BY seq DESC LIMIT 1`).get();
+    expect(JSON.stringify(audit)).not.toContain(passphrase);
   });
 });

@@ -1,8 +1,9 @@
 import { copyFileSync, existsSync, openSync, fsyncSync, closeSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { BackupInfo, BackupOverview } from '../../../shared/schemas/backups';
 import { openDatabase } from '../../../db/migrate';
+import { copyEncrypted } from '../../../db/cipher';
+import { createOwnerOnlyFile, restrictToOwner } from '../../../db/owner-only';
 import { readKeyBeside, exportKeyBeside } from '../../backend/audit/key-store';
 import type { AuditTrail } from '../../backend/audit/audit-trail';
 import type { Clock } from '../../backend/clock';
@@ -49,7 +50,12 @@ export class BackupService {
     };
   }
 
-  async create(reason: string): Promise<BackupInfo> {
+  /** Asynchronous for its callers (a handler's prepare step); the copy itself is one synchronous VACUUM INTO. */
+  create(reason: string): Promise<BackupInfo> {
+    return Promise.resolve().then(() => this.createNow(reason));
+  }
+
+  private createNow(reason: string): BackupInfo {
     const folder = this.folder();
     try {
       ensureFolder(folder);
@@ -61,9 +67,10 @@ export class BackupService {
     const target = path.join(folder, name);
     let problem: string | null;
     try {
-      await this.options.store.sqlite.backup(target);
-      makeStandalone(target);
-      problem = verifyDatabaseFile(target, this.options.audit.keys.loadKey()).problem;
+      // Encrypted with the database's own key, in rollback-journal mode: no -wal or -shm beside it.
+      createOwnerOnlyFile(target);
+      copyEncrypted(this.options.store.sqlite, target);
+      problem = this.verify(target).problem;
     } catch (error) {
       problem = `The backup could not be written: ${describe(error)}`;
     }
@@ -91,9 +98,9 @@ export class BackupService {
     const at = this.options.clock.now();
     const name = backupName(folder, at, reason);
     copyFileSync(file, path.join(folder, name));
+    restrictToOwner(path.join(folder, name));
     rmSync(file, { force: true });
-    makeStandalone(path.join(folder, name));
-    const { problem } = verifyDatabaseFile(path.join(folder, name), this.options.audit.keys.loadKey());
+    const { problem } = this.verify(path.join(folder, name));
     writeSidecar(folder, name, { createdAt: at.toISOString(), reason, verified: problem === null, problem });
     if (problem !== null)
       this.startupProblem = `The backup taken before updating the database failed its check: ${problem}`;
@@ -124,6 +131,7 @@ export class BackupService {
     const file = store.file;
     const staging = `${file}.restoring`;
     copyFileSync(source, staging);
+    restrictToOwner(staging);
     fsyncFile(staging);
 
     await this.create('before-restore');
@@ -137,6 +145,7 @@ export class BackupService {
       migrationsFolder: this.options.migrationsFolder,
       backupFolder: folder,
       now: this.options.clock.now(),
+      key: this.options.audit.keys.loadDatabaseKey(),
     });
     store.replace(reopened);
     if (!key.equals(this.options.audit.keys.loadKey())) await this.options.audit.keys.replaceKey(key);
@@ -146,13 +155,18 @@ export class BackupService {
     return chosen;
   }
 
+  /** Opens the copy with this installation's database key and checks it under `auditKey`. */
+  private verify(file: string, auditKey = this.options.audit.keys.loadKey()) {
+    return verifyDatabaseFile(file, auditKey, this.options.audit.keys.loadDatabaseKey());
+  }
+
   /** The local key, or the one kept beside the backups (a backup from another computer). */
   private keyThatVerifies(file: string, folder: string): Buffer {
     const local = this.options.audit.keys.loadKey();
-    const localCheck = verifyDatabaseFile(file, local);
+    const localCheck = this.verify(file, local);
     if (localCheck.ok) return local;
     const beside = readKeyBeside(folder);
-    if (beside && !beside.equals(local) && verifyDatabaseFile(file, beside).ok) return beside;
+    if (beside && !beside.equals(local) && this.verify(file, beside).ok) return beside;
     throw new DomainError(
       'RULE_VIOLATION',
       `This backup failed its check, so it has not been restored: ${localCheck.problem ?? 'unknown problem'}`,
@@ -166,16 +180,6 @@ export class BackupService {
     const keep = backupsToKeep(verified, daily, monthly);
     keep.add(justWritten);
     for (const backup of verified) if (!keep.has(backup.name)) deleteBackup(folder, backup.name);
-  }
-}
-
-/** A backup copies the live file's WAL setting; a copy on its own should not need -wal and -shm files. */
-function makeStandalone(file: string): void {
-  const copy = new Database(file);
-  try {
-    copy.pragma('journal_mode = DELETE');
-  } finally {
-    copy.close();
   }
 }
 

@@ -6,7 +6,7 @@ import type { Router } from '../../backend/router';
 import type { SessionManager } from '../../backend/session';
 import type { DatabaseStore } from '../../backend/store';
 import type { BackupService } from './backup-service';
-import { exportDatabaseZip } from './database-export';
+import { exportEncryptedDatabase, exportFileName } from './database-export';
 
 export function registerBackups(
   router: Router,
@@ -36,15 +36,17 @@ export function registerBackups(
   });
 
   router.handle('backups:exportDatabase', {
-    prepare: async (ctx) => {
+    prepare: async (ctx, input) => {
       const at = ctx.clock.now();
-      const zip = await exportDatabaseZip(deps.store, deps.audit.keys.loadKey(), at);
-      const saved = await deps.saver.save(`fostering-panel-export-${at.toISOString().slice(0, 10)}.zip`, zip);
+      const keys = { audit: deps.audit.keys.loadKey(), database: deps.audit.keys.loadDatabaseKey() };
+      const bytes = exportEncryptedDatabase(deps.store, keys, input.passphrase, at);
+      const saved = await deps.saver.save(exportFileName(at), bytes);
       if (saved === null) throw new DomainError('RULE_VIOLATION', 'The export was cancelled. Nothing was saved.');
       return saved;
     },
     commit: (ctx, _input, saved) => {
-      ctx.audit.changes = { exportedTo: [null, saved] };
+      // The passphrase is never recorded; only where the encrypted file went.
+      ctx.audit.changes = { exportedTo: [null, saved], encrypted: [null, true] };
       return { path: saved, sizeBytes: statSync(saved).size };
     },
   });

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openEncrypted } from '../../../db/cipher';
 import { verifyAuditChain } from '../../backend/audit/audit-chain';
 
 export interface DatabaseCheck {
@@ -7,13 +8,14 @@ export interface DatabaseCheck {
 }
 
 /**
- * Reopens a copy and checks it the way a restore would rely on it: SQLite's
- * integrity check, every foreign key, and the audit chain under `key`.
+ * Reopens a copy and checks it the way a restore would rely on it: it opens
+ * with the database key, SQLite's integrity check, every foreign key, and the
+ * audit chain under `key`.
  */
-export function verifyDatabaseFile(file: string, key: Buffer): DatabaseCheck {
+export function verifyDatabaseFile(file: string, key: Buffer, databaseKey: Buffer): DatabaseCheck {
   let sqlite: Database.Database | null = null;
   try {
-    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    sqlite = openEncrypted(file, databaseKey, { readonly: true, fileMustExist: true });
     const integrity = sqlite.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') return { ok: false, problem: `SQLite's integrity check failed: ${String(integrity)}` };
     const brokenKeys = sqlite.pragma('foreign_key_check') as unknown[];

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../../../db/migrate';
-import { migrationsThrough } from '../../factories/backend';
+import { databaseKeyFor, migrationsThrough } from '../../factories/backend';
 import { E2E_TODAY } from './panel-server';
 
 /**
@@ -24,6 +24,8 @@ export function databaseAsReleased(releaseTag: string, fill: (sqlite: Database.D
         migrationsFolder: migrationsThrough(releaseTag),
         backupFolder: path.join(path.dirname(dbFile), 'prepared-backups'),
         now: new Date(`${E2E_TODAY}T08:00:00Z`),
+        // The key browser mode will find beside the file (foldersBeside: keys/).
+        key: databaseKeyFor(path.dirname(dbFile)),
       });
       try {
         old.sqlite.transaction(() => fill(old.sqlite))();
