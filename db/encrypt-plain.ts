@@ -101,9 +101,13 @@ function copyIntoEncryptedFile(file: string, target: string, scratch: string, ke
 }
 
 function verifyCopy(target: string, key: Buffer, expected: Record<string, number>, check: CopyCheck | null) {
-  let copy: SqliteHandle | null = null;
+  let copy: SqliteHandle;
   try {
     copy = openEncrypted(target, key, { fileMustExist: true });
+  } catch (error) {
+    return `The copy could not be read: ${describe(error)}`;
+  }
+  try {
     const integrity = copy.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') return `SQLite's integrity check of the copy failed: ${String(integrity)}.`;
     const actual = countRows(copy);
@@ -113,9 +117,9 @@ function verifyCopy(target: string, key: Buffer, expected: Record<string, number
     }
     return check ? check(copy) : null;
   } catch (error) {
-    return `The copy could not be read: ${describe(error)}`;
+    return `The copy failed its check: ${describe(error)}`;
   } finally {
-    copy?.close();
+    copy.close();
   }
 }
 
