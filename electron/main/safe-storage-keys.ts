@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { safeStorage } from 'electron';
 import { AnchoredKeyStore, FileKeyStore, writeFileAtomically, type KeyStore } from '../backend/audit/key-store';
@@ -7,6 +7,7 @@ import { AnchoredKeyStore, FileKeyStore, writeFileAtomically, type KeyStore } fr
 const ENCRYPTED_KEY_FILE = 'audit.key.enc';
 /** The database key, wrapped by the operating system the same way, in a file of its own. */
 const ENCRYPTED_DATABASE_KEY_FILE = 'database.key.enc';
+const RECOVERED_DATABASE_KEY_FILE = 'database.key';
 
 /**
  * The audit key encrypted by the operating system's keychain (DPAPI, Keychain,
@@ -56,6 +57,14 @@ class SafeStorageKeyStore extends AnchoredKeyStore {
 /** Decrypted once at start-up; made (and wrapped) on the first start. */
 async function openDatabaseKey(folder: string): Promise<Buffer> {
   const file = path.join(folder, ENCRYPTED_DATABASE_KEY_FILE);
+  // `npm run recover-key` leaves the recovered key in plain here: wrap it, then remove the plain copy.
+  const recovered = path.join(folder, RECOVERED_DATABASE_KEY_FILE);
+  if (existsSync(recovered)) {
+    const key = Buffer.from(readFileSync(recovered, 'utf8').trim(), 'hex');
+    writeFileAtomically(file, await safeStorage.encryptStringAsync(key.toString('hex')));
+    rmSync(recovered, { force: true });
+    return key;
+  }
   if (existsSync(file)) {
     const { result } = await safeStorage.decryptStringAsync(readFileSync(file));
     return Buffer.from(result, 'hex');

@@ -99,6 +99,8 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'backups:create': ADMIN,
   'backups:restore': ADMIN,
   'backups:exportDatabase': ADMIN,
+  'backups:recovery': ADMIN,
+  'backups:setRecovery': ADMIN,
   'documents:save': ['administrator', 'chair', 'adm', 'nominated_officer'],
   'documents:register': ADMIN,
   'documents:reissue': ADMIN,

@@ -32,17 +32,29 @@ export type SavedFile = z.infer<typeof SavedFile>;
 /** At least 12 characters: the export leaves the machine, and only this passphrase protects it. */
 export const EXPORT_PASSPHRASE_MIN = 12;
 
-export const ExportPassphrase = z
-  .object({
-    passphrase: z
-      .string({ error: 'Choose a passphrase for the export' })
-      .min(EXPORT_PASSPHRASE_MIN, {
-        error: `The passphrase must be at least ${EXPORT_PASSPHRASE_MIN} characters long`,
-      })
-      .max(1000, { error: 'The passphrase must be at most 1,000 characters long' })
-      .refine((value) => value.trim().length >= EXPORT_PASSPHRASE_MIN, {
-        error: `The passphrase must have at least ${EXPORT_PASSPHRASE_MIN} characters that are not spaces`,
-      }),
-  })
-  .strict();
+const passphrase = (missing: string) =>
+  z
+    .string({ error: missing })
+    .min(EXPORT_PASSPHRASE_MIN, {
+      error: `The passphrase must be at least ${EXPORT_PASSPHRASE_MIN} characters long`,
+    })
+    .max(1000, { error: 'The passphrase must be at most 1,000 characters long' })
+    .refine((value) => value.trim().length >= EXPORT_PASSPHRASE_MIN, {
+      error: `The passphrase must have at least ${EXPORT_PASSPHRASE_MIN} characters that are not spaces`,
+    });
+
+export const ExportPassphrase = z.object({ passphrase: passphrase('Choose a passphrase for the export') }).strict();
 export type ExportPassphrase = z.infer<typeof ExportPassphrase>;
+
+/** The passphrase that wraps the database key in the recovery file beside the data. */
+export const RecoveryPassphrase = z.object({ passphrase: passphrase('Choose a recovery passphrase') }).strict();
+export type RecoveryPassphrase = z.infer<typeof RecoveryPassphrase>;
+
+export const RecoveryStatus = z.object({
+  /** Whether a recovery passphrase wraps this database's key. */
+  set: z.boolean(),
+  setAt: z.string().nullable(),
+  /** Where the recovery file is (beside the database). */
+  file: z.string(),
+});
+export type RecoveryStatus = z.infer<typeof RecoveryStatus>;

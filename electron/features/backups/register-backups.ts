@@ -7,6 +7,7 @@ import type { SessionManager } from '../../backend/session';
 import type { DatabaseStore } from '../../backend/store';
 import type { BackupService } from './backup-service';
 import { exportEncryptedDatabase, exportFileName } from './database-export';
+import { recoveryStatus, wrapForRecovery, writeRecovery } from './recovery';
 
 export function registerBackups(
   router: Router,
@@ -32,6 +33,18 @@ export function registerBackups(
       ctx.audit.changes = { restoredFrom: [null, restored.name], backupMadeAt: [null, restored.createdAt] };
       deps.sessions.endAll();
       return restored;
+    },
+  });
+
+  router.handle('backups:recovery', () => recoveryStatus(deps.store.file));
+
+  router.handle('backups:setRecovery', {
+    // scrypt runs before the transaction; the passphrase itself is never stored or audited.
+    prepare: (ctx, input) => wrapForRecovery(deps.audit.keys.loadDatabaseKey(), input.passphrase, ctx.clock.now()),
+    commit: (ctx, _input, wrapped) => {
+      const status = writeRecovery(deps.store.file, wrapped);
+      ctx.audit.changes = { recoveryFile: [null, status.file] };
+      return status;
     },
   });
 

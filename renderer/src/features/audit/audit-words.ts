@@ -23,6 +23,7 @@ const ACTIONS: Record<string, string> = {
   'backups:create': 'Backed up the database',
   'backups:restore': 'Restored a backup',
   'backups:exportDatabase': 'Exported the whole database',
+  'backups:setRecovery': 'Set the recovery passphrase',
   'settings:update': 'Changed the settings',
   'complaints:create': 'Logged a complaint',
   'complaints:update': 'Changed a complaint',
