@@ -8,6 +8,7 @@ import { formatDateTime } from '../../format';
 import { describeReason } from './backup-words';
 import { BackupsTable } from './backups-table';
 import { ExportSection } from './export-section';
+import { RecoverySection } from './recovery-section';
 import { RestoreDialog } from './restore-dialog';
 import { SettingsSection } from './settings-form';
 
@@ -24,6 +25,7 @@ export function BackupsPage() {
         The app backs up the database once a day when it starts, and checks each backup by opening it. Back up now
         before a big change.
       </p>
+      <RecoverySection />
       <NoticeBanner
         message={made ? `Backed up. The backup made ${formatDateTime(made.createdAt)} has been checked.` : null}
       />

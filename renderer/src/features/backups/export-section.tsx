@@ -29,9 +29,13 @@ export function ExportSection() {
         the file and the passphrase apart, and delete the file when it is no longer needed.
       </p>
       <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary message={server.message} fieldErrors={server.fieldErrors} />
+        <ErrorSummary
+          message={server.message}
+          fieldErrors={server.fieldErrors}
+          fieldTargets={{ passphrase: 'export-passphrase' }}
+        />
         <TextField
-          id="passphrase"
+          id="export-passphrase"
           label="Passphrase for the export"
           hint="At least 12 characters. Without it nobody can open the file, and it cannot be recovered."
           type="password"
