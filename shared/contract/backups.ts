@@ -4,6 +4,7 @@ import {
   BackupName,
   BackupOverview,
   ExportPassphrase,
+  PlainBackup,
   RecoveryPassphrase,
   RecoveryStatus,
   SavedFile,
@@ -18,5 +19,8 @@ export const backupsContract = {
   'backups:restore': write('backup', BackupName, BackupInfo),
   'backups:exportDatabase': write('backup', ExportPassphrase, SavedFile),
   'backups:recovery': read(Empty, RecoveryStatus),
+  'backups:plainList': read(Empty, z.array(PlainBackup)),
+  'backups:encryptPlain': write('backup', BackupName, BackupName),
+  'backups:deletePlain': write('backup', BackupName, BackupName),
   'backups:setRecovery': write('backup', RecoveryPassphrase, RecoveryStatus),
 } as const;

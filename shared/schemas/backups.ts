@@ -26,6 +26,10 @@ export const BackupName = z.object({
     .regex(/^[A-Za-z0-9._-]+\.sqlite$/, { error: 'Choose a backup from the list' }),
 });
 
+/** A backup made before encryption: plain SQLite, listed so the administrator encrypts or deletes it. */
+export const PlainBackup = z.object({ name: z.string(), modifiedAt: z.string(), sizeBytes: z.number().int() });
+export type PlainBackup = z.infer<typeof PlainBackup>;
+
 export const SavedFile = z.object({ path: z.string(), sizeBytes: z.number().int() });
 export type SavedFile = z.infer<typeof SavedFile>;
 

@@ -7,6 +7,7 @@ import type { SessionManager } from '../../backend/session';
 import type { DatabaseStore } from '../../backend/store';
 import type { BackupService } from './backup-service';
 import { exportEncryptedDatabase, exportFileName } from './database-export';
+import { deletePlainBackup, encryptPlainBackup, listPlainBackups } from './plain-backups';
 import { recoveryStatus, wrapForRecovery, writeRecovery } from './recovery';
 
 export function registerBackups(
@@ -46,6 +47,22 @@ export function registerBackups(
       ctx.audit.changes = { recoveryFile: [null, status.file] };
       return status;
     },
+  });
+
+  router.handle('backups:plainList', () => listPlainBackups(service.folder()));
+
+  router.handle('backups:encryptPlain', (ctx, input) => {
+    encryptPlainBackup(service.folder(), input.name, deps.audit.keys.loadDatabaseKey());
+    ctx.audit.entityId = input.name;
+    ctx.audit.changes = { encrypted: [false, true] };
+    return input;
+  });
+
+  router.handle('backups:deletePlain', (ctx, input) => {
+    deletePlainBackup(service.folder(), input.name);
+    ctx.audit.entityId = input.name;
+    ctx.audit.changes = { deleted: [input.name, null] };
+    return input;
   });
 
   router.handle('backups:exportDatabase', {

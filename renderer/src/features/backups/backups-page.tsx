@@ -8,6 +8,7 @@ import { formatDateTime } from '../../format';
 import { describeReason } from './backup-words';
 import { BackupsTable } from './backups-table';
 import { ExportSection } from './export-section';
+import { PlainBackupsSection } from './plain-backups-section';
 import { RecoverySection } from './recovery-section';
 import { RestoreDialog } from './restore-dialog';
 import { SettingsSection } from './settings-form';
@@ -61,6 +62,7 @@ export function BackupsPage() {
           </>
         )}
       </LoadState>
+      <PlainBackupsSection />
       <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />
       <ExportSection />
       <SettingsSection />
