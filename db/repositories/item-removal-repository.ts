@@ -30,7 +30,14 @@ const DEPENDENTS = [
 /** Why the item cannot be taken off the agenda without trace (a record hangs on it), or null when it can. */
 export function itemRemovalBlocker(db: ReadableDb, itemId: string): string | null {
   for (const { table, column, what } of DEPENDENTS) {
-    if (db.select({ one: sql`1` }).from(table).where(eq(column, itemId)).get()) return what;
+    if (
+      db
+        .select({ one: sql`1` })
+        .from(table)
+        .where(eq(column, itemId))
+        .get()
+    )
+      return what;
   }
   const marked = db
     .select({ one: sql`1` })
