@@ -1,11 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../db/migrate';
 import { steppingClock } from '../electron/backend/clock';
 import { generateServiceHistory, historyStart } from '../electron/demo/service-history';
 import { LARGE_COUNTY_SIZE } from '../electron/demo/service-size';
-import { MIGRATIONS_FOLDER, openBenchBackend, REPO_ROOT } from './open-backend';
+import { benchKeys, MIGRATIONS_FOLDER, openBenchBackend, REPO_ROOT } from './open-backend';
 
 /**
  * Bump when electron/demo changes what it generates (or the schema changes
@@ -55,11 +55,15 @@ export async function workingCopy(file: string): Promise<{ file: string; dispose
   const folder = mkdtempSync(path.join(tmpdir(), 'panel-bench-'));
   const copy = path.join(folder, 'panel.sqlite');
   copyFileSync(file, copy);
+  // The copy is encrypted with the cache's database key (and sealed with its audit key): they travel with it.
+  const keys = path.join(path.dirname(file), 'keys');
+  if (existsSync(keys)) cpSync(keys, path.join(folder, 'keys'), { recursive: true });
   const opened = await openDatabase({
     file: copy,
     migrationsFolder: MIGRATIONS_FOLDER,
     backupFolder: path.join(folder, 'backups'),
     now: new Date(`${BENCH_TODAY}T09:00:00`),
+    key: benchKeys(copy).loadDatabaseKey(),
   });
   opened.sqlite.close();
   return { file: copy, dispose: () => rmSync(folder, { recursive: true, force: true }) };

@@ -14,6 +14,11 @@ export function benchClock(today: string): Clock {
   return fixedClock(new Date(`${today}T09:00:00`));
 }
 
+/** The key store kept beside a bench database (as browser mode keeps it): keys/ in the same folder. */
+export function benchKeys(file: string): FileKeyStore {
+  return new FileKeyStore(path.join(path.dirname(file), 'keys'));
+}
+
 /** The real backend on a working copy of a generated history, as the app opens it (no start-up backup). */
 export function openBenchBackend(file: string, clock: Clock): Promise<Backend> {
   const folder = path.dirname(file);
@@ -21,7 +26,7 @@ export function openBenchBackend(file: string, clock: Clock): Promise<Backend> {
     file,
     migrationsFolder: MIGRATIONS_FOLDER,
     backupFolder: path.join(folder, 'backups'),
-    keys: new FileKeyStore(path.join(folder, 'keys')),
+    keys: benchKeys(file),
     saver: folderFileSaver(path.join(folder, 'exports')),
     clock,
     ids: randomIds,

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/migrate';
 import path from 'node:path';
-import { MIGRATIONS_FOLDER, benchClock, openBenchBackend } from './open-backend';
+import { MIGRATIONS_FOLDER, benchClock, benchKeys, openBenchBackend } from './open-backend';
 import { everyScreenOnce } from './reads';
 import { pickSamples } from './samples';
 
@@ -32,6 +32,7 @@ for (let i = 0; i < OPENS; i += 1) {
     migrationsFolder: MIGRATIONS_FOLDER,
     backupFolder: path.join(path.dirname(file), 'backups'),
     now: benchClock(today).now(),
+    key: benchKeys(file).loadDatabaseKey(),
   });
   quickCheck = String(opened.sqlite.pragma('quick_check', { simple: true }));
   openCheckMs.push(performance.now() - started);

@@ -8,9 +8,10 @@ import type { SqliteHandle } from '../db/connection';
 import { BUDGETS } from './budgets';
 import { measureDashboardUsable } from './browser';
 import { measureDocuments } from './documents';
+import { measureEncryptionCost, printEncryptionCost, type EncryptionCostResult } from './encryption';
 import { growthRows } from './growth';
 import { BENCH_SEED, BENCH_TODAY, GENERATOR_VERSION, ensureHistory, workingCopy } from './history';
-import { benchClock, openBenchBackend, REPO_ROOT } from './open-backend';
+import { benchClock, benchKeys, openBenchBackend, REPO_ROOT } from './open-backend';
 import { printResults } from './print';
 import type { ProbeOutput } from './probe';
 import { measureRead } from './reads';
@@ -112,6 +113,10 @@ async function measureSize(years: number): Promise<SizeResult> {
         const result = await measureRead(backend, samples, entry);
         if (result) reads.push(result);
       }
+      console.log('  encryption cost (the same reads on a plain twin) …');
+      encryptionCosts.push(
+        await measureEncryptionCost(backend, samples, copy.file, benchKeys(copy.file).loadDatabaseKey(), years),
+      );
       console.log('  documents …');
       operations = await measureDocuments(backend, samples);
     } finally {
@@ -144,6 +149,7 @@ async function measureSize(years: number): Promise<SizeResult> {
   }
 }
 
+const encryptionCosts: EncryptionCostResult[] = [];
 const startedAt = new Date().toISOString();
 const measured: SizeResult[] = [];
 for (const years of sizes) measured.push(await measureSize(years));
@@ -155,8 +161,10 @@ const results: BenchResults = {
   growth: growthRows(measured),
 };
 console.log(printResults(results));
+for (const cost of encryptionCosts) console.log(`\n${printEncryptionCost(cost)}`);
 mkdirSync(values.out, { recursive: true });
 const file = path.join(values.out, `bench-${startedAt.replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(path.join(values.out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(path.join(values.out, 'encryption-latest.json'), `${JSON.stringify(encryptionCosts, null, 2)}\n`);
 console.log(`Results written to ${path.relative(REPO_ROOT, file)} (and latest.json).`);

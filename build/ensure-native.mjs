@@ -24,6 +24,10 @@ if (target !== 'node' && target !== 'electron') {
   process.exit(2);
 }
 if (!existsSync(moduleDir)) fail('node_modules/better-sqlite3 is missing: run npm ci first.');
+// package.json installs better-sqlite3-multiple-ciphers under the name better-sqlite3 (the database is encrypted).
+if (JSON.parse(readFileSync(path.join(moduleDir, 'package.json'), 'utf8')).name !== 'better-sqlite3-multiple-ciphers') {
+  fail('node_modules/better-sqlite3 is the build without encryption: run npm ci, then npm rebuild better-sqlite3.');
+}
 
 if (target === 'node') ensureForNode();
 else ensureForElectron();

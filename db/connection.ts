@@ -1,6 +1,8 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
+import { openEncrypted } from './cipher';
+import { createOwnerOnlyFile } from './owner-only';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
 /**
@@ -26,8 +28,21 @@ export const REQUIRED_PRAGMAS = {
 
 export class PragmaError extends Error {}
 
-export function connect(file: string): OpenConnection {
-  const sqlite = new Database(file);
+/**
+ * Opens (or creates, owner-only) an encrypted database: the key is applied
+ * and checked before any other statement, then the pragmas are set and checked.
+ */
+export function connect(file: string, key: Buffer): OpenConnection {
+  createOwnerOnlyFile(file);
+  return withRequiredPragmas(openEncrypted(file, key));
+}
+
+/**
+ * The required pragmas set and checked on a connection already open (and
+ * keyed), wrapped for drizzle; closes it if they cannot be set. The app
+ * reaches it only through `connect`; the bench also uses it on a plain twin.
+ */
+export function withRequiredPragmas(sqlite: SqliteHandle): OpenConnection {
   try {
     sqlite.pragma(`journal_mode = ${REQUIRED_PRAGMAS.journal_mode}`);
     sqlite.pragma(`synchronous = ${REQUIRED_PRAGMAS.synchronous}`);

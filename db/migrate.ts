@@ -1,11 +1,16 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { backupDatabase } from './backup';
+import { hasPlainHeader, NotADatabaseError, openEncrypted } from './cipher';
 import { connect, type OpenConnection } from './connection';
+import { encryptPlainDatabase, type CopyCheck, type PlainDatabaseEncrypted } from './encrypt-plain';
 import { recordsBeforeMigration, rowsChangedByMigration } from './migration-seals';
 import { installChangeTracking, type SealedRow } from './record-digests';
+
+export { NotADatabaseError, WrongKeyError } from './cipher';
+export { EncryptionUpgradeError } from './encrypt-plain';
 
 const MIGRATIONS_TABLE = '__drizzle_migrations';
 
@@ -26,26 +31,22 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
-export class NotADatabaseError extends Error {
-  constructor(readonly file: string) {
-    super(`This file is not a Fostering Panel database, or it is damaged: ${file}`);
-    this.name = 'NotADatabaseError';
-  }
-}
-
 /**
  * Reads the migration state through a read-only connection, so a refused file
  * stays byte-for-byte the same. A file is newer than this app if it records a
  * migration this app does not ship, or its `user_version` (the schema version,
  * see `markSchemaVersion`) is above the number of migrations this app ships.
+ * `key` is null for a file written before encryption, which is inspected
+ * before it is encrypted.
  */
-export function inspectSchema(file: string, migrationsFolder: string): SchemaState {
+export function inspectSchema(file: string, migrationsFolder: string, key: Buffer | null): SchemaState {
   const known = readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis);
-  if (!existsSync(file)) return { kind: 'new' };
+  if (!existsSync(file) || statSync(file).size === 0) return { kind: 'new' };
   let appliedMillis: number[];
   let hasTables: boolean;
   let userVersion: number;
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  const options = { readonly: true, fileMustExist: true };
+  const sqlite = key ? openEncrypted(file, key, options) : new Database(file, options);
   try {
     userVersion = sqlite.pragma('user_version', { simple: true }) as number;
     hasTables =
@@ -80,6 +81,10 @@ export interface OpenOptions {
   migrationsFolder: string;
   backupFolder: string;
   now: Date;
+  /** The database key (32 bytes from the key store). */
+  key: Buffer;
+  /** Run on the encrypted copy of a plain database before it replaces the plain file (the audit chain). */
+  checkEncryptedCopy?: CopyCheck;
 }
 
 export interface OpenedDatabase extends OpenConnection {
@@ -88,20 +93,34 @@ export interface OpenedDatabase extends OpenConnection {
   preMigrationBackup: string | null;
   /** Records the migrations just run changed: to be sealed in one audit row before anything else is written. */
   migrationSeals: SealedRow[];
+  /** Set when this start encrypted a database written before encryption. */
+  encryptedFromPlain: PlainDatabaseEncrypted | null;
 }
 
 /**
  * Start-up path: refuse a newer file, open with the required pragmas, back up
  * when migrations are pending, then migrate. Runs before any window opens.
  */
-export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase> {
-  const state = inspectSchema(options.file, options.migrationsFolder);
+export function openDatabase(options: OpenOptions): Promise<OpenedDatabase> {
+  return Promise.resolve().then(() => openDatabaseNow(options));
+}
+
+function openDatabaseNow(options: OpenOptions): OpenedDatabase {
+  let encryptedFromPlain: PlainDatabaseEncrypted | null = null;
+  if (hasPlainHeader(options.file)) {
+    // A newer app only ever wrote encrypted files, but a plain one is checked before anything is written.
+    if (inspectSchema(options.file, options.migrationsFolder, null).kind === 'newer') {
+      throw new DatabaseTooNewError(options.file);
+    }
+    encryptedFromPlain = encryptPlainDatabase(options.file, options.key, options.checkEncryptedCopy ?? null);
+  }
+  const state = inspectSchema(options.file, options.migrationsFolder, options.key);
   if (state.kind === 'newer') throw new DatabaseTooNewError(options.file);
-  const connection = connect(options.file);
+  const connection = connect(options.file, options.key);
   try {
     let preMigrationBackup: string | null = null;
     if (state.kind === 'pending') {
-      preMigrationBackup = await backupDatabase(connection.sqlite, options.backupFolder, 'pre-migration', options.now);
+      preMigrationBackup = backupDatabase(connection.sqlite, options.backupFolder, 'pre-migration', options.now);
     }
     // A migration that changes records re-seals them (the caller writes the audit row: it holds the key).
     const before = state.kind === 'pending' ? recordsBeforeMigration(connection.sqlite) : null;
@@ -109,7 +128,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
     markSchemaVersion(connection, options.migrationsFolder);
     const migrationSeals = before ? rowsChangedByMigration(connection.sqlite, before) : [];
     installChangeTracking(connection.sqlite);
-    return { ...connection, state, preMigrationBackup, migrationSeals };
+    return { ...connection, state, preMigrationBackup, migrationSeals, encryptedFromPlain };
   } catch (error) {
     connection.sqlite.close();
     throw error;

@@ -79,15 +79,18 @@ export interface Backend {
  * start here, so they run exactly the same backend.
  */
 export async function startBackend(options: BackendOptions): Promise<Backend> {
+  const audit = new AuditTrail(options.keys);
   const opened = await openDatabase({
     file: options.file,
     migrationsFolder: options.migrationsFolder,
     backupFolder: options.backupFolder,
     now: options.clock.now(),
+    key: options.keys.loadDatabaseKey(),
+    // A database written before encryption is swapped for its encrypted copy only if the copy's chain verifies.
+    checkEncryptedCopy: (sqlite) => audit.verify(sqlite).problem,
   });
   const store = new DatabaseStore(opened, options.file);
   const events = new EventBus();
-  const audit = new AuditTrail(options.keys);
   audit.registerEntity('member', (db, id) => getMember(db, id));
   audit.registerEntity('user', (db, id) => getUser(db, id));
   audit.registerEntity('household', (db, id) => getHousehold(db, id));

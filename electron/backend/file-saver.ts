@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { ensureOwnerOnlyFolder } from '../../db/owner-only';
 import { writeFileAtomically } from './audit/key-store';
 
 /**
@@ -23,7 +23,7 @@ export function sanitiseFileName(name: string): string {
 export function folderFileSaver(folder: string): FileSaver {
   return {
     save: (suggestedName, bytes) => {
-      mkdirSync(folder, { recursive: true });
+      ensureOwnerOnlyFolder(folder);
       const target = path.join(folder, sanitiseFileName(suggestedName));
       writeFileAtomically(target, Buffer.from(bytes), 0o600);
       return Promise.resolve(target);

@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { ownDataFolder } from '../../db/owner-only';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,7 +25,7 @@ const { values } = parseArgs({
   },
 });
 const file = path.resolve(values.db);
-mkdirSync(path.dirname(file), { recursive: true });
+ownDataFolder(path.dirname(file));
 for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 // A fresh database starts a fresh audit trail: the old one's anchor would say entries had been removed.
 rmSync(keysFolderFor(file), { recursive: true, force: true });

@@ -1,9 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { foldersBeside, keysFolderFor, startBackend } from '../compose';
 import { FileKeyStore, moveKeysOutOf } from '../backend/audit/key-store';
+import { withDatabaseKeyFromEnvironment } from '../backend/audit/database-key';
+import { ownDataFolder } from '../../db/owner-only';
 import { folderFileSaver } from '../backend/file-saver';
 import { clockFromEnvironment } from '../backend/clock';
 import { randomIds } from '../backend/ids';
@@ -29,14 +31,15 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 };
 
 try {
-  mkdirSync(path.dirname(file), { recursive: true });
+  ownDataFolder(path.dirname(file));
   const keysFolder = keysFolderFor(file, values.keys);
   moveKeysOutOf(foldersBeside(file).legacyKeys, keysFolder);
   const backend = await startBackend({
     file,
     migrationsFolder: path.join(root, 'db', 'migrations'),
     backupFolder: foldersBeside(file).backups,
-    keys: new FileKeyStore(keysFolder),
+    // Servers may give the database key in PANEL_DATABASE_KEY instead of the key file.
+    keys: withDatabaseKeyFromEnvironment(new FileKeyStore(keysFolder), process.env),
     saver: folderFileSaver(foldersBeside(file).exports),
     clock: clockFromEnvironment(process.env),
     ids: randomIds,

@@ -10,6 +10,7 @@ import { dialogFileSaver } from './dialog-saver';
 import { bindIpcTransport } from './ipc-transport';
 import { assertKeysOutsideData, moveKeysOutOf } from '../backend/audit/key-store';
 import { createKeyStore } from './safe-storage-keys';
+import { ownDataFolder } from '../../db/owner-only';
 import { createSecureWindow } from './secure-window';
 
 /** Electron entry: lifecycle only. Everything else lives in the backend. */
@@ -38,7 +39,8 @@ if (!app.requestSingleInstanceLock()) {
     const dataFolder = app.getPath('userData');
     try {
       installGlobalGuards();
-      // The wrapped key and the anchor live beside the data folder, not in it: a copy of the data folder cannot be re-sealed.
+      ownDataFolder(dataFolder);
+      // The wrapped keys and the anchor live beside the data folder, not in it: a copy of the data folder cannot be re-sealed.
       // Beside this profile's data folder (`<appData>/<name> keys` normally), so each profile has its own anchor.
       const keysFolder = `${dataFolder} keys`;
       assertKeysOutsideData(keysFolder, dataFolder);

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { BackupInfo, BackupName, BackupOverview, SavedFile } from '../schemas/backups';
+import {
+  BackupInfo,
+  BackupName,
+  BackupOverview,
+  ExportPassphrase,
+  PlainBackup,
+  RecoveryPassphrase,
+  RecoveryStatus,
+  SavedFile,
+} from '../schemas/backups';
 import { read, write } from './define';
 
 const Empty = z.object({}).strict();
@@ -8,5 +17,10 @@ export const backupsContract = {
   'backups:list': read(Empty, BackupOverview),
   'backups:create': write('backup', Empty, BackupInfo),
   'backups:restore': write('backup', BackupName, BackupInfo),
-  'backups:exportDatabase': write('backup', Empty, SavedFile),
+  'backups:exportDatabase': write('backup', ExportPassphrase, SavedFile),
+  'backups:recovery': read(Empty, RecoveryStatus),
+  'backups:plainList': read(Empty, z.array(PlainBackup)),
+  'backups:encryptPlain': write('backup', BackupName, BackupName),
+  'backups:deletePlain': write('backup', BackupName, BackupName),
+  'backups:setRecovery': write('backup', RecoveryPassphrase, RecoveryStatus),
 } as const;

@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
+import { openEncrypted } from '../../db/cipher';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempFolder } from '../factories/backend';
+import { databaseKeyFor, tempFolder } from '../factories/backend';
 import { MIGRATIONS } from './build-child';
 import { formatFigures, runCrashHarness, type CrashFigures } from './harness';
 import { FAULT_OPEN_TRANSACTION } from './protocol';
@@ -48,7 +48,7 @@ describe('crash safety: a writer killed with SIGKILL', () => {
 
   it('expects what a write killed between its commit and its ack set, only when the file shows it committed', async () => {
     const file = path.join(folder, 'panel.sqlite');
-    const reader = new Database(file, { readonly: true });
+    const reader = openEncrypted(file, databaseKeyFor(folder), { readonly: true });
     const lastSeq = reader.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number;
     reader.close();
     // The administrator's name as acknowledged long ago, and a write that set today's name when it was killed.

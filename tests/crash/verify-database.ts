@@ -47,7 +47,10 @@ export async function checkDatabase(
   expected: Ack[],
   inFlight: Begin | null = null,
 ): Promise<DatabaseCheck> {
-  const schema = inspectSchema(file, migrationsFolder);
+  const folders = foldersBeside(file);
+  // The same key folder the server under test used (outside the data folder).
+  const keys = new FileKeyStore(keysFolderFor(file));
+  const schema = inspectSchema(file, migrationsFolder, keys.loadDatabaseKey());
   if (schema.kind === 'new') {
     return {
       opened: false,
@@ -61,12 +64,11 @@ export async function checkDatabase(
     };
   }
   if (schema.kind !== 'current') throw new Error(`After a kill the schema is ${schema.kind}, not current`);
-  const folders = foldersBeside(file);
   const backend = await startBackend({
     file,
     migrationsFolder,
     backupFolder: folders.backups,
-    keys: new FileKeyStore(keysFolderFor(file)),
+    keys,
     saver: folderFileSaver(folders.exports),
     clock: fixedClock(new Date('2026-11-23T09:00:00')),
     ids: randomIds,

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/migrate';
-import { MIGRATIONS_FOLDER, migrationsThrough, RELEASE_2026_11, tempFolder } from '../factories/backend';
+import {
+  MIGRATIONS_FOLDER,
+  migrationsThrough,
+  RELEASE_2026_11,
+  tempFolder,
+  databaseKeyFor,
+} from '../factories/backend';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 
@@ -15,6 +21,7 @@ describe('migrating extensions, resignations and telling', () => {
     const options = (migrationsFolder?: string) => ({
       file: path.join(folder, 'panel.sqlite'),
       backupFolder: path.join(folder, 'backups'),
+      key: databaseKeyFor(folder),
       now: NOW,
       migrationsFolder: migrationsFolder ?? MIGRATIONS_FOLDER,
     });

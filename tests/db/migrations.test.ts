@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { openEncrypted } from '../../db/cipher';
 import { describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, NotADatabaseError, inspectSchema, openDatabase } from '../../db/migrate';
-import { MIGRATIONS_FOLDER, previousVersionMigrations, tempFolder } from '../factories/backend';
+import { MIGRATIONS_FOLDER, previousVersionMigrations, tempFolder, databaseKeyFor } from '../factories/backend';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 
@@ -34,6 +34,7 @@ function options(folder: string, migrationsFolder = MIGRATIONS_FOLDER) {
     file: path.join(folder, 'panel.sqlite'),
     migrationsFolder,
     backupFolder: path.join(folder, 'backups'),
+    key: databaseKeyFor(folder),
     now: NOW,
   };
 }
@@ -74,7 +75,11 @@ describe('migrations at start-up', () => {
 
     const later = laterVersionMigrations();
     const shipped = readdirSync(MIGRATIONS_FOLDER).filter((name) => name.endsWith('.sql')).length;
-    expect(inspectSchema(options(folder).file, later)).toEqual({ kind: 'pending', applied: shipped, pending: 1 });
+    expect(inspectSchema(options(folder).file, later, databaseKeyFor(folder))).toEqual({
+      kind: 'pending',
+      applied: shipped,
+      pending: 1,
+    });
     const upgraded = await openDatabase(options(folder, later));
     const columns = upgraded.sqlite.prepare(`SELECT name FROM pragma_table_info('members')`).all();
     const member = upgraded.sqlite.prepare(`SELECT name FROM members WHERE id = 'm1'`).get();
@@ -83,7 +88,7 @@ describe('migrations at start-up', () => {
     expect(columns).toContainEqual({ name: 'nickname' });
     expect(member).toEqual({ name: 'Ann Smith' });
     expect(upgraded.preMigrationBackup).not.toBeNull();
-    const backup = new Database(upgraded.preMigrationBackup ?? '', { readonly: true });
+    const backup = openEncrypted(upgraded.preMigrationBackup ?? '', databaseKeyFor(folder), { readonly: true });
     const backedUpColumns = backup.prepare(`SELECT name FROM pragma_table_info('members')`).all();
     const backedUpMember = backup.prepare(`SELECT name FROM members`).get();
     const integrity = backup.pragma('integrity_check', { simple: true });
@@ -148,6 +153,7 @@ describe('migrations at start-up', () => {
     const folder = tempFolder();
     writeFileSync(options(folder).file, 'These are the minutes of the panel, not a database.');
     await expect(openDatabase(options(folder))).rejects.toThrow(NotADatabaseError);
+    // The database key the test opened with is outside the data folder; nothing else was made.
     expect(readdirSync(folder)).toEqual(['panel.sqlite']);
   });
 });

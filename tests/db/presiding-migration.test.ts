@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/migrate';
-import { MIGRATIONS_FOLDER, migrationsThrough, RELEASE_2026_11, tempFolder } from '../factories/backend';
+import {
+  MIGRATIONS_FOLDER,
+  migrationsThrough,
+  RELEASE_2026_11,
+  tempFolder,
+  databaseKeyFor,
+} from '../factories/backend';
 
 const NOW = new Date('2026-12-03T09:00:00Z');
 
@@ -9,6 +15,7 @@ const options = (folder: string, migrationsFolder: string) => ({
   file: path.join(folder, 'panel.sqlite'),
   migrationsFolder,
   backupFolder: path.join(folder, 'backups'),
+  key: databaseKeyFor(folder),
   now: NOW,
 });
 

@@ -4,6 +4,7 @@ import { openDatabase } from '../../db/migrate';
 import type { QuorumNotice } from '../../shared/schemas/quorum-notice';
 import type { AppSettings } from '../../shared/schemas/settings';
 import {
+  databaseKeyFor,
   loopbackCaller,
   migrationsThrough,
   openTestBackend,
@@ -22,6 +23,7 @@ async function releasedDatabase(folder: string, quorum: Record<string, unknown>)
     migrationsFolder: migrationsThrough(RELEASE_2026_12),
     backupFolder: path.join(folder, 'backups'),
     now: NOW,
+    key: databaseKeyFor(folder),
   });
   const settings = JSON.stringify({ agencyName: 'Shire County Fostering', idleLockMinutes: 20, quorum });
   old.sqlite.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('app', ?, 'x')`).run(settings);

@@ -13,6 +13,7 @@ import {
   signIn,
   tempFolder,
   type TestBackend,
+  databaseKeyFor,
 } from '../factories/backend';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -23,6 +24,7 @@ async function novemberDatabase(folder: string, directToAdm: string[], approvalS
     file: path.join(folder, 'panel.sqlite'),
     migrationsFolder: migrationsThrough(RELEASE_2026_11),
     backupFolder: path.join(folder, 'backups'),
+    key: databaseKeyFor(folder),
     now: NOW,
   });
   const settings = JSON.stringify({ agencyName: 'Shire County Fostering', idleLockMinutes: 20, directToAdm });

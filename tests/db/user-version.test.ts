@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { openEncrypted } from '../../db/cipher';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, openDatabase } from '../../db/migrate';
-import { MIGRATIONS_FOLDER, previousVersionMigrations, tempFolder } from '../factories/backend';
+import { databaseKeyFor, MIGRATIONS_FOLDER, previousVersionMigrations, tempFolder } from '../factories/backend';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 /** The schema version this app knows: one per shipped migration. */
@@ -17,11 +17,12 @@ function options(folder: string, migrationsFolder = MIGRATIONS_FOLDER) {
     migrationsFolder,
     backupFolder: path.join(folder, 'backups'),
     now: NOW,
+    key: databaseKeyFor(folder),
   };
 }
 
 function userVersionOf(file: string): number {
-  const sqlite = new Database(file, { readonly: true });
+  const sqlite = openEncrypted(file, databaseKeyFor(path.dirname(file)), { readonly: true });
   try {
     return sqlite.pragma('user_version', { simple: true }) as number;
   } finally {
@@ -30,7 +31,7 @@ function userVersionOf(file: string): number {
 }
 
 function setUserVersion(file: string, version: number): void {
-  const sqlite = new Database(file);
+  const sqlite = openEncrypted(file, databaseKeyFor(path.dirname(file)));
   sqlite.pragma(`user_version = ${version}`);
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   sqlite.close();

@@ -102,12 +102,32 @@ test('backs up, restores a backup after confirming, and everyone logs in again',
   await expect(page.getByRole('link', { name: 'Margaret Ellis' })).toHaveCount(0);
 });
 
-test('exports the whole database and says where it went', async ({ page }) => {
+test('exports the whole database encrypted under a passphrase and says where it went', async ({ page }) => {
   await nav(page, 'Backups');
+  await page.getByLabel('Passphrase for the export').fill('too short');
   await page.getByRole('button', { name: 'Export the whole database' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toContainText(
-    /Saved to .*fostering-panel-export-2026-11-23\.zip/,
+  await expect(page.getByText('The passphrase must be at least 12 characters long').first()).toBeVisible();
+  await page.getByLabel('Passphrase for the export').fill('heron-lantern-quarry-19');
+  await page.getByRole('button', { name: 'Export the whole database' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+    /Saved, encrypted with your passphrase, to .*fostering-panel-export-2026-11-23-encrypted\.sqlite/,
   );
+});
+
+test('asks the administrator for a recovery passphrase until one is set', async ({ page }) => {
+  await nav(page, 'Backups');
+  await expect(page.getByRole('heading', { name: 'Set a recovery passphrase now' })).toBeVisible();
+  await page.getByLabel('Recovery passphrase', { exact: true }).fill('otter-beacon-meadow-77');
+  await page.getByLabel('Recovery passphrase again').fill('otter-beacon-meadow-78');
+  await page.getByRole('button', { name: 'Set the recovery passphrase' }).click();
+  await expect(page.getByText('The two passphrases are different').first()).toBeVisible();
+  await page.getByLabel('Recovery passphrase again').fill('otter-beacon-meadow-77');
+  await page.getByRole('button', { name: 'Set the recovery passphrase' }).click();
+  // scrypt at its real cost (128 MiB) on a shared machine: give it time, this asserts no timing.
+  await expect(page.getByRole('status').filter({ hasText: 'The recovery passphrase is set.' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.getByRole('heading', { name: 'Recovery passphrase', exact: true })).toBeVisible();
 });
 
 test('manages an account: edits roles, resets the password, disables and enables it', async ({ page }) => {

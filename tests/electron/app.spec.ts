@@ -74,10 +74,13 @@ test('opens the central list in an isolated, sandboxed window', async () => {
     );
     expect(info).toMatchObject({ ok: true, value: { transport: 'ipc' } });
 
-    // The audit key (wrapped by safeStorage where the platform offers it) and the anchor live beside the profile's
-    // data folder, never in it: a copy of the data folder cannot be re-sealed.
+    // The audit and database keys (wrapped by safeStorage where the platform offers it) and the anchor live beside
+    // the profile's data folder, never in it: a copy of the data folder can be neither read nor re-sealed.
     expect(readdirSync(`${userDataDir} keys`)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^audit\.key(\.enc)?$/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^audit\.key(\.enc)?$/),
+        expect.stringMatching(/^database\.key(\.enc)?$/),
+      ]),
     );
     expect(existsSync(path.join(userDataDir, 'keys'))).toBe(false);
 

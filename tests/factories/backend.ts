@@ -27,6 +27,19 @@ export interface TestBackend extends Backend {
   dispose(): void;
 }
 
+/**
+ * The key folder of the backend kept in `folder`: outside it, where
+ * `openTestBackend` and browser mode keep it (`<folder>-keys/panel`).
+ */
+export function keysFolderOf(folder: string): string {
+  return keysFolderFor(path.join(folder, 'panel.sqlite'), undefined, {});
+}
+
+/** The database key of the backend kept in `folder`, for opening its database, or preparing one, outside the backend. */
+export function databaseKeyFor(folder: string): Buffer {
+  return new FileKeyStore(keysFolderOf(folder)).loadDatabaseKey();
+}
+
 /** The real backend on a real SQLite file, with a fixed clock and predictable IDs. */
 export async function openTestBackend(
   options: {
@@ -44,7 +57,7 @@ export async function openTestBackend(
     file,
     migrationsFolder: options.migrationsFolder ?? MIGRATIONS_FOLDER,
     backupFolder: path.join(folder, 'backups'),
-    keys: new FileKeyStore(keysFolderFor(file, undefined, {})),
+    keys: new FileKeyStore(keysFolderOf(folder)),
     saver: folderFileSaver(path.join(folder, 'exports')),
     autoBackup: options.autoBackup ?? false,
     clock: options.clock ?? testClock,

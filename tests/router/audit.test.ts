@@ -1,6 +1,7 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openEncrypted } from '../../db/cipher';
 import { keysFolderFor } from '../../electron/compose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS, contract } from '../../shared/contract/channels';
@@ -12,7 +13,7 @@ const auditCount = (backend: TestBackend) =>
 
 /** Opens the file behind the app's back, as someone tampering with it would, with the guards removed. */
 function tamper(backend: TestBackend, change: (sqlite: Database.Database) => void): void {
-  const sqlite = new Database(backend.file);
+  const sqlite = openEncrypted(backend.file, backend.audit.keys.loadDatabaseKey());
   sqlite.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
   change(sqlite);
   sqlite.close();

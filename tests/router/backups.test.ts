@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { strFromU8, unzipSync } from 'fflate';
+import { openEncrypted } from '../../db/cipher';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../shared/schemas/backups';
 import {
   LOOPBACK,
   openTestBackend,
   previousVersionMigrations,
+  keysFolderOf,
   signIn,
   tempFolder,
   type TestBackend,
@@ -17,6 +18,21 @@ import { movableClock } from '../factories/clock';
 import { memberInput } from '../factories/members';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** The backup is ciphertext (no name to find in it): one byte of its second page changed. */
+function flipOneByte(file: string): void {
+  const bytes = readFileSync(file);
+  const at = 4096 + 100;
+  expect(bytes.length).toBeGreaterThan(at);
+  bytes[at] = (bytes[at] ?? 0) ^ 0xff;
+  writeFileSync(file, bytes);
+}
+
+/** One key file copied into the key folder of a backend not yet opened in `toFolder` (a key recovered by hand). */
+function copyKeyFile(fromFolder: string, toFolder: string, name: string): void {
+  mkdirSync(keysFolderOf(toFolder), { recursive: true });
+  copyFileSync(path.join(keysFolderOf(fromFolder), name), path.join(keysFolderOf(toFolder), name));
+}
 
 describe('backups and restore', () => {
   const opened: TestBackend[] = [];
@@ -41,7 +57,9 @@ describe('backups and restore', () => {
     await as(backend, 'members:create', memberInput({ name: 'Ann Smith' }));
     const backup = await as<BackupInfo>(backend, 'backups:create', {});
     expect(backup).toMatchObject({ reason: 'on-demand', verified: true, problem: null });
-    const copy = new Database(path.join(backend.backups.folder(), backup.name), { readonly: true });
+    const copy = openEncrypted(path.join(backend.backups.folder(), backup.name), backend.audit.keys.loadDatabaseKey(), {
+      readonly: true,
+    });
     expect(copy.prepare('SELECT name FROM members').all()).toEqual([{ name: 'Ann Smith' }]);
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     copy.close();
@@ -174,7 +192,11 @@ describe('backups and restore', () => {
     await as(oldComputer, 'members:create', memberInput({ name: 'Carried Over' }));
     const backup = await as<BackupInfo>(oldComputer, 'backups:create', {});
 
-    const newComputer = await open({ idPrefix: 'new' });
+    // Even with the database key recovered on the new computer (README: recovering the database key), the
+    // manifest is signed with the old computer's audit key, which no longer travels beside the backups.
+    const folder = tempFolder();
+    copyKeyFile(oldComputer.folder, folder, 'database.key');
+    const newComputer = await open({ idPrefix: 'new', folder });
     expect(newComputer.audit.keys.loadKey().equals(oldComputer.audit.keys.loadKey())).toBe(false);
     cpSync(oldComputer.backups.folder(), newComputer.backups.folder(), { recursive: true });
     const before = sha256(newComputer.file);
@@ -206,14 +228,8 @@ describe('backups and restore', () => {
       return { message: result.ok ? '' : result.error.message, liveUnchanged: sha256(backend.file) === live, names };
     }
 
-    it("one byte of a person's name changed in the backup file", async () => {
-      const outcome = await madeAndThen((file) => {
-        const bytes = readFileSync(file);
-        const at = bytes.indexOf(Buffer.from('Ann Smith'));
-        expect(at).toBeGreaterThan(0);
-        bytes[at] = 'E'.charCodeAt(0);
-        writeFileSync(file, bytes);
-      });
+    it('one byte of the (encrypted) backup file changed', async () => {
+      const outcome = await madeAndThen((file) => flipOneByte(file));
       expect(outcome.message).toContain('does not match its manifest');
       expect(outcome.message).toContain('has not been restored');
       expect(outcome).toMatchObject({
@@ -239,9 +255,7 @@ describe('backups and restore', () => {
 
     it('the file and its manifest both changed to match each other', async () => {
       const outcome = await madeAndThen((file, sidecar) => {
-        const bytes = readFileSync(file);
-        bytes[bytes.indexOf(Buffer.from('Ann Smith'))] = 'E'.charCodeAt(0);
-        writeFileSync(file, bytes);
+        flipOneByte(file);
         const parsed = JSON.parse(readFileSync(sidecar, 'utf8')) as { manifest: Record<string, unknown> };
         writeFileSync(sidecar, JSON.stringify({ ...parsed, manifest: { ...parsed.manifest, sha256: sha256(file) } }));
       });
@@ -250,18 +264,49 @@ describe('backups and restore', () => {
     });
   });
 
-  it('exports the whole database as a zip with a verified copy and every table as JSON', async () => {
+  it('refuses to restore a backup from another installation without its database key, and changes nothing', async () => {
+    const oldComputer = await open();
+    await as(oldComputer, 'members:create', memberInput({ name: 'Not Readable Here' }));
+    const backup = await as<BackupInfo>(oldComputer, 'backups:create', {});
+    // The audit key carried over, so the signed manifest passes: the database key alone refuses it.
+    const folder = tempFolder();
+    copyKeyFile(oldComputer.folder, folder, 'audit.key');
+    const newComputer = await open({ idPrefix: 'new', folder });
+    await as(newComputer, 'members:create', memberInput({ name: 'Stays Here' }));
+    cpSync(oldComputer.backups.folder(), newComputer.backups.folder(), { recursive: true });
+    const result = await newComputer.router.dispatch(LOOPBACK, 'backups:restore', { name: backup.name });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining("could not be opened with this computer's database key") },
+    });
+    expect((await as<{ name: string }[]>(newComputer, 'members:list', {})).map((m) => m.name)).toEqual(['Stays Here']);
+  });
+
+  it('exports the whole database encrypted under the passphrase given, and says so in the file name', async () => {
     const backend = await open();
     await as(backend, 'members:create', memberInput({ name: 'Exported Member' }));
-    const saved = await as<{ path: string; sizeBytes: number }>(backend, 'backups:exportDatabase', {});
-    expect(saved.path.startsWith(path.join(backend.folder, 'exports'))).toBe(true);
-    const files = unzipSync(readFileSync(saved.path));
-    expect(Object.keys(files)).toEqual(
-      expect.arrayContaining(['panel.sqlite', 'tables/members.json', 'tables/audit_log.json', 'README.txt']),
-    );
-    const members = JSON.parse(strFromU8(files['tables/members.json'] ?? new Uint8Array())) as { name: string }[];
-    expect(members.map((m) => m.name)).toEqual(['Exported Member']);
-    const users = strFromU8(files['tables/users.json'] ?? new Uint8Array());
-    expect(users).toContain('password_hash');
+    const refused = await backend.router.dispatch(LOOPBACK, 'backups:exportDatabase', { passphrase: 'short one' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { passphrase: 'The passphrase must be at least 12 characters long' } },
+    });
+    const passphrase = 'heron-lantern-quarry-19';
+    const saved = await as<{ path: string; sizeBytes: number }>(backend, 'backups:exportDatabase', { passphrase });
+    expect(saved.path).toBe(path.join(backend.folder, 'exports', 'fostering-panel-export-2026-11-23-encrypted.sqlite'));
+    const bytes = readFileSync(saved.path);
+    expect(bytes.includes('SQLite format 3\0')).toBe(false);
+    expect(bytes.includes('Exported Member')).toBe(false);
+    expect(statSync(saved.path).mode & 0o777).toBe(0o600);
+    // Neither the database key nor no key opens it: only the passphrase, as any SQLCipher 4 tool would use it.
+    expect(() => openEncrypted(saved.path, backend.audit.keys.loadDatabaseKey())).toThrow(/database key/);
+    const copy = new Database(saved.path, { readonly: true });
+    copy.pragma(`cipher = 'sqlcipher'`);
+    copy.pragma('legacy = 4');
+    copy.key(Buffer.from(passphrase));
+    expect(copy.prepare('SELECT name FROM members').all()).toEqual([{ name: 'Exported Member' }]);
+    expect(copy.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 1 });
+    copy.close();
+    const audit = backend.store.sqlite.prepare(`SELECT changes FROM audit_log ORDER BY seq DESC LIMIT 1`).get();
+    expect(JSON.stringify(audit)).not.toContain(passphrase);
   });
 });

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openEncrypted } from '../../db/cipher';
 import { openDatabase } from '../../db/migrate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keysFolderFor } from '../../electron/compose';
@@ -8,6 +9,7 @@ import { FileKeyStore } from '../../electron/backend/audit/key-store';
 import { GENESIS_HMAC, verifyAuditChain } from '../../electron/backend/audit/audit-chain';
 import { openHouseholdRecords, type HouseholdRecords } from '../factories/household-records';
 import {
+  databaseKeyFor,
   LOOPBACK,
   migrationsThrough,
   openTestBackend,
@@ -21,7 +23,8 @@ import { memberInput } from '../factories/members';
 
 /** Edits the file with another tool, as someone with the files would: the app's guards and triggers do not apply. */
 function outsideTheApp(file: string, change: (sqlite: Database.Database) => void): void {
-  const sqlite = new Database(file);
+  // With the database key: someone holding the key folder as well as the data.
+  const sqlite = openEncrypted(file, databaseKeyFor(path.dirname(file)));
   try {
     change(sqlite);
   } finally {
@@ -152,13 +155,14 @@ describe('records sealed by the audit trail', () => {
     const folder = tempFolder();
     const file = path.join(folder, 'panel.sqlite');
     // The November 2026 release's schema, with a household and the audit row that release would have sealed for it.
+    const keys = new FileKeyStore(keysFolderFor(file, undefined, {}));
     const released = await openDatabase({
       file,
       migrationsFolder: migrationsThrough(RELEASE_2026_11),
       backupFolder: path.join(folder, 'backups'),
       now: new Date('2026-11-20T10:00:00Z'),
+      key: keys.loadDatabaseKey(),
     });
-    const keys = new FileKeyStore(keysFolderFor(file, undefined, {}));
     released.sqlite
       .prepare(
         `INSERT INTO households (id, reference, reference_key, display_name, applicant_names, household_type, status, terms, created_at, updated_at)

@@ -11,6 +11,7 @@ import {
   RELEASE_2026_11,
   signIn,
   tempFolder,
+  databaseKeyFor,
 } from '../factories/backend';
 import { householdInput } from '../factories/households';
 import { openHouseholdRecords, type HouseholdRecords } from '../factories/household-records';
@@ -153,6 +154,7 @@ describe('migration: placement end dates (FSR reg 32)', () => {
       file: path.join(folder, 'panel.sqlite'),
       migrationsFolder,
       backupFolder: path.join(folder, 'backups'),
+      key: databaseKeyFor(folder),
       now: new Date('2026-11-23T09:00:00Z'),
     });
     const release = await openDatabase(options(migrationsThrough(RELEASE_2026_11)));

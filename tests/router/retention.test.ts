@@ -16,7 +16,13 @@ import type {
   SubjectAccessSaved,
 } from '../../shared/schemas/records';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
-import { databaseSnapshot, MIGRATIONS_FOLDER, migrationsThrough, tempFolder } from '../factories/backend';
+import {
+  databaseSnapshot,
+  MIGRATIONS_FOLDER,
+  migrationsThrough,
+  tempFolder,
+  databaseKeyFor,
+} from '../factories/backend';
 import { householdInput } from '../factories/households';
 import { CHAIR, DAY, openHouseholdRecords, type HouseholdRecords } from '../factories/household-records';
 
@@ -308,6 +314,7 @@ describe('migration 0009 (household purges)', () => {
       file: path.join(folder, 'panel.sqlite'),
       migrationsFolder,
       backupFolder: path.join(folder, 'backups'),
+      key: databaseKeyFor(folder),
       now: new Date('2026-11-23T09:00:00Z'),
     });
     // The release before 0009: every later migration runs over its rows too.

@@ -32,10 +32,13 @@ export interface KeyStore {
   /** The newest row the app wrote; null when there is none. Throws when the anchor cannot be read or was altered. */
   readAnchor(): AuditAnchor | null;
   writeAnchor(anchor: AuditAnchor): void;
+  /** The database's encryption key: 32 random bytes, made on first use, kept apart from the audit key. */
+  loadDatabaseKey(): Buffer;
 }
 
 const KEY_FILE = 'audit.key';
 const ANCHOR_FILE = 'audit-anchor.json';
+const DATABASE_KEY_FILE = 'database.key';
 
 export function anchorMac(key: Buffer, anchor: AuditAnchor): string {
   return createHmac('sha256', key).update(`anchor:${anchor.seq}:${anchor.hmac}`).digest('hex');
@@ -83,6 +86,7 @@ export abstract class AnchoredKeyStore implements KeyStore {
   }
 
   abstract loadKey(): Buffer;
+  abstract loadDatabaseKey(): Buffer;
 
   readAnchor(): AuditAnchor | null {
     const file = path.join(this.folder, ANCHOR_FILE);
@@ -107,6 +111,16 @@ export abstract class AnchoredKeyStore implements KeyStore {
 
 export class FileKeyStore extends AnchoredKeyStore {
   private key: Buffer | null = null;
+  private databaseKey: Buffer | null = null;
+
+  /** In a file of its own beside the audit key (the key folder, outside the data folder), never derived from it. */
+  loadDatabaseKey(): Buffer {
+    if (this.databaseKey) return this.databaseKey;
+    const file = path.join(this.folder, DATABASE_KEY_FILE);
+    if (!existsSync(file)) writeFileAtomically(file, randomBytes(32).toString('hex'));
+    this.databaseKey = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+    return this.databaseKey;
+  }
 
   loadKey(): Buffer {
     if (this.key) return this.key;

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { ensureOwnerOnlyFolder } from '../../../db/owner-only';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/schemas/backups';
 import { writeFileAtomically } from '../../backend/audit/key-store';
@@ -53,8 +54,9 @@ export function deleteBackup(folder: string, name: string): void {
   for (const suffix of ['', '-wal', '-shm', '.json']) rmSync(path.join(folder, name + suffix), { force: true });
 }
 
+/** A backup folder the app creates is owner-only; one the administrator chose keeps its own permissions. */
 export function ensureFolder(folder: string): void {
-  mkdirSync(folder, { recursive: true });
+  ensureOwnerOnlyFolder(folder);
 }
 
 export function readSidecar(folder: string, name: string): Sidecar | null {

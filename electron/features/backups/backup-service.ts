@@ -1,8 +1,9 @@
 import { copyFileSync, existsSync, openSync, fsyncSync, closeSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { BackupInfo, BackupOverview } from '../../../shared/schemas/backups';
 import { openDatabase } from '../../../db/migrate';
+import { copyEncrypted } from '../../../db/cipher';
+import { createOwnerOnlyFile, restrictToOwner } from '../../../db/owner-only';
 import type { AuditTrail } from '../../backend/audit/audit-trail';
 import type { Clock } from '../../backend/clock';
 import { DomainError } from '../../backend/domain-error';
@@ -59,7 +60,12 @@ export class BackupService {
     };
   }
 
-  async create(reason: string): Promise<BackupInfo> {
+  /** Asynchronous for its callers (a handler's prepare step); the copy itself is one synchronous VACUUM INTO. */
+  create(reason: string): Promise<BackupInfo> {
+    return Promise.resolve().then(() => this.createNow(reason));
+  }
+
+  private createNow(reason: string): BackupInfo {
     const folder = this.folder();
     try {
       ensureFolder(folder);
@@ -71,8 +77,10 @@ export class BackupService {
     const target = path.join(folder, name);
     let sidecar: Sidecar;
     try {
-      await this.options.store.sqlite.backup(target);
-      makeStandalone(target);
+      // Encrypted with the database's own key, in rollback-journal mode: no -wal or -shm beside it.
+      createOwnerOnlyFile(target);
+      copyEncrypted(this.options.store.sqlite, target);
+      // The manifest hashes the encrypted file just written, the bytes a restore will read.
       sidecar = this.checkAndSign(folder, name, at, reason);
     } catch (error) {
       const problem = `The backup could not be written: ${describe(error)}`;
@@ -101,14 +109,32 @@ export class BackupService {
     const at = this.options.clock.now();
     const name = backupName(folder, at, reason);
     copyFileSync(file, path.join(folder, name));
+    restrictToOwner(path.join(folder, name));
     rmSync(file, { force: true });
-    makeStandalone(path.join(folder, name));
+    // Made by VACUUM INTO (db/backup.ts): already encrypted and standalone, so it is checked and signed as it is.
     const { problem } = this.checkAndSign(folder, name, at, reason);
     if (problem !== null)
       this.startupProblem = `The backup taken before updating the database failed its check: ${problem}`;
     const info = listBackups(folder).find((b) => b.name === name);
     if (!info) throw new Error('The adopted backup vanished');
     return info;
+  }
+
+  /**
+   * A backup made before encryption (so before signed manifests), just
+   * encrypted in place at the administrator's request: checked like any
+   * backup (the audit chain under this installation's key, every record
+   * against its seal) and, only if it verifies, given a manifest of its
+   * encrypted bytes signed with the key. One that fails stays unsigned, so a
+   * restore refuses it.
+   */
+  checkAndSignEncrypted(name: string, modifiedAt: Date): Sidecar {
+    const folder = this.folder();
+    const earlier = readSidecar(folder, name);
+    const recorded = earlier ? Date.parse(earlier.createdAt) : NaN;
+    const at = Number.isNaN(recorded) ? modifiedAt : new Date(recorded);
+    const reason = earlier?.reason ?? /-([a-z][a-z-]*)\.sqlite$/.exec(name)?.[1] ?? 'unknown';
+    return this.checkAndSign(folder, name, at, reason);
   }
 
   /** At start-up: a backup when the newest verified one is more than a day old. */
@@ -133,6 +159,7 @@ export class BackupService {
     // Checked as the copy about to be swapped in, so the file cannot change between the check and the swap.
     copyFileSync(path.join(folder, name), staging);
     try {
+      restrictToOwner(staging);
       fsyncFile(staging);
       this.checkBeforeRestore(folder, name, staging);
     } catch (error) {
@@ -151,6 +178,7 @@ export class BackupService {
       migrationsFolder: this.options.migrationsFolder,
       backupFolder: folder,
       now: clock.now(),
+      key: audit.keys.loadDatabaseKey(),
     });
     store.replace(reopened);
     audit.sealMigration(store.sqlite, reopened.migrationSeals, clock.now(), 'restored backup brought up to date');
@@ -179,6 +207,7 @@ export class BackupService {
     const check = verifyDatabaseFile(
       staging,
       key,
+      this.options.audit.keys.loadDatabaseKey(),
       manifest.lastAuditSeq === null || manifest.lastAuditHmac === null
         ? { kind: 'none' }
         : { kind: 'present', anchor: { seq: manifest.lastAuditSeq, hmac: manifest.lastAuditHmac } },
@@ -191,7 +220,7 @@ export class BackupService {
     const file = path.join(folder, name);
     const key = this.options.audit.keys.loadKey();
     const sha256 = fileSha256(file);
-    const check: DatabaseCheck = verifyDatabaseFile(file, key);
+    const check: DatabaseCheck = verifyDatabaseFile(file, key, this.options.audit.keys.loadDatabaseKey());
     const sidecar: Sidecar = { createdAt: at.toISOString(), reason, verified: check.ok, problem: check.problem };
     if (check.ok) {
       const manifest: BackupManifest = {
@@ -219,16 +248,6 @@ export class BackupService {
     const keep = backupsToKeep(verified, daily, monthly);
     keep.add(justWritten);
     for (const backup of verified) if (!keep.has(backup.name)) deleteBackup(folder, backup.name);
-  }
-}
-
-/** A backup copies the live file's WAL setting; a copy on its own should not need -wal and -shm files. */
-function makeStandalone(file: string): void {
-  const copy = new Database(file);
-  try {
-    copy.pragma('journal_mode = DELETE');
-  } finally {
-    copy.close();
   }
 }
 

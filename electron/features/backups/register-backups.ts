@@ -6,7 +6,9 @@ import type { Router } from '../../backend/router';
 import type { SessionManager } from '../../backend/session';
 import type { DatabaseStore } from '../../backend/store';
 import type { BackupService } from './backup-service';
-import { exportDatabaseZip } from './database-export';
+import { exportEncryptedDatabase, exportFileName } from './database-export';
+import { deletePlainBackup, encryptPlainBackup, listPlainBackups } from './plain-backups';
+import { recoveryStatus, wrapForRecovery, writeRecovery } from './recovery';
 
 export function registerBackups(
   router: Router,
@@ -35,16 +37,48 @@ export function registerBackups(
     },
   });
 
+  router.handle('backups:recovery', () => recoveryStatus(deps.store.file));
+
+  router.handle('backups:setRecovery', {
+    // scrypt runs before the transaction; the passphrase itself is never stored or audited.
+    prepare: (ctx, input) => wrapForRecovery(deps.audit.keys.loadDatabaseKey(), input.passphrase, ctx.clock.now()),
+    commit: (ctx, _input, wrapped) => {
+      const status = writeRecovery(deps.store.file, wrapped);
+      ctx.audit.changes = { recoveryFile: [null, status.file] };
+      return status;
+    },
+  });
+
+  router.handle('backups:plainList', () => listPlainBackups(service.folder()));
+
+  router.handle('backups:encryptPlain', (ctx, input) => {
+    const modifiedAt = encryptPlainBackup(service.folder(), input.name, deps.audit.keys.loadDatabaseKey());
+    // Made before manifests were signed: checked now like any backup, and signed only if it verifies.
+    const { verified } = service.checkAndSignEncrypted(input.name, modifiedAt);
+    ctx.audit.entityId = input.name;
+    ctx.audit.changes = { encrypted: [false, true], signed: [false, verified] };
+    return input;
+  });
+
+  router.handle('backups:deletePlain', (ctx, input) => {
+    deletePlainBackup(service.folder(), input.name);
+    ctx.audit.entityId = input.name;
+    ctx.audit.changes = { deleted: [input.name, null] };
+    return input;
+  });
+
   router.handle('backups:exportDatabase', {
-    prepare: async (ctx) => {
+    prepare: async (ctx, input) => {
       const at = ctx.clock.now();
-      const zip = await exportDatabaseZip(deps.store, deps.audit.keys.loadKey(), at);
-      const saved = await deps.saver.save(`fostering-panel-export-${at.toISOString().slice(0, 10)}.zip`, zip);
+      const keys = { audit: deps.audit.keys.loadKey(), database: deps.audit.keys.loadDatabaseKey() };
+      const bytes = exportEncryptedDatabase(deps.store, keys, input.passphrase, at);
+      const saved = await deps.saver.save(exportFileName(at), bytes);
       if (saved === null) throw new DomainError('RULE_VIOLATION', 'The export was cancelled. Nothing was saved.');
       return saved;
     },
     commit: (ctx, _input, saved) => {
-      ctx.audit.changes = { exportedTo: [null, saved] };
+      // The passphrase is never recorded; only where the encrypted file went.
+      ctx.audit.changes = { exportedTo: [null, saved], encrypted: [null, true] };
       return { path: saved, sizeBytes: statSync(saved).size };
     },
   });

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openEncrypted } from '../../../db/cipher';
 import { verifyAuditChain, type AnchorCheck } from '../../backend/audit/audit-chain';
 import type { AuditAnchor } from '../../backend/audit/key-store';
 
@@ -12,15 +13,21 @@ export interface DatabaseCheck {
 }
 
 /**
- * Reopens a copy and checks it the way a restore would rely on it: SQLite's
- * integrity check, every foreign key, the audit chain under `key` (its end
- * against `anchor`, a backup's signed manifest) and every record against its seal.
+ * Reopens a copy and checks it the way a restore would rely on it: it opens
+ * with the database key, SQLite's integrity check, every foreign key, the
+ * audit chain under `key` (its end against `anchor`, a backup's signed
+ * manifest) and every record against its seal.
  */
-export function verifyDatabaseFile(file: string, key: Buffer, anchor: AnchorCheck = { kind: 'none' }): DatabaseCheck {
+export function verifyDatabaseFile(
+  file: string,
+  key: Buffer,
+  databaseKey: Buffer,
+  anchor: AnchorCheck = { kind: 'none' },
+): DatabaseCheck {
   let sqlite: Database.Database | null = null;
   const failed = (problem: string): DatabaseCheck => ({ ok: false, problem, lastAudit: null, schemaVersion: 0 });
   try {
-    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    sqlite = openEncrypted(file, databaseKey, { readonly: true, fileMustExist: true });
     const integrity = sqlite.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') return failed(`SQLite's integrity check failed: ${String(integrity)}`);
     const brokenKeys = sqlite.pragma('foreign_key_check') as unknown[];

@@ -19,10 +19,14 @@ export function freshDbFile(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'panel-e2e-')), 'panel.sqlite');
 }
 
+/** The keys live outside the data folder, as the app requires; the same folder whenever this database is reopened. */
+export function serverKeysFolder(dbFile: string): string {
+  return `${path.dirname(dbFile)}-keys`;
+}
+
 /** Starts the real backend (browser mode) on a real database file, as `npm run start:browser` does. */
 export async function startPanelServer(dbFile: string): Promise<PanelServer> {
-  // The keys live outside the data folder, as the app requires; the same folder whenever this database is reopened.
-  const keys = `${path.dirname(dbFile)}-keys`;
+  const keys = serverKeysFolder(dbFile);
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'electron/loopback/serve.ts', '--db', dbFile, '--keys', keys],

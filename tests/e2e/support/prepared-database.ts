@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../../../db/migrate';
+import { FileKeyStore } from '../../../electron/backend/audit/key-store';
 import { migrationsThrough } from '../../factories/backend';
-import { E2E_TODAY } from './panel-server';
+import { E2E_TODAY, serverKeysFolder } from './panel-server';
 
 /**
  * A database file written before the backend starts, for what only an older
@@ -24,6 +25,8 @@ export function databaseAsReleased(releaseTag: string, fill: (sqlite: Database.D
         migrationsFolder: migrationsThrough(releaseTag),
         backupFolder: path.join(path.dirname(dbFile), 'prepared-backups'),
         now: new Date(`${E2E_TODAY}T08:00:00Z`),
+        // The database key the server will find in the key folder it is given (`--keys`, outside the data folder).
+        key: new FileKeyStore(serverKeysFolder(dbFile)).loadDatabaseKey(),
       });
       try {
         old.sqlite.transaction(() => fill(old.sqlite))();

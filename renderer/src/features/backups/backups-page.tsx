@@ -8,6 +8,8 @@ import { formatDateTime } from '../../format';
 import { describeReason } from './backup-words';
 import { BackupsTable } from './backups-table';
 import { ExportSection } from './export-section';
+import { PlainBackupsSection } from './plain-backups-section';
+import { RecoverySection } from './recovery-section';
 import { RestoreDialog } from './restore-dialog';
 import { SettingsSection } from './settings-form';
 
@@ -24,6 +26,7 @@ export function BackupsPage() {
         The app backs up the database once a day when it starts, and checks each backup by opening it. Back up now
         before a big change.
       </p>
+      <RecoverySection />
       <NoticeBanner
         message={made ? `Backed up. The backup made ${formatDateTime(made.createdAt)} has been checked.` : null}
       />
@@ -59,6 +62,7 @@ export function BackupsPage() {
           </>
         )}
       </LoadState>
+      <PlainBackupsSection />
       <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />
       <ExportSection />
       <SettingsSection />

@@ -1,37 +1,62 @@
+import { useState, type SubmitEvent } from 'react';
 import { useWrite } from '../../api/hooks';
+import { errorState } from '../../api/error-state';
+import { ErrorSummary } from '../../components/error-summary';
+import { TextField } from '../../components/fields';
 import { formatBytes } from '../../format';
 
-/** The whole database (with its audit key) as one file, for handing over or keeping elsewhere. */
+/**
+ * The whole database as one encrypted file, for handing over or keeping
+ * elsewhere: the administrator chooses the passphrase that opens it.
+ */
 export function ExportSection() {
+  const [passphrase, setPassphrase] = useState('');
   const exportDatabase = useWrite('backups:exportDatabase');
   const saved = exportDatabase.data;
+  const server = errorState(exportDatabase.error);
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    exportDatabase.mutate({ passphrase }, { onSuccess: () => setPassphrase('') });
+  };
+
   return (
     <section className="section" aria-labelledby="export-heading">
-      <h2 id="export-heading">Export the whole database</h2>
+      <h2 id="export-heading">Export the whole database, encrypted</h2>
       <p>
-        Saves a copy of everything in one file. It holds personal information about panel members and families: keep it
-        as securely as the app itself.
+        Saves a copy of everything in one encrypted file that only your passphrase opens (SQLCipher 4: DB Browser for
+        SQLite or the sqlcipher tool can read it). It holds personal information about panel members and families: keep
+        the file and the passphrase apart, and delete the file when it is no longer needed.
       </p>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={exportDatabase.isPending}
-        onClick={() => exportDatabase.mutate({})}
-      >
-        {exportDatabase.isPending ? 'Exporting…' : 'Export the whole database'}
-      </button>
+      <form onSubmit={submit} noValidate className="form">
+        <ErrorSummary
+          message={server.message}
+          fieldErrors={server.fieldErrors}
+          fieldTargets={{ passphrase: 'export-passphrase' }}
+        />
+        <TextField
+          id="export-passphrase"
+          label="Passphrase for the export"
+          hint="At least 12 characters. Without it nobody can open the file, and it cannot be recovered."
+          type="password"
+          width="medium"
+          autoComplete="new-password"
+          value={passphrase}
+          onChange={setPassphrase}
+          error={server.fieldErrors.passphrase}
+        />
+        <button type="submit" className="button button--secondary" disabled={exportDatabase.isPending}>
+          {exportDatabase.isPending ? 'Exporting…' : 'Export the whole database'}
+        </button>
+      </form>
       <div role="status" className={saved ? 'notice-banner' : undefined}>
         {saved ? (
           <>
-            Saved to <span className="path">{saved.path}</span> ({formatBytes(saved.sizeBytes)}).
+            Saved, encrypted with your passphrase, to <span className="path">{saved.path}</span> (
+            {formatBytes(saved.sizeBytes)}).
           </>
         ) : null}
       </div>
-      {exportDatabase.error ? (
-        <p className="field-error" role="alert">
-          {exportDatabase.error.message}
-        </p>
-      ) : null}
     </section>
   );
 }
