@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { copyEncrypted, NotADatabaseError, openEncrypted } from './cipher';
 import type { SqliteHandle } from './connection';
 import { createOwnerOnlyFile } from './owner-only';
+import { errorText as describe, syncFolder } from './durable-files';
 
 /** A check the app adds to the copy before it replaces the plain file (the audit chain); null when it passes. */
 export type CopyCheck = (sqlite: SqliteHandle) => string | null;
@@ -148,18 +149,4 @@ function fsyncFile(file: string): void {
   } finally {
     closeSync(fd);
   }
-}
-
-function syncFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -13,6 +13,7 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
+import { syncFolder } from '../../../db/durable-files';
 
 /** The last row the app itself wrote, sealed with the key: detects a truncated tail. */
 export interface AuditAnchor {
@@ -58,17 +59,6 @@ export function writeFileAtomically(file: string, content: string | Buffer, mode
   renameSync(temporary, file);
   chmodSync(file, mode);
   syncFolder(path.dirname(file));
-}
-
-/** Makes a rename in the folder durable; Windows cannot open a folder for this, and its rename is already flushed. */
-function syncFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Temporary files a process left when it was killed between writing and renaming. */

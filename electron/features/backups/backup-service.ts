@@ -21,6 +21,7 @@ import {
 import { BackupManifest, fileSha256, manifestProblem, signManifest } from './backup-manifest';
 import { backupsToKeep } from './rotation';
 import { verifyDatabaseFile, type DatabaseCheck } from './verify-database';
+import { errorText as describe } from '../../../db/durable-files';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ROTATING_REASONS = new Set(['daily', 'on-demand']);
@@ -259,8 +260,4 @@ function fsyncFile(file: string): void {
   } finally {
     closeSync(fd);
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
