@@ -101,6 +101,11 @@ export const DIALOG_OPENERS: Record<string, DialogOpener> = {
     screen: (s) => `/sittings/${s.plannedSittingId}/items/${s.plannedItemId}`,
     open: 'Defer, move or withdraw',
   },
+  'features/sittings/remove-item-dialog.tsx': {
+    role: 'administrator',
+    screen: (s) => `/sittings/${s.plannedSittingId}/items/${s.plannedItemId}`,
+    open: 'Remove (added in error)',
+  },
   'features/users/disable-dialog.tsx': {
     role: 'administrator',
     screen: (s) => `/users/${s.chairUserId}`,
