@@ -31,14 +31,6 @@ export function getCaseRow(db: ReadableDb, itemId: string): CaseRow | null {
 /** The states in which a case is still the ADM's business: decided and final cases never appear in the queue. */
 export const OPEN_CASE_STATES = ['awaiting', 'information_requested', 'qualifying'] as const;
 
-export function openCaseRows(db: ReadableDb): CaseRow[] {
-  return db
-    .select()
-    .from(admCases)
-    .where(inArray(admCases.state, [...OPEN_CASE_STATES]))
-    .all();
-}
-
 /** An open case with what its queue line shows of its item, ADM, sitting and household. */
 export interface QueueCaseRow {
   row: CaseRow;
@@ -53,7 +45,7 @@ export interface QueueCaseRow {
   householdReference: string | null;
 }
 
-// Left joins from the cases, which stay the outer loop: the rows come in the order `openCaseRows` gives them.
+// Left joins from the cases, which stay the outer loop: the rows come in the cases' own order.
 const openQueue = preparedQuery((db) =>
   db
     .select({
@@ -95,25 +87,6 @@ export function openQueueRows(db: ReadableDb): QueueCaseRow[] {
       sittingDate: r.sittingDate,
       householdReference: r.householdReference,
     }));
-}
-
-/** What a queue line shows about a case's item: its type, household and sitting, without building the sitting. */
-export function caseItemFacts(db: ReadableDb, itemId: string) {
-  return (
-    db
-      .select({
-        itemType: agendaItems.itemType,
-        decidingAdmUserId: agendaItems.decidingAdmUserId,
-        sittingDate: sittings.date,
-        householdReference: households.reference,
-      })
-      .from(agendaItems)
-      // Left: a case sent straight to the ADM has no sitting.
-      .leftJoin(sittings, eq(sittings.id, agendaItems.sittingId))
-      .leftJoin(households, eq(households.id, agendaItems.householdId))
-      .where(eq(agendaItems.id, itemId))
-      .get() ?? null
-  );
 }
 
 /** Writes the change only if the caller saw the latest version of the case; false when someone else changed it first. */

@@ -1,12 +1,13 @@
 import { DEFAULT_WITHIN_DAYS, DUE_KINDS, type DueEntry, type DueKind, type WhoActs } from '../../schemas/dashboard';
 import { statutoryClocks } from '../calendar/statutory-clocks';
 import { defaultCalendar, type WorkingCalendar } from '../calendar/working-days';
-import { addDaysIso, daysBetween, formatDate } from '../dates';
+import { daysBetween } from '../dates';
 import { isServing, memberWarnings, type ComplianceCode } from '../members/compliance';
 import { ITEM_TYPE_INFO, ITEM_TYPES, type ItemType } from '../sittings/item-types';
 import type { CaseFacts, DashboardFacts, HouseholdFacts, SittingFacts } from './dashboard-facts';
 import { irmDetailsDrafts } from './irm-details-entries';
 import { tellingDrafts } from './telling-entries';
+import { sittingLink, sittingSubject, unrecordedSittingDraft } from './unrecorded-sitting-entries';
 import { laterReviewDrafts, observationDrafts } from './routing-entries';
 
 export type StatutoryClocks = ReturnType<typeof statutoryClocks>;
@@ -151,29 +152,8 @@ function visibleTo(draft: Draft, viewer: Viewer): boolean {
   return true;
 }
 
-const sittingLink = (id: string) => `/sittings/${id}`;
 const householdLink = (id: string) => `/households/${id}`;
 const decisionLink = (itemId: string) => `/decisions/${itemId}`;
-const sittingSubject = (date: string) => `Sitting on ${formatDate(date)}`;
-
-/** From the day after a sitting still planned (or with its papers sent) until it is recorded as held or cancelled. */
-function unrecordedSittingDraft(sitting: SittingFacts): Draft {
-  return {
-    id: `record_sitting:${sitting.id}`,
-    kind: 'record_sitting',
-    title: unrecordedSittingTitle(sitting.date),
-    subject: sittingSubject(sitting.date),
-    dueDate: addDaysIso(sitting.date, 1),
-    whoActs: 'administrator',
-    link: sittingLink(sitting.id),
-    timing: 'deadline',
-  };
-}
-
-/** Said on the dashboard and on the sitting itself. */
-export function unrecordedSittingTitle(date: string): string {
-  return `Record what happened at the sitting on ${formatDate(date)}`;
-}
 
 function sittingDrafts(sitting: SittingFacts, rules: Rules): Draft[] {
   // Papers matter until the sitting itself; after that the sitting needs recording as held, not papers.

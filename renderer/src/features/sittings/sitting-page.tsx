@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { unrecordedSittingTitle } from '../../../../shared/domain/dashboard/due-entries';
+import { unrecordedSittingTitle } from '../../../../shared/domain/dashboard/unrecorded-sitting-entries';
 import { SITTING_STATUS_LABELS } from '../../../../shared/schemas/sitting';
 import type { SittingDetail } from '../../../../shared/schemas/sitting-views';
 import { useRead } from '../../api/hooks';
