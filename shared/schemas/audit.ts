@@ -10,6 +10,8 @@ export const AuditEntry = z.object({
   channel: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  /** The record in words ("Household FC-2026-014", "Sitting on 5 March 2027, item 3"), never a bare id. */
+  record: z.string(),
   /** Field → [before, after]. */
   changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
 });
@@ -21,6 +23,10 @@ export const AuditFilter = z.object({
   userId: z.string().max(64).optional(),
   entityType: z.string().max(40).optional(),
   entityId: z.string().max(64).optional(),
+  /** Everything about one household: its own rows and those of its items, decisions, documents and reviews. */
+  householdId: z.string().max(64).optional(),
+  /** Everything about one sitting: its own rows, its minutes and those of its items and documents. */
+  sittingId: z.string().max(64).optional(),
   /** Page backwards from this sequence number. */
   beforeSeq: z.number().int().positive().optional(),
   limit: z.number().int().min(1).max(500).optional(),
