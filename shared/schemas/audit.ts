@@ -17,20 +17,25 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-export const AuditFilter = z.object({
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
-  userId: z.string().max(64).optional(),
-  entityType: z.string().max(40).optional(),
-  entityId: z.string().max(64).optional(),
-  /** Everything about one household: its own rows and those of its items, decisions, documents and reviews. */
-  householdId: z.string().max(64).optional(),
-  /** Everything about one sitting: its own rows, its minutes and those of its items and documents. */
-  sittingId: z.string().max(64).optional(),
-  /** Page backwards from this sequence number. */
-  beforeSeq: z.number().int().positive().optional(),
-  limit: z.number().int().min(1).max(500).optional(),
-});
+export const AuditFilter = z
+  .object({
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    userId: z.string().max(64).optional(),
+    entityType: z.string().max(40).optional(),
+    entityId: z.string().max(64).optional(),
+    /** Everything about one household: its own rows and those of its items, decisions, documents and reviews. */
+    householdId: z.string().max(64).optional(),
+    /** Everything about one sitting: its own rows, its minutes and those of its items and documents. */
+    sittingId: z.string().max(64).optional(),
+    /** Page backwards from this sequence number. */
+    beforeSeq: z.number().int().positive().optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+  })
+  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
+    path: ['to'],
+    error: 'The ‘to’ date must be the same as or after the ‘from’ date',
+  });
 export type AuditFilter = z.input<typeof AuditFilter>;
 
 export const AuditPage = z.object({ entries: z.array(AuditEntry), hasMore: z.boolean() });

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
+import { describeAction } from '../../../../shared/domain/audit/action-words';
+import { changeLines } from '../../../../shared/domain/audit/change-words';
 import type { AuditEntry } from '../../../../shared/schemas/audit';
 import { formatDateTime } from '../../format';
-import { describeAction, entityLabel, fieldLabel, formatValue } from './audit-words';
 
-/** The entries, newest first: when, who, what, which record, and each field's before and after. */
+/** The entries, newest first: when, who, what, which record (in words), and each field's before and after. */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   return (
     <table className="table">
@@ -27,7 +28,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
               <RecordCell entry={entry} />
             </td>
             <td>
-              <ChangeList changes={entry.changes} />
+              <Changes entry={entry} />
             </td>
           </tr>
         ))}
@@ -36,39 +37,32 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   );
 }
 
+/** Members and users are never deleted, so their names can link to their pages. */
 function RecordCell({ entry }: { entry: AuditEntry }) {
-  const label = entityLabel(entry.entityType);
-  if (!entry.entityId) return <>{label}</>;
   const page =
-    entry.entityType === 'member'
+    entry.entityId && entry.entityType === 'member'
       ? `/members/${entry.entityId}`
-      : entry.entityType === 'user'
+      : entry.entityId && entry.entityType === 'user'
         ? `/users/${entry.entityId}`
         : null;
-  return (
-    <>
-      {label}
-      <br />
-      {page ? (
-        <Link to={page} className="path">
-          {entry.entityId}
-        </Link>
-      ) : (
-        <span className="path">{entry.entityId}</span>
-      )}
-    </>
-  );
+  return page ? <Link to={page}>{entry.record}</Link> : <>{entry.record}</>;
 }
 
-function ChangeList({ changes }: { changes: AuditEntry['changes'] }) {
-  // The record's own id is in the Record column already.
-  const entries = Object.entries(changes).filter(([field]) => field !== 'id');
-  if (entries.length === 0) return <span className="hint">No fields changed</span>;
+/** Each change in words; the data exactly as recorded stays one click away, for auditors. */
+function Changes({ entry }: { entry: AuditEntry }) {
+  const lines = changeLines(entry.entityType, entry.changes);
+  if (lines.length === 0) return <span className="hint">No fields changed</span>;
   return (
-    <ul className="changes">
-      {entries.map(([field, [before, after]]) => (
-        <li key={field}>{`${fieldLabel(field)}: ${formatValue(field, before)} → ${formatValue(field, after)}`}</li>
-      ))}
-    </ul>
+    <>
+      <ul className="changes">
+        {lines.map((text, index) => (
+          <li key={index}>{text}</li>
+        ))}
+      </ul>
+      <details className="recorded-data">
+        <summary>Data as recorded</summary>
+        <pre>{JSON.stringify(entry.changes, null, 2)}</pre>
+      </details>
+    </>
   );
 }
