@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { recordWords } from '../../shared/domain/audit/record-words';
-import type { AuditEntry, AuditFilter } from '../../shared/schemas/audit';
+import type { AuditEntry, AuditFilter, AuditPage } from '../../shared/schemas/audit';
 import type { ReadableDb } from '../connection';
 import { preparedQueries } from '../prepared';
 import {
@@ -62,7 +62,7 @@ const auditPage = preparedQueries((db, shape: string) => {
 });
 
 /** Newest first, a page at a time, each entry naming its record (one more read for the whole page). */
-export function listAudit(db: ReadableDb, filter: ParsedFilter): { entries: AuditEntry[]; hasMore: boolean } {
+export function listAudit(db: ReadableDb, filter: ParsedFilter): AuditPage {
   const shape = FILTERS.filter((name) => filter[name]).join(':');
   const limit = filter.limit ?? 100;
   const fetched = auditPage(db, shape).all({
@@ -78,17 +78,34 @@ export function listAudit(db: ReadableDb, filter: ParsedFilter): { entries: Audi
     limit: limit + 1,
   });
   const rows = fetched.slice(0, limit).map(toStored);
-  const facts = recordFactsFor(
-    db,
-    rows.flatMap((row) => (row.entityId ? [row.entityId] : [])),
-  );
+  const referred = rows.flatMap((row) => idsIn(row.changes));
+  const facts = recordFactsFor(db, [...rows.flatMap((row) => (row.entityId ? [row.entityId] : [])), ...referred]);
+  const names: Record<string, string> = {};
+  for (const id of referred) {
+    const found = facts.get(id);
+    if (found) names[id] = recordWords({ entityType: '', entityId: id, changes: {} }, found);
+  }
   return {
     entries: rows.map((row) => ({
       ...row,
       record: recordWords(row, row.entityId ? facts.get(row.entityId) : undefined),
     })),
     hasMore: fetched.length > limit,
+    names,
   };
+}
+
+/** Fields that hold another record's id: `…Id` anywhere in a change, a document's subject, the ADM sent to. */
+const REFERS = /Id$|^(subject|household|adm)$/;
+
+/** The ids a row's changes refer to, at any depth, to be named with the page's records. */
+function idsIn(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return REFERS.test(key) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((item) => idsIn(item, key));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([inner, item]) => idsIn(item, inner));
+  }
+  return [];
 }
 
 function toStored(row: AuditRow): Omit<AuditEntry, 'record'> {

@@ -38,7 +38,13 @@ export const AuditFilter = z
   });
 export type AuditFilter = z.input<typeof AuditFilter>;
 
-export const AuditPage = z.object({ entries: z.array(AuditEntry), hasMore: z.boolean() });
+export const AuditPage = z.object({
+  entries: z.array(AuditEntry),
+  hasMore: z.boolean(),
+  /** Records the page's changes refer to by id (a presider, an ADM, a document's subject), in words. */
+  names: z.record(z.string(), z.string()),
+});
+export type AuditPage = z.infer<typeof AuditPage>;
 
 export const AuditVerification = z.object({
   ok: z.boolean(),

@@ -7,7 +7,7 @@ import { householdInput } from '../factories/households';
 import { openPanelSitting } from '../factories/panel-sitting';
 
 type Panel = Awaited<ReturnType<typeof openPanelSitting>>;
-type Page = { entries: AuditEntry[]; hasMore: boolean };
+type Page = { entries: AuditEntry[]; hasMore: boolean; names: Record<string, string> };
 
 /** Counts the statements run while `work` runs, on this connection's statements (prepared or not). */
 async function statementsRun(sqlite: Database.Database, work: () => Promise<unknown>): Promise<number> {
@@ -99,6 +99,11 @@ describe('audit trail filters, paging and naming', () => {
     expect(attendance?.record).toBe('Sitting on 23 November 2026');
     expect(attendance?.entityId).toBe(panel.sitting.id);
     expect(JSON.stringify(attendance?.changes.attendance)).toContain('present');
+    // Another record a change names by id comes with the page, in words.
+    const roles = await list({ sittingId: panel.sitting.id, entityType: 'sitting', limit: 3 });
+    const presider = roles.entries.find((e) => e.channel === 'sittings:setRoles')?.changes.presiderId?.[1];
+    expect(presider).toBe(panel.ids.chair);
+    expect(roles.names[panel.ids.chair]).toBe('Member Margaret Ellis');
   });
 
   it('filters by record type, by user and by date, together', async () => {

@@ -91,6 +91,9 @@ describe('the audit trail in words', () => {
       'Created at set to 23 November 2026',
       'Must change password changed (its value is never recorded)',
     ]);
+    expect(changeLines('sitting', { presiderId: [null, 'm1'] }, { m1: 'Member Margaret Ellis' })).toEqual([
+      'Presiding set to Member Margaret Ellis',
+    ]);
     expect(changeLines('agenda item', { checklist: ['{}', '{"medical":true}'] })).toEqual([
       'Checklist: medical set to Yes',
     ]);

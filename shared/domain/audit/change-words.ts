@@ -9,6 +9,8 @@ import { SITTING_STATUS_LABELS } from '../../schemas/sitting';
 import { fieldLabel, SETTINGS_LABELS } from './field-labels';
 
 type Changes = Record<string, [unknown, unknown]>;
+/** Records named by id in a page's changes (a presider, an ADM), in words: `audit:list` reads them with the page. */
+export type RecordNames = Readonly<Record<string, string>>;
 const REDACTED = '[not recorded]';
 type Plain = Record<string, unknown>;
 
@@ -51,12 +53,14 @@ const blank = (value: unknown) =>
   value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
 /** A recorded value as a person reads it: dates in words, Yes or No, lists joined, codes by their labels. */
-export function formatValue(field: string, recorded: unknown, entityType = ''): string {
+export function formatValue(field: string, recorded: unknown, entityType = '', names: RecordNames = {}): string {
   const value = unpacked(recorded);
   if (value === null || value === undefined || value === '') return '(blank)';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
+    const named = names[value];
+    if (named !== undefined) return named;
     if (field === 'logoDataUrl' || value.startsWith('data:image/')) return 'a logo';
     if (isRealIsoDate(value)) return formatDate(value);
     if (STAMP.test(value) && isRealIsoDate(value.slice(0, 10))) return formatDate(value.slice(0, 10));
@@ -64,12 +68,12 @@ export function formatValue(field: string, recorded: unknown, entityType = ''): 
     return labels?.[value] ?? value;
   }
   if (Array.isArray(value)) {
-    return value.length === 0 ? '(none)' : value.map((item) => formatValue(field, item, entityType)).join(', ');
+    return value.length === 0 ? '(none)' : value.map((item) => formatValue(field, item, entityType, names)).join(', ');
   }
   if (isPlain(value)) {
     const parts = Object.entries(value)
       .filter(([key, inner]) => key !== 'id' && !blank(inner))
-      .map(([key, inner]) => `${fieldLabel(key).toLowerCase()} ${formatValue(key, inner, entityType)}`);
+      .map(([key, inner]) => `${fieldLabel(key).toLowerCase()} ${formatValue(key, inner, entityType, names)}`);
     return parts.length === 0 ? '(blank)' : parts.join('; ');
   }
   // JSON has nothing else; a bigint or symbol never reaches the trail.
@@ -77,9 +81,15 @@ export function formatValue(field: string, recorded: unknown, entityType = ''): 
 }
 
 /** One line: "Quorum: members present changed from 5 to 6"; none where nothing a reader sees changed. */
-function line(label: string, field: string, before: unknown, after: unknown, entityType: string): string[] {
-  const was = formatValue(field, before, entityType);
-  const now = formatValue(field, after, entityType);
+function line(
+  label: string,
+  field: string,
+  [before, after]: readonly [unknown, unknown],
+  entityType: string,
+  names: RecordNames,
+): string[] {
+  const was = formatValue(field, before, entityType, names);
+  const now = formatValue(field, after, entityType, names);
   // Passwords and the like changed, but the trail never keeps their values (audit-diff.ts).
   if (before === REDACTED) return [`${label} changed (its value is never recorded)`];
   // An empty list where there was nothing: nothing a reader would call a change.
@@ -104,7 +114,7 @@ function labelFor(entityType: string, path: readonly string[]): string {
  * Each changed field before and after, in words. Where both sides are objects
  * (a settings group, an item's checklist), each changed part gets its own line.
  */
-export function changeLines(entityType: string, changes: Changes): string[] {
+export function changeLines(entityType: string, changes: Changes, names: RecordNames = {}): string[] {
   const lines: string[] = [];
   for (const [field, [rawBefore, rawAfter]] of Object.entries(changes)) {
     // The record's own id is named in the Record column already.
@@ -115,11 +125,11 @@ export function changeLines(entityType: string, changes: Changes): string[] {
       const parts = new Set([...Object.keys(before), ...Object.keys(after)]);
       for (const part of parts) {
         if (JSON.stringify(before[part] ?? null) === JSON.stringify(after[part] ?? null)) continue;
-        lines.push(...line(labelFor(entityType, [field, part]), part, before[part], after[part], entityType));
+        lines.push(...line(labelFor(entityType, [field, part]), part, [before[part], after[part]], entityType, names));
       }
       continue;
     }
-    lines.push(...line(labelFor(entityType, [field]), field, before, after, entityType));
+    lines.push(...line(labelFor(entityType, [field]), field, [before, after], entityType, names));
   }
   return lines;
 }

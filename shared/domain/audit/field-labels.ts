@@ -11,6 +11,13 @@ const FIELD_LABELS: Record<string, string> = {
   plannedPresiderId: 'Planned to preside',
   iroName: 'IRO',
   adm: 'ADM',
+  itemId: 'Item',
+  sittingId: 'Sitting',
+  toSittingId: 'Moved to the sitting',
+  householdId: 'Household',
+  userId: 'User',
+  decidingAdmUserId: 'Deciding ADM',
+  subject: 'About',
 };
 
 /** "appointmentDate" → "Appointment date". */

@@ -20,7 +20,7 @@ interface FilterValues {
 }
 
 /** Applying a filter reads nothing itself: the table below reads the page the new address asks for. */
-const NOTHING_READ: ChannelOutput<'audit:list'> = { entries: [], hasMore: false };
+const NOTHING_READ: ChannelOutput<'audit:list'> = { entries: [], hasMore: false, names: {} };
 
 /**
  * The filters, on the forms scaffold: the contract's own schema judges them

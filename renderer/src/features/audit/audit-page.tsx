@@ -36,6 +36,7 @@ export function AuditPage() {
     getNextPageParam: (last) => (last.hasMore ? last.entries.at(-1)?.seq : undefined),
   });
   const entries = pages.data?.pages.flatMap((page) => page.entries) ?? [];
+  const names = Object.assign({}, ...(pages.data?.pages.map((page) => page.names) ?? [])) as Record<string, string>;
   const { message, fieldErrors } = errorState(pages.error);
 
   const apply = (next: AuditFilter) => {
@@ -60,7 +61,7 @@ export function AuditPage() {
             ? 'Loading entries…'
             : ''}
       </p>
-      {entries.length > 0 ? <AuditTable entries={entries} /> : null}
+      {entries.length > 0 ? <AuditTable entries={entries} names={names} /> : null}
       {pages.data && entries.length === 0 ? <p>No entries match these filters.</p> : null}
       {pages.hasNextPage ? (
         <button

@@ -1,11 +1,12 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { describeAction } from '../../../../shared/domain/audit/action-words';
-import { changeLines } from '../../../../shared/domain/audit/change-words';
+import { changeLines, type RecordNames } from '../../../../shared/domain/audit/change-words';
 import type { AuditEntry } from '../../../../shared/schemas/audit';
 import { formatDateTime } from '../../format';
 
 /** The entries, newest first: when, who, what, which record (in words), and each field's before and after. */
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+export function AuditTable({ entries, names }: { entries: AuditEntry[]; names: RecordNames }) {
   return (
     <table className="table">
       <caption className="visually-hidden">Audit trail entries, newest first</caption>
@@ -28,7 +29,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
               <RecordCell entry={entry} />
             </td>
             <td>
-              <Changes entry={entry} />
+              <Changes entry={entry} names={names} />
             </td>
           </tr>
         ))}
@@ -49,8 +50,8 @@ function RecordCell({ entry }: { entry: AuditEntry }) {
 }
 
 /** Each change in words; the data exactly as recorded stays one click away, for auditors. */
-function Changes({ entry }: { entry: AuditEntry }) {
-  const lines = changeLines(entry.entityType, entry.changes);
+function Changes({ entry, names }: { entry: AuditEntry; names: RecordNames }) {
+  const lines = changeLines(entry.entityType, entry.changes, names);
   if (lines.length === 0) return <span className="hint">No fields changed</span>;
   return (
     <>
@@ -59,10 +60,18 @@ function Changes({ entry }: { entry: AuditEntry }) {
           <li key={index}>{text}</li>
         ))}
       </ul>
-      <details className="recorded-data">
-        <summary>Data as recorded</summary>
-        <pre>{JSON.stringify(entry.changes, null, 2)}</pre>
-      </details>
+      <RecordedData changes={entry.changes} />
     </>
+  );
+}
+
+/** The raw data, drawn only once opened: a page of fifty entries stays light for the screen and for screen readers. */
+function RecordedData({ changes }: { changes: AuditEntry['changes'] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="recorded-data" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Data as recorded</summary>
+      {open ? <pre>{JSON.stringify(changes, null, 2)}</pre> : null}
+    </details>
   );
 }
