@@ -204,12 +204,12 @@ export class Router {
     const entity = definition.entity ?? 'unknown';
     const outcome = store.sqlite.transaction(() => {
       this.deps.audit.beginWrite(store.sqlite);
-      const before = this.deps.audit.snapshot(context.db, entity, targetId(parsed.data));
+      const before = this.deps.audit.snapshot(context.db, entity, targetId(parsed.data, entity));
       const result = handler.run(context, parsed.data, prepared);
       if (result instanceof Promise) throw new Error(`Write handler for ${channel} returned a promise`);
       const value = result instanceof RefuseAfterCommit ? result : definition.output.parse(result);
       for (const work of this.afterWrites) work(context.db);
-      const entityId = context.audit.entityId ?? targetId(parsed.data) ?? targetId(value);
+      const entityId = context.audit.entityId ?? targetId(parsed.data, entity) ?? targetId(value);
       const after = result instanceof RefuseAfterCommit ? null : this.deps.audit.snapshot(context.db, entity, entityId);
       const anchor = this.deps.audit.append(store.sqlite, {
         at: clock.now().toISOString(),
@@ -243,11 +243,15 @@ export class Router {
   }
 }
 
-/** The record a write is about: `id`, or for child records the parent's `memberId`. */
-function targetId(value: unknown): string | undefined {
+/**
+ * The record a write is about: `id`; for a sitting's or an item's parts (attendance, people, declarations) the
+ * sitting or item they belong to, not the member named alongside; else for child records the parent's `memberId`.
+ */
+function targetId(value: unknown, entity?: string): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
-  const id = record.id ?? record.memberId ?? record.userId;
+  const owner = entity === 'sitting' ? record.sittingId : entity === 'agenda item' ? record.itemId : undefined;
+  const id = record.id ?? owner ?? record.memberId ?? record.userId;
   return typeof id === 'string' ? id : undefined;
 }
 

@@ -1,73 +1,100 @@
-import { useState, type SubmitEvent } from 'react';
+import type { ChannelOutput } from '../../../../shared/contract/channels';
+import { RECORD_TYPES, type RecordType } from '../../../../shared/domain/audit/record-types';
+import { formatDate } from '../../../../shared/domain/dates';
 import type { AuditFilter } from '../../../../shared/schemas/audit';
 import { useRead } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
-import { partsFromIso, partsToIso } from '../../components/date-parts';
+import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { SelectField } from '../../components/fields';
-import { ENTITY_TYPES } from './audit-words';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm, type FormWrite } from '../../forms/use-channel-form';
+import { HouseholdPicker } from '../households/household-picker';
 
-type EntityType = (typeof ENTITY_TYPES)[number]['value'];
+interface FilterValues {
+  from: DateParts;
+  to: DateParts;
+  userId: string;
+  entityType: RecordType | '';
+  householdId: string;
+  sittingId: string;
+}
+
+/** Applying a filter reads nothing itself: the table below reads the page the new address asks for. */
+const NOTHING_READ: ChannelOutput<'audit:list'> = { entries: [], hasMore: false, names: {} };
 
 /**
- * The filters are typed here and applied together, so the address (and the
- * back button) holds the filter that produced the table.
+ * The filters, on the forms scaffold: the contract's own schema judges them
+ * (a date that does not exist, "to" before "from") before the address, and
+ * so the back button, takes the filter that produced the table.
  */
-export function AuditFilters({
-  filter,
-  fieldErrors,
-  onApply,
-}: {
-  filter: AuditFilter;
-  fieldErrors: Record<string, string>;
-  onApply: (filter: AuditFilter) => void;
-}) {
+export function AuditFilters({ filter, onApply }: { filter: AuditFilter; onApply: (filter: AuditFilter) => void }) {
   const users = useRead('users:list', {});
-  const [from, setFrom] = useState(() => partsFromIso(filter.from ?? null));
-  const [to, setTo] = useState(() => partsFromIso(filter.to ?? null));
-  const [userId, setUserId] = useState(filter.userId ?? '');
-  const [entityType, setEntityType] = useState<string>(filter.entityType ?? '');
+  const sittings = useRead('sittings:choices', {});
+  const apply: FormWrite<'audit:list'> = {
+    mutate: (input, { onSuccess }) => {
+      onApply(input);
+      onSuccess(NOTHING_READ);
+    },
+    isPending: false,
+  };
+  const form = useChannelForm({
+    channel: 'audit:list',
+    write: apply,
+    initial: (): FilterValues => ({
+      from: partsFromIso(filter.from ?? null),
+      to: partsFromIso(filter.to ?? null),
+      userId: filter.userId ?? '',
+      entityType: (filter.entityType ?? '') as RecordType | '',
+      householdId: filter.householdId ?? '',
+      sittingId: filter.sittingId ?? '',
+    }),
+    toInput: (values): AuditFilter => ({
+      from: partsToIso(values.from) || undefined,
+      to: partsToIso(values.to) || undefined,
+      userId: values.userId || undefined,
+      entityType: values.entityType || undefined,
+      householdId: values.householdId || undefined,
+      sittingId: values.sittingId || undefined,
+      // A record's own history stays chosen only while its record type does.
+      entityId: values.entityType === (filter.entityType ?? '') ? filter.entityId : undefined,
+    }),
+    fieldTargets: { from: 'from-day', to: 'to-day' },
+  });
   const userOptions = (users.data ?? []).map((user) => ({
     value: user.id,
     label: `${user.displayName} (${user.username})`,
   }));
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    onApply({
-      from: partsToIso(from) || undefined,
-      to: partsToIso(to) || undefined,
-      userId: userId || undefined,
-      entityType: entityType || undefined,
-      // A record's history stays chosen only while its record type does.
-      entityId: entityType === filter.entityType ? filter.entityId : undefined,
-    });
-  };
+  const sittingOptions = (sittings.data ?? []).map((sitting) => ({
+    value: sitting.id,
+    label: `${formatDate(sitting.date)}${sitting.kind === 'extra' ? ' (extra)' : ''}`,
+  }));
 
   return (
-    <form className="filters" onSubmit={submit} noValidate aria-label="Filter the audit trail">
-      <DateField id="from" legend="From (optional)" value={from} onChange={setFrom} error={fieldErrors.from} />
-      <DateField id="to" legend="To (optional)" value={to} onChange={setTo} error={fieldErrors.to} />
-      <SelectField
-        id="userId"
-        label="Who"
-        placeholder="Anyone"
-        options={userOptions}
-        value={userId}
-        onChange={setUserId}
-      />
-      <SelectField<EntityType>
+    <FormFrame
+      form={form}
+      className="filters"
+      label="Filter the audit trail"
+      submitLabel="Apply filters"
+      submitClassName="button button--secondary"
+    >
+      <DateField id="from" legend="From (optional)" {...form.bind('from')} />
+      <DateField id="to" legend="To (optional)" {...form.bind('to')} />
+      <SelectField id="userId" label="Who" placeholder="Anyone" options={userOptions} {...form.bind('userId')} />
+      <SelectField<RecordType>
         id="entityType"
         label="Record type"
         placeholder="Any record"
-        options={ENTITY_TYPES}
-        value={entityType as EntityType | ''}
-        onChange={setEntityType}
+        options={RECORD_TYPES}
+        {...form.bind('entityType')}
       />
-      <div className="field">
-        <button type="submit" className="button button--secondary">
-          Apply filters
-        </button>
-      </div>
-    </form>
+      <HouseholdPicker id="householdId" label="Household" placeholder="Any household" {...form.bind('householdId')} />
+      <SelectField
+        id="sittingId"
+        label="Sitting"
+        placeholder="Any sitting"
+        options={sittingOptions}
+        {...form.bind('sittingId')}
+      />
+    </FormFrame>
   );
 }

@@ -4,16 +4,14 @@ import type { AuditFilter } from '../../../../shared/schemas/audit';
 import type { ChannelOutput } from '../../../../shared/contract/channels';
 import { call } from '../../api/client';
 import { errorState } from '../../api/error-state';
-import { useRead } from '../../api/hooks';
 import { ErrorSummary } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
 import { AuditFilters } from './audit-filters';
 import { AuditTable } from './audit-table';
-import { entityLabel } from './audit-words';
 import { VerifyPanel } from './verify-panel';
 
 const PAGE_SIZE = 50;
-const FILTER_KEYS = ['from', 'to', 'userId', 'entityType', 'entityId'] as const;
+const FILTER_KEYS = ['from', 'to', 'userId', 'entityType', 'entityId', 'householdId', 'sittingId'] as const;
 
 /** The filter lives in the address, so a member's "History" link can open this screen already filtered. */
 function filterFromParams(params: URLSearchParams): AuditFilter {
@@ -38,6 +36,7 @@ export function AuditPage() {
     getNextPageParam: (last) => (last.hasMore ? last.entries.at(-1)?.seq : undefined),
   });
   const entries = pages.data?.pages.flatMap((page) => page.entries) ?? [];
+  const names = Object.assign({}, ...(pages.data?.pages.map((page) => page.names) ?? [])) as Record<string, string>;
   const { message, fieldErrors } = errorState(pages.error);
 
   const apply = (next: AuditFilter) => {
@@ -51,9 +50,10 @@ export function AuditPage() {
       <h1>Audit trail</h1>
       <p>Every change to the records, and every login, in the order it happened. Nothing here can be edited.</p>
       <VerifyPanel />
-      {filter.entityId ? <RecordScope entityType={filter.entityType ?? ''} entityId={filter.entityId} /> : null}
+      {filter.entityId ? <RecordScope name={entries[0]?.record} /> : null}
+      {/* A filter typed into the address is judged by the backend; the form judges its own before applying. */}
       <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={{ from: 'from-day', to: 'to-day' }} />
-      <AuditFilters key={params.toString()} filter={filter} fieldErrors={fieldErrors} onApply={apply} />
+      <AuditFilters key={params.toString()} filter={filter} onApply={apply} />
       <p role="status" className="result-count">
         {pages.data
           ? `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} shown${pages.hasNextPage ? ', newest first. There are older entries.' : ''}`
@@ -61,7 +61,7 @@ export function AuditPage() {
             ? 'Loading entries…'
             : ''}
       </p>
-      {entries.length > 0 ? <AuditTable entries={entries} /> : null}
+      {entries.length > 0 ? <AuditTable entries={entries} names={names} /> : null}
       {pages.data && entries.length === 0 ? <p>No entries match these filters.</p> : null}
       {pages.hasNextPage ? (
         <button
@@ -77,21 +77,17 @@ export function AuditPage() {
   );
 }
 
-/** Says whose history is shown (by name where there is one), with the way back to everything. */
-function RecordScope({ entityType, entityId }: { entityType: string; entityId: string }) {
+/** Says whose history is shown, by the name its entries give it, with the way back to everything. */
+function RecordScope({ name }: { name: string | undefined }) {
   return (
     <div className="panel">
       <p>
-        Showing the history of one record: {entityLabel(entityType).toLowerCase()}{' '}
-        <strong>
-          {entityType === 'member' ? (
-            <MemberName id={entityId} />
-          ) : entityType === 'user' ? (
-            <UserName id={entityId} />
-          ) : (
-            entityId
-          )}
-        </strong>
+        Showing the history of one record
+        {name ? (
+          <>
+            : <strong>{name}</strong>
+          </>
+        ) : null}
         .
       </p>
       <p>
@@ -99,12 +95,4 @@ function RecordScope({ entityType, entityId }: { entityType: string; entityId: s
       </p>
     </div>
   );
-}
-
-function MemberName({ id }: { id: string }) {
-  return <>{useRead('members:get', { id }).data?.name ?? id}</>;
-}
-
-function UserName({ id }: { id: string }) {
-  return <>{useRead('users:get', { id }).data?.displayName ?? id}</>;
 }

@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { describeAction } from '../../../../shared/domain/audit/action-words';
+import { changeLines, type RecordNames } from '../../../../shared/domain/audit/change-words';
 import type { AuditEntry } from '../../../../shared/schemas/audit';
 import { formatDateTime } from '../../format';
-import { describeAction, entityLabel, fieldLabel, formatValue } from './audit-words';
 
-/** The entries, newest first: when, who, what, which record, and each field's before and after. */
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+/** The entries, newest first: when, who, what, which record (in words), and each field's before and after. */
+export function AuditTable({ entries, names }: { entries: AuditEntry[]; names: RecordNames }) {
   return (
     <table className="table">
       <caption className="visually-hidden">Audit trail entries, newest first</caption>
@@ -27,7 +29,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
               <RecordCell entry={entry} />
             </td>
             <td>
-              <ChangeList changes={entry.changes} />
+              <Changes entry={entry} names={names} />
             </td>
           </tr>
         ))}
@@ -36,39 +38,40 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   );
 }
 
+/** Members and users are never deleted, so their names can link to their pages. */
 function RecordCell({ entry }: { entry: AuditEntry }) {
-  const label = entityLabel(entry.entityType);
-  if (!entry.entityId) return <>{label}</>;
   const page =
-    entry.entityType === 'member'
+    entry.entityId && entry.entityType === 'member'
       ? `/members/${entry.entityId}`
-      : entry.entityType === 'user'
+      : entry.entityId && entry.entityType === 'user'
         ? `/users/${entry.entityId}`
         : null;
+  return page ? <Link to={page}>{entry.record}</Link> : <>{entry.record}</>;
+}
+
+/** Each change in words; the data exactly as recorded stays one click away, for auditors. */
+function Changes({ entry, names }: { entry: AuditEntry; names: RecordNames }) {
+  const lines = changeLines(entry.entityType, entry.changes, names);
+  if (lines.length === 0) return <span className="hint">No fields changed</span>;
   return (
     <>
-      {label}
-      <br />
-      {page ? (
-        <Link to={page} className="path">
-          {entry.entityId}
-        </Link>
-      ) : (
-        <span className="path">{entry.entityId}</span>
-      )}
+      <ul className="changes">
+        {lines.map((text, index) => (
+          <li key={index}>{text}</li>
+        ))}
+      </ul>
+      <RecordedData changes={entry.changes} />
     </>
   );
 }
 
-function ChangeList({ changes }: { changes: AuditEntry['changes'] }) {
-  // The record's own id is in the Record column already.
-  const entries = Object.entries(changes).filter(([field]) => field !== 'id');
-  if (entries.length === 0) return <span className="hint">No fields changed</span>;
+/** The raw data, drawn only once opened: a page of fifty entries stays light for the screen and for screen readers. */
+function RecordedData({ changes }: { changes: AuditEntry['changes'] }) {
+  const [open, setOpen] = useState(false);
   return (
-    <ul className="changes">
-      {entries.map(([field, [before, after]]) => (
-        <li key={field}>{`${fieldLabel(field)}: ${formatValue(field, before)} → ${formatValue(field, after)}`}</li>
-      ))}
-    </ul>
+    <details className="recorded-data" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Data as recorded</summary>
+      {open ? <pre>{JSON.stringify(changes, null, 2)}</pre> : null}
+    </details>
   );
 }
