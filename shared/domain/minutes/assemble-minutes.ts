@@ -2,6 +2,7 @@ import type { MinutesContent, MinutesItem, MinutesNotes } from '../../schemas/mi
 import { LIST_ROLE_LABELS } from '../../schemas/member';
 import type { RecommendationView } from '../../schemas/recommendation';
 import type { SittingDetail } from '../../schemas/sitting-views';
+import { itemMovements, itemPresenters, itemPresidedBy, onAgenda } from './item-people';
 
 export interface MinutesSources {
   agencyName: string;
@@ -70,7 +71,9 @@ function minutesItem(
     householdReference: item.household?.reference ?? null,
     status: item.status,
     statusReason: item.statusReason,
-    presenters: people.filter((p) => p.kind === 'presenter').map((p) => p.name),
+    presenters: itemPresenters(sitting, item),
+    ...itemMovements(sitting, item),
+    ...itemPresidedBy(item),
     attendees: people
       .filter((p) => p.kind !== 'presenter' && p.kind !== 'observer')
       .map((p) => ({ name: p.name, role: p.description ?? PERSON_ROLES[p.kind as keyof typeof PERSON_ROLES] })),
@@ -84,9 +87,7 @@ function minutesItem(
     discussion: own?.discussion ?? null,
     actions: own?.actions ?? null,
     // Only for an item heard (or still to be) at this sitting: one taken off the agenda had nobody presiding it here.
-    ...(item.presiding.note && (item.status === 'scheduled' || item.status === 'heard')
-      ? { presiding: item.presiding.note }
-      : {}),
+    ...(item.presiding.note && onAgenda(item) ? { presiding: item.presiding.note } : {}),
     ...(item.serviceRecommendation
       ? {
           serviceRecommendation: {
