@@ -4,6 +4,12 @@ import type { SittingDetail } from '../schemas/sitting-views';
 import { heading, line, run, sittingDay, sittingPlace, table } from './docx-parts';
 import { safeText } from './safe-text';
 
+const OFF_AGENDA: Partial<Record<SittingDetail['items'][number]['status'], string>> = {
+  withdrawn: 'withdrawn',
+  deferred: 'deferred to a later sitting',
+  moved: 'moved to another sitting',
+};
+
 export interface AgendaContext {
   agencyName: string;
   sitting: SittingDetail;
@@ -21,10 +27,15 @@ export function buildAgendaDocument({ agencyName, sitting }: AgendaContext): Doc
       .filter((p) => p.kind === 'presenter' && p.itemId === itemId)
       .map((p) => p.name)
       .join(', ') || '—';
-  const items = sitting.items.filter((i) => i.status === 'scheduled' || i.status === 'heard');
-  const rows = items.map((item, index) => [
-    item.startTime,
-    `${index + 1}. ${item.typeLabel}${item.title ? `: ${item.title}` : ''}`,
+  // Every item keeps the number it had when the papers went out: one taken off the agenda is shown as such.
+  const items = sitting.items;
+  const rows = items.map((item) => [
+    OFF_AGENDA[item.status] ? '—' : item.startTime,
+    [
+      `${item.number}. ${item.typeLabel}${item.title ? `: ${item.title}` : ''}`,
+      ...(item.addedLate ? [' (added late)'] : []),
+      ...(OFF_AGENDA[item.status] ? [` — ${OFF_AGENDA[item.status]}`] : []),
+    ].join(''),
     item.household?.reference ?? '—',
     presenters(item.id),
   ]);

@@ -28,6 +28,8 @@ const Named = z.object({ name: z.string(), role: z.string() });
 export const MinutesItem = z.object({
   itemId: z.string(),
   number: z.number().int(),
+  /** Added to the agenda after the papers went out; absent otherwise, so older minutes keep their hash. */
+  addedLate: z.literal(true).optional(),
   itemType: ItemType,
   typeLabel: z.string(),
   title: z.string().nullable(),

@@ -9,6 +9,9 @@ const STATUS_WORDING: Partial<Record<MinutesItem['status'], string>> = {
   moved: 'Moved to another sitting',
 };
 
+/** Said of an item added after the papers went out, here and on the agenda. */
+export const ADDED_LATE = 'Added late: this item was added to the agenda after the papers went out.';
+
 const section = (title: string, text: string | null) => textSection(title, text, HeadingLevel.HEADING_3);
 
 function statusLines(item: MinutesItem): FileChild[] {
@@ -72,6 +75,7 @@ export function itemBlock(item: MinutesItem): FileChild[] {
   const heard = !STATUS_WORDING[item.status];
   return [
     heading(`${item.number}. ${item.typeLabel}${item.title ? `: ${item.title}` : ''}`, HeadingLevel.HEADING_2),
+    ...(item.addedLate ? [strong(ADDED_LATE)] : []),
     ...movements(item.arrivals, 'joined the meeting before this item'),
     ...(item.householdReference ? [line(item.householdReference, 'Household reference')] : []),
     ...statusLines(item),

@@ -46,7 +46,7 @@ export function assembleMinutes({ agencyName, sitting, recommendations, notes }:
         .map((p) => ({ name: p.name, role: p.description ?? 'Observer' })),
     },
     opening: notes.opening ?? null,
-    items: sitting.items.map((item, index) => minutesItem(sitting, item, index + 1, recommendations, notes)),
+    items: sitting.items.map((item) => minutesItem(sitting, item, recommendations, notes)),
     otherBusiness: notes.otherBusiness ?? null,
     closing: notes.closing ?? null,
   };
@@ -55,7 +55,6 @@ export function assembleMinutes({ agencyName, sitting, recommendations, notes }:
 function minutesItem(
   sitting: SittingDetail,
   item: SittingDetail['items'][number],
-  number: number,
   recommendations: ReadonlyMap<string, RecommendationView>,
   notes: MinutesNotes,
 ): MinutesItem {
@@ -64,7 +63,9 @@ function minutesItem(
   const recommendation = recommendations.get(item.id);
   return {
     itemId: item.id,
-    number,
+    // The agenda's number, fixed when the papers went out (issue 19: one numbering).
+    number: item.number,
+    ...(item.addedLate ? { addedLate: true } : {}),
     itemType: item.itemType,
     typeLabel: item.typeLabel,
     title: item.title,
