@@ -69,8 +69,8 @@ describe('item numbers', () => {
     });
     expect(titled(sitting)).toEqual(['1 Alpha', '2 Bravo', '3 Charlie']);
     const agenda = await agendaText(sitting.id);
-    expect(agenda).toMatch(/2\. Quality assurance or business item: Bravo — withdrawn/);
-    expect(agenda).toMatch(/3\. Quality assurance or business item: Charlie/);
+    expect(agenda).toMatch(/2\.\s*—\s*Quality assurance or business item: Bravo\. Withdrawn\./);
+    expect(agenda).toMatch(/3\.\s*\d\d:\d\d\s*Quality assurance or business item: Charlie/);
 
     sitting = await progress(sitting, 'held');
     const minutes = await as<MinutesView>('minutes:get', { sittingId: sitting.id });
@@ -94,7 +94,9 @@ describe('item numbers', () => {
     const order = ['Delta', 'Alpha', 'Bravo', 'Charlie'].map((title) => item(sitting, title).id);
     sitting = await as<SittingDetail>('items:reorder', { sittingId: sitting.id, itemIds: order });
     expect(titled(sitting)).toEqual(['4 late Delta', '1 Alpha', '2 Bravo', '3 Charlie']);
-    expect(await agendaText(sitting.id)).toMatch(/4\. Quality assurance or business item: Delta \(added late\)/);
+    expect(await agendaText(sitting.id)).toMatch(
+      /4\.\s*\d\d:\d\d\s*Quality assurance or business item: Delta \(added late\)/,
+    );
 
     sitting = await progress(sitting, 'held');
     const minutes = await as<MinutesView>('minutes:get', { sittingId: sitting.id });
