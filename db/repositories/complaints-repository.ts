@@ -158,6 +158,7 @@ const feedbackItems = preparedQuery((db) =>
     .select({
       id: agendaItems.id,
       position: agendaItems.position,
+      number: agendaItems.number,
       itemType: agendaItems.itemType,
       reference: households.reference,
     })
@@ -185,7 +186,8 @@ function feedbackViews(db: ReadableDb, rows: readonly FeedbackRow[]): FeedbackFo
             i.id,
             {
               id: i.id,
-              number: i.position,
+              // The number the papers gave it; an item of a sitting still being planned has none fixed yet.
+              number: i.number ?? i.position,
               typeLabel: ITEM_TYPE_INFO[i.itemType as ItemType]?.label ?? i.itemType,
               householdReference: i.reference,
             },

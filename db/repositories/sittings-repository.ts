@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm';
 import type { AppDatabase, ReadableDb } from '../connection';
 import { idList, inIdList, preparedQueries, preparedQuery } from '../prepared';
 import {
@@ -84,6 +84,34 @@ const sittingById = preparedQuery((db) =>
 
 export function getSittingRow(db: ReadableDb, id: string) {
   return sittingById(db).get({ id }) ?? null;
+}
+
+const sittingBefore = preparedQuery((db) =>
+  db
+    .select({ date: sittings.date, startTime: sittings.startTime })
+    .from(sittings)
+    .where(and(lt(sittings.date, placeholder('date')), ne(sittings.status, 'cancelled')))
+    .orderBy(desc(sittings.date), desc(sittings.startTime))
+    .limit(1)
+    .prepare(),
+);
+
+const sittingAfter = preparedQuery((db) =>
+  db
+    .select({ date: sittings.date, startTime: sittings.startTime })
+    .from(sittings)
+    .where(and(gt(sittings.date, placeholder('date')), ne(sittings.status, 'cancelled')))
+    .orderBy(asc(sittings.date), asc(sittings.startTime))
+    .limit(1)
+    .prepare(),
+);
+
+/** The sittings either side of a date, not cancelled: the agenda's "minutes of the last sitting" and "next sitting". */
+export function neighbouringSittings(db: ReadableDb, date: string) {
+  return {
+    previousSitting: sittingBefore(db).get({ date }) ?? null,
+    nextSitting: sittingAfter(db).get({ date }) ?? null,
+  };
 }
 
 const onDate = preparedQuery((db) =>

@@ -77,6 +77,12 @@ export const agendaItems = sqliteTable(
     itemType: text('item_type').notNull(),
     title: text('title'),
     position: integer('position').notNull(),
+    /**
+     * The item's number on the agenda, fixed when the papers go out (null before: the number follows the
+     * order). An item added after that takes the next number and is marked as added late.
+     */
+    number: integer('number'),
+    addedLate: integer('added_late', { mode: 'boolean' }).notNull().default(false),
     startTime: text('start_time'),
     durationMinutes: integer('duration_minutes').notNull(),
     papersReceivedDate: text('papers_received_date'),

@@ -1,4 +1,14 @@
-import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type HeadingLevel, type IRunOptions } from 'docx';
+import {
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type HeadingLevel,
+  type IRunOptions,
+} from 'docx';
 import { format } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { parseIsoDate } from '../domain/dates';
@@ -53,15 +63,33 @@ export const textSection = (
 export const cell = (text: string, bold = false) =>
   new TableCell({ children: [new Paragraph({ children: [run(text, bold)] })] });
 
-/** A full-width table whose first row is the header, repeated on each page. */
-export const table = (headers: readonly string[], rows: readonly (readonly string[])[]) =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+/** The text width of an A4 page with the default 1-inch margins, in twentieths of a point. */
+const TEXT_WIDTH_TWIPS = 11906 - 2 * 1440;
+
+const sizedCell = (text: string, bold: boolean, twips: number | undefined) =>
+  new TableCell({
+    children: [new Paragraph({ children: [run(text, bold)] })],
+    ...(twips ? { width: { size: twips, type: WidthType.DXA } } : {}),
+  });
+
+/**
+ * A full-width table whose first row is the header, repeated on each page. With
+ * `widths` (each column's share of the page, summing to 1) the columns are
+ * fixed at those widths, set on the grid and on every cell so Word and
+ * LibreOffice agree; without, the word processor shares the width out.
+ */
+export const table = (headers: readonly string[], rows: readonly (readonly string[])[], widths?: readonly number[]) => {
+  const twips = widths?.map((share) => Math.round(share * TEXT_WIDTH_TWIPS));
+  const row = (texts: readonly string[], bold: boolean) => texts.map((text, i) => sizedCell(text, bold, twips?.[i]));
+  return new Table({
+    width: twips ? { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA } : { size: 100, type: WidthType.PERCENTAGE },
+    ...(twips ? { columnWidths: twips, layout: TableLayoutType.FIXED } : {}),
     rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((text) => cell(text)) })),
+      new TableRow({ tableHeader: true, children: row(headers, true) }),
+      ...rows.map((texts) => new TableRow({ children: row(texts, false) })),
     ],
   });
+};
 
 /** "Tuesday 5 January 2027": a sitting's day in full. */
 export const sittingDay = (iso: string) => format(parseIsoDate(iso), 'EEEE d MMMM yyyy', { locale: enGB });

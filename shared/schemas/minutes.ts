@@ -28,13 +28,22 @@ const Named = z.object({ name: z.string(), role: z.string() });
 export const MinutesItem = z.object({
   itemId: z.string(),
   number: z.number().int(),
+  /** Added to the agenda after the papers went out; absent otherwise, so older minutes keep their hash. */
+  addedLate: z.literal(true).optional(),
   itemType: ItemType,
   typeLabel: z.string(),
   title: z.string().nullable(),
   householdReference: z.string().nullable(),
   status: z.enum(['scheduled', 'heard', 'deferred', 'withdrawn', 'moved']),
   statusReason: z.string().nullable(),
+  /** Those who presented the item, including presenters recorded for the whole sitting (from December 2026). */
   presenters: z.array(z.string()),
+  /** Members who joined the meeting just before this item; absent when none, so older minutes keep their hash. */
+  arrivals: z.array(z.string()).optional(),
+  /** Members who left the meeting just after this item; absent when none, as above. */
+  departures: z.array(z.string()).optional(),
+  /** Who presided the item, "Margaret Ellis (Chair)": its own presider, else the sitting's; absent in older minutes. */
+  presidedBy: z.string().optional(),
   attendees: z.array(Named),
   declarations: z.array(z.object({ name: z.string(), interest: z.string(), withdrew: z.boolean() })),
   quorum: z.object({ quorate: z.boolean(), membersCounted: z.number().int(), failures: z.array(z.string()) }),

@@ -52,6 +52,10 @@ export const ItemView = z.object({
   id: z.string(),
   version: z.number().int(),
   position: z.number().int(),
+  /** The item's number on the agenda and in the minutes: fixed when the papers go out, following the order before. */
+  number: z.number().int(),
+  /** Added after the papers went out: it has the next number, and the agenda and minutes say it was added late. */
+  addedLate: z.boolean(),
   itemType: ItemType,
   typeLabel: z.string(),
   title: z.string().nullable(),

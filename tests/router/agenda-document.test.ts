@@ -64,8 +64,8 @@ describe('agenda as DOCX', () => {
     expect(text).toContain('Tuesday 5 January 2027, 10:00');
     expect(text).toContain('Extra sitting. County Hall <Room 4> & "Annex"');
     expect(text).toContain('Papers to members by 24 December 2026.');
-    expect(text).toMatch(/10:00\s*1\. Approval \(connected person\)\s*KC-2026-007\s*Sam Social/);
-    expect(text).toMatch(/10:45\s*2\. Quality assurance or business item: Annual report draft/);
+    expect(text).toMatch(/1\.\s*10:00\s*Approval \(connected person\)\s*KC-2026-007\s*Sam Social/);
+    expect(text).toMatch(/2\.\s*10:45\s*Quality assurance or business item: Annual report draft/);
     expect(text).not.toContain('Mrs Grandparent');
     expect(text).not.toContain('JS');
   });

@@ -263,7 +263,7 @@ describe('decision letters as Word documents', () => {
       'Date of this record: 12 January 2027',
       'Household reference: FC-2026-014',
       'Applicants: Grace Okafor and Daniel Okafor',
-      'Item: Approval (mainstream)',
+      'Item: 1. Approval (mainstream)',
       'Panel sitting: Tuesday 5 January 2027',
       'Recommendation: Suitable to be approved',
       'The applicants showed warmth, stability',

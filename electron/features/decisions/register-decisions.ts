@@ -12,11 +12,12 @@ import { recommendationToDecide } from '../../../db/repositories/direct-referral
 import { recommender } from '../../../shared/domain/decisions/decision-basis';
 import type { TermsOfApproval } from '../../../shared/schemas/household';
 import type { QueueEntry } from '../../../shared/schemas/decision';
-import { getItemRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
+import { getItemRow, touchSitting } from '../../../db/repositories/sittings-repository';
 import { insertAgendaItem } from '../../../db/repositories/agenda-items-repository';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, ReadContext, Router } from '../../backend/router';
 import { recordItemHistory } from '../sittings/item-moves';
+import { newItemPlace } from '../sittings/item-numbers';
 import { requireSitting } from '../sittings/sitting-guards';
 import { openQueueRows, type CaseRow, type QueueCaseRow } from '../../../db/repositories/adm-cases-repository';
 import { clocksFor } from '../../backend/service-clocks';
@@ -279,7 +280,7 @@ export function registerDecisions(router: Router): void {
         sittingId: target.id,
         householdId: row.householdId,
         itemType: 'representations',
-        position: nextPosition(ctx.db, target.id),
+        ...newItemPlace(ctx.db, target.id),
         durationMinutes: 45,
         checklist: '{}',
         status: 'scheduled',

@@ -6,7 +6,7 @@ import {
   buildMinutesExtractDocument,
 } from '../../../shared/documents/minutes-document';
 import { readSettings } from '../../../db/repositories/settings-repository';
-import { getSittingItemRow } from '../../../db/repositories/sittings-repository';
+import { getSittingItemRow, neighbouringSittings } from '../../../db/repositories/sittings-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { ReadContext } from '../../backend/router';
 import { minutesView } from '../minutes/minutes-view';
@@ -65,7 +65,11 @@ export function buildIssuedDocument(
     case 'agenda': {
       const sitting = requireSitting(ctx, subjectId);
       return {
-        document: buildAgendaDocument({ agencyName: readSettings(ctx.db).agencyName, sitting }),
+        document: buildAgendaDocument({
+          agencyName: readSettings(ctx.db).agencyName,
+          sitting,
+          ...neighbouringSittings(ctx.db, sitting.date),
+        }),
         suggestedName: `Panel agenda ${sitting.date}`,
       };
     }

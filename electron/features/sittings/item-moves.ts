@@ -1,4 +1,4 @@
-import { getSittingItemRow, nextPosition, touchSitting } from '../../../db/repositories/sittings-repository';
+import { getSittingItemRow, touchSitting } from '../../../db/repositories/sittings-repository';
 import {
   insertAgendaItem,
   insertItemHistory,
@@ -6,6 +6,7 @@ import {
 } from '../../../db/repositories/agenda-items-repository';
 import { notFound } from '../../backend/domain-error';
 import type { HandlerContext } from '../../backend/router';
+import { newItemPlace } from './item-numbers';
 
 export function recordItemHistory(ctx: HandlerContext, itemId: string, action: string, detail: string | null): void {
   insertItemHistory(ctx.db, {
@@ -44,7 +45,7 @@ export function releaseOrMoveItem(
       householdId: item.householdId,
       itemType: item.itemType,
       title: item.title,
-      position: nextPosition(ctx.db, toSittingId),
+      ...newItemPlace(ctx.db, toSittingId),
       durationMinutes: item.durationMinutes,
       papersReceivedDate: item.papersReceivedDate,
       checklist: item.checklist,

@@ -2,12 +2,7 @@ import { APPROVAL_TYPES, ITEM_TYPE_INFO } from '../../../shared/domain/sittings/
 import { goesToPanel } from '../../../shared/domain/sittings/panel-routing';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { getHousehold } from '../../../db/repositories/households-repository';
-import {
-  getSittingItemRow,
-  getSittingRow,
-  nextPosition,
-  touchSitting,
-} from '../../../db/repositories/sittings-repository';
+import { getSittingItemRow, getSittingRow, touchSitting } from '../../../db/repositories/sittings-repository';
 import {
   deleteDeclaration,
   insertAgendaItem,
@@ -18,6 +13,7 @@ import {
 import { DomainError, fieldError, notFound, staleVersion } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { recordItemHistory, releaseOrMoveItem } from './item-moves';
+import { newItemPlace } from './item-numbers';
 import { checkObservations } from './observations-gate';
 import { refuseIfClosed, requireSitting } from './sitting-guards';
 
@@ -77,7 +73,7 @@ export function registerItems(router: Router): void {
       householdId: input.householdId,
       itemType: input.itemType,
       title: input.title,
-      position: nextPosition(ctx.db, input.sittingId),
+      ...newItemPlace(ctx.db, input.sittingId),
       durationMinutes: input.durationMinutes,
       papersReceivedDate: input.papersReceivedDate,
       checklist: '{}',

@@ -12,6 +12,7 @@ import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { claimVersion, refuseIfClosed, refuseUnknownPlannedPresider, requireSitting } from './sitting-guards';
 import { releaseOrMoveItem } from './item-moves';
+import { fixItemNumbers } from './item-numbers';
 import { seriesDates, seriesSkipReason } from './series';
 import { sittingSummaries } from './sitting-view';
 
@@ -144,6 +145,8 @@ export function registerSittings(router: Router): void {
       status: input.status,
       ...(input.status === 'papers_sent' ? { papersSentDate: input.papersSentDate } : {}),
     });
+    // The agenda members now hold fixes each item's number (a withdrawn item keeps it; a later one is added late).
+    if (input.status === 'papers_sent') fixItemNumbers(ctx.db, input.id);
     return requireSitting(ctx, input.id);
   });
 

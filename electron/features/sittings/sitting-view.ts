@@ -5,6 +5,7 @@ import type { ItemView, SittingDetail, SittingSummary } from '../../../shared/sc
 import { presidingView, serviceRecommendationView } from './item-presiding-view';
 import { clocksFor, serviceCalendar } from '../../backend/service-clocks';
 import { observationsView } from './observations-gate';
+import { itemNumbers } from './item-numbers';
 import { storedReviewKind } from '../../../shared/domain/reviews/review-kinds';
 import type { ReadableDb } from '../../../db/connection';
 import { readSettings } from '../../../db/repositories/settings-repository';
@@ -82,6 +83,7 @@ export function sittingDetail(db: ReadableDb, id: string): SittingDetail | null 
   const items = itemRows(db, id);
   const itemIds = items.map((i) => i.item.id);
   const positionOf = new Map(items.map((i) => [i.item.id, i.item.position]));
+  const numberOf = itemNumbers(items.map((i) => i.item));
   const attendance = attendanceRows(db, id);
   const forQuorum: Attendance[] = attendance.map(({ attendance: a, member }) => ({
     member: {
@@ -126,6 +128,8 @@ export function sittingDetail(db: ReadableDb, id: string): SittingDetail | null 
       id: item.id,
       version: item.version,
       position: item.position,
+      number: numberOf.get(item.id) ?? item.position,
+      addedLate: item.addedLate,
       itemType: type,
       typeLabel: info.label,
       title: item.title,

@@ -89,7 +89,10 @@ export function decisionRecord(view: DecisionCaseView, agency: LetterAgency, rec
     body: [
       line(view.household.reference, 'Household reference'),
       line(joinNames(view.household.applicantNames), 'Applicants'),
-      line(`${view.typeLabel}${title ? `: ${title}` : ''}`, 'Item'),
+      line(
+        `${view.minutesItem ? `${view.minutesItem.number}. ` : ''}${view.typeLabel}${title ? `: ${title}` : ''}`,
+        'Item',
+      ),
       basis.by === 'panel'
         ? line(sittingDay(basis.date), 'Panel sitting')
         : line(`None: decided on the service’s report of ${formatDate(basis.date)}`, 'Panel sitting'),

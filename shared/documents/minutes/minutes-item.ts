@@ -9,6 +9,9 @@ const STATUS_WORDING: Partial<Record<MinutesItem['status'], string>> = {
   moved: 'Moved to another sitting',
 };
 
+/** Said of an item added after the papers went out, here and on the agenda. */
+export const ADDED_LATE = 'Added late: this item was added to the agenda after the papers went out.';
+
 const section = (title: string, text: string | null) => textSection(title, text, HeadingLevel.HEADING_3);
 
 function statusLines(item: MinutesItem): FileChild[] {
@@ -44,6 +47,23 @@ function serviceRecommendation(item: MinutesItem): FileChild[] {
   ];
 }
 
+/** "Jane Doe joined the meeting before this item." / "… left the meeting after this item.", one line each. */
+const movements = (list: readonly string[] | undefined, words: string): FileChild[] =>
+  (list ?? []).map((name) => line(`${name} ${words}.`));
+
+/** Who presented: a presenter for the whole sitting counts for each item heard; say so plainly when nobody is recorded. */
+function presentedBy(item: MinutesItem, heard: boolean): FileChild[] {
+  if (item.presenters.length > 0) return [line(names(item.presenters), 'Presented by')];
+  return heard ? [line('No presenter recorded.')] : [];
+}
+
+/** Who presided the item: the stand-in's note says it with the reason; otherwise the item's presider by name. */
+function presidedBy(item: MinutesItem, heard: boolean): FileChild[] {
+  if (!heard) return [];
+  if (item.presiding) return [strong(item.presiding)];
+  return item.presidedBy ? [line(item.presidedBy, 'Presided by')] : [];
+}
+
 /**
  * One item as minuted: what it was, who was there, interests and quorum, the
  * papers and discussion, the recommendation and the actions. The household is
@@ -55,17 +75,20 @@ export function itemBlock(item: MinutesItem): FileChild[] {
   const heard = !STATUS_WORDING[item.status];
   return [
     heading(`${item.number}. ${item.typeLabel}${item.title ? `: ${item.title}` : ''}`, HeadingLevel.HEADING_2),
+    ...(item.addedLate ? [strong(ADDED_LATE)] : []),
+    ...movements(item.arrivals, 'joined the meeting before this item'),
     ...(item.householdReference ? [line(item.householdReference, 'Household reference')] : []),
     ...statusLines(item),
-    ...(heard || item.presenters.length > 0 ? [line(names(item.presenters), 'Presented by')] : []),
+    ...presidedBy(item, heard),
+    ...presentedBy(item, heard),
     ...(heard || attendees.length > 0 ? [line(names(attendees), 'Also attending')] : []),
     ...(heard || item.declarations.length > 0 ? declarations(item) : []),
-    ...(heard && item.presiding ? [strong(item.presiding)] : []),
     ...(heard ? [quorum(item)] : []),
     ...section('Papers considered', item.papersConsidered),
     ...serviceRecommendation(item),
     ...section('Discussion', item.discussion),
     ...(item.recommendation ? recommendationBlock(item.recommendation, item.quorum.membersCounted) : []),
     ...section('Actions', item.actions),
+    ...movements(item.departures, 'left the meeting after this item'),
   ];
 }

@@ -2,6 +2,7 @@ import type { MinutesContent, MinutesItem, MinutesNotes } from '../../schemas/mi
 import { LIST_ROLE_LABELS } from '../../schemas/member';
 import type { RecommendationView } from '../../schemas/recommendation';
 import type { SittingDetail } from '../../schemas/sitting-views';
+import { itemMovements, itemPresenters, itemPresidedBy, onAgenda } from './item-people';
 
 export interface MinutesSources {
   agencyName: string;
@@ -45,7 +46,7 @@ export function assembleMinutes({ agencyName, sitting, recommendations, notes }:
         .map((p) => ({ name: p.name, role: p.description ?? 'Observer' })),
     },
     opening: notes.opening ?? null,
-    items: sitting.items.map((item, index) => minutesItem(sitting, item, index + 1, recommendations, notes)),
+    items: sitting.items.map((item) => minutesItem(sitting, item, recommendations, notes)),
     otherBusiness: notes.otherBusiness ?? null,
     closing: notes.closing ?? null,
   };
@@ -54,7 +55,6 @@ export function assembleMinutes({ agencyName, sitting, recommendations, notes }:
 function minutesItem(
   sitting: SittingDetail,
   item: SittingDetail['items'][number],
-  number: number,
   recommendations: ReadonlyMap<string, RecommendationView>,
   notes: MinutesNotes,
 ): MinutesItem {
@@ -63,14 +63,18 @@ function minutesItem(
   const recommendation = recommendations.get(item.id);
   return {
     itemId: item.id,
-    number,
+    // The agenda's number, fixed when the papers went out (issue 19: one numbering).
+    number: item.number,
+    ...(item.addedLate ? { addedLate: true } : {}),
     itemType: item.itemType,
     typeLabel: item.typeLabel,
     title: item.title,
     householdReference: item.household?.reference ?? null,
     status: item.status,
     statusReason: item.statusReason,
-    presenters: people.filter((p) => p.kind === 'presenter').map((p) => p.name),
+    presenters: itemPresenters(sitting, item),
+    ...itemMovements(sitting, item),
+    ...itemPresidedBy(item),
     attendees: people
       .filter((p) => p.kind !== 'presenter' && p.kind !== 'observer')
       .map((p) => ({ name: p.name, role: p.description ?? PERSON_ROLES[p.kind as keyof typeof PERSON_ROLES] })),
@@ -84,9 +88,7 @@ function minutesItem(
     discussion: own?.discussion ?? null,
     actions: own?.actions ?? null,
     // Only for an item heard (or still to be) at this sitting: one taken off the agenda had nobody presiding it here.
-    ...(item.presiding.note && (item.status === 'scheduled' || item.status === 'heard')
-      ? { presiding: item.presiding.note }
-      : {}),
+    ...(item.presiding.note && onAgenda(item) ? { presiding: item.presiding.note } : {}),
     ...(item.serviceRecommendation
       ? {
           serviceRecommendation: {

@@ -44,7 +44,7 @@ function ItemSelect({
   const sitting = useRead('sittings:get', { id: sittingId });
   const options = (sitting.data?.items ?? []).map((item) => ({
     value: item.id,
-    label: `Item ${item.position}: ${item.typeLabel}${item.household ? `, ${item.household.reference}` : ''}`,
+    label: `Item ${item.number}: ${item.typeLabel}${item.household ? `, ${item.household.reference}` : ''}`,
   }));
   return (
     <SelectField

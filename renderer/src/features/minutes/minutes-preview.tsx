@@ -39,7 +39,11 @@ function itemRows(item: MinutesItem): [string, ReactNode][] {
     rows.push(['Status', item.statusReason ? `${status}: ${item.statusReason}` : status]);
   }
   if (item.title && item.householdReference) rows.push(['Title', item.title]);
+  const heard = item.status === 'scheduled' || item.status === 'heard';
+  if (item.arrivals?.length) rows.push(['Joined the meeting before this item', item.arrivals.join('; ')]);
+  if (heard && item.presidedBy && !item.presiding) rows.push(['Presided by', item.presidedBy]);
   if (item.presenters.length > 0) rows.push(['Presented by', item.presenters.join('; ')]);
+  else if (heard) rows.push(['Presented by', 'No presenter recorded']);
   if (item.attendees.length > 0) rows.push(['Also attending', names(item.attendees)]);
   rows.push([
     'Declarations of interest',
@@ -65,9 +69,10 @@ function itemRows(item: MinutesItem): [string, ReactNode][] {
   if (item.recommendation) {
     rows.push(...recommendationRows(item.recommendation));
     rows.push(['Recorded by', item.recommendation.recordedBy]);
-  } else if (item.status === 'scheduled' || item.status === 'heard') {
+  } else if (heard) {
     rows.push(['Recommendation', 'None recorded yet']);
   }
+  if (item.departures?.length) rows.push(['Left the meeting after this item', item.departures.join('; ')]);
   return rows;
 }
 

@@ -10,9 +10,11 @@ export function canWriteMinutes(status: SittingStatus): boolean {
 }
 
 /** "Item 1: Approval (mainstream), HH-101": how the minutes name an item. */
-export function itemHeading(item: Pick<MinutesItem, 'number' | 'typeLabel' | 'householdReference' | 'title'>): string {
+export function itemHeading(
+  item: Pick<MinutesItem, 'number' | 'addedLate' | 'typeLabel' | 'householdReference' | 'title'>,
+): string {
   const about = item.householdReference ?? item.title;
-  return `Item ${item.number}: ${item.typeLabel}${about ? `, ${about}` : ''}`;
+  return `Item ${item.number}: ${item.typeLabel}${about ? `, ${about}` : ''}${item.addedLate ? ' (added late)' : ''}`;
 }
 
 /** The start of the SHA-256 of a version: enough for a person to compare two copies by eye. */

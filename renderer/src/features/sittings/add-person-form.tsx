@@ -22,7 +22,7 @@ export function AddPersonForm({ sitting, onSaved }: { sitting: SittingDetail; on
   });
   const { bind } = form;
   const items = sitting.items
-    .map((item, index) => ({ item, label: itemName(item, index) }))
+    .map((item) => ({ item, label: itemName(item) }))
     .filter(({ item }) => isOnAgenda(item))
     .map(({ item, label }) => ({ value: item.id, label }));
   return (

@@ -57,7 +57,8 @@ export function AgendaTable({
             <td>{item.startTime}</td>
             <th scope="row" className="agenda-item">
               <Link to={`/sittings/${sitting.id}/items/${item.id}`}>
-                {index + 1}. {item.typeLabel}
+                {item.number}. {item.typeLabel}
+                {item.addedLate ? ' (added late)' : ''}
               </Link>
               {item.title ? <span className="item-title">{item.title}</span> : null}
               {item.reviewKind ? <span className="item-title">{reviewKindLabel(item.reviewKind)}</span> : null}
@@ -102,7 +103,7 @@ export function AgendaTable({
                     className="link-button"
                     onClick={() => onMove(index, -1)}
                   >
-                    Move up<span className="visually-hidden"> item {index + 1}</span>
+                    Move up<span className="visually-hidden"> item {item.number}</span>
                   </button>
                 ) : null}
                 {index < items.length - 1 ? (
@@ -112,7 +113,7 @@ export function AgendaTable({
                     className="link-button"
                     onClick={() => onMove(index, 1)}
                   >
-                    Move down<span className="visually-hidden"> item {index + 1}</span>
+                    Move down<span className="visually-hidden"> item {item.number}</span>
                   </button>
                 ) : null}
               </td>

@@ -86,7 +86,7 @@ export function AttendanceRow({
   const shown: RowValues = pending ?? saved;
   const itemOptions = (current: string) =>
     sitting.items
-      .map((item, index) => ({ item, label: itemName(item, index) }))
+      .map((item) => ({ item, label: itemName(item) }))
       .filter(({ item }) => isOnAgenda(item) || item.id === current)
       .map(({ item, label }) => ({ value: item.id, label }));
   const labelOf = (id: string) => itemOptions(id).find((o) => o.value === id)?.label ?? '';

@@ -29,9 +29,8 @@ export function ItemPage() {
   return (
     <LoadState query={sitting} what="this item">
       {(loaded) => {
-        const index = loaded.items.findIndex((i) => i.id === itemId);
-        const item = loaded.items[index];
-        return item ? <ItemDetail sitting={loaded} item={item} index={index} /> : <ItemMissing sitting={loaded} />;
+        const item = loaded.items.find((i) => i.id === itemId);
+        return item ? <ItemDetail sitting={loaded} item={item} /> : <ItemMissing sitting={loaded} />;
       }}
     </LoadState>
   );
@@ -49,8 +48,8 @@ function ItemMissing({ sitting }: { sitting: SittingDetail }) {
   );
 }
 
-function ItemDetail({ sitting, item, index }: { sitting: SittingDetail; item: ItemView; index: number }) {
-  const heading = `Item ${index + 1}: ${item.typeLabel}`;
+function ItemDetail({ sitting, item }: { sitting: SittingDetail; item: ItemView }) {
+  const heading = `Item ${item.number}: ${item.typeLabel}${item.addedLate ? ' (added late)' : ''}`;
   usePageTitle(heading);
   const { may } = useSession();
   const [notice, setNotice] = useState<string | null>(null);

@@ -18,9 +18,8 @@ export function PeopleSection({ sitting }: { sitting: SittingDetail }) {
   const open = sitting.status !== 'cancelled';
   const canRemove = open && may('sittings:removePerson');
   const itemLabel = (itemId: string | null) => {
-    const index = sitting.items.findIndex((i) => i.id === itemId);
-    const item = sitting.items[index];
-    return item ? itemName(item, index) : 'The whole sitting';
+    const item = sitting.items.find((i) => i.id === itemId);
+    return item ? itemName(item) : 'The whole sitting';
   };
   const close = () => {
     remove.reset();

@@ -49,10 +49,10 @@ export function isOnAgenda(item: { status: ItemStatus }): boolean {
   return item.status === 'scheduled' || item.status === 'heard';
 }
 
-/** "Item 2: Approval (mainstream), FC-0001": how selects and headings name an item. */
-export function itemName(item: SittingDetail['items'][number], index: number): string {
+/** "Item 2: Approval (mainstream), FC-0001": how selects and headings name an item, by its agenda number. */
+export function itemName(item: SittingDetail['items'][number]): string {
   const about = item.household?.reference ?? item.title;
-  return `Item ${index + 1}: ${item.typeLabel}${about ? `, ${about}` : ''}`;
+  return `Item ${item.number}: ${item.typeLabel}${about ? `, ${about}` : ''}`;
 }
 
 /** One step at a time (the backend refuses skips); after "held" the minutes page moves the sitting on. */
