@@ -107,7 +107,8 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'backups:deletePlain': ADMIN,
   'documents:issue': ['administrator', 'chair', 'adm', 'nominated_officer'],
   'documents:register': ADMIN,
-  'documents:reissue': ADMIN,
+  // An ADM only the letters of cases they decided (electron/features/documents/reissue-rule.ts).
+  'documents:reissue': ['administrator', 'adm'],
   'complaints:list': ['administrator', 'chair', 'adviser'],
   'complaints:create': ADMIN,
   'complaints:update': ADMIN,
