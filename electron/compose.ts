@@ -17,6 +17,7 @@ import { registerMembers } from './features/members/register-members';
 import { registerApprovalEnds } from './features/decisions/register-approval-ends';
 import { registerTelling } from './features/decisions/register-telling';
 import { registerDecisions } from './features/decisions/register-decisions';
+import { registerDecided } from './features/decisions/register-decided';
 import { registerDirectReferrals } from './features/decisions/register-direct-referrals';
 import { registerReviews } from './features/reviews/register-reviews';
 import { registerQuorumNotice } from './features/settings/register-quorum-notice';
@@ -135,6 +136,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerRecommendations(router);
   registerMinutes(router);
   registerDecisions(router);
+  registerDecided(router);
   registerDirectReferrals(router);
   registerReviews(router);
   registerRoutingNotice(router);

@@ -76,6 +76,7 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'minutes:reopen': ['administrator', 'chair'],
   'minutes:sendToAdm': ADMIN,
   'decisions:queue': ['administrator', 'adm', 'nominated_officer'],
+  'decisions:decided': ['administrator', 'adm'],
   'decisions:get': ['administrator', 'adm', 'nominated_officer', 'chair'],
   'decisions:decide': ['adm'],
   'decisions:requestInformation': ['adm'],

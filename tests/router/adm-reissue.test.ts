@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DecidedPage } from '../../shared/schemas/decided-cases';
 import type { DecisionCaseView } from '../../shared/schemas/decision';
 import type { MinutesView } from '../../shared/schemas/minutes';
 import { movableClock } from '../factories/clock';
@@ -85,5 +86,36 @@ describe('an ADM saves again the letters of cases they decided (issue 19)', () =
     const agenda = await panel.as<Saved>('documents:issue', { kind: 'agenda', subjectId: sittingId });
     expect(await panel.refused('documents:reissue', { id: agenda.documentId }, ADM)).toMatchObject(refusal);
     expect(reissueRows(panel)).toEqual([]);
+  });
+});
+
+describe('the cases an ADM decided, with their letters (issue 19)', () => {
+  let setUp: Awaited<ReturnType<typeof decidedCase>>;
+  beforeEach(async () => {
+    setUp = await decidedCase();
+  });
+  afterEach(() => setUp.panel.backend.dispose());
+
+  it('lists the ADM’s own decided cases, most recent first, with each letter issued; nobody else’s', async () => {
+    const { panel, itemId, letter } = setUp;
+    const mine = await panel.as<DecidedPage>('decisions:decided', {}, ADM);
+    expect(mine).toMatchObject({
+      total: 1,
+      page: 1,
+      cases: [
+        {
+          itemId,
+          label: 'Approval (mainstream)',
+          householdReference: panel.household.reference,
+          decidedOn: '2026-11-23',
+          decisionLabel: 'Approve as a foster carer',
+          letters: [{ id: letter.documentId, kind: 'letter-decision-record', kindLabel: 'ADM decision record' }],
+        },
+      ],
+    });
+    expect(await panel.as<DecidedPage>('decisions:decided', {}, OTHER_ADM)).toMatchObject({ total: 0, cases: [] });
+    expect(await panel.as<DecidedPage>('decisions:decided', { page: 2 }, ADM)).toMatchObject({ total: 1, cases: [] });
+    expect((await panel.as<DecidedPage>('decisions:decided', {})).total).toBe(1);
+    expect(await panel.refused('decisions:decided', {}, CHAIR)).toMatchObject({ code: 'FORBIDDEN' });
   });
 });
