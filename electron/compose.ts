@@ -9,6 +9,7 @@ import { registerAuth } from './features/auth/register-auth';
 import { BackupService } from './features/backups/backup-service';
 import { registerBackups } from './features/backups/register-backups';
 import { registerDashboard } from './features/dashboard/register-dashboard';
+import { registerMyWork } from './features/dashboard/register-my-work';
 import { registerDocuments } from './features/documents/register-documents';
 import { registerComplaints } from './features/complaints/register-complaints';
 import { registerRecords } from './features/records/register-records';
@@ -151,6 +152,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerComplaints(router, audit);
   registerRecords(router, options.saver);
   registerDashboard(router);
+  registerMyWork(router);
   const missing = router.missingHandlers();
   if (missing.length > 0) {
     store.close();

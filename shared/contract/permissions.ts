@@ -127,6 +127,8 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'quorum:acknowledgeNotice': ADMIN,
   // Everyone who acts on a clock; the handler shows a non-administrator only what they must do.
   'dashboard:due': ['administrator', 'chair', 'adm', 'nominated_officer'],
+  // Only a chair presides: the handler reads what waits for the member linked to the account.
+  'dashboard:myWork': ['chair'],
 };
 
 /** Channels anyone may call before logging in (the login screen itself needs them). */

@@ -1,13 +1,10 @@
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../shared/contract/documents';
 import { decisionOption } from '../../../shared/domain/decisions/decision-rules';
-import { ITEM_TYPE_INFO, ITEM_TYPES, type ItemType } from '../../../shared/domain/sittings/item-types';
+import { itemTypeLabel } from '../../../shared/domain/sittings/item-type-label';
+import type { ItemType } from '../../../shared/domain/sittings/item-types';
 import { DECIDED_PAGE_SIZE, type CaseLetter, type DecidedCase } from '../../../shared/schemas/decided-cases';
 import { caseLetters, decidedCases, type DecidedCaseRow } from '../../../db/repositories/decided-cases-repository';
 import type { Router } from '../../backend/router';
-
-function typeLabel(itemType: string): string {
-  return (ITEM_TYPES as readonly string[]).includes(itemType) ? ITEM_TYPE_INFO[itemType as ItemType].label : itemType;
-}
 
 /** The decision in words: the final one once made, else the first. */
 function decisionLabel(row: DecidedCaseRow): string {
@@ -36,7 +33,7 @@ export function registerDecided(router: Router): void {
     }
     const cases = rows.map((row): DecidedCase => ({
       itemId: row.itemId,
-      label: `${typeLabel(row.itemType)}${row.sittingDate ? '' : ' (no panel)'}`,
+      label: `${itemTypeLabel(row.itemType)}${row.sittingDate ? '' : ' (no panel)'}`,
       householdReference: row.householdReference ?? '',
       sittingDate: row.sittingDate,
       decidedOn: row.decidedOn,
