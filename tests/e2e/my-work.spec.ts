@@ -59,4 +59,6 @@ test('the chair lands on My work: the items waiting for their recommendation and
   await page.goBack();
   await minutes.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/minutes/i);
+  // The presider reads naturally among those present, not "Margaret Ellis (Presiding (chair))".
+  await expect(page.getByText(/; Margaret Ellis \(Chair, presiding\);/).first()).toBeVisible();
 });

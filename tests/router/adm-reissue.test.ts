@@ -26,7 +26,11 @@ async function decidedCase() {
   await panel.as('recommendations:record', panel.approval(), CHAIR);
   await panel.as('recommendations:record', panel.resignationNoted(), CHAIR);
   await panel.markHeld();
-  const saved = await panel.as<MinutesView>('minutes:save', { sittingId, version: 0, notes: {} });
+  const saved = await panel.as<MinutesView>('minutes:save', {
+    sittingId,
+    version: 0,
+    notes: { items: { [itemId]: { papersConsidered: 'Form F; references, all read' } } },
+  });
   const approved = await panel.as<MinutesView>(
     'minutes:approve',
     { sittingId, versionNumber: saved.versions[0]?.number },
@@ -117,5 +121,19 @@ describe('the cases an ADM decided, with their letters (issue 19)', () => {
     expect(await panel.as<DecidedPage>('decisions:decided', { page: 2 }, ADM)).toMatchObject({ total: 1, cases: [] });
     expect((await panel.as<DecidedPage>('decisions:decided', {})).total).toBe(1);
     expect(await panel.refused('decisions:decided', {}, CHAIR)).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('the ADM’s decision page (issue 19)', () => {
+  it('lists the item’s papers as recorded, not the minutes’ free text', async () => {
+    const { panel, itemId } = await decidedCase();
+    try {
+      const view = await panel.as<DecisionCaseView>('decisions:get', { itemId }, ADM);
+      expect(view.papers.length).toBeGreaterThan(0);
+      expect(view.papers.map((p) => p.label)).not.toContain('Form F; references, all read');
+      expect(view.minutesItem?.papersConsidered).toBe('Form F; references, all read');
+    } finally {
+      panel.backend.dispose();
+    }
   });
 });
