@@ -9,6 +9,7 @@ import { registerAuth } from './features/auth/register-auth';
 import { BackupService } from './features/backups/backup-service';
 import { registerBackups } from './features/backups/register-backups';
 import { registerDashboard } from './features/dashboard/register-dashboard';
+import { registerMyWork } from './features/dashboard/register-my-work';
 import { registerDocuments } from './features/documents/register-documents';
 import { registerComplaints } from './features/complaints/register-complaints';
 import { registerRecords } from './features/records/register-records';
@@ -17,6 +18,7 @@ import { registerMembers } from './features/members/register-members';
 import { registerApprovalEnds } from './features/decisions/register-approval-ends';
 import { registerTelling } from './features/decisions/register-telling';
 import { registerDecisions } from './features/decisions/register-decisions';
+import { registerDecided } from './features/decisions/register-decided';
 import { registerDirectReferrals } from './features/decisions/register-direct-referrals';
 import { registerReviews } from './features/reviews/register-reviews';
 import { registerQuorumNotice } from './features/settings/register-quorum-notice';
@@ -135,6 +137,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerRecommendations(router);
   registerMinutes(router);
   registerDecisions(router);
+  registerDecided(router);
   registerDirectReferrals(router);
   registerReviews(router);
   registerRoutingNotice(router);
@@ -149,6 +152,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerComplaints(router, audit);
   registerRecords(router, options.saver);
   registerDashboard(router);
+  registerMyWork(router);
   const missing = router.missingHandlers();
   if (missing.length > 0) {
     store.close();

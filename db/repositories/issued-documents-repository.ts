@@ -75,6 +75,17 @@ export function getIssuedBytes(
   );
 }
 
+/** What an issued document is and is about, without its bytes: enough to decide who may have it again. */
+export function getIssuedSubject(db: ReadableDb, id: string): { kind: string; subjectId: string } | null {
+  return (
+    db
+      .select({ kind: issuedDocuments.kind, subjectId: issuedDocuments.subjectId })
+      .from(issuedDocuments)
+      .where(eq(issuedDocuments.id, id))
+      .get() ?? null
+  );
+}
+
 /** The register's statements, one per shape (a kind chosen, a search typed), each prepared once per connection. */
 function registerWhere(shape: string) {
   const needle = sql.placeholder('needle');

@@ -10,6 +10,7 @@ import { BackupsPage } from './features/backups/backups-page';
 import { ComplaintsPage } from './features/complaints/complaints-page';
 import { RetentionPage } from './features/records/retention-page';
 import { DashboardPage } from './features/dashboard/dashboard-page';
+import { MyWorkPage } from './features/dashboard/my-work-page';
 import { HomeRoute } from './features/dashboard/home-route';
 import { RulesSettingsPage } from './features/settings/rules-settings-page';
 import { DecisionPage } from './features/decisions/decision-page';
@@ -69,6 +70,11 @@ export function App() {
         <span className="app-name">Fostering Panel</span>
         <nav aria-label="Main">
           <ul className="main-nav">
+            {may('dashboard:myWork') ? (
+              <li>
+                <NavLink to="/my-work">My work</NavLink>
+              </li>
+            ) : null}
             {may('dashboard:due') ? (
               <li>
                 <NavLink to="/dashboard">Due and overdue</NavLink>
@@ -96,6 +102,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<HomeRoute />} />
           <Route path="/dashboard" element={only('dashboard:due', <DashboardPage />)} />
+          <Route path="/my-work" element={only('dashboard:myWork', <MyWorkPage />)} />
           <Route path="/members" element={<MembersListPage />} />
           <Route path="/members/new" element={only('members:create', <NewMemberPage />)} />
           <Route path="/members/:id" element={<MemberDetailPage />} />

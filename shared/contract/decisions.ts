@@ -20,12 +20,15 @@ import {
   ResignationRef,
   ResignationView,
 } from '../schemas/decision';
+import { DecidedFilter, DecidedPage } from '../schemas/decided-cases';
 import { ReferDirect, ReferralOptions } from '../schemas/direct-referral';
 import { HouseholdRef } from '../schemas/household';
 import { read, write } from './define';
 
 export const decisionsContract = {
   'decisions:queue': read(QueueFilter, DecisionQueue),
+  /** The cases the signed-in ADM decided (the administrator: every one), most recent first, with their letters. */
+  'decisions:decided': read(DecidedFilter, DecidedPage),
   'decisions:get': read(CaseRef, DecisionCaseView),
   'decisions:decide': write('decision', Decide, DecisionCaseView),
   'decisions:requestInformation': write('decision', RequestInformation, DecisionCaseView),

@@ -76,6 +76,7 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'minutes:reopen': ['administrator', 'chair'],
   'minutes:sendToAdm': ADMIN,
   'decisions:queue': ['administrator', 'adm', 'nominated_officer'],
+  'decisions:decided': ['administrator', 'adm'],
   'decisions:get': ['administrator', 'adm', 'nominated_officer', 'chair'],
   'decisions:decide': ['adm'],
   'decisions:requestInformation': ['adm'],
@@ -107,7 +108,8 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'backups:deletePlain': ADMIN,
   'documents:issue': ['administrator', 'chair', 'adm', 'nominated_officer'],
   'documents:register': ADMIN,
-  'documents:reissue': ADMIN,
+  // An ADM only the letters of cases they decided (electron/features/documents/reissue-rule.ts).
+  'documents:reissue': ['administrator', 'adm'],
   'complaints:list': ['administrator', 'chair', 'adviser'],
   'complaints:create': ADMIN,
   'complaints:update': ADMIN,
@@ -125,6 +127,8 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'quorum:acknowledgeNotice': ADMIN,
   // Everyone who acts on a clock; the handler shows a non-administrator only what they must do.
   'dashboard:due': ['administrator', 'chair', 'adm', 'nominated_officer'],
+  // Only a chair presides: the handler reads what waits for the member linked to the account.
+  'dashboard:myWork': ['chair'],
 };
 
 /** Channels anyone may call before logging in (the login screen itself needs them). */

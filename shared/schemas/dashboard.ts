@@ -98,13 +98,15 @@ export const DueEntry = z.object({
   whoActs: WhoActs,
   /** The screen that holds the record, as a route of the app. */
   link: z.string(),
+  /** For a signed-in person: theirs to act on (one of their roles, and them where it names a person). */
+  mine: z.boolean().optional(),
 });
 export type DueEntry = z.infer<typeof DueEntry>;
 
 export const DueList = z.object({
   today: IsoDate,
   withinDays: z.number().int(),
-  /** Overdue first (longest overdue first), then by due date. */
+  /** The signed-in person's own first; each part overdue first (longest overdue first), then by due date. */
   entries: z.array(DueEntry),
 });
 export type DueList = z.infer<typeof DueList>;

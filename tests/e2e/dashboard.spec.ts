@@ -69,12 +69,12 @@ test('the administrator’s home lists what is due, overdue first, filters it an
   await expect(page.getByRole('heading', { level: 1, name: 'Mr and Mrs Late' })).toBeVisible();
 });
 
-test('a chair keeps the central list as their home and sees only what they must do', async ({ page }) => {
+test('a chair lands on My work and sees only what they must do in Due and overdue', async ({ page }) => {
   await addLateApplication(page);
   const chair = await addAccount(page, { username: 'margaret.e', displayName: 'Margaret Ellis', roles: ['chair'] });
   await signInAs(page, chair);
   await page.goto(`${new URL(page.url()).origin}/#/`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Central list' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Due and overdue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Due and overdue' })).toBeVisible();

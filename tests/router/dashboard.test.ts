@@ -113,10 +113,12 @@ describe('the clocks dashboard', () => {
       ADM,
     );
     // The applicant is to be told: orally within 2 working days (the ADM), in writing within 5 (the letter).
+    // The administrator's own entry (the letter) comes first, then the ADM's (issue 19).
     expect(rows(await due())).toEqual([
-      ['tell_orally', household.reference, '2026-12-07', false],
       ['tell_in_writing', household.reference, '2026-12-10', false],
+      ['tell_orally', household.reference, '2026-12-07', false],
     ]);
+    expect((await due()).entries.map((e) => e.mine)).toEqual([true, false]);
     expect((await due({}, ADM)).entries.map((e) => e.kind)).toEqual(['tell_orally']);
     await panel.as(
       'decisions:recordToldOrally',

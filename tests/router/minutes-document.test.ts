@@ -109,7 +109,7 @@ describe('minutes as Word documents', () => {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/Name\s*Role\s*Aisha Rahman\s*Member/);
-    expect(text).toMatch(/Margaret Ellis\s*Presiding \(chair\)/);
+    expect(text).toMatch(/Margaret Ellis\s*Chair, presiding/);
     expect(text).toMatch(/Ruth Agyei\s*Member/);
     expect(text).not.toContain(household.displayName);
     for (const applicant of household.applicantNames) expect(text).not.toContain(applicant);

@@ -70,7 +70,7 @@ describe('the planned presider', () => {
     }
     const minutes = await as<MinutesView>('minutes:get', { sittingId: sitting.id });
     expect(minutes.draft.sitting.presider).toEqual({ name: 'Margaret Ellis', role: 'Chair' });
-    expect(minutes.draft.sitting.present).toContainEqual({ name: 'Margaret Ellis', role: 'Presiding (chair)' });
+    expect(minutes.draft.sitting.present).toContainEqual({ name: 'Margaret Ellis', role: 'Chair, presiding' });
 
     // Recording another presider replaces the plan, and says so.
     current = await as<SittingDetail>('sittings:setRoles', {

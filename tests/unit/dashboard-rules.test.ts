@@ -392,4 +392,21 @@ describe('the list as a whole', () => {
     expect(ids(['nominated_officer'], 'no-1', null)).toEqual(['temporary_approval:h1']);
     expect(ids(['adm', 'nominated_officer'], 'adm-2', null)).toEqual(['temporary_approval:h1', 'adm_decision:theirs']);
   });
+
+  it('puts the signed-in person’s own entries first, each part by urgency, then everyone else’s (issue 19)', () => {
+    const today = '2026-11-26';
+    const listed = (roles: string[], userId: string | null, memberId: string | null) =>
+      dueEntries(everything, today, { viewer: { roles, userId, memberId } }).map((e) => [e.id, e.mine]);
+    // An administrator who is also an ADM: their own case and the administrator's papers, then the chairs',
+    // the nominated officer's and the other ADM's.
+    expect(listed(['administrator', 'adm'], 'adm-1', null)).toEqual([
+      ['adm_decision:mine', true],
+      ['papers:next', true],
+      ['temporary_approval:h1', false],
+      ['minutes:held', false],
+      ['minutes:other', false],
+      ['adm_decision:theirs', false],
+    ]);
+    expect(listed(['chair'], 'u-chair', 'chair-m')).toEqual([['minutes:held', true]]);
+  });
 });

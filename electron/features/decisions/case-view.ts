@@ -247,10 +247,8 @@ export function caseView(ctx: ReadContext, itemId: string): DecisionCaseView {
       hash: minutes.approval.hash,
       capacity: minutes.approval.capacity,
     },
-    papers: [
-      ...(itemView?.checklist.map((c) => ({ label: c.label, done: c.done })) ?? []),
-      ...(minutesItem.papersConsidered ? [{ label: minutesItem.papersConsidered, done: true }] : []),
-    ],
+    // The item's papers as recorded on its checklist; the minutes' own words stay in the extract (issue 19).
+    papers: itemView?.checklist.map((c) => ({ label: c.label, done: c.done })) ?? [],
     directReferral: null,
     exemption: type === 'exemption' ? exemptionOf(ctx.db, itemId) : null,
     ...decisionChoices(ctx, type, itemId, recommendation?.outcome ?? null, sitting),

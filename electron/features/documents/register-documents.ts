@@ -16,6 +16,7 @@ import {
   insertIssuedDocument,
   listIssuedDocuments,
 } from '../../../db/repositories/issued-documents-repository';
+import { refuseReissue } from './reissue-rule';
 import { storedDocument } from './stored-document';
 
 /**
@@ -98,6 +99,7 @@ export function registerDocuments(router: Router, saver: FileSaver): void {
 
   router.handle('documents:reissue', {
     prepare: async (ctx, { id }) => {
+      refuseReissue(ctx.db, ctx.actor, id);
       const issued = storedDocument(ctx.db, id);
       return { issued, path: await saveOrRefuse(saver, issued.fileName, issued.bytes) };
     },

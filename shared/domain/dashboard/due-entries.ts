@@ -9,15 +9,11 @@ import { irmDetailsDrafts } from './irm-details-entries';
 import { tellingDrafts } from './telling-entries';
 import { sittingLink, sittingSubject, unrecordedSittingDraft } from './unrecorded-sitting-entries';
 import { laterReviewDrafts, observationDrafts } from './routing-entries';
+import { isMine, visibleTo, type Viewer } from './due-viewer';
 
 export type StatutoryClocks = ReturnType<typeof statutoryClocks>;
 
-/** Who is looking: an administrator sees everything; anyone else what they themselves must do. */
-export interface Viewer {
-  roles: readonly string[];
-  userId: string | null;
-  memberId: string | null;
-}
+export type { Viewer } from './due-viewer';
 
 export interface DueOptions {
   /** Look this many calendar days ahead; overdue entries always show. */
@@ -99,12 +95,16 @@ export function dueEntries(facts: DashboardFacts, today: string, options: DueOpt
     ...observationDrafts(facts.observations ?? [], rules.calendar),
     ...laterReviewDrafts(facts.laterReviews ?? []),
   ];
-  return drafts
+  const viewer = options.viewer;
+  const shown = drafts
     .filter((draft) => (!kinds || kinds.has(draft.kind)) && (!options.whoActs || draft.whoActs === options.whoActs))
-    .filter((draft) => !options.viewer || visibleTo(draft, options.viewer))
-    .filter((draft) => inWindow(draft, today, rules.withinDays))
-    .map((draft) => toEntry(draft, today))
-    .sort(byUrgency);
+    .filter((draft) => !viewer || visibleTo(draft, viewer))
+    .filter((draft) => inWindow(draft, today, rules.withinDays));
+  if (!viewer) return shown.map((draft) => toEntry(draft, today)).sort(byUrgency);
+  // The signed-in person's own entries first (issue 19), each part by urgency.
+  return shown
+    .map((draft) => ({ ...toEntry(draft, today), mine: isMine(draft, viewer) }))
+    .sort((a, b) => Number(b.mine) - Number(a.mine) || byUrgency(a, b));
 }
 
 /** Within the days ahead asked for; a missed deadline stays, a past event goes. */
@@ -141,15 +141,6 @@ export function byUrgency(a: DueEntry, b: DueEntry): number {
     SUBJECTS.compare(a.subject, b.subject) ||
     a.id.localeCompare(b.id)
   );
-}
-
-/** The administrator sees everything; a chair, ADM or nominated officer what their role (and they) must do. */
-function visibleTo(draft: Draft, viewer: Viewer): boolean {
-  if (viewer.roles.includes('administrator')) return true;
-  if (!viewer.roles.includes(draft.whoActs)) return false;
-  if (draft.forUserId !== undefined && draft.forUserId !== viewer.userId) return false;
-  if (draft.forMemberId !== undefined && draft.forMemberId !== viewer.memberId) return false;
-  return true;
 }
 
 const householdLink = (id: string) => `/households/${id}`;

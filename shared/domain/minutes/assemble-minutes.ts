@@ -22,10 +22,9 @@ const PERSON_ROLES = { applicant: 'Applicant', supporter: 'Supporter', other: 'A
 export function assembleMinutes({ agencyName, sitting, recommendations, notes }: MinutesSources): MinutesContent {
   const attendance = (status: string) => sitting.attendance.filter((a) => a.status === status);
   const presider = sitting.attendance.find((a) => a.memberId === sitting.presiderId);
+  // Printed as "Margaret Ellis (Chair, presiding)": the role, then that they presided, never nested brackets.
   const roleOf = (a: (typeof sitting.attendance)[number]) =>
-    a.memberId === sitting.presiderId
-      ? `Presiding (${LIST_ROLE_LABELS[a.listRole].toLowerCase()})`
-      : LIST_ROLE_LABELS[a.listRole];
+    a.memberId === sitting.presiderId ? `${LIST_ROLE_LABELS[a.listRole]}, presiding` : LIST_ROLE_LABELS[a.listRole];
   return {
     agencyName,
     sitting: {

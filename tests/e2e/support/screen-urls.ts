@@ -9,6 +9,7 @@ import type { InventoryScenario } from './inventory-scenario';
 const SCREEN_URLS: Record<string, (s: InventoryScenario) => string> = {
   '/': () => '/',
   '/dashboard': () => '/dashboard',
+  '/my-work': () => '/my-work',
   '/members': () => '/members',
   '/members/new': () => '/members/new',
   '/members/:id': (s) => `/members/${s.memberId}`,

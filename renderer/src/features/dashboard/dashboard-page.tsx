@@ -77,9 +77,27 @@ function DueSummary({ list }: { list: DueList }) {
       <p role="status" className="result-count">
         {`As of ${formatDate(list.today)}: ${counted}`}
       </p>
-      {list.entries.length > 0 ? (
-        <DueTable entries={list.entries} caption={`Due and overdue as of ${formatDate(list.today)}, overdue first`} />
-      ) : null}
+      <DueTables list={list} />
+    </>
+  );
+}
+
+/**
+ * The signed-in person's own entries first, then everyone else's (issue 19):
+ * one table when all are one or the other.
+ */
+function DueTables({ list }: { list: DueList }) {
+  const asOf = formatDate(list.today);
+  const mine = list.entries.filter((e) => e.mine);
+  const others = list.entries.filter((e) => !e.mine);
+  if (list.entries.length === 0) return null;
+  if (mine.length === 0 || others.length === 0) {
+    return <DueTable entries={list.entries} caption={`Due and overdue as of ${asOf}, overdue first`} />;
+  }
+  return (
+    <>
+      <DueTable entries={mine} caption={`Yours to act on (${mine.length}), as of ${asOf}, overdue first`} />
+      <DueTable entries={others} caption={`Everyone else’s (${others.length}), as of ${asOf}, overdue first`} />
     </>
   );
 }

@@ -1,8 +1,19 @@
 import { Navigate } from 'react-router';
 import { useSession } from '../auth/session-context';
 
-/** The administrator starts on what is due; everyone else on the central list, as before. */
+/**
+ * Each role starts at its own work (issue 19): the administrator on what is
+ * due, the chair on what waits for them, the ADM on their queue; everyone
+ * else on the central list.
+ */
 export function HomeRoute() {
   const { roles } = useSession();
-  return <Navigate to={roles.includes('administrator') ? '/dashboard' : '/members'} replace />;
+  const home = roles.includes('administrator')
+    ? '/dashboard'
+    : roles.includes('chair')
+      ? '/my-work'
+      : roles.includes('adm')
+        ? '/decisions'
+        : '/members';
+  return <Navigate to={home} replace />;
 }

@@ -4,12 +4,13 @@ import { CheckboxField } from '../../components/fields';
 import { LoadState } from '../../components/load-state';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSession } from '../auth/session-context';
+import { DecidedSection } from './decided-section';
 import { DeterminationsTable, WaitingTable } from './queue-table';
 
-/** The ADM's queue: what waits for a decision, and qualifying determinations in their window. */
+/** The ADM's queue: what waits for a decision, qualifying determinations in their window, and what they decided. */
 export function DecisionsPage() {
   usePageTitle('ADM decisions');
-  const { roles } = useSession();
+  const { roles, may } = useSession();
   const isAdm = roles.includes('adm');
   // An ADM sees the items sent to them first; anyone else sees every item.
   const [mine, setMine] = useState(isAdm);
@@ -51,6 +52,7 @@ export function DecisionsPage() {
           </>
         )}
       </LoadState>
+      {may('decisions:decided') ? <DecidedSection everyone={roles.includes('administrator')} /> : null}
     </>
   );
 }

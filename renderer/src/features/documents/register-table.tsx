@@ -1,6 +1,6 @@
 import type { IssuedDocument } from '../../../../shared/contract/documents';
-import { useWrite } from '../../api/hooks';
 import { formatDateTime, formatOptionalDate } from '../../format';
+import { SaveAgain } from './save-again';
 import './register.css';
 
 export function RegisterTable({ documents }: { documents: IssuedDocument[] }) {
@@ -32,7 +32,6 @@ export function RegisterTable({ documents }: { documents: IssuedDocument[] }) {
 
 /** One issued document; "Save again" writes its stored bytes to a new file and says where. */
 function RegisterRow({ document: d }: { document: IssuedDocument }) {
-  const reissue = useWrite('documents:reissue');
   return (
     <tr>
       <th scope="row">{d.kindLabel}</th>
@@ -51,27 +50,7 @@ function RegisterRow({ document: d }: { document: IssuedDocument }) {
         </details>
       </td>
       <td>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={reissue.isPending}
-          aria-label={`Save again: ${d.kindLabel}, ${d.fileName}`}
-          onClick={() => reissue.mutate({ id: d.id })}
-        >
-          Save again
-        </button>
-        <div role="status">
-          {reissue.data ? (
-            <>
-              Saved to <span className="path">{reissue.data.path}</span>
-            </>
-          ) : null}
-        </div>
-        {reissue.error ? (
-          <p className="field-error" role="alert">
-            {reissue.error.message}
-          </p>
-        ) : null}
+        <SaveAgain documentId={d.id} name={`${d.kindLabel}, ${d.fileName}`} />
       </td>
     </tr>
   );
