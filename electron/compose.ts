@@ -31,6 +31,7 @@ import { registerAttendance } from './features/sittings/register-attendance';
 import { registerSittings } from './features/sittings/register-sittings';
 import { readSettings } from '../db/repositories/settings-repository';
 import { registerSettings } from './features/settings/register-settings';
+import { registerServiceSetUp } from './features/service-set-up/register-service-set-up';
 import { sittingAuditView } from './features/sittings/sitting-audit';
 import { registerUsers } from './features/users/register-users';
 import { AuditTrail } from './backend/audit/audit-trail';
@@ -144,6 +145,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerAudit(router, audit, store);
   registerBackups(router, { service: backups, store, audit, saver: options.saver, sessions });
   registerSettings(router);
+  registerServiceSetUp(router);
   registerDocuments(router, options.saver);
   registerReports(router, options.saver);
   registerComplaints(router, audit);

@@ -12,6 +12,7 @@ import { RetentionPage } from './features/records/retention-page';
 import { DashboardPage } from './features/dashboard/dashboard-page';
 import { HomeRoute } from './features/dashboard/home-route';
 import { RulesSettingsPage } from './features/settings/rules-settings-page';
+import { ServiceSetUp } from './features/service-set-up/service-set-up';
 import { DecisionPage } from './features/decisions/decision-page';
 import { ReferDirectPage } from './features/referrals/refer-direct-page';
 import { DecisionsPage } from './features/decisions/decisions-page';
@@ -125,6 +126,7 @@ export function App() {
           <Route path="/audit" element={only('audit:list', <AuditPage />)} />
           <Route path="/backups" element={only('backups:list', <BackupsPage />)} />
           <Route path="/settings/rules" element={only('settings:update', <RulesSettingsPage />)} />
+          <Route path="/set-up" element={only('setup:finish', <ServiceSetUp />)} />
           <Route path="/change-password" element={<ChangePasswordPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

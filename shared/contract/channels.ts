@@ -15,6 +15,7 @@ import { recommendationsContract } from './recommendations';
 import { recordsContract } from './records';
 import { reportsContract } from './reports';
 import { routingContract } from './routing';
+import { serviceSetUpContract } from './service-set-up';
 import { settingsContract } from './settings';
 import { sittingsContract } from './sittings';
 import { usersContract } from './users';
@@ -33,6 +34,7 @@ export const contract = {
   ...auditContract,
   ...backupsContract,
   ...settingsContract,
+  ...serviceSetUpContract,
   ...documentsContract,
   ...complaintsContract,
   ...recordsContract,

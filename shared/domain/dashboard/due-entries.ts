@@ -9,6 +9,7 @@ import { irmDetailsDrafts } from './irm-details-entries';
 import { tellingDrafts } from './telling-entries';
 import { sittingLink, sittingSubject, unrecordedSittingDraft } from './unrecorded-sitting-entries';
 import { laterReviewDrafts, observationDrafts } from './routing-entries';
+import { serviceSetUpDrafts } from './service-set-up-entries';
 
 export type StatutoryClocks = ReturnType<typeof statutoryClocks>;
 
@@ -98,6 +99,7 @@ export function dueEntries(facts: DashboardFacts, today: string, options: DueOpt
     ...(facts.tellings ?? []).flatMap((t) => tellingDrafts(t, rules.clocks)),
     ...observationDrafts(facts.observations ?? [], rules.calendar),
     ...laterReviewDrafts(facts.laterReviews ?? []),
+    ...serviceSetUpDrafts(facts.setUpPutOff ?? false, today),
   ];
   return drafts
     .filter((draft) => (!kinds || kinds.has(draft.kind)) && (!options.whoActs || draft.whoActs === options.whoActs))
