@@ -9,6 +9,7 @@ import { decisionsContract } from './decisions';
 import { documentsContract } from './documents';
 import type { ChannelDefinition } from './define';
 import { householdsContract } from './households';
+import { importContract } from './import';
 import { membersContract } from './members';
 import { minutesContract } from './minutes';
 import { recommendationsContract } from './recommendations';
@@ -27,6 +28,7 @@ export const contract = {
   ...usersContract,
   ...membersContract,
   ...householdsContract,
+  ...importContract,
   ...sittingsContract,
   ...recommendationsContract,
   ...minutesContract,
