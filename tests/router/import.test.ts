@@ -19,7 +19,7 @@ async function xlsx(rows: ExcelJS.CellValue[][]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Households');
   for (const row of rows) sheet.addRow(row);
-  return Buffer.from((await workbook.xlsx.writeBuffer())).toString('base64');
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
 }
 
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8').toString('base64');
