@@ -38,7 +38,7 @@ export function ImportPage() {
   const commit = useWrite('import:commit');
   const form = useChannelForm({
     channel: 'import:preview',
-    initial: () => ({ kind: '' as ImportKind | '', file: null as ChosenFile | null }),
+    initial: () => ({ kind: '', file: null as ChosenFile | null }),
     precheck: (values) =>
       values.file && values.file.size > MAX_IMPORT_BYTES
         ? {
