@@ -33,6 +33,8 @@ import { registerAttendance } from './features/sittings/register-attendance';
 import { registerSittings } from './features/sittings/register-sittings';
 import { readSettings } from '../db/repositories/settings-repository';
 import { registerSettings } from './features/settings/register-settings';
+import { registerServiceSetUp } from './features/service-set-up/register-service-set-up';
+import { registerImport } from './features/import/register-import';
 import { sittingAuditView } from './features/sittings/sitting-audit';
 import { registerUsers } from './features/users/register-users';
 import { AuditTrail } from './backend/audit/audit-trail';
@@ -147,6 +149,8 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerAudit(router, audit, store);
   registerBackups(router, { service: backups, store, audit, saver: options.saver, sessions });
   registerSettings(router);
+  registerServiceSetUp(router);
+  registerImport(router, options.saver);
   registerDocuments(router, options.saver);
   registerReports(router, options.saver);
   registerComplaints(router, audit);

@@ -36,6 +36,9 @@ export const members = sqliteTable(
     lastAppraisalDate: text('last_appraisal_date'),
     nextAppraisalDue: text('next_appraisal_due'),
     feePence: integer('fee_pence'),
+    /** Held only to match a member brought in from a spreadsheet again (an import updates, never duplicates). */
+    dateOfBirth: text('date_of_birth'),
+    dbsNumber: text('dbs_number'),
     notes: text('notes'),
     status: text('status', { enum: ['active', 'on_notice', 'left'] }).notNull(),
     noticeReceivedDate: text('notice_received_date'),
@@ -49,6 +52,7 @@ export const members = sqliteTable(
     uniqueIndex('members_name_email_unique').on(table.nameKey, table.emailKey),
     index('members_status_name').on(table.status, table.nameKey),
     index('members_list_role').on(table.listRole),
+    index('members_dbs_number').on(table.dbsNumber),
   ],
 );
 

@@ -13,6 +13,8 @@ import { DashboardPage } from './features/dashboard/dashboard-page';
 import { MyWorkPage } from './features/dashboard/my-work-page';
 import { HomeRoute } from './features/dashboard/home-route';
 import { RulesSettingsPage } from './features/settings/rules-settings-page';
+import { ServiceSetUp } from './features/service-set-up/service-set-up';
+import { ImportPage } from './features/import/import-page';
 import { DecisionPage } from './features/decisions/decision-page';
 import { ReferDirectPage } from './features/referrals/refer-direct-page';
 import { DecisionsPage } from './features/decisions/decisions-page';
@@ -46,6 +48,7 @@ const ADMIN_LINKS: { to: string; label: string; channel: Channel }[] = [
   { to: '/complaints', label: 'Complaints and feedback', channel: 'complaints:list' },
   { to: '/retention', label: 'Records retention', channel: 'records:retention' },
   { to: '/reports', label: 'Panel report', channel: 'reports:annual' },
+  { to: '/import', label: 'Import', channel: 'import:commit' },
   { to: '/users', label: 'Users', channel: 'users:list' },
   { to: '/audit', label: 'Audit trail', channel: 'audit:list' },
   { to: '/backups', label: 'Backups', channel: 'backups:list' },
@@ -132,6 +135,8 @@ export function App() {
           <Route path="/audit" element={only('audit:list', <AuditPage />)} />
           <Route path="/backups" element={only('backups:list', <BackupsPage />)} />
           <Route path="/settings/rules" element={only('settings:update', <RulesSettingsPage />)} />
+          <Route path="/import" element={only('import:commit', <ImportPage />)} />
+          <Route path="/set-up" element={only('setup:finish', <ServiceSetUp />)} />
           <Route path="/change-password" element={<ChangePasswordPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -9,12 +9,14 @@ import { decisionsContract } from './decisions';
 import { documentsContract } from './documents';
 import type { ChannelDefinition } from './define';
 import { householdsContract } from './households';
+import { importContract } from './import';
 import { membersContract } from './members';
 import { minutesContract } from './minutes';
 import { recommendationsContract } from './recommendations';
 import { recordsContract } from './records';
 import { reportsContract } from './reports';
 import { routingContract } from './routing';
+import { serviceSetUpContract } from './service-set-up';
 import { settingsContract } from './settings';
 import { sittingsContract } from './sittings';
 import { usersContract } from './users';
@@ -26,6 +28,7 @@ export const contract = {
   ...usersContract,
   ...membersContract,
   ...householdsContract,
+  ...importContract,
   ...sittingsContract,
   ...recommendationsContract,
   ...minutesContract,
@@ -33,6 +36,7 @@ export const contract = {
   ...auditContract,
   ...backupsContract,
   ...settingsContract,
+  ...serviceSetUpContract,
   ...documentsContract,
   ...complaintsContract,
   ...recordsContract,

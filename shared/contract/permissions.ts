@@ -124,6 +124,12 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'settings:get': EVERYONE,
   'settings:update': ADMIN,
   'quorum:notice': ADMIN,
+  'setup:status': EVERYONE,
+  'import:preview': ADMIN,
+  'import:commit': ADMIN,
+  'import:saveTemplate': ADMIN,
+  'setup:later': ADMIN,
+  'setup:finish': ADMIN,
   'quorum:acknowledgeNotice': ADMIN,
   // Everyone who acts on a clock; the handler shows a non-administrator only what they must do.
   'dashboard:due': ['administrator', 'chair', 'adm', 'nominated_officer'],

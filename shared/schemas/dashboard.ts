@@ -24,6 +24,7 @@ export const DUE_KINDS = [
   'irm_details',
   'observations',
   'later_review',
+  'service_set_up',
 ] as const;
 export const DueKind = z.enum(DUE_KINDS, { error: 'Choose a kind of deadline from the list' });
 export type DueKind = z.infer<typeof DueKind>;
@@ -50,6 +51,7 @@ export const DUE_KIND_LABELS: Record<DueKind, string> = {
   irm_details: 'IRM contact details for a letter',
   observations: 'Observations on the assessment report',
   later_review: 'Review after the first',
+  service_set_up: 'Setting up the service',
 };
 
 /** The roles that act on a deadline. */

@@ -6,6 +6,7 @@ import { RoutableType } from './routing';
 import { DEFAULT_QUORUM } from '../domain/sittings/quorum';
 import { IsoDate } from './dates';
 import { IrmContact, NO_IRM_CONTACT } from './irm-contact';
+import { SittingPattern } from './sitting-pattern';
 import { storable } from './text';
 
 const period = (what: string, min: number, max: number) =>
@@ -139,6 +140,8 @@ export const AppSettings = z.object({
   directToAdm: DirectToAdm,
   /** The Independent Review Mechanism's contact details for qualifying determination letters; none until entered. */
   irmContact: IrmContact,
+  /** The usual sitting pattern, which suggests dates when a sitting is added; none until entered. */
+  sittingPattern: SittingPattern.nullable(),
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 export type AppSettingsInput = z.input<typeof AppSettings>;
@@ -155,6 +158,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   backupRotation: { daily: 14, monthly: 12 },
   directToAdm: [],
   irmContact: NO_IRM_CONTACT,
+  sittingPattern: null,
 };
 
 /** A change to some settings; the rest keep their values. */

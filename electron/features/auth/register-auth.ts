@@ -13,6 +13,7 @@ import { RefuseAfterCommit, type HandlerContext, type Router } from '../../backe
 import type { SessionManager, SessionUser } from '../../backend/session';
 import type { Sender } from '../../backend/sender';
 import { readSettings } from '../../../db/repositories/settings-repository';
+import { writeServiceSetUpState } from '../../../db/repositories/service-set-up-repository';
 import { failureMessage, UnknownUserAttempts } from './login-throttle';
 import { checkPasswordCountedFirst, type CheckedPassword } from './password-attempt';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
@@ -64,6 +65,8 @@ export function registerAuth(router: Router, sessions: SessionManager): void {
       );
       const record = getUserRecord(ctx.db, id);
       if (!record) throw new Error('The new administrator was not saved');
+      // From now the service's own set-up (name, letterhead, sitting pattern, quorum) opens until finished or put off.
+      writeServiceSetUpState(ctx.db, 'pending', ctx.clock.now().toISOString());
       sessions.start(ctx.sender, sessionUser(record));
       ctx.actor = { userId: id, displayName: record.displayName, roles: record.roles };
       return { ...sessionUser(record), roles: [...record.roles], locked: false };

@@ -8,6 +8,7 @@ import { calendarFor, clocksFor } from '../../backend/service-clocks';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { dashboardFacts } from '../../../db/repositories/dashboard/dashboard-repository';
 import { reviewFacts } from '../reviews/review-facts';
+import { readServiceSetUpState } from '../../../db/repositories/service-set-up-repository';
 
 /**
  * The clocks dashboard: everything due or overdue. The administrator sees every
@@ -21,7 +22,11 @@ export function registerDashboard(router: Router): void {
     const withinDays = input.withinDays ?? DEFAULT_WITHIN_DAYS;
     const user = ctx.actor.userId ? getUserRecord(ctx.db, ctx.actor.userId) : null;
     // The later reviews' due dates need the service's clocks, which live above db/.
-    const facts = { ...dashboardFacts(ctx.db, today), laterReviews: reviewFacts(ctx.db) };
+    const facts = {
+      ...dashboardFacts(ctx.db, today),
+      laterReviews: reviewFacts(ctx.db),
+      setUpPutOff: readServiceSetUpState(ctx.db) === 'later',
+    };
     const entries = dueEntries(facts, today, {
       withinDays,
       ...(input.kinds ? { kinds: input.kinds } : {}),

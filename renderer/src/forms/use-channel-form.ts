@@ -23,7 +23,7 @@ export interface ChannelFormOptions<V extends FieldValues, C extends Channel> {
   toInput: (values: V, version: number | undefined) => ChannelInput<C>;
   /** Where unsaved input is kept (components/drafts.ts), so a lock, a reload or leaving the page loses nothing. */
   draftKey?: string;
-  /** A check of the form's own before the schema's, for fields the channel does not take (a repeated password). */
+  /** A check of the form's own beside the schema's, for fields the channel does not take (a repeated password); both are shown together. */
   precheck?: (values: V) => { message: string; fieldErrors: Record<string, string> } | null;
   /** A refusal that names no field (a wrong password, a wait) is shown at this field too. */
   messageField?: string;
@@ -144,13 +144,15 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
     dirty: form.formState.isDirty,
     submit: (event) => {
       event?.preventDefault();
+      // The form's own check and the schema's are both run, so an empty form marks every missing field at once.
       const own = options.precheck?.(form.getValues());
-      if (own) {
-        setProblem((last) => ({ ...own, attempt: last.attempt + 1 }));
-        return;
-      }
       void form.handleSubmit(
         (valid) => {
+          if (own) {
+            setProblem((last) => ({ ...own, attempt: last.attempt + 1 }));
+            options.onRefused?.(api);
+            return;
+          }
           setProblem((last) => ({ message: null, fieldErrors: {}, attempt: last.attempt }));
           write.mutate(options.toInput(valid, version), {
             onSuccess: (saved) => {
@@ -164,7 +166,7 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
           });
         },
         (errors) => {
-          const fieldErrors = flatErrors(errors);
+          const fieldErrors = { ...flatErrors(errors), ...own?.fieldErrors };
           setProblem((last) => ({ message: summaryMessage(fieldErrors), fieldErrors, attempt: last.attempt + 1 }));
           options.onRefused?.(api);
         },

@@ -22,6 +22,8 @@ export interface DashboardFacts {
   observations?: ObservationItemFacts[];
   /** FSR reg 28: approved households' review dates. */
   laterReviews?: LaterReviewFacts[];
+  /** The first-run set-up was put off for later (service-set-up-entries.ts). */
+  setUpPutOff?: boolean;
 }
 
 export interface IrmDetailsFacts {

@@ -10,6 +10,7 @@ import { tellingDrafts } from './telling-entries';
 import { sittingLink, sittingSubject, unrecordedSittingDraft } from './unrecorded-sitting-entries';
 import { laterReviewDrafts, observationDrafts } from './routing-entries';
 import { isMine, visibleTo, type Viewer } from './due-viewer';
+import { serviceSetUpDrafts } from './service-set-up-entries';
 
 export type StatutoryClocks = ReturnType<typeof statutoryClocks>;
 
@@ -94,6 +95,7 @@ export function dueEntries(facts: DashboardFacts, today: string, options: DueOpt
     ...(facts.tellings ?? []).flatMap((t) => tellingDrafts(t, rules.clocks)),
     ...observationDrafts(facts.observations ?? [], rules.calendar),
     ...laterReviewDrafts(facts.laterReviews ?? []),
+    ...serviceSetUpDrafts(facts.setUpPutOff ?? false, today),
   ];
   const viewer = options.viewer;
   const shown = drafts

@@ -45,9 +45,13 @@ export async function rpcOrThrow(page: Page, channel: string, input: unknown): P
   return result.value;
 }
 
-/** Creates the first administrator behind the first-run screen, then reloads so the app opens logged in. */
+/**
+ * Creates the first administrator behind the first-run screen and finishes the service's set-up
+ * (service-set-up.spec.ts walks it), then reloads so the app opens logged in.
+ */
 export async function createFirstAdministrator(page: Page): Promise<void> {
   await rpcOrThrow(page, 'auth:createFirstAdministrator', ADMIN);
+  await rpcOrThrow(page, 'setup:finish', {});
   await page.reload();
 }
 

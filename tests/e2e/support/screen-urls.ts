@@ -39,6 +39,8 @@ const SCREEN_URLS: Record<string, (s: InventoryScenario) => string> = {
   '/audit': () => '/audit',
   '/backups': () => '/backups',
   '/settings/rules': () => '/settings/rules',
+  '/import': () => '/import',
+  '/set-up': () => '/set-up',
   '/change-password': () => '/change-password',
   '*': () => '/no-such-screen',
 };

@@ -10,6 +10,7 @@ import { LoginPage } from './login-page';
 import { rememberUser } from './session-actions';
 import { SessionProvider } from './session-context';
 import { useIdleLock } from './use-idle-lock';
+import { ServiceSetUpGate } from '../service-set-up/service-set-up-gate';
 
 /**
  * Decides what the window shows from `auth:status`: first-run set-up, the
@@ -60,7 +61,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
           <RequiredPasswordChangePage />
         ) : (
           <SessionProvider session={session} idleLockMinutes={idleLockMinutes}>
-            {children}
+            <ServiceSetUpGate>{children}</ServiceSetUpGate>
           </SessionProvider>
         )}
       </div>

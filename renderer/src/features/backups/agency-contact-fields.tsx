@@ -15,10 +15,13 @@ export function AgencyContactFields({
   value,
   errors,
   onChange,
+  addressRequired = false,
 }: {
   value: AgencyContact;
   errors: Record<string, string>;
   onChange: (value: AgencyContact) => void;
+  /** The first-run set-up asks for the address: letters need it, and it is never asked for again. */
+  addressRequired?: boolean;
 }) {
   const set =
     <K extends keyof AgencyContact>(key: K) =>
@@ -29,7 +32,7 @@ export function AgencyContactFields({
       <p className="hint">Printed at the head of every letter.</p>
       <TextArea
         id="agencyAddress"
-        label="Postal address (optional)"
+        label={addressRequired ? 'Postal address' : 'Postal address (optional)'}
         hint="One line for each part of the address."
         rows={4}
         value={value.address}

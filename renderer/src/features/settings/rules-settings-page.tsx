@@ -7,8 +7,9 @@ import { PanelRoutingForm } from './panel-routing-form';
 import { QuorumForm } from './quorum-form';
 import { QuorumNoticeSection } from './quorum-notice';
 import { RoutingNoticeSection } from './routing-notice';
+import { SittingPatternForm } from './sitting-pattern-form';
 
-/** The rules the service may change: quorum, clock periods, bank holidays, which cases go to panel, DBS renewal. Every change is audited. */
+/** The rules the service may change: quorum, the usual sitting pattern, clock periods, bank holidays, which cases go to panel, DBS renewal. Every change is audited. */
 export function RulesSettingsPage() {
   const settings = useRead('settings:get', {});
   return (
@@ -20,6 +21,7 @@ export function RulesSettingsPage() {
         {(data) => (
           <>
             <QuorumForm quorum={data.quorum} />
+            <SittingPatternForm pattern={data.sittingPattern} />
             <ClockPeriodsForm clocks={data.clocks} />
             <BankHolidaysForm changes={data.bankHolidays} />
             <PanelRoutingForm directToAdm={data.directToAdm} />

@@ -11,6 +11,7 @@ export function useSettingsForm<V extends FieldValues>(options: {
   toInput: (values: V) => SettingsUpdateInput;
   notice: string;
   fieldTargets?: Record<string, string>;
+  precheck?: (values: V) => { message: string; fieldErrors: Record<string, string> } | null;
 }): ChannelForm<V> & { saved: string | null } {
   const [saved, setSaved] = useState<string | null>(null);
   const form = useChannelForm({
@@ -18,6 +19,7 @@ export function useSettingsForm<V extends FieldValues>(options: {
     initial: options.initial,
     toInput: options.toInput,
     ...(options.fieldTargets ? { fieldTargets: options.fieldTargets } : {}),
+    ...(options.precheck ? { precheck: options.precheck } : {}),
     onSaved: () => setSaved(options.notice),
   });
   return {

@@ -1,0 +1,48 @@
+import type { AppSettings } from '../../../../shared/schemas/settings';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
+import { SittingPatternFields } from '../settings/sitting-pattern-fields';
+import {
+  missingPatternParts,
+  patternToValues,
+  SITTING_PATTERN_TARGETS,
+  valuesToPattern,
+} from '../settings/sitting-pattern-values';
+
+/** Step 2: how the panel usually sits, so new sittings are suggested on the right days. */
+export function SittingPatternStep({
+  settings,
+  onDone,
+  onSkip,
+}: {
+  settings: AppSettings;
+  onDone: () => void;
+  onSkip: () => void;
+}) {
+  const form = useChannelForm({
+    channel: 'settings:update',
+    draftKey: 'setup:pattern',
+    initial: () => patternToValues(settings.sittingPattern),
+    precheck: (values) => {
+      const missing = missingPatternParts(values);
+      return Object.keys(missing).length > 0 ? { message: 'Finish the sitting pattern', fieldErrors: missing } : null;
+    },
+    toInput: (values) => ({ sittingPattern: valuesToPattern(values) }),
+    fieldTargets: SITTING_PATTERN_TARGETS,
+    onSaved: onDone,
+  });
+  return (
+    <FormFrame
+      form={form}
+      submitLabel="Save and continue"
+      labelledBy="setup-step-heading"
+      secondaryAction={
+        <button type="button" className="button button--secondary" onClick={onSkip}>
+          The panel has no usual pattern: skip this step
+        </button>
+      }
+    >
+      <SittingPatternFields values={form.values} errors={form.errors} set={form.set} />
+    </FormFrame>
+  );
+}
