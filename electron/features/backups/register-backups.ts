@@ -8,7 +8,7 @@ import type { DatabaseStore } from '../../backend/store';
 import type { BackupService } from './backup-service';
 import { exportEncryptedDatabase, exportFileName } from './database-export';
 import { deletePlainBackup, encryptPlainBackup, listPlainBackups } from './plain-backups';
-import { recoveryStatus, wrapForRecovery, writeRecovery } from './recovery';
+import { newRecoveryKey, recoveryStatus, wrapForPrintedKey, wrapForRecovery, writeRecovery } from './recovery';
 
 export function registerBackups(
   router: Router,
@@ -44,7 +44,19 @@ export function registerBackups(
     prepare: (ctx, input) => wrapForRecovery(deps.audit.keys.loadDatabaseKey(), input.passphrase, ctx.clock.now()),
     commit: (ctx, _input, wrapped) => {
       const status = writeRecovery(deps.store.file, wrapped);
-      ctx.audit.changes = { recoveryFile: [null, status.file] };
+      ctx.audit.changes = { recoveryFile: [null, status.file], recoveryBy: [null, 'passphrase'] };
+      return status;
+    },
+  });
+
+  router.handle('backups:newRecoveryKey', () => newRecoveryKey());
+
+  router.handle('backups:setRecoveryKey', {
+    // The key itself is never stored or audited: only the file that it wraps the database key in.
+    prepare: (ctx, input) => wrapForPrintedKey(deps.audit.keys.loadDatabaseKey(), input.recoveryKey, ctx.clock.now()),
+    commit: (ctx, _input, wrapped) => {
+      const status = writeRecovery(deps.store.file, wrapped);
+      ctx.audit.changes = { recoveryFile: [null, status.file], recoveryBy: [null, 'printed key'] };
       return status;
     },
   });
