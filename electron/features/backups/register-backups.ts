@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import type { AuditTrail } from '../../backend/audit/audit-trail';
 import { DomainError } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
@@ -86,12 +85,13 @@ export function registerBackups(
       const bytes = exportEncryptedDatabase(deps.store, keys, input.passphrase, at);
       const saved = await deps.saver.save(exportFileName(at), bytes);
       if (saved === null) throw new DomainError('RULE_VIOLATION', 'The export was cancelled. Nothing was saved.');
-      return saved;
+      // The size of what was made: in browser mode it is a download, not a file on this computer.
+      return { path: saved, sizeBytes: bytes.length };
     },
     commit: (ctx, _input, saved) => {
       // The passphrase is never recorded; only where the encrypted file went.
-      ctx.audit.changes = { exportedTo: [null, saved], encrypted: [null, true] };
-      return { path: saved, sizeBytes: statSync(saved).size };
+      ctx.audit.changes = { exportedTo: [null, saved.path], encrypted: [null, true] };
+      return saved;
     },
   });
 }

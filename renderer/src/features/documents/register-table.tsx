@@ -1,5 +1,6 @@
 import type { IssuedDocument } from '../../../../shared/contract/documents';
-import { useWrite } from '../../api/hooks';
+import { useSavingWrite } from '../../api/saved-file';
+import { SavedPath } from '../../components/saved-path';
 import { formatDateTime, formatOptionalDate } from '../../format';
 import './register.css';
 
@@ -32,7 +33,7 @@ export function RegisterTable({ documents }: { documents: IssuedDocument[] }) {
 
 /** One issued document; "Save again" writes its stored bytes to a new file and says where. */
 function RegisterRow({ document: d }: { document: IssuedDocument }) {
-  const reissue = useWrite('documents:reissue');
+  const reissue = useSavingWrite('documents:reissue');
   return (
     <tr>
       <th scope="row">{d.kindLabel}</th>
@@ -63,7 +64,7 @@ function RegisterRow({ document: d }: { document: IssuedDocument }) {
         <div role="status">
           {reissue.data ? (
             <>
-              Saved to <span className="path">{reissue.data.path}</span>
+              Saved to <SavedPath path={reissue.data.path} />
             </>
           ) : null}
         </div>
