@@ -23,6 +23,9 @@ export function documentSubject(
   if (sitting) return { householdId: null, sittingId: sitting.id };
   const notice = findResignationNotice(db, subjectId);
   if (notice) return { householdId: notice.householdId, sittingId: null };
+  // The subject access summary is about the household itself.
+  const household = db.select({ id: households.id }).from(households).where(eq(households.id, subjectId)).get();
+  if (household) return { householdId: household.id, sittingId: null };
   const item = db
     .select({ householdId: agendaItems.householdId, sittingId: agendaItems.sittingId })
     .from(agendaItems)
@@ -42,10 +45,13 @@ const REPORT_SUBJECT = /^report-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Whether what a document is about is there: a sitting or an agenda item, a
- * recorded resignation notice for its acknowledgement, or for the annual report its period (`report-<from>-<to>`, not a record).
+ * recorded resignation notice for its acknowledgement, a household for its subject access summary, or for the annual report its period (`report-<from>-<to>`, not a record).
  */
 export function documentSubjectExists(db: AppDatabase, kind: DocumentKind, subjectId: string): boolean {
   if (kind === 'annual-report') return REPORT_SUBJECT.test(subjectId);
+  if (kind === 'subject-access-summary') {
+    return db.select({ id: households.id }).from(households).where(eq(households.id, subjectId)).get() !== undefined;
+  }
   if (kind === 'letter-resignation' && findResignationNotice(db, subjectId)) return true;
   const subject = documentSubject(db, subjectId);
   if (subject.sittingId !== null) return true;

@@ -4,7 +4,8 @@ import { writeFileAtomically } from './audit/key-store';
 
 /**
  * Where exported files go. Electron asks the user with a save dialog; browser
- * mode writes into an exports folder beside the database. The renderer never
+ * mode hands them to the tab as a download (download-saver.ts); tests and the
+ * crash harness write into a folder (`folderFileSaver`). The renderer never
  * supplies a path. Null means the user cancelled.
  */
 export interface FileSaver {

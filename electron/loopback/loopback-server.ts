@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Backend } from '../compose';
 import { SECURITY_HEADERS } from '../backend/csp';
+import { DOWNLOAD_PREFIX, type DownloadSaver } from '../backend/download-saver';
 import { readStaticFile } from '../backend/static-files';
 
 /**
@@ -19,6 +20,10 @@ import { readStaticFile } from '../backend/static-files';
  * client holding the key must log in itself. Foreign Host and Origin headers
  * are refused, which stops DNS-rebinding and cross-site pages from reaching
  * the backend.
+ *
+ * Files main makes for the window (documents, CSVs, the database export) are
+ * not written on the host: the call's answer names `/download/<id>/<name>`,
+ * which the same client fetches once, with both headers (download-saver.ts).
  */
 export interface LoopbackServer {
   url: string;
@@ -33,7 +38,12 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** A client's own id: at least 128 bits of randomness, base64url (renderer/src/api/launch-key.ts makes 256). */
 const CLIENT_ID = /^[A-Za-z0-9_-]{22,128}$/;
 
-export async function startLoopbackServer(backend: Backend, staticRoot: string, port = 0): Promise<LoopbackServer> {
+export async function startLoopbackServer(
+  backend: Backend,
+  staticRoot: string,
+  port = 0,
+  downloads: DownloadSaver | null = null,
+): Promise<LoopbackServer> {
   const token = randomBytes(32).toString('base64url');
   const streams = new Set<ServerResponse>();
   let boundPort = 0;
@@ -60,7 +70,8 @@ export async function startLoopbackServer(backend: Backend, staticRoot: string, 
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
-    if (url.pathname !== '/rpc' && url.pathname !== '/events') {
+    const api = url.pathname === '/rpc' || url.pathname === '/events' || url.pathname.startsWith(DOWNLOAD_PREFIX);
+    if (!api) {
       await staticFile(req, res, url.pathname);
       return;
     }
@@ -78,6 +89,10 @@ export async function startLoopbackServer(backend: Backend, staticRoot: string, 
     if (url.pathname === '/rpc' && req.method === 'POST') return rpc(req, res, client);
     if (url.pathname === '/events' && req.method === 'GET') {
       eventStream(req, res);
+      return;
+    }
+    if (url.pathname.startsWith(DOWNLOAD_PREFIX) && req.method === 'GET') {
+      download(res, url.pathname, client);
       return;
     }
     sendText(res, 405, 'Method not allowed');
@@ -113,11 +128,27 @@ export async function startLoopbackServer(backend: Backend, staticRoot: string, 
       return;
     }
     const { channel, input } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-    sendJson(
-      res,
-      200,
-      await backend.router.dispatch({ transport: 'loopback', tokenVerified: true, client }, channel, input),
-    );
+    const sender = { transport: 'loopback', tokenVerified: true, client } as const;
+    const dispatch = () => backend.router.dispatch(sender, channel, input);
+    sendJson(res, 200, await (downloads ? downloads.runAs(client, dispatch) : dispatch()));
+  }
+
+  /** A file main made for this client, handed over once as an attachment. */
+  function download(res: ServerResponse, pathname: string, client: string): void {
+    const file = downloads?.take(pathname, client) ?? null;
+    if (!file) {
+      sendText(res, 404, 'This download is not available: make the file again.');
+      return;
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/octet-stream',
+      // The name is sanitised to letters, digits, dots, hyphens and underscores, so it needs no quoting rules.
+      'Content-Disposition': `attachment; filename="${file.name}"`,
+      'Content-Length': String(file.bytes.length),
+      'Cache-Control': 'no-store',
+    });
+    res.end(Buffer.from(file.bytes));
   }
 
   function eventStream(req: IncomingMessage, res: ServerResponse): void {

@@ -6,7 +6,7 @@ import { foldersBeside, keysFolderFor, startBackend } from '../compose';
 import { FileKeyStore, moveKeysOutOf } from '../backend/audit/key-store';
 import { withDatabaseKeyFromEnvironment } from '../backend/audit/database-key';
 import { ownDataFolder } from '../../db/owner-only';
-import { folderFileSaver } from '../backend/file-saver';
+import { downloadSaver } from '../backend/download-saver';
 import { clockFromEnvironment } from '../backend/clock';
 import { randomIds } from '../backend/ids';
 import { startLoopbackServer } from './loopback-server';
@@ -34,19 +34,26 @@ try {
   ownDataFolder(path.dirname(file));
   const keysFolder = keysFolderFor(file, values.keys);
   moveKeysOutOf(foldersBeside(file).legacyKeys, keysFolder);
+  // Files main makes go to the browser as downloads, never into a folder on the host.
+  const downloads = downloadSaver();
   const backend = await startBackend({
     file,
     migrationsFolder: path.join(root, 'db', 'migrations'),
     backupFolder: foldersBeside(file).backups,
     // Servers may give the database key in PANEL_DATABASE_KEY instead of the key file.
     keys: withDatabaseKeyFromEnvironment(new FileKeyStore(keysFolder), process.env),
-    saver: folderFileSaver(foldersBeside(file).exports),
+    saver: downloads,
     clock: clockFromEnvironment(process.env),
     ids: randomIds,
     identity: { productName: pkg.productName, version: pkg.version, transport: 'loopback' },
     autoBackup: true,
   });
-  const server = await startLoopbackServer(backend, path.join(root, 'dist', 'renderer'), Number(values.port));
+  const server = await startLoopbackServer(
+    backend,
+    path.join(root, 'dist', 'renderer'),
+    Number(values.port),
+    downloads,
+  );
   if (backend.startupBackupProblem)
     console.error(`WARNING: the start-up backup failed: ${backend.startupBackupProblem}`);
   if (backend.preMigrationBackup)

@@ -5,14 +5,14 @@ import { parseArgs } from 'node:util';
 import { openEncrypted } from '../../db/cipher';
 import { ensureOwnerOnlyFolder } from '../../db/owner-only';
 import { writeFileAtomically } from '../backend/audit/key-store';
-import { readRecoveryFile, recoveryFileBeside, unwrapDatabaseKey } from '../backend/audit/recovery-key';
+import { readRecoveryFile, recoveryFileBeside, recoverySecret, unwrapDatabaseKey } from '../backend/audit/recovery-key';
 import { keysFolderFor } from '../compose';
 
 /**
  * `npm run recover-key -- --db <panel.sqlite> [--keys <folder>] [--print]`:
  * when the key store is lost, unwraps the database key from the recovery file
- * beside the database with the recovery passphrase (one line on standard
- * input, or PANEL_RECOVERY_PASSPHRASE), checks that it opens the database, and
+ * beside the database with the recovery passphrase or the printed recovery key
+ * (one line on standard input, or PANEL_RECOVERY_PASSPHRASE / PANEL_RECOVERY_KEY), checks that it opens the database, and
  * writes it as `database.key` in the key folder (the desktop app moves it into
  * the operating system's store at its next start), or prints it for
  * PANEL_DATABASE_KEY. Nothing is changed if any step fails.
@@ -28,8 +28,12 @@ const keysFolder = keysFolderFor(file, values.keys);
 try {
   const content = readRecoveryFile(recoveryFileBeside(file));
   if (!content) fail(`There is no recovery file beside the database (${recoveryFileBeside(file)}).`);
-  const passphrase = process.env.PANEL_RECOVERY_PASSPHRASE ?? (await oneLine('Recovery passphrase: '));
-  const key = await unwrapDatabaseKey(content, passphrase);
+  const printed = content.secret === 'printed-key';
+  const typed =
+    (printed ? process.env.PANEL_RECOVERY_KEY : undefined) ??
+    process.env.PANEL_RECOVERY_PASSPHRASE ??
+    (await oneLine(printed ? 'Recovery key (as printed; hyphens optional): ' : 'Recovery passphrase: '));
+  const key = await unwrapDatabaseKey(content, recoverySecret(content, typed));
   openEncrypted(file, key, { readonly: true, fileMustExist: true }).close();
   if (values.print) {
     console.log(`PANEL_DATABASE_KEY=${key.toString('hex')}`);

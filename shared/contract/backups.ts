@@ -4,7 +4,9 @@ import {
   BackupName,
   BackupOverview,
   ExportPassphrase,
+  NewRecoveryKey,
   PlainBackup,
+  RecoveryKeyInput,
   RecoveryPassphrase,
   RecoveryStatus,
   SavedFile,
@@ -23,4 +25,7 @@ export const backupsContract = {
   'backups:encryptPlain': write('backup', BackupName, BackupName),
   'backups:deletePlain': write('backup', BackupName, BackupName),
   'backups:setRecovery': write('backup', RecoveryPassphrase, RecoveryStatus),
+  /** A fresh printed recovery key, shown once; nothing is kept until `backups:setRecoveryKey` sends it back. */
+  'backups:newRecoveryKey': read(Empty, NewRecoveryKey),
+  'backups:setRecoveryKey': write('backup', RecoveryKeyInput, RecoveryStatus),
 } as const;

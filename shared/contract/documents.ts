@@ -16,7 +16,15 @@ export const LETTER_KINDS = [
 ] as const;
 
 export const DocumentKind = z.enum(
-  ['agenda', 'minutes-draft', 'minutes-final', 'minutes-extract', ...LETTER_KINDS, 'annual-report'],
+  [
+    'agenda',
+    'minutes-draft',
+    'minutes-final',
+    'minutes-extract',
+    ...LETTER_KINDS,
+    'annual-report',
+    'subject-access-summary',
+  ],
   { error: 'Choose a kind of document' },
 );
 export type DocumentKind = z.infer<typeof DocumentKind>;
@@ -36,6 +44,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   'letter-extension': 'Temporary approval extension letter',
   'letter-exemption': 'Exemption letter',
   'annual-report': 'Panel report',
+  'subject-access-summary': 'Subject access summary',
 };
 
 /**
@@ -48,7 +57,7 @@ export const IssueDocument = z.object({
   /**
    * The sitting (agenda, minutes) or the agenda item (extracts and letters) the document is about; for the
    * resignation acknowledgement, the recorded notice (or the panel's item); for the panel report, its period
-   * (`report-<from>-<to>`).
+   * (`report-<from>-<to>`); for the subject access summary, the household.
    */
   subjectId: EntityId,
   /** The panel report only: the chair's own words, which are never stored (empty for none). */

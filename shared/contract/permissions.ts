@@ -103,6 +103,8 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'backups:exportDatabase': ADMIN,
   'backups:recovery': ADMIN,
   'backups:setRecovery': ADMIN,
+  'backups:newRecoveryKey': ADMIN,
+  'backups:setRecoveryKey': ADMIN,
   'backups:plainList': ADMIN,
   'backups:encryptPlain': ADMIN,
   'backups:deletePlain': ADMIN,

@@ -6,6 +6,7 @@ import { rpcOrThrow } from './support/accounts';
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, fillDate, test } from './support/fixtures';
 import { addHousehold, addItem, addPanel, addSitting, markHeld } from './support/sittings';
+import { downloadedBy } from './support/downloads';
 
 const UNANIMOUS = { unanimous: true, votesFor: 0, votesAgainst: 0, votesAbstaining: 0, dissent: [] };
 const TERMS = {
@@ -58,10 +59,10 @@ async function addOctoberSitting(page: Page): Promise<void> {
 
 /** Clicks a download button and returns where the app says it saved the file. */
 async function download(page: Page, button: string, extension: string): Promise<string> {
-  await page.getByRole('button', { name: button }).click();
+  const path = await downloadedBy(page, () => page.getByRole('button', { name: button }).click());
   const saved = page.locator('.download', { has: page.getByRole('button', { name: button }) }).getByRole('status');
   await expect(saved).toContainText(new RegExp(`Saved to .+\\.${extension}`));
-  return ((await saved.locator('.path').textContent()) ?? '').trim();
+  return path;
 }
 
 test('the administrator builds the panel report for a period, reads its charts and tables, and downloads it as Word and CSV', async ({

@@ -7,6 +7,7 @@ import { expectNoSeriousViolations } from './support/axe';
 import { addApprovalEndsSitting, addDecisionSitting, hearRepresentations } from './support/decisions';
 import { expect, fillDate, test } from './support/fixtures';
 import { openSitting } from './support/sittings';
+import { downloadedBy } from './support/downloads';
 
 /** The fixed test day (E2E_TODAY): the sitting is held, minuted and sent to the ADM today. */
 const TODAY = '2026-11-23';
@@ -26,10 +27,10 @@ function sha256(file: string): string {
 
 /** Clicks a download button and returns where the app says it saved the file. */
 async function download(page: Page, button: string): Promise<string> {
-  await page.getByRole('button', { name: button }).click();
+  const path = await downloadedBy(page, () => page.getByRole('button', { name: button }).click());
   const saved = page.locator('.download', { has: page.getByRole('button', { name: button }) }).getByRole('status');
   await expect(saved).toContainText(/Saved to .+\.docx/);
-  return ((await saved.locator('.path').textContent()) ?? '').trim();
+  return path;
 }
 
 async function openQueue(page: Page): Promise<void> {
@@ -236,9 +237,8 @@ test('the ADM agrees with an approval and disagrees with a termination recommend
   await fingerprint.click();
   await expect(registered.locator('code.hash')).toHaveText(approvalHash);
   await expectNoSeriousViolations(page, 'the issued documents register');
-  await registered.getByRole('button', { name: /^Save again/ }).click();
+  const again = await downloadedBy(page, () => registered.getByRole('button', { name: /^Save again/ }).click());
   await expect(registered.getByRole('status')).toContainText(/Saved to .+\.docx/);
-  const again = ((await registered.getByRole('status').locator('.path').textContent()) ?? '').trim();
   expect(sha256(again)).toBe(approvalHash);
 });
 

@@ -1,6 +1,7 @@
 import { docxText } from '../factories/docx-text';
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, fillDate, test } from './support/fixtures';
+import { downloadedBy } from './support/downloads';
 
 test('adds a connected-person household with a linked child, then records approval with terms', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Households' }).click();
@@ -102,12 +103,12 @@ test('records a written notice of resignation from the household page: approval 
 
   // The acknowledgement, with the date approval ends, can go out at once: no panel item is needed.
   const button = 'Download the resignation acknowledgement (DOCX)';
-  await resignation.getByRole('button', { name: button }).click();
+  const downloaded = await downloadedBy(page, () => resignation.getByRole('button', { name: button }).click());
   const saved = resignation
     .locator('.download', { has: page.getByRole('button', { name: button }) })
     .getByRole('status');
   await expect(saved).toContainText(/Saved to .+\.docx/);
-  const letter = docxText(((await saved.locator('.path').textContent()) ?? '').trim());
+  const letter = docxText(downloaded);
   expect(letter).toContain('We received your written notice on 20 November 2026.');
   expect(letter).toContain('Your approval will end on 18 December 2026');
   // In the register against the household, and saved again from there.

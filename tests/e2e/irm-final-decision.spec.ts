@@ -4,6 +4,7 @@ import { rpcOrThrow, signInAs } from './support/accounts';
 import { expectNoSeriousViolations } from './support/axe';
 import { addDecisionSitting, asUser } from './support/decisions';
 import { expect, test } from './support/fixtures';
+import { downloadedBy } from './support/downloads';
 
 const TODAY = '2026-11-23';
 const IRM_TEXT = 'The IRM panel recommends that approval continues, with a support plan.';
@@ -84,12 +85,14 @@ test('after an IRM recommendation the ADM records considering it, and why the fi
   await expect(page.locator('.notice-banner')).toContainText('The final decision has been recorded');
   await expect(final).toContainText(`Considered; the final decision departs from it: ${DEPARTURE}`);
 
-  await page.getByRole('button', { name: 'Download the final decision letter (DOCX)' }).click();
+  const downloaded = await downloadedBy(page, () =>
+    page.getByRole('button', { name: 'Download the final decision letter (DOCX)' }).click(),
+  );
   const saved = page
     .locator('.download', { has: page.getByRole('button', { name: 'Download the final decision letter (DOCX)' }) })
     .getByRole('status');
   await expect(saved).toContainText(/Saved to .+\.docx/);
-  const letter = docxText(((await saved.locator('.path').textContent()) ?? '').trim());
+  const letter = docxText(downloaded);
   expect(letter).toContain(IRM_TEXT);
   expect(letter).toContain('I have considered the IRM panel’s recommendation, and my final decision departs from it.');
   expect(letter).toContain(DEPARTURE);

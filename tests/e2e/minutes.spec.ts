@@ -4,6 +4,7 @@ import { ADMIN, addAccount, rpcOrThrow, signInAs, type Account } from './support
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { addSittingWithConflict, itemVersion, markHeld, openSitting, type ConflictSitting } from './support/sittings';
+import { downloadedBy } from './support/downloads';
 
 /** The fixed test day (E2E_TODAY): the sitting is held today and its minutes written the same day. */
 const TODAY = '2026-11-23';
@@ -33,10 +34,9 @@ async function openMinutes(page: Page): Promise<void> {
 
 /** Clicks a download button and reads the Word document back from where the app says it saved it. */
 async function download(page: Page, button: string): Promise<string> {
-  await page.getByRole('button', { name: button }).click();
+  const path = await downloadedBy(page, () => page.getByRole('button', { name: button }).click());
   const saved = page.locator('.download', { has: page.getByRole('button', { name: button }) }).getByRole('status');
   await expect(saved).toContainText(/Saved to .+\.docx/);
-  const path = ((await saved.locator('.path').textContent()) ?? '').trim();
   return docxText(path);
 }
 

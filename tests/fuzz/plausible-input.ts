@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
+import { RECOVERY_KEY_BYTES, recoveryKeyFromBytes } from '../../shared/domain/auth/recovery-key';
 
 /**
  * The few parts of zod 4's schema internals this walker reads. They are
@@ -170,6 +171,7 @@ function stringFor(def: SchemaDef, refs: RecordReferences, key: string): fc.Arbi
   const lowerKey = key.toLowerCase();
   if (lowerKey.includes('email')) return fc.constantFrom('panel@example.org', '');
   if (lowerKey.includes('password')) return fc.constant('harbour-lantern-demo-7');
+  if (lowerKey === 'recoverykey') return fc.constant(recoveryKeyFromBytes(new Uint8Array(RECOVERY_KEY_BYTES).fill(7)));
   if (lowerKey.includes('fee')) return fc.constantFrom('150.00', '75', '');
   if (lowerKey.includes('telephone')) return fc.constantFrom('0113 496 0000', '+44 113 496 0000');
   if (lowerKey.includes('website')) return fc.constantFrom('irm.example.org.uk', 'https://irm.example.org.uk/apply');

@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:cryp
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseRecoveryKey } from '../../../shared/domain/auth/recovery-key';
 import { writeFileAtomically } from './key-store';
 
 /**
@@ -15,7 +16,12 @@ import { writeFileAtomically } from './key-store';
 export const RECOVERY_FILE = 'database-key.recovery.json';
 
 const ASSOCIATED = Buffer.from('fostering-panel database key recovery, format 1', 'utf8');
-const COST = { N: 2 ** 17, r: 8, p: 1 } as const;
+export interface ScryptCost {
+  N: number;
+  r: number;
+  p: number;
+}
+const COST: ScryptCost = { N: 2 ** 17, r: 8, p: 1 };
 // scrypt needs 128 × N × r bytes; Node's default ceiling (32 MiB) is below that.
 const MAX_MEMORY = 256 * 1024 * 1024;
 
@@ -30,12 +36,14 @@ const RecoveryFileContent = z.object({
   tag: z.string().regex(/^[0-9a-f]{32}$/),
   wrapped: z.string().regex(/^[0-9a-f]{64}$/),
   setAt: z.string(),
+  /** A passphrase the administrator chose, or a printed recovery key (absent in files written before there was a choice). */
+  secret: z.enum(['passphrase', 'printed-key']).default('passphrase'),
 });
 export type RecoveryFileContent = z.infer<typeof RecoveryFileContent>;
 
 export class WrongRecoveryPassphraseError extends Error {
-  constructor() {
-    super('The recovery passphrase is not the one that was set, or the recovery file has been altered.');
+  constructor(message = 'The recovery passphrase is not the one that was set, or the recovery file has been altered.') {
+    super(message);
     this.name = 'WrongRecoveryPassphraseError';
   }
 }
@@ -44,21 +52,43 @@ export function recoveryFileBeside(databaseFile: string): string {
   return path.join(path.dirname(databaseFile), RECOVERY_FILE);
 }
 
-export async function wrapDatabaseKey(key: Buffer, passphrase: string, at: Date): Promise<RecoveryFileContent> {
+/**
+ * The wrapping secret for what was typed: a printed key is read into its
+ * printed form first (any case, hyphens or not), so it opens the file however
+ * it is typed back; a passphrase is used as it is.
+ */
+export function recoverySecret(content: Pick<RecoveryFileContent, 'secret'>, typed: string): string {
+  if (content.secret === 'passphrase') return typed;
+  const parsed = parseRecoveryKey(typed);
+  if (!parsed.ok) throw new WrongRecoveryPassphraseError(`${parsed.message}.`);
+  return parsed.key;
+}
+
+/** `cost` is lowered only by tests that need a recovery file quickly; the app always uses the default. */
+export async function wrapDatabaseKey(
+  key: Buffer,
+  passphrase: string,
+  at: Date,
+  secret: RecoveryFileContent['secret'] = 'passphrase',
+  cost: ScryptCost = COST,
+): Promise<RecoveryFileContent> {
   const salt = randomBytes(16);
   const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', await stretch(passphrase, salt, COST), iv);
+  const cipher = createCipheriv('aes-256-gcm', await stretch(passphrase, salt, cost), iv);
   cipher.setAAD(ASSOCIATED);
   const wrapped = Buffer.concat([cipher.update(key), cipher.final()]);
   return {
     format: 1,
     kdf: 'scrypt',
-    ...COST,
+    N: cost.N,
+    r: cost.r,
+    p: cost.p,
     salt: salt.toString('hex'),
     iv: iv.toString('hex'),
     tag: cipher.getAuthTag().toString('hex'),
     wrapped: wrapped.toString('hex'),
     setAt: at.toISOString(),
+    secret,
   };
 }
 
@@ -70,7 +100,11 @@ export async function unwrapDatabaseKey(content: RecoveryFileContent, passphrase
   try {
     return Buffer.concat([decipher.update(Buffer.from(content.wrapped, 'hex')), decipher.final()]);
   } catch {
-    throw new WrongRecoveryPassphraseError();
+    throw new WrongRecoveryPassphraseError(
+      content.secret === 'printed-key'
+        ? 'The recovery key is not the one that was printed, or the recovery file has been altered.'
+        : undefined,
+    );
   }
 }
 

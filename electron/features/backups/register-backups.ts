@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import type { AuditTrail } from '../../backend/audit/audit-trail';
 import { DomainError } from '../../backend/domain-error';
 import type { FileSaver } from '../../backend/file-saver';
@@ -8,7 +7,7 @@ import type { DatabaseStore } from '../../backend/store';
 import type { BackupService } from './backup-service';
 import { exportEncryptedDatabase, exportFileName } from './database-export';
 import { deletePlainBackup, encryptPlainBackup, listPlainBackups } from './plain-backups';
-import { recoveryStatus, wrapForRecovery, writeRecovery } from './recovery';
+import { newRecoveryKey, recoveryStatus, wrapForPrintedKey, wrapForRecovery, writeRecovery } from './recovery';
 
 export function registerBackups(
   router: Router,
@@ -44,7 +43,19 @@ export function registerBackups(
     prepare: (ctx, input) => wrapForRecovery(deps.audit.keys.loadDatabaseKey(), input.passphrase, ctx.clock.now()),
     commit: (ctx, _input, wrapped) => {
       const status = writeRecovery(deps.store.file, wrapped);
-      ctx.audit.changes = { recoveryFile: [null, status.file] };
+      ctx.audit.changes = { recoveryFile: [null, status.file], recoveryBy: [null, 'passphrase'] };
+      return status;
+    },
+  });
+
+  router.handle('backups:newRecoveryKey', () => newRecoveryKey());
+
+  router.handle('backups:setRecoveryKey', {
+    // The key itself is never stored or audited: only the file that it wraps the database key in.
+    prepare: (ctx, input) => wrapForPrintedKey(deps.audit.keys.loadDatabaseKey(), input.recoveryKey, ctx.clock.now()),
+    commit: (ctx, _input, wrapped) => {
+      const status = writeRecovery(deps.store.file, wrapped);
+      ctx.audit.changes = { recoveryFile: [null, status.file], recoveryBy: [null, 'printed key'] };
       return status;
     },
   });
@@ -74,12 +85,13 @@ export function registerBackups(
       const bytes = exportEncryptedDatabase(deps.store, keys, input.passphrase, at);
       const saved = await deps.saver.save(exportFileName(at), bytes);
       if (saved === null) throw new DomainError('RULE_VIOLATION', 'The export was cancelled. Nothing was saved.');
-      return saved;
+      // The size of what was made: in browser mode it is a download, not a file on this computer.
+      return { path: saved, sizeBytes: bytes.length };
     },
     commit: (ctx, _input, saved) => {
       // The passphrase is never recorded; only where the encrypted file went.
-      ctx.audit.changes = { exportedTo: [null, saved], encrypted: [null, true] };
-      return { path: saved, sizeBytes: statSync(saved).size };
+      ctx.audit.changes = { exportedTo: [null, saved.path], encrypted: [null, true] };
+      return saved;
     },
   });
 }

@@ -79,6 +79,9 @@ export function buildIssuedDocument(
       return minutesDocument(ctx, kind, subjectId);
     case 'annual-report':
       return annualReportDocument(ctx, subjectId, narrative);
+    case 'subject-access-summary':
+      // Built from the writable handle in documents:issue (subject-access-source.ts), never here.
+      throw new DomainError('RULE_VIOLATION', 'A subject access summary is issued for a household.');
     default:
       return letterDocument(ctx, kind, subjectId);
   }

@@ -18,6 +18,7 @@ import {
 } from '../../../db/repositories/issued-documents-repository';
 import { refuseReissue } from './reissue-rule';
 import { storedDocument } from './stored-document';
+import { subjectAccessSummary } from './subject-access-source';
 
 /**
  * A document the law says may not go out yet is refused here too, not only by
@@ -32,12 +33,23 @@ function refuseUnissuable(db: AppDatabase, kind: DocumentKind): void {
     throw new DomainError('RULE_VIOLATION', `This qualifying determination letter cannot be issued. ${problem}`);
 }
 
+const SUBJECT_WORDS: Partial<Record<DocumentKind, string>> = {
+  'annual-report': 'The report period',
+  'subject-access-summary': 'This household',
+};
+
+/** Everything held about a household is the administrator's to give out, as the subject access export is. */
+const SUBJECT_ACCESS_ROLES: readonly Role[] = ['administrator'];
+
 /** The panel report is the chair's and the administrator's, as is the report it is made from (`reports:annual`). */
 const REPORT_ROLES: readonly Role[] = ['administrator', 'chair'];
 
 function refuseRole(roles: readonly Role[], kind: DocumentKind): void {
   if (kind === 'annual-report' && !roles.some((role) => REPORT_ROLES.includes(role))) {
     throw new DomainError('FORBIDDEN', 'Only an administrator or a chair can issue the panel report.');
+  }
+  if (kind === 'subject-access-summary' && !roles.some((role) => SUBJECT_ACCESS_ROLES.includes(role))) {
+    throw new DomainError('FORBIDDEN', 'Only an administrator can issue a subject access summary.');
   }
 }
 
@@ -59,12 +71,13 @@ export function registerDocuments(router: Router, saver: FileSaver): void {
       refuseRole(ctx.actor.roles, input.kind);
       // Checked before the file is written: a document about nothing must leave nothing behind.
       if (!documentSubjectExists(ctx.db, input.kind, input.subjectId)) {
-        throw notFound(
-          input.kind === 'annual-report' ? 'The report period' : 'The sitting or agenda item this document is about',
-        );
+        throw notFound(SUBJECT_WORDS[input.kind] ?? 'The sitting or agenda item this document is about');
       }
       refuseUnissuable(ctx.db, input.kind);
-      const built = buildIssuedDocument(ctx, input.kind, input.subjectId, input.narrative);
+      const built =
+        input.kind === 'subject-access-summary'
+          ? subjectAccessSummary(ctx, input.subjectId)
+          : buildIssuedDocument(ctx, input.kind, input.subjectId, input.narrative);
       const bytes = await Packer.toBuffer(built.document);
       return { bytes, path: await saveOrRefuse(saver, `${built.suggestedName}.docx`, bytes) };
     },

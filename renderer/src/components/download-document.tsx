@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../../../shared/contract/documents';
-import { useWrite } from '../api/hooks';
+import { useSavingWrite } from '../api/saved-file';
+import { SavedPath } from './saved-path';
 
 /**
  * A button that asks main to issue a Word document about one record: main
@@ -22,7 +23,7 @@ export function DownloadDocument({
   /** The panel report only: the chair's own words for it. */
   narrative?: string;
 }) {
-  const save = useWrite('documents:issue');
+  const save = useSavingWrite('documents:issue');
   const download = () => {
     save.reset();
     save.mutate(narrative === undefined ? { kind, subjectId } : { kind, subjectId, narrative });
@@ -44,7 +45,7 @@ export function DownloadDocument({
       <div role="status" className={save.data ? 'notice-banner' : undefined}>
         {save.data ? (
           <>
-            Saved to <span className="path">{save.data.path}</span>
+            Saved to <SavedPath path={save.data.path} />
           </>
         ) : null}
       </div>

@@ -66,6 +66,7 @@ export const ACTIONS: Record<string, string> = {
   'backups:restore': 'Restored a backup',
   'backups:exportDatabase': 'Exported the whole database',
   'backups:setRecovery': 'Set the recovery passphrase',
+  'backups:setRecoveryKey': 'Set a printed recovery key',
   'backups:encryptPlain': 'Encrypted a backup made before encryption',
   'backups:deletePlain': 'Deleted a backup made before encryption',
   'settings:update': 'Changed the settings',

@@ -2,10 +2,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { createFirstAdministrator, logInAsAdministrator } from './accounts';
 import { freshDbFile, startPanelServer, type PanelServer } from './panel-server';
 import type { PreparedDatabase } from './prepared-database';
+import { setRecoveryBeside } from './recovery';
 
 interface PanelOptions {
   /**
-   * True (the default): the test starts logged in as the first administrator.
+   * True (the default): the test starts logged in as the first administrator, recovery already set.
    * False: the page is left on the first-run screen, untouched.
    */
   signIn: boolean;
@@ -31,7 +32,10 @@ export const test = base.extend<PanelOptions & PanelFixtures>({
       if (preparedDatabase) await preparedDatabase.write(dbFile);
       let server = await startPanelServer(dbFile);
       await page.goto(server.launchUrl);
-      if (signIn) await createFirstAdministrator(page);
+      if (signIn) {
+        await setRecoveryBeside(dbFile);
+        await createFirstAdministrator(page);
+      }
       const panel = {
         get dbFile() {
           return server.dbFile;

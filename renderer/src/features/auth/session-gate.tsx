@@ -7,6 +7,7 @@ import { RequiredPasswordChangePage } from './change-password-page';
 import { FirstRunPage } from './first-run-page';
 import { LockDialog } from './lock-dialog';
 import { LoginPage } from './login-page';
+import { RecoveryGate } from './recovery-gate';
 import { rememberUser } from './session-actions';
 import { SessionProvider } from './session-context';
 import { useIdleLock } from './use-idle-lock';
@@ -14,7 +15,8 @@ import { ServiceSetUpGate } from '../service-set-up/service-set-up-gate';
 
 /**
  * Decides what the window shows from `auth:status`: first-run set-up, the
- * login page, a required password change, or the app, with the lock screen
+ * login page, a required password change, the administrator's recovery step
+ * (recovery-gate.tsx), or the app, with the lock screen
  * over it when locked. Any call refused for a session reason re-reads the
  * status (api/query-client.ts), so this is the one place that reacts.
  */
@@ -61,7 +63,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
           <RequiredPasswordChangePage />
         ) : (
           <SessionProvider session={session} idleLockMinutes={idleLockMinutes}>
-            <ServiceSetUpGate>{children}</ServiceSetUpGate>
+            {/* An administrator sets recovery first (first run, or the first sign-in after the upgrade), then the service. */}
+            <RecoveryGate session={session}>
+              <ServiceSetUpGate>{children}</ServiceSetUpGate>
+            </RecoveryGate>
           </SessionProvider>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
-import { useWrite } from '../../api/hooks';
+import { useSavingWrite } from '../../api/saved-file';
+import { SavedPath } from '../../components/saved-path';
 import { errorState } from '../../api/error-state';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
@@ -11,7 +12,7 @@ import { formatBytes } from '../../format';
  */
 export function ExportSection() {
   const [passphrase, setPassphrase] = useState('');
-  const exportDatabase = useWrite('backups:exportDatabase');
+  const exportDatabase = useSavingWrite('backups:exportDatabase');
   const saved = exportDatabase.data;
   const server = errorState(exportDatabase.error);
 
@@ -52,8 +53,7 @@ export function ExportSection() {
       <div role="status" className={saved ? 'notice-banner' : undefined}>
         {saved ? (
           <>
-            Saved, encrypted with your passphrase, to <span className="path">{saved.path}</span> (
-            {formatBytes(saved.sizeBytes)}).
+            Saved, encrypted with your passphrase, to <SavedPath path={saved.path} /> ({formatBytes(saved.sizeBytes)}).
           </>
         ) : null}
       </div>

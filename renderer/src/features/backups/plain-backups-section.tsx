@@ -1,16 +1,20 @@
+import { useState } from 'react';
+import type { PlainBackup } from '../../../../shared/schemas/backups';
 import { useRead, useWrite } from '../../api/hooks';
 import { formatBytes, formatDateTime } from '../../format';
+import { DeletePlainBackupDialog } from './delete-plain-backup-dialog';
 
 /**
  * Backups made before the database was encrypted are readable by anyone with
- * the files: each is listed until the administrator encrypts or deletes it.
+ * the files: each is listed until the administrator encrypts or deletes it
+ * (after a confirmation naming the file).
  */
 export function PlainBackupsSection() {
   const plain = useRead('backups:plainList', {});
   const encrypt = useWrite('backups:encryptPlain');
-  const remove = useWrite('backups:deletePlain');
-  const busy = encrypt.isPending || remove.isPending;
-  const problem = encrypt.error ?? remove.error;
+  const [deleting, setDeleting] = useState<PlainBackup | null>(null);
+  const busy = encrypt.isPending;
+  const problem = encrypt.error;
   if (!plain.data || plain.data.length === 0) return null;
   return (
     <section className="panel panel--error" aria-labelledby="plain-backups-heading">
@@ -60,7 +64,7 @@ export function PlainBackupsSection() {
                     className="button button--warning"
                     disabled={busy}
                     aria-label={`Delete ${backup.name}`}
-                    onClick={() => remove.mutate({ name: backup.name })}
+                    onClick={() => setDeleting(backup)}
                   >
                     Delete
                   </button>
@@ -70,6 +74,11 @@ export function PlainBackupsSection() {
           ))}
         </tbody>
       </table>
+      {/* Once deleted it leaves the list; the dialog never opens again on a name that is gone. */}
+      <DeletePlainBackupDialog
+        backup={deleting && plain.data.some((b) => b.name === deleting.name) ? deleting : null}
+        onClose={() => setDeleting(null)}
+      />
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useWrite } from '../../api/hooks';
+import { useSavingWrite } from '../../api/saved-file';
+import { SavedPath } from '../../components/saved-path';
 
-/** "Save again": main writes an issued document's stored bytes to a new file, and this says where. */
+/** "Save again": main writes an issued document's stored bytes to a new file (a download in browser mode), and this says where. */
 export function SaveAgain({ documentId, name }: { documentId: string; name: string }) {
-  const reissue = useWrite('documents:reissue');
+  const reissue = useSavingWrite('documents:reissue');
   return (
     <>
       <button
@@ -17,7 +18,7 @@ export function SaveAgain({ documentId, name }: { documentId: string; name: stri
       <div role="status">
         {reissue.data ? (
           <>
-            Saved to <span className="path">{reissue.data.path}</span>
+            Saved to <SavedPath path={reissue.data.path} />
           </>
         ) : null}
       </div>

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { formatDate, formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { SubjectAccessButton } from '../records/subject-access-button';
+import { DownloadDocument } from '../../components/download-document';
 import { householdStatusText } from './household-status-words';
 import { ResignationNoticeSection } from './resignation-notice-section';
 import { ReviewsSection } from './reviews-section';
@@ -74,7 +75,18 @@ function HouseholdDetail({ household }: { household: Household }) {
           <Link to={`/households/${household.id}/refer`}>Send a case straight to the ADM (without panel)</Link>
         </p>
       ) : null}
-      {may('records:exportSubjectAccess') ? <SubjectAccessButton householdId={household.id} /> : null}
+      {may('records:exportSubjectAccess') ? (
+        <>
+          <SubjectAccessButton householdId={household.id} />
+          {/* The summary alone, issued and kept in the register like every other document. */}
+          <DownloadDocument
+            label="Download the subject access summary (DOCX)"
+            busyLabel="Making the summary…"
+            kind="subject-access-summary"
+            subjectId={household.id}
+          />
+        </>
+      ) : null}
       <dl className="summary-list">
         {rows.map(([label, value]) => (
           <div key={label} className="summary-row">

@@ -1,4 +1,5 @@
-import { useWrite } from '../../api/hooks';
+import { useSavingWrite } from '../../api/saved-file';
+import { SavedPath } from '../../components/saved-path';
 import { formatBytes } from '../../format';
 
 /**
@@ -6,7 +7,7 @@ import { formatBytes } from '../../format';
  * main builds the zip and asks where to save it; the page never gives a path.
  */
 export function SubjectAccessButton({ householdId }: { householdId: string }) {
-  const exportRecords = useWrite('records:exportSubjectAccess');
+  const exportRecords = useSavingWrite('records:exportSubjectAccess');
   return (
     <div className="download">
       <button
@@ -21,9 +22,8 @@ export function SubjectAccessButton({ householdId }: { householdId: string }) {
         {exportRecords.isPending ? 'Preparing the export…' : null}
         {exportRecords.data ? (
           <>
-            Saved to <span className="path">{exportRecords.data.path}</span> (
-            {formatBytes(exportRecords.data.sizeBytes)}, {exportRecords.data.letters}{' '}
-            {exportRecords.data.letters === 1 ? 'letter' : 'letters'}).
+            Saved to <SavedPath path={exportRecords.data.path} /> ({formatBytes(exportRecords.data.sizeBytes)},{' '}
+            {exportRecords.data.letters} {exportRecords.data.letters === 1 ? 'letter' : 'letters'}).
           </>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 import { cellText, type ReportTable } from '../../../../shared/domain/reports/report-tables';
 import type { ReportPeriod } from '../../../../shared/schemas/report';
-import { useWrite } from '../../api/hooks';
+import { useSavingWrite } from '../../api/saved-file';
+import { SavedPath } from '../../components/saved-path';
 import { useSession } from '../auth/session-context';
 
 /** One table of the report: named by its heading, figures right-aligned, with its CSV download for the administrator. */
@@ -49,7 +50,7 @@ export function ReportTableView({ table, period }: { table: ReportTable; period:
 
 function CsvDownload({ table, period }: { table: ReportTable; period: ReportPeriod }) {
   const { may } = useSession();
-  const save = useWrite('reports:saveCsv');
+  const save = useSavingWrite('reports:saveCsv');
   if (!may('reports:saveCsv')) return null;
   return (
     <div className="download">
@@ -65,7 +66,7 @@ function CsvDownload({ table, period }: { table: ReportTable; period: ReportPeri
       <div role="status" className={save.data ? 'notice-banner' : undefined}>
         {save.data ? (
           <>
-            Saved to <span className="path">{save.data.path}</span>
+            Saved to <SavedPath path={save.data.path} />
           </>
         ) : null}
       </div>
