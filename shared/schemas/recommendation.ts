@@ -3,14 +3,21 @@ import { ExemptionDetails } from './exemption';
 import { TermsOfApproval } from './household';
 import { EntityId, optionalText, requiredText } from './text';
 
-const Count = z
-  .number({ error: 'Enter the number of votes' })
-  .int({ error: 'Votes must be whole numbers' })
-  .min(0, { error: 'Votes cannot be negative' })
-  .max(50, { error: 'Votes must be 50 or fewer' });
+/** One count of the vote; each names its own field, so blank counts are three different messages. */
+const count = (what: string) =>
+  z
+    .number({ error: `Enter the number of ${what}` })
+    .int({ error: `The number of ${what} must be a whole number` })
+    .min(0, { error: `The number of ${what} cannot be negative` })
+    .max(50, { error: `The number of ${what} must be 50 or fewer` });
 
 export const DissentEntry = z.object({
-  memberId: EntityId,
+  // An unchosen member is a missing choice to the user, not a missing record reference.
+  memberId: z
+    .string({ error: 'Choose the member who dissented' })
+    .min(1, { error: 'Choose the member who dissented' })
+    .max(64, { error: 'The record reference is not valid' })
+    .regex(/^[A-Za-z0-9_-]+$/, { error: 'The record reference is not valid' }),
   view: requiredText('the member’s dissenting view', 2000),
 });
 
@@ -22,9 +29,9 @@ export const RecordRecommendation = z.object({
   keyIssues: optionalText('the key issues', 8000),
   membersViews: optionalText("the members' views", 8000),
   unanimous: z.boolean({ error: 'Say whether the recommendation was unanimous' }),
-  votesFor: Count,
-  votesAgainst: Count,
-  votesAbstaining: Count,
+  votesFor: count('votes for'),
+  votesAgainst: count('votes against'),
+  votesAbstaining: count('members abstaining'),
   dissent: z.array(DissentEntry).max(20),
   outstanding: optionalText('what is outstanding', 4000),
   reportQualityRating: z

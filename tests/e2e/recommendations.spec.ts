@@ -19,6 +19,20 @@ test('records the panel’s recommendation on behalf of the presider, and is ref
   await section.getByLabel('Number of children').fill('2');
   await section.getByLabel('Oldest age').fill('10');
   await section.getByLabel('Reasons for the recommendation').fill('A warm, stable home with strong support.');
+
+  // Votes left blank: one message per field, each naming its count, not the same words three times.
+  await section.getByRole('button', { name: 'Save the recommendation' }).click();
+  const blankVotes = page.getByRole('alert');
+  await expect(blankVotes).toBeFocused();
+  await expect(blankVotes.getByRole('link')).toHaveText([
+    'Enter the number of votes for',
+    'Enter the number of votes against',
+    'Enter the number of members abstaining',
+  ]);
+  await expect(page.locator('#recVotesAgainst-error')).toContainText('Enter the number of votes against');
+  await blankVotes.getByRole('link', { name: 'Enter the number of members abstaining' }).click();
+  await expect(section.getByLabel('Abstaining', { exact: true })).toBeFocused();
+
   await section.getByLabel('For', { exact: true }).fill('5');
   await section.getByLabel('Against', { exact: true }).fill('1');
   await section.getByLabel('Abstaining', { exact: true }).fill('0');

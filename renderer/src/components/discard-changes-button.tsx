@@ -3,11 +3,10 @@ import { useNavigate } from 'react-router';
 /**
  * Leaves an edit form on purpose: the draft kept for the user is thrown away,
  * then back to the record (backTo) or whatever the form was shown within (onCancel).
- * Takes the form itself (forms/use-channel-form.ts) or, on a form not yet moved onto it, its discard.
+ * Takes the form itself (forms/use-channel-form.ts).
  */
 export function DiscardChangesButton(
-  props: ({ form: { discard: () => void } } | { discard: () => void }) &
-    ({ backTo: string } | { onCancel: () => void }) & { label?: string },
+  props: { form: { discard: () => void } } & ({ backTo: string } | { onCancel: () => void }) & { label?: string },
 ) {
   const navigate = useNavigate();
   return (
@@ -15,8 +14,7 @@ export function DiscardChangesButton(
       type="button"
       className="button button--secondary"
       onClick={() => {
-        if ('form' in props) props.form.discard();
-        else props.discard();
+        props.form.discard();
         if ('onCancel' in props) props.onCancel();
         else void navigate(props.backTo);
       }}

@@ -27,6 +27,11 @@ export interface ChannelFormOptions<V extends FieldValues, C extends Channel> {
   precheck?: (values: V) => { message: string; fieldErrors: Record<string, string> } | null;
   /** A refusal that names no field (a wrong password, a wait) is shown at this field too. */
   messageField?: string;
+  /**
+   * Fields chosen from a list of records (a member, a household): left unchosen, the schema's words are
+   * about a missing record reference, so the form says this instead.
+   */
+  unchosen?: Partial<Record<keyof V & string, string>>;
   /** Fields never kept in the draft (a temporary password): typed again when the form is left. */
   undrafted?: readonly (keyof V & string)[];
   /** For an edit: the record's version when editing began, kept with the draft so a stale save is refused. */
@@ -113,10 +118,21 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
       form.setValue(key as never, value, { shouldDirty: true });
       keep(form.getValues());
     };
+  const reword = (fieldErrors: Record<string, string>): Record<string, string> => {
+    const current = form.getValues();
+    return Object.fromEntries(
+      Object.entries(fieldErrors).map(([key, text]) => {
+        const instead = options.unchosen?.[key];
+        return [key, instead !== undefined && current[key] === '' ? instead : text];
+      }),
+    );
+  };
   const refuse = (error: unknown) => {
     const { message, fieldErrors: named } = errorState(error);
     const fieldErrors =
-      options.messageField && message && Object.keys(named).length === 0 ? { [options.messageField]: message } : named;
+      options.messageField && message && Object.keys(named).length === 0
+        ? { [options.messageField]: message }
+        : reword(named);
     setProblem((last) => ({ message, fieldErrors, attempt: last.attempt + 1 }));
   };
   const api: ChannelForm<V> = {
@@ -166,7 +182,7 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
           });
         },
         (errors) => {
-          const fieldErrors = { ...flatErrors(errors), ...own?.fieldErrors };
+          const fieldErrors = { ...reword(flatErrors(errors)), ...own?.fieldErrors };
           setProblem((last) => ({ message: summaryMessage(fieldErrors), fieldErrors, attempt: last.attempt + 1 }));
           options.onRefused?.(api);
         },

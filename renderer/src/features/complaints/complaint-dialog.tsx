@@ -1,17 +1,15 @@
-import type { SubmitEvent } from 'react';
 import type { Complaint, ComplaintSource } from '../../../../shared/schemas/complaints';
-import { errorState } from '../../api/error-state';
-import { useToday, useWrite } from '../../api/hooks';
+import { useToday } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
 import { emptyDate, partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
-import { useDraft } from '../../components/drafts';
-import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { formatDate } from '../../format';
 import { HouseholdPicker } from '../households/household-picker';
 import { SOURCE_OPTIONS, useSittingOptions } from './choices';
-import { DraftDialogButtons, ReceivedOnField } from './form-parts';
+import { ReceivedOnField } from './form-parts';
 
 interface Values {
   receivedOn: DateParts;
@@ -75,24 +73,13 @@ function ComplaintForm({
   onSaved: (notice: string) => void;
 }) {
   const today = useToday();
-  // What was typed survives closing the dialog or a refused save, until it is saved or discarded.
-  const [values, setValues, discard] = useDraft<Values>(
-    complaint ? `complaint:${complaint.id}:${complaint.version}` : 'complaint:new',
-    () => valuesOf(complaint, today),
-  );
   const sittings = useSittingOptions();
-  const create = useWrite('complaints:create');
-  const update = useWrite('complaints:update');
-  const pending = create.isPending || update.isPending;
-  const { message, fieldErrors } = errorState(complaint ? update.error : create.error);
-  const set =
-    <K extends keyof Values>(key: K) =>
-    (value: Values[K]) =>
-      setValues({ ...values, [key]: value });
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const input = {
+  const form = useChannelForm({
+    channel: complaint ? 'complaints:update' : 'complaints:create',
+    // What was typed survives closing the dialog or a refused save, until it is saved or discarded.
+    draftKey: complaint ? `complaint:${complaint.id}:${complaint.version}` : 'complaint:new',
+    initial: () => valuesOf(complaint, today),
+    toInput: (values) => ({
       receivedOn: partsToIso(values.receivedOn),
       source: values.source as ComplaintSource,
       summary: values.summary,
@@ -100,82 +87,52 @@ function ComplaintForm({
       householdId: values.householdId,
       outcome: values.outcome,
       closedOn: partsToIso(values.closedOn),
-    };
-    const done = (saved: Complaint, verb: string) => {
-      discard();
-      onSaved(`The complaint received on ${formatDate(saved.receivedOn)} has been ${verb}.`);
-    };
-    if (complaint) {
-      update.mutate(
-        { ...input, id: complaint.id, version: complaint.version },
-        { onSuccess: (s) => done(s, 'updated') },
-      );
-    } else {
-      create.mutate(input, { onSuccess: (s) => done(s, 'added') });
-    }
-  };
+      ...(complaint ? { id: complaint.id, version: complaint.version } : {}),
+    }),
+    fieldTargets: { receivedOn: 'receivedOn-day', closedOn: 'closedOn-day' },
+    onSaved: (saved) =>
+      onSaved(`The complaint received on ${formatDate(saved.receivedOn)} has been ${complaint ? 'updated' : 'added'}.`),
+  });
+  const { bind } = form;
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ receivedOn: 'receivedOn-day', closedOn: 'closedOn-day' }}
-      />
-      <ReceivedOnField value={values.receivedOn} onChange={set('receivedOn')} error={fieldErrors.receivedOn} />
+    <FormFrame
+      form={form}
+      submitLabel={complaint ? 'Save complaint' : 'Add complaint'}
+      cancelLabel="Cancel and discard"
+      onCancel={() => {
+        form.discard();
+        onClose();
+      }}
+    >
+      <ReceivedOnField {...bind('receivedOn')} />
       <SelectField
         id="source"
         label="Who made the complaint"
         placeholder="Choose who"
         options={SOURCE_OPTIONS}
-        value={values.source}
-        onChange={set('source')}
-        error={fieldErrors.source}
+        {...bind('source')}
       />
-      <TextArea
-        id="summary"
-        label="Summary of the complaint"
-        value={values.summary}
-        onChange={set('summary')}
-        error={fieldErrors.summary}
-      />
+      <TextArea id="summary" label="Summary of the complaint" {...bind('summary')} />
       <SelectField
         id="sittingId"
         label="Sitting it is about (optional)"
         placeholder="Not about one sitting"
         options={sittings}
-        value={values.sittingId}
-        onChange={set('sittingId')}
-        error={fieldErrors.sittingId}
+        {...bind('sittingId')}
       />
       <HouseholdPicker
         id="householdId"
         label="Household it is about (optional)"
         placeholder="Not about one household"
-        value={values.householdId}
-        onChange={set('householdId')}
-        error={fieldErrors.householdId}
+        {...bind('householdId')}
       />
-      <TextArea
-        id="outcome"
-        label="Outcome (optional until it is closed)"
-        value={values.outcome}
-        onChange={set('outcome')}
-        error={fieldErrors.outcome}
-      />
+      <TextArea id="outcome" label="Outcome (optional until it is closed)" {...bind('outcome')} />
       <DateField
         id="closedOn"
         legend="Date closed (optional)"
         hint="Leave blank while the complaint is open."
-        value={values.closedOn}
-        onChange={set('closedOn')}
-        error={fieldErrors.closedOn}
+        {...bind('closedOn')}
       />
-      <DraftDialogButtons
-        submitLabel={complaint ? 'Save complaint' : 'Add complaint'}
-        pending={pending}
-        discard={discard}
-        onClose={onClose}
-      />
-    </form>
+    </FormFrame>
   );
 }

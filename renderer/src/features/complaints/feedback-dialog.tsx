@@ -1,16 +1,14 @@
 import { ChoiceGroup } from '../../components/choice-group';
-import type { SubmitEvent } from 'react';
 import type { FeedbackFrom } from '../../../../shared/schemas/complaints';
-import { errorState } from '../../api/error-state';
-import { useRead, useToday, useWrite } from '../../api/hooks';
+import { useRead, useToday } from '../../api/hooks';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
-import { useDraft } from '../../components/drafts';
-import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { formatDate } from '../../format';
 import { FROM_OPTIONS, RATING_OPTIONS, useSittingOptions } from './choices';
-import { DraftDialogButtons, ReceivedOnField } from './form-parts';
+import { ReceivedOnField } from './form-parts';
 
 interface Values {
   receivedOn: DateParts;
@@ -61,96 +59,64 @@ function ItemSelect({
 
 function FeedbackFormFields({ onClose, onSaved }: { onClose: () => void; onSaved: (notice: string) => void }) {
   const today = useToday();
-  const [values, setValues, discard] = useDraft<Values>('feedback:new', () => ({
-    receivedOn: partsFromIso(today),
-    fromKind: '',
-    sittingId: '',
-    itemId: '',
-    rating: '',
-    comment: '',
-  }));
   const sittings = useSittingOptions();
-  const create = useWrite('feedback:create');
-  const { message, fieldErrors } = errorState(create.error);
-  const set =
-    <K extends keyof Values>(key: K) =>
-    (value: Values[K]) =>
-      setValues({ ...values, [key]: value });
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    create.mutate(
-      {
-        receivedOn: partsToIso(values.receivedOn),
-        fromKind: values.fromKind as FeedbackFrom,
-        sittingId: values.sittingId,
-        itemId: values.itemId,
-        // Blank is sent as 0, which the backend refuses with "Choose a rating from 1 to 5".
-        rating: Number(values.rating || 0),
-        comment: values.comment,
-      },
-      {
-        onSuccess: (saved) => {
-          discard();
-          onSaved(`The feedback form on the sitting of ${formatDate(saved.sitting.date)} has been added.`);
-        },
-      },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'feedback:create',
+    draftKey: 'feedback:new',
+    initial: (): Values => ({
+      receivedOn: partsFromIso(today),
+      fromKind: '',
+      sittingId: '',
+      itemId: '',
+      rating: '',
+      comment: '',
+    }),
+    toInput: (values) => ({
+      receivedOn: partsToIso(values.receivedOn),
+      fromKind: values.fromKind as FeedbackFrom,
+      sittingId: values.sittingId,
+      itemId: values.itemId,
+      // Blank is sent as 0, which the schema refuses with "Choose a rating from 1 to 5".
+      rating: Number(values.rating || 0),
+      comment: values.comment,
+    }),
+    fieldTargets: { receivedOn: 'receivedOn-day' },
+    onSaved: (saved) =>
+      onSaved(`The feedback form on the sitting of ${formatDate(saved.sitting.date)} has been added.`),
+  });
+  const { values, bind } = form;
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={{ receivedOn: 'receivedOn-day' }} />
+    <FormFrame
+      form={form}
+      submitLabel="Add feedback form"
+      cancelLabel="Cancel and discard"
+      onCancel={() => {
+        form.discard();
+        onClose();
+      }}
+    >
       <SelectField
         id="sittingId"
         label="Sitting"
         placeholder="Choose a sitting"
         options={sittings}
-        value={values.sittingId}
-        onChange={(sittingId) => setValues({ ...values, sittingId, itemId: '' })}
-        error={fieldErrors.sittingId}
+        {...bind('sittingId')}
+        // Another sitting has other items: the item chosen goes.
+        onChange={(sittingId) => form.setValues({ ...values, sittingId, itemId: '' })}
       />
-      {values.sittingId ? (
-        <ItemSelect
-          sittingId={values.sittingId}
-          value={values.itemId}
-          onChange={set('itemId')}
-          error={fieldErrors.itemId}
-        />
-      ) : null}
-      <SelectField
-        id="fromKind"
-        label="From"
-        placeholder="Choose who"
-        options={FROM_OPTIONS}
-        value={values.fromKind}
-        onChange={set('fromKind')}
-        error={fieldErrors.fromKind}
-      />
-      <ReceivedOnField value={values.receivedOn} onChange={set('receivedOn')} error={fieldErrors.receivedOn} />
+      {values.sittingId ? <ItemSelect sittingId={values.sittingId} {...bind('itemId')} /> : null}
+      <SelectField id="fromKind" label="From" placeholder="Choose who" options={FROM_OPTIONS} {...bind('fromKind')} />
+      <ReceivedOnField {...bind('receivedOn')} />
       <ChoiceGroup
         type="radio"
         id="rating"
         legend="Rating"
         hint="How the person rated their experience of panel, from 1 (poor) to 5 (excellent)."
         options={RATING_OPTIONS}
-        value={values.rating}
-        onChange={set('rating')}
-        error={fieldErrors.rating}
+        {...bind('rating')}
         inline
       />
-      <TextArea
-        id="comment"
-        label="Comments (optional)"
-        value={values.comment}
-        onChange={set('comment')}
-        error={fieldErrors.comment}
-      />
-      <DraftDialogButtons
-        submitLabel="Add feedback form"
-        pending={create.isPending}
-        discard={discard}
-        onClose={onClose}
-      />
-    </form>
+      <TextArea id="comment" label="Comments (optional)" {...bind('comment')} />
+    </FormFrame>
   );
 }

@@ -1,23 +1,14 @@
 import { ChoiceGroup } from '../../components/choice-group';
 import { ExemptionFields, exemptionFieldTargets, exemptionToValues } from '../exemptions/exemption-fields';
-import type { SubmitEvent } from 'react';
 import { recommender } from '../../../../shared/domain/decisions/decision-basis';
 import type { DecisionCaseView } from '../../../../shared/schemas/decision';
-import { errorState } from '../../api/error-state';
-import { useToday, useWrite } from '../../api/hooks';
+import { useToday } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
-import { useDraft } from '../../components/drafts';
-import { ErrorSummary } from '../../components/error-summary';
 import { CheckboxField, TextArea } from '../../components/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { TermsFields } from '../households/terms-fields';
-import {
-  chosenDecision,
-  decideDraftKey,
-  initialDecideValues,
-  termsTargets,
-  toDecideInput,
-  type DecideValues,
-} from './decide-values';
+import { chosenDecision, decideDraftKey, initialDecideValues, termsTargets, toDecideInput } from './decide-values';
 import { agreeingOption, isQualifyingChoice } from './decision-words';
 import { EndingReasonField } from './ending-reason-field';
 import { QualifyingWarning } from './qualifying-warning';
@@ -38,48 +29,43 @@ const TARGETS = {
  */
 export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved: (notice: string) => void }) {
   const today = useToday();
-  const [values, setValues, discard] = useDraft<DecideValues>(decideDraftKey(view.case.itemId), () =>
-    initialDecideValues(view, today),
-  );
-  const decide = useWrite('decisions:decide');
-  const { message, fieldErrors } = errorState(decide.error);
+  const form = useChannelForm({
+    channel: 'decisions:decide',
+    draftKey: decideDraftKey(view.case.itemId),
+    initial: () => initialDecideValues(view, today),
+    toInput: (values) => toDecideInput(view, values),
+    fieldTargets: TARGETS,
+    onSaved: (saved) => {
+      const decision = saved.case.decision;
+      onSaved(
+        saved.case.state === 'qualifying'
+          ? `Your decision has been recorded: ${decision?.label ?? ''}. It is a qualifying determination: the administrator dates the letter to open the 28-day window.`
+          : `Your decision has been recorded: ${decision?.label ?? ''}.`,
+      );
+    },
+  });
+  const { values, set, bind, errors } = form;
   const agreeing = agreeingOption(view);
   const chosen = chosenDecision(view, values);
-  const set =
-    <K extends keyof DecideValues>(key: K) =>
-    (value: DecideValues[K]) =>
-      setValues({ ...values, [key]: value });
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    decide.mutate(toDecideInput(view, values), {
-      onSuccess: (saved) => {
-        discard();
-        const decision = saved.case.decision;
-        onSaved(
-          saved.case.state === 'qualifying'
-            ? `Your decision has been recorded: ${decision?.label ?? ''}. It is a qualifying determination: the administrator dates the letter to open the 28-day window.`
-            : `Your decision has been recorded: ${decision?.label ?? ''}.`,
-        );
-      },
-    });
-  };
   const who = recommender(view.case.withoutPanel);
   const verdictOptions = [
     ...(agreeing ? [{ value: 'agree' as const, label: `I agree with ${who}: ${agreeing.label}` }] : []),
     { value: 'disagree' as const, label: `I disagree with ${who}` },
   ];
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="decide-heading">
-      <h3 id="decide-heading">Your decision</h3>
-      <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={TARGETS} />
+    <FormFrame
+      form={form}
+      labelledBy="decide-heading"
+      header={<h3 id="decide-heading">Your decision</h3>}
+      submitLabel="Record the decision"
+      savingLabel={null}
+    >
       <ChoiceGroup
         type="radio"
         id="decVerdict"
         legend={`Do you agree with ${who}'s recommendation?`}
         options={verdictOptions}
-        value={values.verdict}
-        onChange={set('verdict')}
-        error={fieldErrors.verdict}
+        {...bind('verdict')}
       />
       {values.verdict === 'disagree' ? (
         <ChoiceGroup
@@ -89,9 +75,7 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
           options={view.options
             .filter((o) => o.code !== view.agreeingCode)
             .map((o) => ({ value: o.code, label: o.label }))}
-          value={values.decisionCode}
-          onChange={set('decisionCode')}
-          error={fieldErrors.decisionCode}
+          {...bind('decisionCode')}
         />
       ) : null}
       {chosen?.needsTerms ? (
@@ -100,7 +84,7 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
           householdType={view.household.householdType}
           values={values.terms}
           onChange={set('terms')}
-          errors={fieldErrors}
+          errors={errors}
         />
       ) : null}
       {chosen?.code === 'grant_exemption' ? (
@@ -108,7 +92,7 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
           idPrefix="decExemption"
           values={values.exemption ?? exemptionToValues(view.exemption)}
           onChange={set('exemption')}
-          errors={fieldErrors}
+          errors={errors}
         />
       ) : null}
       {chosen?.qualifying === 'unless-agreed' ? (
@@ -116,19 +100,10 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
           id="decCarerAgreed"
           label="The carer has agreed to the change in writing"
           hint="With their written agreement the change takes effect now, without the 28-day window."
-          checked={values.carerAgreed}
-          onChange={set('carerAgreed')}
-          error={fieldErrors.carerAgreed}
+          {...form.check('carerAgreed')}
         />
       ) : null}
-      {chosen?.code === 'terminate' ? (
-        <EndingReasonField
-          id="decEndingReason"
-          value={values.endingReason}
-          onChange={set('endingReason')}
-          error={fieldErrors.endingReason}
-        />
-      ) : null}
+      {chosen?.code === 'terminate' ? <EndingReasonField id="decEndingReason" {...bind('endingReason')} /> : null}
       {isQualifyingChoice(chosen, values.carerAgreed) ? <QualifyingWarning /> : null}
       <TextArea
         id="decReasons"
@@ -139,22 +114,9 @@ export function DecideForm({ view, onSaved }: { view: DecisionCaseView; onSaved:
             : `Required when you disagree with ${who}.`
         }
         rows={5}
-        value={values.reasons}
-        onChange={set('reasons')}
-        error={fieldErrors.reasons}
+        {...bind('reasons')}
       />
-      <DateField
-        id="decidedOn"
-        legend="Date of the decision"
-        value={values.decidedOn}
-        onChange={set('decidedOn')}
-        error={fieldErrors.decidedOn}
-      />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={decide.isPending}>
-          Record the decision
-        </button>
-      </div>
-    </form>
+      <DateField id="decidedOn" legend="Date of the decision" {...bind('decidedOn')} />
+    </FormFrame>
   );
 }

@@ -1,5 +1,4 @@
 import type { DecisionCaseView } from '../../../../shared/schemas/decision';
-import { useWrite } from '../../api/hooks';
 import { formatDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { DateActionForm } from './date-action-form';
@@ -45,24 +44,17 @@ export function DecisionSection({ view, onSaved }: Props) {
 }
 
 function InformationReceived({ view, onSaved }: Props) {
-  const received = useWrite('decisions:informationReceived');
   return (
     <DateActionForm
+      channel="decisions:informationReceived"
       id="infoReceivedOn"
       heading="Record that the information has arrived"
       legend="Date the information was received"
       field="receivedOn"
       submitLabel="Record as received"
-      pending={received.isPending}
-      error={received.error}
-      onSubmit={(receivedOn) =>
-        received.mutate(
-          { itemId: view.case.itemId, version: view.case.version, receivedOn },
-          {
-            onSuccess: () =>
-              onSaved(`Recorded: the information arrived on ${formatDate(receivedOn)}. The item is back with the ADM.`),
-          },
-        )
+      toInput={(receivedOn) => ({ itemId: view.case.itemId, version: view.case.version, receivedOn })}
+      onSaved={(_, receivedOn) =>
+        onSaved(`Recorded: the information arrived on ${formatDate(receivedOn)}. The item is back with the ADM.`)
       }
     />
   );

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { DecisionCaseView } from '../../../../shared/schemas/decision';
 import { irmContactProblem } from '../../../../shared/schemas/irm-contact';
-import { useRead, useWrite } from '../../api/hooks';
+import { useRead } from '../../api/hooks';
 import { formatDate, formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { SummaryRows } from '../sittings/recommendation-view';
@@ -67,7 +67,6 @@ function determinationRows(view: DecisionCaseView): [string, React.ReactNode][] 
 }
 
 function LetterDateForm({ view, onSaved }: Props) {
-  const record = useWrite('decisions:recordLetterDate');
   const settings = useRead('settings:get', {}).data;
   // Dating the letter opens the 28 days: not while the letter cannot be issued for want of the IRM's details.
   const missing = settings ? irmContactProblem(settings.irmContact) : null;
@@ -87,17 +86,11 @@ function LetterDateForm({ view, onSaved }: Props) {
       hint="The applicant has 28 days from this date to make representations or apply to the IRM."
       field="letterDate"
       submitLabel="Record the letter date"
-      pending={record.isPending}
-      error={record.error}
-      onSubmit={(letterDate) =>
-        record.mutate(
-          { itemId: view.case.itemId, version: view.case.version, letterDate },
-          {
-            onSuccess: (saved) =>
-              onSaved(
-                `The letter is dated ${formatDate(letterDate)}. The 28-day window ends on ${formatOptionalDate(saved.case.windowEnds)}.`,
-              ),
-          },
+      channel="decisions:recordLetterDate"
+      toInput={(letterDate) => ({ itemId: view.case.itemId, version: view.case.version, letterDate })}
+      onSaved={(saved, letterDate) =>
+        onSaved(
+          `The letter is dated ${formatDate(letterDate)}. The 28-day window ends on ${formatOptionalDate(saved.case.windowEnds)}.`,
         )
       }
     />

@@ -1,17 +1,23 @@
 import { ChoiceGroup } from '../../components/choice-group';
-import { useState, type SubmitEvent } from 'react';
 import type { ExtensionKind, ExtensionView } from '../../../../shared/schemas/decision';
-import { errorState } from '../../api/error-state';
-import { useToday, useWrite } from '../../api/hooks';
+import { useToday } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
-import { emptyDate, partsFromIso, partsToIso } from '../../components/date-parts';
-import { ErrorSummary } from '../../components/error-summary';
+import { emptyDate, partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { formatDate } from '../../format';
 
 const KIND_OPTIONS: readonly { value: ExtensionKind; label: string }[] = [
   { value: 'ordinary', label: 'An extension of up to 8 weeks (the one ordinary extension)' },
   { value: 'irm', label: 'Until the outcome of the IRM review is known (the ADM’s final decision)' },
 ];
+
+interface ExtensionValues {
+  kind: ExtensionKind | '';
+  newEnd: DateParts;
+  decidedOn: DateParts;
+  iroToldOn: DateParts;
+}
 
 /**
  * The nominated officer approves a CPPCR regulation 25 extension, before the
@@ -21,45 +27,44 @@ const KIND_OPTIONS: readonly { value: ExtensionKind; label: string }[] = [
 export function ExtensionForm({ view, onSaved }: { view: ExtensionView; onSaved: (notice: string) => void }) {
   const today = useToday();
   const offered = KIND_OPTIONS.filter((o) => (o.value === 'ordinary' ? !view.ordinaryBlocked : !view.irmBlocked));
-  const [kind, setKind] = useState<ExtensionKind | ''>(offered.length === 1 ? (offered[0]?.value ?? '') : '');
-  const [newEnd, setNewEnd] = useState(emptyDate);
-  const [decidedOn, setDecidedOn] = useState(() => partsFromIso(today));
-  const [iroToldOn, setIroToldOn] = useState(emptyDate);
-  const approve = useWrite('extensions:approve');
-  const { message, fieldErrors } = errorState(approve.error);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    approve.mutate(
-      {
-        itemId: view.itemId,
-        kind: kind || 'ordinary',
-        newEndDate: kind === 'irm' ? null : partsToIso(newEnd),
-        decidedOn: partsToIso(decidedOn),
-        iroToldOn: partsToIso(iroToldOn),
-      },
-      {
-        onSuccess: (saved) =>
-          onSaved(
-            saved.extension?.newEnd
-              ? `The extension has been approved: temporary approval now ends on ${formatDate(saved.extension.newEnd)}.`
-              : 'The extension has been approved: temporary approval now lasts until the outcome of the IRM review is known.',
-          ),
-      },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'extensions:approve',
+    initial: (): ExtensionValues => ({
+      kind: offered.length === 1 ? (offered[0]?.value ?? '') : '',
+      newEnd: emptyDate,
+      decidedOn: partsFromIso(today),
+      iroToldOn: emptyDate,
+    }),
+    toInput: (values) => ({
+      itemId: view.itemId,
+      kind: values.kind || 'ordinary',
+      newEndDate: values.kind === 'irm' ? null : partsToIso(values.newEnd),
+      decidedOn: partsToIso(values.decidedOn),
+      iroToldOn: partsToIso(values.iroToldOn),
+    }),
+    fieldTargets: {
+      kind: 'extensionKind',
+      newEndDate: 'newEndDate-day',
+      decidedOn: 'extDecidedOn-day',
+      iroToldOn: 'iroToldOn-day',
+    },
+    onSaved: (saved) =>
+      onSaved(
+        saved.extension?.newEnd
+          ? `The extension has been approved: temporary approval now ends on ${formatDate(saved.extension.newEnd)}.`
+          : 'The extension has been approved: temporary approval now lasts until the outcome of the IRM review is known.',
+      ),
+  });
+  const { bind } = form;
   return (
-    <form onSubmit={submit} noValidate className="form inline-form" aria-labelledby="extension-form-heading">
-      <h3 id="extension-form-heading">Approve the extension</h3>
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{
-          kind: 'extensionKind',
-          newEndDate: 'newEndDate-day',
-          decidedOn: 'extDecidedOn-day',
-          iroToldOn: 'iroToldOn-day',
-        }}
-      />
+    <FormFrame
+      form={form}
+      className="form inline-form"
+      labelledBy="extension-form-heading"
+      header={<h3 id="extension-form-heading">Approve the extension</h3>}
+      submitLabel="Approve the extension"
+      savingLabel={null}
+    >
       <ChoiceGroup
         type="radio"
         id="extensionKind"
@@ -70,18 +75,14 @@ export function ExtensionForm({ view, onSaved }: { view: ExtensionView; onSaved:
             }
           : {})}
         options={offered}
-        value={kind}
-        onChange={setKind}
-        error={fieldErrors.kind}
+        {...bind('kind')}
       />
-      {kind !== 'irm' ? (
+      {form.values.kind !== 'irm' ? (
         <DateField
           id="newEndDate"
           legend="New end date"
           {...(view.latestEnd ? { hint: `No later than ${formatDate(view.latestEnd)}: at most 8 weeks more.` } : {})}
-          value={newEnd}
-          onChange={setNewEnd}
-          error={fieldErrors.newEndDate}
+          {...bind('newEnd', 'newEndDate')}
         />
       ) : null}
       <DateField
@@ -90,22 +91,9 @@ export function ExtensionForm({ view, onSaved }: { view: ExtensionView; onSaved:
         {...(view.currentEnd
           ? { hint: `It must be decided before the current approval ends, on ${formatDate(view.currentEnd)}.` }
           : {})}
-        value={decidedOn}
-        onChange={setDecidedOn}
-        error={fieldErrors.decidedOn}
+        {...bind('decidedOn')}
       />
-      <DateField
-        id="iroToldOn"
-        legend="Date the child's IRO was told"
-        value={iroToldOn}
-        onChange={setIroToldOn}
-        error={fieldErrors.iroToldOn}
-      />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={approve.isPending}>
-          Approve the extension
-        </button>
-      </div>
-    </form>
+      <DateField id="iroToldOn" legend="Date the child's IRO was told" {...bind('iroToldOn')} />
+    </FormFrame>
   );
 }

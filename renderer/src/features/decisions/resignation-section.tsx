@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { RESIGNATION_REASONS, type ResignationReason } from '../../../../shared/domain/reports/ending-reasons';
 import { SelectField } from '../../components/fields';
 import type { ItemView } from '../../../../shared/schemas/sitting-views';
@@ -11,12 +10,16 @@ import { SummaryRows } from '../sittings/recommendation-view';
 import { DateActionForm } from './date-action-form';
 import { ResignationLetter } from './resignation-letter';
 
+const REASON_OPTIONS = Object.entries(RESIGNATION_REASONS).map(([value, label]) => ({
+  value: value as ResignationReason,
+  label,
+}));
+
 /** A resignation is noted, not decided: approval ends 28 days after the written notice was received. */
 export function ResignationSection({ item, onSaved }: { item: ItemView; onSaved: (notice: string) => void }) {
   const resignation = useRead('resignations:get', { itemId: item.id });
   const note = useWrite('resignations:note');
   const { may } = useSession();
-  const [reason, setReason] = useState<ResignationReason | ''>('');
   return (
     <section className="section" aria-labelledby="resignation-heading">
       <h2 id="resignation-heading">Resignation</h2>
@@ -58,33 +61,30 @@ export function ResignationSection({ item, onSaved }: { item: ItemView; onSaved:
                 hint="The approval ends 28 days after this date."
                 field="noticeReceivedOn"
                 submitLabel="Record the notice"
-                pending={note.isPending}
-                error={note.error}
                 initialToday={false}
-                onSubmit={(noticeReceivedOn) =>
-                  note.mutate(
-                    { itemId: item.id, noticeReceivedOn, reason: reason || null },
-                    {
-                      onSuccess: (saved) =>
-                        onSaved(
-                          `The resignation has been recorded. The approval ends on ${formatDate(saved.approvalEnds ?? noticeReceivedOn)}.`,
-                        ),
-                    },
+                channel="resignations:note"
+                extra={{ reason: '' as ResignationReason | '' }}
+                toInput={(noticeReceivedOn, { reason }) => ({
+                  itemId: item.id,
+                  noticeReceivedOn,
+                  reason: reason || null,
+                })}
+                onSaved={(saved, noticeReceivedOn) =>
+                  onSaved(
+                    `The resignation has been recorded. The approval ends on ${formatDate(saved.approvalEnds ?? noticeReceivedOn)}.`,
                   )
                 }
               >
-                <SelectField
-                  id="resignationReason"
-                  label="Main reason for resigning (optional)"
-                  hint="Counted by reason in the annual panel report."
-                  placeholder="Not given"
-                  options={Object.entries(RESIGNATION_REASONS).map(([value, label]) => ({
-                    value: value as ResignationReason,
-                    label,
-                  }))}
-                  value={reason}
-                  onChange={setReason}
-                />
+                {(form) => (
+                  <SelectField
+                    id="resignationReason"
+                    label="Main reason for resigning (optional)"
+                    hint="Counted by reason in the annual panel report."
+                    placeholder="Not given"
+                    options={REASON_OPTIONS}
+                    {...form.bind('reason')}
+                  />
+                )}
               </DateActionForm>
             ) : null}
             {may('documents:issue') ? <ResignationLetter view={view} /> : null}

@@ -1,11 +1,10 @@
 import { ChoiceGroup } from '../../components/choice-group';
-import { useState, type SubmitEvent } from 'react';
 import type { DecisionCaseView, Route } from '../../../../shared/schemas/decision';
-import { errorState } from '../../api/error-state';
-import { useRead, useToday, useWrite } from '../../api/hooks';
+import { useRead, useToday } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
 import { partsFromIso, partsToIso } from '../../components/date-parts';
-import { ErrorSummary } from '../../components/error-summary';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { SelectField } from '../../components/fields';
 import { formatDate } from '../../format';
 import { formatSittingDay } from '../sittings/sitting-words';
@@ -24,51 +23,44 @@ function usePlannedSittings(today: string | null) {
 /** The route the applicant chose within the window: representations back to panel, or the IRM. One only. */
 export function RouteForm({ view, onSaved }: { view: DecisionCaseView; onSaved: (notice: string) => void }) {
   const today = useToday();
-  const [route, setRoute] = useState<Route | ''>('');
-  const [receivedOn, setReceivedOn] = useState(() => partsFromIso(today));
-  const [sittingId, setSittingId] = useState('');
   const sittings = usePlannedSittings(today);
-  const record = useWrite('decisions:recordRoute');
-  const { message, fieldErrors } = errorState(record.error);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    record.mutate(
-      {
-        itemId: view.case.itemId,
-        version: view.case.version,
-        route: route as Route,
-        receivedOn: partsToIso(receivedOn),
-        sittingId: route === 'representations' ? sittingId || null : null,
-      },
-      {
-        onSuccess: (saved) => {
-          const c = saved.case;
-          onSaved(
-            c.route === 'irm'
-              ? `Recorded: an application to the IRM. The agency's papers are due to the IRM by ${c.irmPapersDue ? formatDate(c.irmPapersDue) : 'the deadline'}.`
-              : `Recorded: written representations. They are on the agenda of the sitting on ${c.representationsItem ? formatSittingDay(c.representationsItem.sittingDate) : 'the chosen day'}.`,
-          );
-        },
-      },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'decisions:recordRoute',
+    initial: () => ({ route: '', receivedOn: partsFromIso(today), sittingId: '' }),
+    toInput: (values) => ({
+      itemId: view.case.itemId,
+      version: view.case.version,
+      route: values.route as Route,
+      receivedOn: partsToIso(values.receivedOn),
+      sittingId: values.route === 'representations' ? values.sittingId || null : null,
+    }),
+    fieldTargets: { route: 'routeChoice', receivedOn: 'routeReceivedOn-day', sittingId: 'routeSitting' },
+    onSaved: (saved) => {
+      const c = saved.case;
+      onSaved(
+        c.route === 'irm'
+          ? `Recorded: an application to the IRM. The agency's papers are due to the IRM by ${c.irmPapersDue ? formatDate(c.irmPapersDue) : 'the deadline'}.`
+          : `Recorded: written representations. They are on the agenda of the sitting on ${c.representationsItem ? formatSittingDay(c.representationsItem.sittingDate) : 'the chosen day'}.`,
+      );
+    },
+  });
+  const { route } = form.values;
   return (
-    <form onSubmit={submit} noValidate className="form inline-form" aria-labelledby="route-heading">
-      <h3 id="route-heading">Record what the applicant chose</h3>
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ route: 'routeChoice', receivedOn: 'routeReceivedOn-day', sittingId: 'routeSitting' }}
-      />
+    <FormFrame
+      form={form}
+      className="form inline-form"
+      labelledBy="route-heading"
+      header={<h3 id="route-heading">Record what the applicant chose</h3>}
+      submitLabel="Record the route"
+      savingLabel={null}
+    >
       <ChoiceGroup
         type="radio"
         id="routeChoice"
         legend="What did the applicant send within the 28 days?"
         hint="They may use one route only, not both."
         options={ROUTE_OPTIONS}
-        value={route}
-        onChange={setRoute}
-        error={fieldErrors.route}
+        {...form.bind('route')}
       />
       {route === 'representations' ? (
         <SelectField
@@ -81,26 +73,13 @@ export function RouteForm({ view, onSaved }: { view: DecisionCaseView; onSaved: 
           }
           placeholder="Choose a sitting"
           options={sittings}
-          value={sittingId}
-          onChange={setSittingId}
-          error={fieldErrors.sittingId}
+          {...form.bind('sittingId')}
         />
       ) : null}
       {route === 'irm' ? (
         <p className="hint">The agency must send its papers to the IRM within 10 working days of being told.</p>
       ) : null}
-      <DateField
-        id="routeReceivedOn"
-        legend="Date received"
-        value={receivedOn}
-        onChange={setReceivedOn}
-        error={fieldErrors.receivedOn}
-      />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={record.isPending}>
-          Record the route
-        </button>
-      </div>
-    </form>
+      <DateField id="routeReceivedOn" legend="Date received" {...form.bind('receivedOn')} />
+    </FormFrame>
   );
 }

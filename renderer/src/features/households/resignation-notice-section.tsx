@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { RESIGNATION_REASONS, type ResignationReason } from '../../../../shared/domain/reports/ending-reasons';
 import type { Household } from '../../../../shared/schemas/household';
-import { useRead, useWrite } from '../../api/hooks';
+import { useRead } from '../../api/hooks';
 import { SelectField } from '../../components/fields';
 import { formatDate } from '../../format';
 import { useSession } from '../auth/session-context';
@@ -26,9 +26,7 @@ export function ResignationNoticeSection({
 }) {
   const { may } = useSession();
   const latest = useRead('resignations:ofHousehold', { id: household.id });
-  const record = useWrite('resignations:record');
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState<ResignationReason | ''>('');
   const resignation = household.status === 'resigned' ? latest.data : null;
   const mayRecord = household.status === 'approved' && may('resignations:record');
   if (!resignation && !mayRecord) return null;
@@ -75,32 +73,29 @@ export function ResignationNoticeSection({
           hint="Approval ends 28 days after this date. The panel may note the resignation later; it is not required."
           field="noticeReceivedOn"
           submitLabel="Record the notice"
-          pending={record.isPending}
-          error={record.error}
           initialToday={false}
-          onSubmit={(noticeReceivedOn) =>
-            record.mutate(
-              { householdId: household.id, noticeReceivedOn, reason: reason || null },
-              {
-                onSuccess: (saved) => {
-                  setOpen(false);
-                  onSaved(
-                    `The resignation notice has been recorded. Approval ends on ${formatDate(saved.approvalEnds)}.`,
-                  );
-                },
-              },
-            )
-          }
+          channel="resignations:record"
+          extra={{ reason: '' as ResignationReason | '' }}
+          toInput={(noticeReceivedOn, { reason }) => ({
+            householdId: household.id,
+            noticeReceivedOn,
+            reason: reason || null,
+          })}
+          onSaved={(saved) => {
+            setOpen(false);
+            onSaved(`The resignation notice has been recorded. Approval ends on ${formatDate(saved.approvalEnds)}.`);
+          }}
         >
-          <SelectField
-            id="resignationNoticeReason"
-            label="Main reason for resigning (optional)"
-            hint="Counted by reason in the annual panel report."
-            placeholder="Not given"
-            options={REASON_OPTIONS}
-            value={reason}
-            onChange={setReason}
-          />
+          {(form) => (
+            <SelectField
+              id="resignationNoticeReason"
+              label="Main reason for resigning (optional)"
+              hint="Counted by reason in the annual panel report."
+              placeholder="Not given"
+              options={REASON_OPTIONS}
+              {...form.bind('reason')}
+            />
+          )}
         </DateActionForm>
       ) : null}
     </section>

@@ -1,13 +1,12 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import type { ReviewKind } from '../../../../shared/domain/reviews/review-kinds';
 import type { Household } from '../../../../shared/schemas/household';
-import { errorState } from '../../api/error-state';
-import { useRead, useWrite } from '../../api/hooks';
+import { useRead } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
 import { emptyDate, partsToIso, type DateParts } from '../../components/date-parts';
-import { useDraft } from '../../components/drafts';
-import { ErrorSummary } from '../../components/error-summary';
 import { TextArea, TextField } from '../../components/fields';
+import { FormFrame, SubmitButton } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { NoticeBanner } from '../../components/notice-banner';
 import { formatDate } from '../../format';
 import { useSession } from '../auth/session-context';
@@ -87,76 +86,52 @@ interface ReviewValues {
 const blank = (): ReviewValues => ({ reviewDate: emptyDate, kind: '', outcomeSummary: '', reviewedBy: '' });
 
 function ReviewWithoutPanelForm({ householdId, onSaved }: { householdId: string; onSaved: (notice: string) => void }) {
-  const [values, setValues, discard] = useDraft(`review:new:${householdId}`, blank);
-  const record = useWrite('reviews:recordWithoutPanel');
-  const { message, fieldErrors } = errorState(record.error);
-  const set =
-    <K extends keyof ReviewValues>(key: K) =>
-    (value: ReviewValues[K]) =>
-      setValues({ ...values, [key]: value });
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    record.mutate(
-      {
-        householdId,
-        reviewDate: partsToIso(values.reviewDate),
-        kind: values.kind as ReviewKind,
-        outcomeSummary: values.outcomeSummary,
-        reviewedBy: values.reviewedBy,
-      },
-      {
-        onSuccess: (saved) => {
-          setValues(blank());
-          discard();
-          onSaved(
-            saved.nextDue
-              ? `The review has been recorded. The next is due by ${formatDate(saved.nextDue)}.`
-              : 'The review has been recorded.',
-          );
-        },
-      },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'reviews:recordWithoutPanel',
+    draftKey: `review:new:${householdId}`,
+    initial: blank,
+    toInput: (values) => ({
+      householdId,
+      reviewDate: partsToIso(values.reviewDate),
+      kind: values.kind as ReviewKind,
+      outcomeSummary: values.outcomeSummary,
+      reviewedBy: values.reviewedBy,
+    }),
+    fieldTargets: { reviewDate: 'reviewDate-day', kind: 'reviewKind', outcomeSummary: 'reviewOutcome' },
+    onSaved: (saved) => {
+      form.discard();
+      onSaved(
+        saved.nextDue
+          ? `The review has been recorded. The next is due by ${formatDate(saved.nextDue)}.`
+          : 'The review has been recorded.',
+      );
+    },
+  });
+  const { bind } = form;
   return (
-    <form onSubmit={submit} noValidate className="inline-form" aria-labelledby="review-form-heading">
-      <h3 id="review-form-heading">Record a review done without panel</h3>
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{
-          reviewDate: 'reviewDate-day',
-          kind: 'reviewKind',
-          outcomeSummary: 'reviewOutcome',
-          reviewedBy: 'reviewedBy',
-        }}
-      />
-      <DateField
-        id="reviewDate"
-        legend="Date of the review"
-        value={values.reviewDate}
-        onChange={set('reviewDate')}
-        error={fieldErrors.reviewDate}
-      />
-      <ReviewKindField id="reviewKind" value={values.kind} onChange={set('kind')} error={fieldErrors.kind} />
+    <FormFrame
+      form={form}
+      className="inline-form"
+      labelledBy="review-form-heading"
+      header={<h3 id="review-form-heading">Record a review done without panel</h3>}
+      footer={
+        <SubmitButton form={form} label="Record the review" savingLabel={null} className="button button--secondary" />
+      }
+    >
+      <DateField id="reviewDate" legend="Date of the review" {...bind('reviewDate')} />
+      <ReviewKindField id="reviewKind" {...bind('kind')} />
       <TextArea
         id="reviewOutcome"
         label="Outcome"
         hint="For example: approval continues on the same terms"
-        value={values.outcomeSummary}
-        onChange={set('outcomeSummary')}
-        error={fieldErrors.outcomeSummary}
+        {...bind('outcomeSummary')}
       />
       <TextField
         id="reviewedBy"
         label="Reviewed by"
         hint="The reviewing officer's name and role"
-        value={values.reviewedBy}
-        onChange={set('reviewedBy')}
-        error={fieldErrors.reviewedBy}
+        {...bind('reviewedBy')}
       />
-      <button type="submit" className="button button--secondary" disabled={record.isPending}>
-        Record the review
-      </button>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,10 +1,7 @@
-import type { SubmitEvent } from 'react';
 import type { MinutesView } from '../../../../shared/schemas/minutes';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
-import { DialogButtons } from '../../components/dialog-buttons';
-import { ErrorSummary } from '../../components/error-summary';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import type { MinutesDialogProps, MinutesFormProps } from './minutes-dialog-props';
 import { contentReference } from './minutes-words';
 
@@ -20,18 +17,14 @@ export function ApproveDialog(props: MinutesDialogProps & { latest: Version }) {
 }
 
 function ApproveForm({ view, latest, onClose, onSaved }: MinutesFormProps & { latest: Version }) {
-  const approve = useWrite('minutes:approve');
-  const { message, fieldErrors } = errorState(approve.error);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    approve.mutate(
-      { sittingId: view.sittingId, versionNumber: latest.number },
-      { onSuccess: () => onSaved(`You have approved version ${latest.number} of the minutes.`) },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'minutes:approve',
+    initial: () => ({}),
+    toInput: () => ({ sittingId: view.sittingId, versionNumber: latest.number }),
+    onSaved: () => onSaved(`You have approved version ${latest.number} of the minutes.`),
+  });
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary message={message} fieldErrors={fieldErrors} />
+    <FormFrame form={form} submitLabel="Approve the minutes" onCancel={onClose}>
       <p>
         You are approving version {latest.number} of the minutes, saved by {latest.savedByName} (content reference{' '}
         {contentReference(latest.hash)}), as an accurate record of the sitting.
@@ -40,7 +33,6 @@ function ApproveForm({ view, latest, onClose, onSaved }: MinutesFormProps & { la
         Once approved, the minutes and the sitting’s record are locked. Any later change needs a recorded reason and
         voids your approval until you approve again.
       </p>
-      <DialogButtons submitLabel="Approve the minutes" pending={approve.isPending} onCancel={onClose} />
-    </form>
+    </FormFrame>
   );
 }

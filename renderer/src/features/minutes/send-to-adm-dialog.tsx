@@ -1,12 +1,10 @@
 import { ChoiceGroup } from '../../components/choice-group';
-import { useState, type SubmitEvent } from 'react';
-import { errorState } from '../../api/error-state';
-import { useToday, useWrite } from '../../api/hooks';
+import { useToday } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
-import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+import { partsFromIso, partsToIso } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
-import { DialogButtons } from '../../components/dialog-buttons';
-import { ErrorSummary } from '../../components/error-summary';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { SelectField } from '../../components/fields';
 import { formatDate } from '../../format';
 import { countItems } from './minutes-words';
@@ -24,48 +22,38 @@ export function SendToAdmDialog(props: MinutesDialogProps) {
 function SendToAdmForm({ view, onClose, onSaved }: MinutesFormProps) {
   const today = useToday();
   const waiting = view.referrals.filter((r) => r.sentDate === null);
-  const [sentDate, setSentDate] = useState<DateParts>(() => partsFromIso(today));
-  const [admUserId, setAdmUserId] = useState('');
-  // Everything not yet sent is ticked: the usual case is the whole sitting going to one ADM.
-  const [itemIds, setItemIds] = useState<string[]>(() =>
-    (waiting.length > 0 ? waiting : view.referrals).map((r) => r.itemId),
-  );
-  const send = useWrite('minutes:sendToAdm');
-  const { message, fieldErrors } = errorState(send.error);
   const firstItem = view.referrals[0]?.itemId ?? '';
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    send.mutate(
-      { sittingId: view.sittingId, version: view.version, itemIds, admUserId, sentDate: partsToIso(sentDate) },
-      {
-        onSuccess: (saved) => {
-          const recorded = saved.referrals.filter((r) => itemIds.includes(r.itemId));
-          const due = recorded[0]?.decisionDue;
-          onSaved(
-            `Recorded: the final minutes went to ${recorded[0]?.admName ?? 'the ADM'} for ${countItems(recorded.length)}.${due ? ` Their decision is due by ${formatDate(due)}.` : ''}`,
-          );
-        },
-      },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'minutes:sendToAdm',
+    initial: () => ({
+      sentDate: partsFromIso(today),
+      admUserId: '',
+      // Everything not yet sent is ticked: the usual case is the whole sitting going to one ADM.
+      itemIds: (waiting.length > 0 ? waiting : view.referrals).map((r) => r.itemId),
+    }),
+    toInput: (values) => ({
+      sittingId: view.sittingId,
+      version: view.version,
+      itemIds: values.itemIds,
+      admUserId: values.admUserId,
+      sentDate: partsToIso(values.sentDate),
+    }),
+    fieldTargets: { sentDate: 'sentDate-day', itemIds: `sendItems-${firstItem}` },
+    onSaved: (saved, values) => {
+      const recorded = saved.referrals.filter((r) => values.itemIds.includes(r.itemId));
+      const due = recorded[0]?.decisionDue;
+      onSaved(
+        `Recorded: the final minutes went to ${recorded[0]?.admName ?? 'the ADM'} for ${countItems(recorded.length)}.${due ? ` Their decision is due by ${formatDate(due)}.` : ''}`,
+      );
+    },
+  });
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ sentDate: 'sentDate-day', admUserId: 'admUserId', itemIds: `sendItems-${firstItem}` }}
-      />
+    <FormFrame form={form} submitLabel="Record as sent" onCancel={onClose}>
       <p>
         The ADM has 7 working days from the day they receive the final minutes (that day is day 0) to make their
         decision.
       </p>
-      <DateField
-        id="sentDate"
-        legend="Date the final minutes were sent"
-        value={sentDate}
-        onChange={setSentDate}
-        error={fieldErrors.sentDate}
-      />
+      <DateField id="sentDate" legend="Date the final minutes were sent" {...form.bind('sentDate')} />
       <SelectField
         id="admUserId"
         label="ADM"
@@ -74,9 +62,7 @@ function SendToAdmForm({ view, onClose, onSaved }: MinutesFormProps) {
           : {})}
         placeholder="Choose the ADM"
         options={view.admChoices.map((a) => ({ value: a.userId, label: a.name }))}
-        value={admUserId}
-        onChange={setAdmUserId}
-        error={fieldErrors.admUserId}
+        {...form.bind('admUserId')}
       />
       <ChoiceGroup
         type="checkbox"
@@ -84,11 +70,8 @@ function SendToAdmForm({ view, onClose, onSaved }: MinutesFormProps) {
         legend="Items sent to this ADM"
         hint="All of them, or untick any going to a different ADM and record those separately"
         options={view.referrals.map((r) => ({ value: r.itemId, label: r.label }))}
-        value={itemIds}
-        onChange={setItemIds}
-        error={fieldErrors.itemIds}
+        {...form.bind('itemIds')}
       />
-      <DialogButtons submitLabel="Record as sent" pending={send.isPending} onCancel={onClose} />
-    </form>
+    </FormFrame>
   );
 }

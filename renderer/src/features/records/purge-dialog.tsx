@@ -1,11 +1,8 @@
-import { useState, type SubmitEvent } from 'react';
 import type { RetentionEntry } from '../../../../shared/schemas/records';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
-import { DialogButtons } from '../../components/dialog-buttons';
-import { ErrorSummary } from '../../components/error-summary';
 import { TextArea } from '../../components/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { formatDate } from '../../format';
 
 /** Purging cannot be undone: the dialog says what goes and what stays, and asks why. */
@@ -34,19 +31,15 @@ function PurgeForm({
   onClose: () => void;
   onPurged: (notice: string) => void;
 }) {
-  const [reason, setReason] = useState('');
-  const purge = useWrite('records:purge');
-  const { message, fieldErrors } = errorState(purge.error);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    purge.mutate(
-      { id: entry.id, version: entry.version, reason },
-      { onSuccess: (done) => onPurged(`The records of ${done.reference} have been purged.`) },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'records:purge',
+    initial: () => ({ reason: '' }),
+    toInput: (values) => ({ id: entry.id, version: entry.version, reason: values.reason }),
+    fieldTargets: { reason: 'purgeReason' },
+    onSaved: (done) => onPurged(`The records of ${done.reference} have been purged.`),
+  });
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={{ reason: 'purgeReason' }} />
+    <FormFrame form={form} submitLabel="Purge records" onCancel={onClose} warning>
       <p>
         {entry.displayName} ({entry.reference}): {entry.basisLabel}
         {entry.endedOn ? ` on ${formatDate(entry.endedOn)}` : ''}
@@ -63,11 +56,8 @@ function PurgeForm({
         id="purgeReason"
         label="Reason for purging"
         hint="For example, the annual retention review. This goes in the audit trail."
-        value={reason}
-        onChange={setReason}
-        error={fieldErrors.reason}
+        {...form.bind('reason')}
       />
-      <DialogButtons submitLabel="Purge records" pending={purge.isPending} onCancel={onClose} warning />
-    </form>
+    </FormFrame>
   );
 }

@@ -4,32 +4,20 @@ import type { AppSettings } from '../../../../shared/schemas/settings';
 import { errorState } from '../../api/error-state';
 import { useWrite } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
-import { emptyDate, partsToIso, type DateParts } from '../../components/date-parts';
+import { emptyDate, partsToIso } from '../../components/date-parts';
 import { ErrorSummary } from '../../components/error-summary';
 import { NoticeBanner } from '../../components/notice-banner';
+import { FormFrame, SubmitButton } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 
 type Changes = AppSettings['bankHolidays'];
+type Kind = 'added' | 'removed';
 
 /** One-off bank holiday changes on top of the bundled England and Wales list: a day added, or a holiday worked. */
 export function BankHolidaysForm({ changes }: { changes: Changes }) {
-  const [added, setAdded] = useState<DateParts>(emptyDate);
-  const [removed, setRemoved] = useState<DateParts>(emptyDate);
   const [saved, setSaved] = useState<string | null>(null);
-  const update = useWrite('settings:update');
-  const { message, fieldErrors } = errorState(update.error);
-  const save = (next: Changes, notice: string, clear: () => void) => {
-    setSaved(null);
-    update.mutate(
-      { bankHolidays: next },
-      {
-        onSuccess: () => {
-          setSaved(notice);
-          clear();
-        },
-      },
-    );
-  };
-  const list = (days: readonly string[], kind: 'added' | 'removed') =>
+  const undo = useWrite('settings:update');
+  const list = (days: readonly string[], kind: Kind) =>
     days.length === 0 ? (
       <p>None.</p>
     ) : (
@@ -40,13 +28,14 @@ export function BankHolidaysForm({ changes }: { changes: Changes }) {
             <button
               type="button"
               className="button button--link"
-              onClick={() =>
-                save(
-                  { ...changes, [kind]: changes[kind].filter((d) => d !== day) },
-                  `${formatDate(day)} was taken off the list.`,
-                  () => undefined,
-                )
-              }
+              disabled={undo.isPending}
+              onClick={() => {
+                setSaved(null);
+                undo.mutate(
+                  { bankHolidays: { ...changes, [kind]: changes[kind].filter((d) => d !== day) } },
+                  { onSuccess: () => setSaved(`${formatDate(day)} was taken off the list.`) },
+                );
+              }}
             >
               Undo<span className="visually-hidden"> {formatDate(day)}</span>
             </button>
@@ -54,6 +43,16 @@ export function BankHolidaysForm({ changes }: { changes: Changes }) {
         ))}
       </ul>
     );
+  const day = (kind: Kind, legend: string, submitLabel: string, notice: string) => (
+    <HolidayForm
+      kind={kind}
+      changes={changes}
+      legend={legend}
+      submitLabel={submitLabel}
+      onSubmit={() => setSaved(null)}
+      onSaved={() => setSaved(notice)}
+    />
+  );
   return (
     <section className="section" aria-labelledby="holidays-heading">
       <h2 id="holidays-heading">Bank holidays</h2>
@@ -62,59 +61,66 @@ export function BankHolidaysForm({ changes }: { changes: Changes }) {
         one-off holiday here, or a holiday that was moved or cancelled.
       </p>
       <NoticeBanner message={saved} />
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ 'bankHolidays.added': 'holiday-added', 'bankHolidays.removed': 'holiday-removed' }}
-      />
+      <ErrorSummary {...errorState(undo.error)} />
       <h3>Extra bank holidays</h3>
       {list(changes.added, 'added')}
-      <form
-        noValidate
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const day = partsToIso(added);
-          save({ ...changes, added: [...changes.added, day] }, 'The extra bank holiday has been added.', () =>
-            setAdded(emptyDate),
-          );
-        }}
-      >
-        <DateField
-          id="holiday-added"
-          legend="Add an extra bank holiday"
-          value={added}
-          onChange={setAdded}
-          error={fieldErrors['bankHolidays.added'] ?? fieldErrors[`bankHolidays.added.${changes.added.length}`]}
-        />
-        <button type="submit" className="button button--secondary" disabled={update.isPending}>
-          Add bank holiday
-        </button>
-      </form>
+      {day('added', 'Add an extra bank holiday', 'Add bank holiday', 'The extra bank holiday has been added.')}
       <h3>Bank holidays that are working days after all</h3>
       {list(changes.removed, 'removed')}
-      <form
-        noValidate
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const day = partsToIso(removed);
-          save({ ...changes, removed: [...changes.removed, day] }, 'The bank holiday is now a working day.', () =>
-            setRemoved(emptyDate),
-          );
-        }}
-      >
-        <DateField
-          id="holiday-removed"
-          legend="A bank holiday moved or cancelled"
-          value={removed}
-          onChange={setRemoved}
-          error={fieldErrors['bankHolidays.removed'] ?? fieldErrors[`bankHolidays.removed.${changes.removed.length}`]}
-        />
-        <button type="submit" className="button button--secondary" disabled={update.isPending}>
-          Make it a working day
-        </button>
-      </form>
+      {day(
+        'removed',
+        'A bank holiday moved or cancelled',
+        'Make it a working day',
+        'The bank holiday is now a working day.',
+      )}
     </section>
+  );
+}
+
+/** One day added to a list of changes; the schema names the new day by its place in the list. */
+function HolidayForm(props: {
+  kind: Kind;
+  changes: Changes;
+  legend: string;
+  submitLabel: string;
+  onSubmit: () => void;
+  onSaved: () => void;
+}) {
+  const { kind, changes } = props;
+  const id = `holiday-${kind}`;
+  const listKey = `bankHolidays.${kind}`;
+  const dayKey = `${listKey}.${changes[kind].length}`;
+  const form = useChannelForm({
+    channel: 'settings:update',
+    initial: () => ({ day: emptyDate }),
+    toInput: (values) => ({ bankHolidays: { ...changes, [kind]: [...changes[kind], partsToIso(values.day)] } }),
+    fieldTargets: { [listKey]: `${id}-day`, [dayKey]: `${id}-day` },
+    onSaved: () => {
+      form.discard();
+      props.onSaved();
+    },
+  });
+  return (
+    <FormFrame
+      // A new attempt clears the last saved notice.
+      form={{
+        ...form,
+        submit: (event) => {
+          props.onSubmit();
+          form.submit(event);
+        },
+      }}
+      footer={
+        <SubmitButton form={form} label={props.submitLabel} savingLabel={null} className="button button--secondary" />
+      }
+    >
+      <DateField
+        id={id}
+        legend={props.legend}
+        value={form.values.day}
+        onChange={form.set('day')}
+        error={form.errors[listKey] ?? form.errors[dayKey]}
+      />
+    </FormFrame>
   );
 }

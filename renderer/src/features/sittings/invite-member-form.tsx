@@ -1,8 +1,8 @@
-import { useState, type SubmitEvent } from 'react';
 import type { SittingDetail } from '../../../../shared/schemas/sitting-views';
-import { errorState } from '../../api/error-state';
-import { useRead, useWrite } from '../../api/hooks';
+import { useRead } from '../../api/hooks';
 import { SelectField } from '../../components/fields';
+import { FormFrame, SubmitButton } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 
 /**
  * Members current when the sitting was created are invited automatically;
@@ -10,47 +10,36 @@ import { SelectField } from '../../components/fields';
  */
 export function InviteMemberForm({ sitting, onSaved }: { sitting: SittingDetail; onSaved: (notice: string) => void }) {
   const members = useRead('members:list', { status: 'current' });
-  const [memberId, setMemberId] = useState('');
-  const [unchosen, setUnchosen] = useState(false);
-  const invite = useWrite('sittings:recordAttendance');
-  const { message, fieldErrors } = errorState(invite.error);
   const invited = new Set(sitting.attendance.map((a) => a.memberId));
   const options = (members.data ?? []).filter((m) => !invited.has(m.id)).map((m) => ({ value: m.id, label: m.name }));
+  const form = useChannelForm({
+    channel: 'sittings:recordAttendance',
+    initial: () => ({ memberId: '' }),
+    toInput: (values) => ({ sittingId: sitting.id, memberId: values.memberId, status: 'invited' as const }),
+    unchosen: { memberId: 'Choose a member to invite' },
+    messageField: 'memberId',
+    fieldTargets: { memberId: 'inviteMember' },
+    onSaved: (_, values) => {
+      const name = options.find((o) => o.value === values.memberId)?.label;
+      form.discard();
+      onSaved(`${name ?? 'The member'} has been invited to this sitting.`);
+    },
+  });
   if (options.length === 0) return null;
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    // Checked here: the backend's word for a missing id is about records, not people.
-    setUnchosen(memberId === '');
-    if (memberId === '') return;
-    const name = options.find((o) => o.value === memberId)?.label;
-    invite.mutate(
-      { sittingId: sitting.id, memberId, status: 'invited' },
-      {
-        onSuccess: () => {
-          setMemberId('');
-          onSaved(`${name ?? 'The member'} has been invited to this sitting.`);
-        },
-      },
-    );
-  };
   return (
-    <form onSubmit={submit} noValidate className="inline-row" aria-label="Invite another member">
+    <FormFrame
+      form={form}
+      className="inline-row"
+      label="Invite another member"
+      footer={<SubmitButton form={form} label="Invite" savingLabel={null} className="button button--secondary" />}
+    >
       <SelectField
         id="inviteMember"
         label="Invite another member from the central list"
         placeholder="Choose a member"
         options={options}
-        value={memberId}
-        onChange={setMemberId}
-        error={
-          unchosen
-            ? 'Choose a member to invite'
-            : (fieldErrors.memberId ?? (message && Object.keys(fieldErrors).length === 0 ? message : undefined))
-        }
+        {...form.bind('memberId')}
       />
-      <button type="submit" className="button button--secondary" disabled={invite.isPending}>
-        Invite
-      </button>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,10 +1,8 @@
-import { useState, type SubmitEvent } from 'react';
 import { LIST_ROLE_LABELS } from '../../../../shared/schemas/member';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
-import { ErrorSummary } from '../../components/error-summary';
 import { SelectField } from '../../components/fields';
+import { FormFrame, SubmitButton } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 
 /**
  * Who presides this item (domain.md, Quorum rule 2). The sitting's presider
@@ -45,42 +43,41 @@ function ItemPresiderForm({
   item: ItemView;
   onSaved: (notice: string) => void;
 }) {
-  const [presiderId, setPresiderId] = useState(item.presiding.itemPresiderId ?? '');
-  const save = useWrite('items:setPresider');
-  const { message, fieldErrors } = errorState(save.error);
+  const form = useChannelForm({
+    channel: 'items:setPresider',
+    initial: () => ({ presiderId: item.presiding.itemPresiderId ?? '' }),
+    toInput: (values) => ({ id: item.id, version: item.version, presiderId: values.presiderId }),
+    fieldTargets: { presiderId: 'itemPresiderId' },
+    onSaved: (_, values) =>
+      onSaved(
+        values.presiderId ? 'Who presides this item has been saved.' : 'The sitting’s presider presides this item.',
+      ),
+  });
+  const presiderId = form.values.presiderId;
   const withdrawn = new Set(item.declarations.map((d) => d.memberId));
   // The chair and vice chairs at the sitting with no interest declared in this item; the backend checks the rest.
   const options = sitting.attendance
     .filter((a) => a.listRole !== 'member' && (a.status === 'present' || a.status === 'invited'))
     .filter((a) => !withdrawn.has(a.memberId) || a.memberId === presiderId)
     .map((a) => ({ value: a.memberId, label: `${a.name} (${LIST_ROLE_LABELS[a.listRole]})` }));
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { id: item.id, version: item.version, presiderId },
-      {
-        onSuccess: () =>
-          onSaved(presiderId ? 'Who presides this item has been saved.' : 'The sitting’s presider presides this item.'),
-      },
-    );
-  };
   return (
-    <form onSubmit={submit} noValidate className="inline-form" aria-labelledby="item-presider-form-heading">
-      <h3 id="item-presider-form-heading">Record who presides this item</h3>
-      <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={{ presiderId: 'itemPresiderId' }} />
+    <FormFrame
+      form={form}
+      className="inline-form"
+      labelledBy="item-presider-form-heading"
+      header={<h3 id="item-presider-form-heading">Record who presides this item</h3>}
+      footer={
+        <SubmitButton form={form} label="Save who presides" savingLabel={null} className="button button--secondary" />
+      }
+    >
       <SelectField
         id="itemPresiderId"
         label="Presiding this item"
         hint="The chair or a vice chair who is present for this item and has declared no interest in it"
         placeholder="The sitting’s presider"
         options={options}
-        value={presiderId}
-        onChange={setPresiderId}
-        error={fieldErrors.presiderId}
+        {...form.bind('presiderId')}
       />
-      <button type="submit" className="button button--secondary" disabled={save.isPending}>
-        Save who presides
-      </button>
-    </form>
+    </FormFrame>
   );
 }

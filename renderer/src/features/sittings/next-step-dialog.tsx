@@ -1,12 +1,10 @@
-import { useState, type SubmitEvent } from 'react';
 import type { SittingDetail } from '../../../../shared/schemas/sitting-views';
-import { errorState } from '../../api/error-state';
-import { useToday, useWrite } from '../../api/hooks';
+import { useToday } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
-import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+import { partsFromIso, partsToIso } from '../../components/date-parts';
 import { Dialog } from '../../components/dialog';
-import { DialogButtons } from '../../components/dialog-buttons';
-import { ErrorSummary } from '../../components/error-summary';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { statusPhrase, type ProgressStatus } from './sitting-words';
 
 /** The words for each step; a step cannot be undone, so each one is confirmed. */
@@ -49,39 +47,28 @@ function NextStepForm({
   onSaved: (notice: string) => void;
 }) {
   const today = useToday();
-  const [sentDate, setSentDate] = useState<DateParts>(() => partsFromIso(today));
-  const progress = useWrite('sittings:progress');
-  const { message, fieldErrors } = errorState(progress.error);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    progress.mutate(
-      {
-        id: sitting.id,
-        version: sitting.version,
-        status: next,
-        ...(next === 'papers_sent' ? { papersSentDate: partsToIso(sentDate) } : {}),
-      },
-      { onSuccess: (saved) => onSaved(`The sitting is now recorded as ${statusPhrase(saved.status)}.`) },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'sittings:progress',
+    initial: () => ({ sentDate: partsFromIso(today) }),
+    toInput: (values) => ({
+      id: sitting.id,
+      version: sitting.version,
+      status: next,
+      ...(next === 'papers_sent' ? { papersSentDate: partsToIso(values.sentDate) } : {}),
+    }),
+    fieldTargets: { papersSentDate: 'papersSentDate-day' },
+    onSaved: (saved) => onSaved(`The sitting is now recorded as ${statusPhrase(saved.status)}.`),
+  });
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ papersSentDate: 'papersSentDate-day' }}
-      />
+    <FormFrame form={form} submitLabel={`Mark as ${statusPhrase(next)}`} onCancel={onClose}>
       <p>{STEP_WORDS[next].explain}</p>
       {next === 'papers_sent' ? (
         <DateField
           id="papersSentDate"
           legend="Date the papers were sent"
-          value={sentDate}
-          onChange={setSentDate}
-          error={fieldErrors.papersSentDate}
+          {...form.bind('sentDate', 'papersSentDate')}
         />
       ) : null}
-      <DialogButtons submitLabel={`Mark as ${statusPhrase(next)}`} pending={progress.isPending} onCancel={onClose} />
-    </form>
+    </FormFrame>
   );
 }

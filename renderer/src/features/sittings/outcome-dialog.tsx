@@ -1,12 +1,9 @@
 import { ChoiceGroup } from '../../components/choice-group';
-import { useState, type SubmitEvent } from 'react';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
 import { Dialog } from '../../components/dialog';
-import { DialogButtons } from '../../components/dialog-buttons';
-import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { useOpenSittingOptions } from './open-sittings';
 
 type Action = 'defer' | 'move' | 'withdraw';
@@ -42,60 +39,45 @@ function OutcomeForm({
   onClose: () => void;
   onSaved: (notice: string) => void;
 }) {
-  const [action, setAction] = useState<Action | ''>('');
-  const [reason, setReason] = useState('');
-  const [toSittingId, setToSittingId] = useState('');
-  const change = useWrite('items:changeOutcome');
   const targets = useOpenSittingOptions(sitting.id);
-  const { message, fieldErrors } = errorState(change.error);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    change.mutate(
-      {
-        id: item.id,
-        version: item.version,
-        action: action as Action,
-        reason,
-        toSittingId: action === 'withdraw' ? null : toSittingId,
-      },
-      {
-        onSuccess: () => {
-          const target = targets.find((t) => t.value === toSittingId);
-          const where = target && action !== 'withdraw' ? ` It has been added to the sitting on ${target.label}.` : '';
-          onSaved(`The item has been ${DONE[action as Action]}.${where}`);
-        },
-      },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'items:changeOutcome',
+    initial: () => ({ action: '', reason: '', toSittingId: '' }),
+    toInput: (values) => ({
+      id: item.id,
+      version: item.version,
+      action: values.action as Action,
+      reason: values.reason,
+      toSittingId: values.action === 'withdraw' ? null : values.toSittingId,
+    }),
+    fieldTargets: { action: 'outcomeAction', reason: 'outcomeReason', toSittingId: 'outcomeSitting' },
+    onSaved: (_, values) => {
+      const target = targets.find((t) => t.value === values.toSittingId);
+      const where =
+        target && values.action !== 'withdraw' ? ` It has been added to the sitting on ${target.label}.` : '';
+      onSaved(`The item has been ${DONE[values.action as Action]}.${where}`);
+    },
+  });
+  const { action } = form.values;
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ action: 'outcomeAction', reason: 'outcomeReason', toSittingId: 'outcomeSitting' }}
-      />
+    <FormFrame form={form} onCancel={onClose}>
       <ChoiceGroup
         type="radio"
         id="outcomeAction"
         legend="What should happen to the item?"
         options={ACTION_OPTIONS}
-        value={action}
-        onChange={setAction}
-        error={fieldErrors.action}
+        {...form.bind('action')}
       />
-      <TextArea id="outcomeReason" label="Reason" value={reason} onChange={setReason} error={fieldErrors.reason} />
+      <TextArea id="outcomeReason" label="Reason" {...form.bind('reason')} />
       {action === 'move' || action === 'defer' ? (
         <SelectField
           id="outcomeSitting"
           label={action === 'move' ? 'Move it to' : 'Defer it to (optional)'}
           placeholder={action === 'move' ? 'Choose a sitting' : 'Not decided: it waits for a sitting'}
           options={targets}
-          value={toSittingId}
-          onChange={setToSittingId}
-          error={fieldErrors.toSittingId}
+          {...form.bind('toSittingId')}
         />
       ) : null}
-      <DialogButtons submitLabel="Save" pending={change.isPending} onCancel={onClose} />
-    </form>
+    </FormFrame>
   );
 }

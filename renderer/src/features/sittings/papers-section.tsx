@@ -1,11 +1,11 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import type { SittingDetail } from '../../../../shared/schemas/sitting-views';
-import { errorState } from '../../api/error-state';
-import { useRead, useWrite } from '../../api/hooks';
+import { useRead } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
-import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
-import { ErrorSummary } from '../../components/error-summary';
+import { partsFromIso, partsToIso } from '../../components/date-parts';
 import { TextArea, TextField } from '../../components/fields';
+import { FormFrame, SubmitButton } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { NoticeBanner } from '../../components/notice-banner';
 import { formatDate } from '../../format';
 import { useSession } from '../auth/session-context';
@@ -54,63 +54,59 @@ export function PapersSection({ sitting }: { sitting: SittingDetail }) {
 
 function PapersForm({ sitting, onSaved }: { sitting: SittingDetail; onSaved: (notice: string) => void }) {
   const today = useRead('app:info', {}).data?.today ?? null;
-  const [sentDate, setSentDate] = useState<DateParts>(() => partsFromIso(today));
-  const [recipients, setRecipients] = useState('');
-  const [method, setMethod] = useState('');
-  const record = useWrite('sittings:recordPapersSent');
-  const { message, fieldErrors } = errorState(record.error);
-  // The backend names a bad line as "recipients.2"; all of them belong to the one box.
-  const recipientKeys = Object.keys(fieldErrors).filter((key) => key.startsWith('recipients'));
-  const recipientsError = recipientKeys.map((key) => fieldErrors[key]).find(Boolean);
-  const targets: Record<string, string> = { sentDate: 'papersSentOn-day', method: 'papersMethod' };
-  for (const key of recipientKeys) targets[key] = 'papersRecipients';
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const names = recipients
+  const names = (text: string) =>
+    text
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean);
-    record.mutate(
-      { sittingId: sitting.id, sentDate: partsToIso(sentDate), recipients: names, method },
-      {
-        onSuccess: () => {
-          onSaved(`Papers recorded as sent to ${names.length} ${names.length === 1 ? 'recipient' : 'recipients'}.`);
-          setRecipients('');
-        },
-      },
-    );
-  };
+  const form = useChannelForm({
+    channel: 'sittings:recordPapersSent',
+    initial: () => ({ sentDate: partsFromIso(today), recipients: '', method: '' }),
+    toInput: (values) => ({
+      sittingId: sitting.id,
+      sentDate: partsToIso(values.sentDate),
+      recipients: names(values.recipients),
+      method: values.method,
+    }),
+    // The schema names a bad line as "recipients.2"; all of them belong to the one box.
+    fieldTargets: (values) => ({
+      sentDate: 'papersSentOn-day',
+      method: 'papersMethod',
+      recipients: 'papersRecipients',
+      ...Object.fromEntries(names(values.recipients).map((_, line) => [`recipients.${line}`, 'papersRecipients'])),
+    }),
+    onSaved: (_, values) => {
+      const count = names(values.recipients).length;
+      onSaved(`Papers recorded as sent to ${count} ${count === 1 ? 'recipient' : 'recipients'}.`);
+      form.setValues({ ...values, recipients: '' });
+    },
+  });
+  const recipientKeys = Object.keys(form.errors).filter((key) => key.startsWith('recipients'));
   return (
-    <form onSubmit={submit} noValidate className="inline-form" aria-labelledby="papers-form-heading">
-      <h3 id="papers-form-heading">Record papers sent</h3>
-      <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={targets} />
-      <DateField
-        id="papersSentOn"
-        legend="Date sent"
-        value={sentDate}
-        onChange={setSentDate}
-        error={fieldErrors.sentDate}
-      />
+    <FormFrame
+      form={form}
+      className="inline-form"
+      labelledBy="papers-form-heading"
+      header={<h3 id="papers-form-heading">Record papers sent</h3>}
+      footer={
+        <SubmitButton form={form} label="Record papers sent" savingLabel={null} className="button button--secondary" />
+      }
+    >
+      <DateField id="papersSentOn" legend="Date sent" {...form.bind('sentDate')} />
       <TextArea
         id="papersRecipients"
         label="Sent to"
         hint="One recipient on each line"
         rows={4}
-        value={recipients}
-        onChange={setRecipients}
-        error={recipientsError}
+        {...form.bind('recipients')}
+        error={recipientKeys.map((key) => form.errors[key]).find(Boolean)}
       />
       <TextField
         id="papersMethod"
         label="How they were sent"
         hint="For example secure email, post or by hand"
-        value={method}
-        onChange={setMethod}
-        error={fieldErrors.method}
+        {...form.bind('method')}
       />
-      <button type="submit" className="button button--secondary" disabled={record.isPending}>
-        Record papers sent
-      </button>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,13 +1,10 @@
 import { ChoiceGroup } from '../../components/choice-group';
-import type { SubmitEvent } from 'react';
 import type { ItemView } from '../../../../shared/schemas/sitting-views';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
 import { DateField } from '../../components/date-field';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
-import { useDraft } from '../../components/drafts';
-import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { minutesInput } from './item-values';
 import { ObservationsClock } from './observations-clock';
 
@@ -34,23 +31,44 @@ export function ReadinessForm({
   canEdit: boolean;
   onSaved: (notice: string) => void;
 }) {
-  const [draft, setDraft, discard] = useDraft(`item:readiness:${item.id}`, () => ({
+  const form = useChannelForm({
+    channel: 'items:update',
+    draftKey: `item:readiness:${item.id}`,
     version: item.version,
-    values: {
+    initial: (): ReadinessValues => ({
       done: item.checklist.filter((c) => c.done).map((c) => c.key),
       papersReceived: partsFromIso(item.papersReceivedDate),
       minutes: String(item.durationMinutes),
       title: item.title ?? '',
       reportGiven: partsFromIso(item.observations?.reportGivenDate ?? null),
       observationsReceived: partsFromIso(item.observations?.observationsReceivedDate ?? null),
-    } satisfies ReadinessValues,
-  }));
-  const update = useWrite('items:update');
-  const { message, fieldErrors } = errorState(update.error);
-  const set =
-    <K extends keyof ReadinessValues>(key: K) =>
-    (value: ReadinessValues[K]) =>
-      setDraft({ ...draft, values: { ...draft.values, [key]: value } });
+    }),
+    toInput: (values, version) => ({
+      id: item.id,
+      version: version ?? item.version,
+      title: values.title,
+      durationMinutes: minutesInput(values.minutes),
+      papersReceivedDate: partsToIso(values.papersReceived),
+      checklist: Object.fromEntries(item.checklist.map((c) => [c.key, values.done.includes(c.key)])),
+      ...(item.observations
+        ? {
+            reportGivenDate: partsToIso(values.reportGiven),
+            observationsReceivedDate: partsToIso(values.observationsReceived),
+          }
+        : {}),
+    }),
+    fieldTargets: {
+      // The group's first box takes focus: a fieldset cannot.
+      checklist: `checklist-${item.checklist[0]?.key ?? ''}`,
+      papersReceivedDate: 'itemPapers-day',
+      durationMinutes: 'itemMinutes',
+      title: 'itemTitle',
+      reportGivenDate: 'itemReportGiven-day',
+      observationsReceivedDate: 'itemObservations-day',
+    },
+    onSaved: () => onSaved('The item has been saved.'),
+  });
+  const { bind } = form;
   if (!canEdit) {
     return (
       <section className="section" aria-labelledby="readiness-heading">
@@ -67,49 +85,10 @@ export function ReadinessForm({
       </section>
     );
   }
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const { values } = draft;
-    update.mutate(
-      {
-        id: item.id,
-        version: draft.version,
-        title: values.title,
-        durationMinutes: minutesInput(values.minutes),
-        papersReceivedDate: partsToIso(values.papersReceived),
-        checklist: Object.fromEntries(item.checklist.map((c) => [c.key, values.done.includes(c.key)])),
-        ...(item.observations
-          ? {
-              reportGivenDate: partsToIso(values.reportGiven),
-              observationsReceivedDate: partsToIso(values.observationsReceived),
-            }
-          : {}),
-      },
-      {
-        onSuccess: () => {
-          discard();
-          onSaved('The item has been saved.');
-        },
-      },
-    );
-  };
   return (
     <section className="section" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">Readiness</h2>
-      <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary
-          message={message}
-          fieldErrors={fieldErrors}
-          fieldTargets={{
-            // The group's first box takes focus: a fieldset cannot.
-            checklist: `checklist-${item.checklist[0]?.key ?? ''}`,
-            papersReceivedDate: 'itemPapers-day',
-            durationMinutes: 'itemMinutes',
-            title: 'itemTitle',
-            reportGivenDate: 'itemReportGiven-day',
-            observationsReceivedDate: 'itemObservations-day',
-          }}
-        />
+      <FormFrame form={form} submitLabel="Save readiness" savingLabel={null}>
         <ObservationsClock item={item} />
         {item.observations ? (
           <>
@@ -117,16 +96,12 @@ export function ReadinessForm({
               id="itemReportGiven"
               legend="Assessment report given to the applicant"
               hint="The applicant then has 10 working days to send observations before the case goes to panel (FSR reg 26)"
-              value={draft.values.reportGiven}
-              onChange={set('reportGiven')}
-              error={fieldErrors.reportGivenDate}
+              {...bind('reportGiven', 'reportGivenDate')}
             />
             <DateField
               id="itemObservations"
               legend="Applicant’s observations received (if any)"
-              value={draft.values.observationsReceived}
-              onChange={set('observationsReceived')}
-              error={fieldErrors.observationsReceivedDate}
+              {...bind('observationsReceived', 'observationsReceivedDate')}
             />
           </>
         ) : null}
@@ -137,9 +112,7 @@ export function ReadinessForm({
             legend="Ready for panel"
             hint="Tick each paper or check that is in place"
             options={item.checklist.map((c) => ({ value: c.key, label: c.label }))}
-            value={draft.values.done}
-            onChange={set('done')}
-            error={fieldErrors.checklist}
+            {...bind('done', 'checklist')}
           />
         ) : (
           <p>There is nothing to check for this type of item.</p>
@@ -147,30 +120,17 @@ export function ReadinessForm({
         <DateField
           id="itemPapers"
           legend="Papers received (optional)"
-          value={draft.values.papersReceived}
-          onChange={set('papersReceived')}
-          error={fieldErrors.papersReceivedDate}
+          {...bind('papersReceived', 'papersReceivedDate')}
         />
         <TextField
           id="itemMinutes"
           label="Time needed, in minutes"
           inputMode="numeric"
           width="short"
-          value={draft.values.minutes}
-          onChange={set('minutes')}
-          error={fieldErrors.durationMinutes}
+          {...bind('minutes', 'durationMinutes')}
         />
-        <TextField
-          id="itemTitle"
-          label="Title (optional for household items)"
-          value={draft.values.title}
-          onChange={set('title')}
-          error={fieldErrors.title}
-        />
-        <button type="submit" className="button" disabled={update.isPending}>
-          Save readiness
-        </button>
-      </form>
+        <TextField id="itemTitle" label="Title (optional for household items)" {...bind('title')} />
+      </FormFrame>
     </section>
   );
 }

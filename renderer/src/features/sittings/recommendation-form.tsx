@@ -1,17 +1,15 @@
 import { ChoiceGroup } from '../../components/choice-group';
 import type { ExemptionView } from '../../../../shared/schemas/exemption';
 import { blankExemption, ExemptionFields, exemptionFieldTargets } from '../exemptions/exemption-fields';
-import { useEffect, useRef, type SubmitEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { allowedOutcomes } from '../../../../shared/domain/recommendations/outcomes';
 import { CareType, type HouseholdType, type TermsOfApproval } from '../../../../shared/schemas/household';
 import type { RecommendationView } from '../../../../shared/schemas/recommendation';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
 import { DiscardChangesButton } from '../../components/discard-changes-button';
-import { useDraft } from '../../components/drafts';
-import { ErrorSummary } from '../../components/error-summary';
 import { CheckboxField, Fieldset, SelectField, TextArea, TextField } from '../../components/fields';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 import { TermsFields } from '../households/terms-fields';
 import { DissentFields, dissentMemberId, dissentViewId } from './dissent-fields';
 import {
@@ -20,7 +18,6 @@ import {
   RATING_OPTIONS,
   recommendationDraftKey,
   toInput,
-  type RecommendationValues,
 } from './recommendation-values';
 
 const TERMS_FIELDS = ['numberOfChildren', 'ageFrom', 'ageTo', 'gender', 'namedChildren', 'siblingGroup'];
@@ -75,67 +72,50 @@ export function RecommendationForm({
   onCancel: (() => void) | null;
   onSaved: (notice: string) => void;
 }) {
-  const [values, setValues, discard] = useDraft<RecommendationValues>(recommendationDraftKey(item.id), () =>
-    initialValues(recorded, householdTerms, householdType, exemption),
-  );
-  const record = useWrite('recommendations:record');
+  const outcomes = allowedOutcomes(item.itemType);
+  const needsTerms = (outcome: string) => outcomes.find((o) => o.code === outcome)?.needsTerms ?? false;
+  const form = useChannelForm({
+    channel: 'recommendations:record',
+    draftKey: recommendationDraftKey(item.id),
+    initial: () => initialValues(recorded, householdTerms, householdType, exemption),
+    toInput: (values) => toInput(item.id, values, needsTerms(values.outcome), item.quorum.membersCounted),
+    fieldTargets: (values) => ({ ...fieldTargets(values.dissent.length), ...exemptionFieldTargets('recExemption') }),
+    onSaved: (saved) => onSaved(`The panel's recommendation has been recorded: ${saved.outcomeLabel}.`),
+  });
+  const { values, set, bind, errors } = form;
   const heading = useRef<HTMLHeadingElement>(null);
   const openedOnRequest = onCancel !== null;
   // Opened by "Change the recommendation": the button has gone, so focus goes to the form it opened.
   useEffect(() => {
     if (openedOnRequest) heading.current?.focus();
   }, [openedOnRequest]);
-  const { message, fieldErrors: backendErrors } = errorState(record.error);
-  // An unchosen member reaches the backend as a missing record id; say it in the user's terms.
-  const fieldErrors = Object.fromEntries(
-    Object.entries(backendErrors).map(([field, text]) => {
-      const row = /^dissent\.(\d+)\.memberId$/.exec(field);
-      return row && values.dissent[Number(row[1])]?.memberId === ''
-        ? [field, 'Choose the member who dissented']
-        : [field, text];
-    }),
-  );
-  const outcomes = allowedOutcomes(item.itemType);
-  const chosen = outcomes.find((o) => o.code === values.outcome);
-  const set =
-    <K extends keyof RecommendationValues>(key: K) =>
-    (value: RecommendationValues[K]) =>
-      setValues({ ...values, [key]: value });
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    record.mutate(toInput(item.id, values, chosen?.needsTerms ?? false, item.quorum.membersCounted), {
-      onSuccess: (saved) => {
-        discard();
-        onSaved(`The panel's recommendation has been recorded: ${saved.outcomeLabel}.`);
-      },
-    });
-  };
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="recommendation-form-heading">
-      <h3 id="recommendation-form-heading" tabIndex={-1} ref={heading}>
-        {recorded ? 'Change the recommendation' : 'Record the recommendation'}
-      </h3>
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ ...fieldTargets(values.dissent.length), ...exemptionFieldTargets('recExemption') }}
-      />
+    <FormFrame
+      form={form}
+      labelledBy="recommendation-form-heading"
+      submitLabel="Save the recommendation"
+      savingLabel={null}
+      secondaryAction={onCancel ? <DiscardChangesButton form={form} onCancel={onCancel} /> : null}
+      header={
+        <h3 id="recommendation-form-heading" tabIndex={-1} ref={heading}>
+          {recorded ? 'Change the recommendation' : 'Record the recommendation'}
+        </h3>
+      }
+    >
       <ChoiceGroup
         type="radio"
         id="recOutcome"
         legend="The panel's recommendation"
         options={outcomes.map((o) => ({ value: o.code, label: o.label }))}
-        value={values.outcome}
-        onChange={set('outcome')}
-        error={fieldErrors.outcome}
+        {...bind('outcome')}
       />
-      {chosen?.needsTerms ? (
+      {needsTerms(values.outcome) ? (
         <TermsFields
           idPrefix="recTerms"
           householdType={householdType}
           values={values.terms}
           onChange={set('terms')}
-          errors={fieldErrors}
+          errors={errors}
         />
       ) : null}
       {values.outcome === 'recommend_exemption' ? (
@@ -143,7 +123,7 @@ export function RecommendationForm({
           idPrefix="recExemption"
           values={values.exemption ?? blankExemption()}
           onChange={set('exemption')}
-          errors={fieldErrors}
+          errors={errors}
         />
       ) : null}
       {values.outcome === 'deferred' ? (
@@ -151,72 +131,33 @@ export function RecommendationForm({
           id="recOutstanding"
           label="What is outstanding"
           hint="What must be done before the item comes back to panel"
-          value={values.outstanding}
-          onChange={set('outstanding')}
-          error={fieldErrors.outstanding}
+          {...bind('outstanding')}
         />
       ) : null}
-      <TextArea
-        id="recReasons"
-        label="Reasons for the recommendation"
-        rows={5}
-        value={values.reasons}
-        onChange={set('reasons')}
-        error={fieldErrors.reasons}
-      />
-      <TextArea
-        id="recKeyIssues"
-        label="Key issues (optional)"
-        value={values.keyIssues}
-        onChange={set('keyIssues')}
-        error={fieldErrors.keyIssues}
-      />
-      <TextArea
-        id="recMembersViews"
-        label="Members' views (optional)"
-        value={values.membersViews}
-        onChange={set('membersViews')}
-        error={fieldErrors.membersViews}
-      />
+      <TextArea id="recReasons" label="Reasons for the recommendation" rows={5} {...bind('reasons')} />
+      <TextArea id="recKeyIssues" label="Key issues (optional)" {...bind('keyIssues')} />
+      <TextArea id="recMembersViews" label="Members' views (optional)" {...bind('membersViews')} />
       <Fieldset legend="Vote">
-        <CheckboxField
-          id="recUnanimous"
-          label="The recommendation was unanimous"
-          checked={values.unanimous}
-          onChange={set('unanimous')}
-          error={fieldErrors.unanimous}
-        />
+        <CheckboxField id="recUnanimous" label="The recommendation was unanimous" {...form.check('unanimous')} />
         {values.unanimous ? null : (
           <>
             <p className="hint">
               {`The votes must add up to the ${item.quorum.membersCounted} ${item.quorum.membersCounted === 1 ? 'member' : 'members'} counted for this item.`}
             </p>
-            <TextField
-              id="recVotesFor"
-              label="For"
-              inputMode="numeric"
-              width="short"
-              value={values.votesFor}
-              onChange={set('votesFor')}
-              error={fieldErrors.votesFor}
-            />
+            <TextField id="recVotesFor" label="For" inputMode="numeric" width="short" {...bind('votesFor')} />
             <TextField
               id="recVotesAgainst"
               label="Against"
               inputMode="numeric"
               width="short"
-              value={values.votesAgainst}
-              onChange={set('votesAgainst')}
-              error={fieldErrors.votesAgainst}
+              {...bind('votesAgainst')}
             />
             <TextField
               id="recVotesAbstaining"
               label="Abstaining"
               inputMode="numeric"
               width="short"
-              value={values.votesAbstaining}
-              onChange={set('votesAbstaining')}
-              error={fieldErrors.votesAbstaining}
+              {...bind('votesAbstaining')}
             />
           </>
         )}
@@ -224,7 +165,7 @@ export function RecommendationForm({
       <DissentFields
         rows={values.dissent}
         members={countedMembers(sitting, item)}
-        errors={fieldErrors}
+        errors={errors}
         onChange={set('dissent')}
       />
       <Fieldset legend="Quality of the report">
@@ -233,24 +174,14 @@ export function RecommendationForm({
           label="Rating (optional)"
           placeholder="Not rated"
           options={RATING_OPTIONS}
-          value={values.rating}
-          onChange={set('rating')}
-          error={fieldErrors.reportQualityRating}
+          {...bind('rating', 'reportQualityRating')}
         />
         <TextArea
           id="recRatingComment"
           label="Comment on the report (optional)"
-          value={values.ratingComment}
-          onChange={set('ratingComment')}
-          error={fieldErrors.reportQualityComment}
+          {...bind('ratingComment', 'reportQualityComment')}
         />
       </Fieldset>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={record.isPending}>
-          Save the recommendation
-        </button>
-        {onCancel ? <DiscardChangesButton discard={discard} onCancel={onCancel} /> : null}
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,10 +1,8 @@
-import { useState, type SubmitEvent } from 'react';
 import { LIST_ROLE_LABELS } from '../../../../shared/schemas/member';
 import type { SittingDetail } from '../../../../shared/schemas/sitting-views';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
-import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextField } from '../../components/fields';
+import { FormFrame, SubmitButton } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 
 /** Who presided, and the two roles held by people who are not members: the adviser and the minute-taker. */
 export function RolesForm({
@@ -16,11 +14,18 @@ export function RolesForm({
   canEdit: boolean;
   onSaved: (notice: string) => void;
 }) {
-  const [presiderId, setPresiderId] = useState(sitting.presiderId ?? '');
-  const [adviserName, setAdviserName] = useState(sitting.adviserName ?? '');
-  const [minuteTakerName, setMinuteTakerName] = useState(sitting.minuteTakerName ?? '');
-  const setRoles = useWrite('sittings:setRoles');
-  const { message, fieldErrors } = errorState(setRoles.error);
+  const form = useChannelForm({
+    channel: 'sittings:setRoles',
+    initial: () => ({
+      presiderId: sitting.presiderId ?? '',
+      adviserName: sitting.adviserName ?? '',
+      minuteTakerName: sitting.minuteTakerName ?? '',
+    }),
+    // The sitting's version moves with every attendance or agenda change made here; the latest one this window shows is sent.
+    toInput: (values) => ({ sittingId: sitting.id, version: sitting.version, ...values }),
+    onSaved: () => onSaved('The roles for this sitting have been saved.'),
+  });
+  const { presiderId } = form.values;
   const planned = sitting.plannedPresiderName;
   if (!canEdit) {
     const presider = sitting.attendance.find((a) => a.memberId === sitting.presiderId)?.name;
@@ -45,22 +50,14 @@ export function RolesForm({
       (a) => a.listRole !== 'member' && (a.status === 'present' || a.status === 'invited' || a.memberId === presiderId),
     )
     .map((a) => ({ value: a.memberId, label: `${a.name} (${LIST_ROLE_LABELS[a.listRole]})` }));
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    // The sitting's version moves with every attendance or agenda change made here; the latest one this window shows is sent.
-    setRoles.mutate(
-      { sittingId: sitting.id, version: sitting.version, presiderId, adviserName, minuteTakerName },
-      { onSuccess: () => onSaved('The roles for this sitting have been saved.') },
-    );
-  };
   return (
-    <form onSubmit={submit} noValidate className="inline-form" aria-labelledby="roles-heading">
-      <h3 id="roles-heading">Roles</h3>
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ presiderId: 'presiderId', adviserName: 'adviserName', minuteTakerName: 'minuteTakerName' }}
-      />
+    <FormFrame
+      form={form}
+      className="inline-form"
+      labelledBy="roles-heading"
+      header={<h3 id="roles-heading">Roles</h3>}
+      footer={<SubmitButton form={form} label="Save roles" savingLabel={null} className="button button--secondary" />}
+    >
       <SelectField
         id="presiderId"
         label="Presiding"
@@ -71,27 +68,10 @@ export function RolesForm({
         }
         placeholder="Not recorded yet"
         options={presiders}
-        value={presiderId}
-        onChange={setPresiderId}
-        error={fieldErrors.presiderId}
+        {...form.bind('presiderId')}
       />
-      <TextField
-        id="adviserName"
-        label="Panel adviser (optional)"
-        value={adviserName}
-        onChange={setAdviserName}
-        error={fieldErrors.adviserName}
-      />
-      <TextField
-        id="minuteTakerName"
-        label="Minute-taker (optional)"
-        value={minuteTakerName}
-        onChange={setMinuteTakerName}
-        error={fieldErrors.minuteTakerName}
-      />
-      <button type="submit" className="button button--secondary" disabled={setRoles.isPending}>
-        Save roles
-      </button>
-    </form>
+      <TextField id="adviserName" label="Panel adviser (optional)" {...form.bind('adviserName')} />
+      <TextField id="minuteTakerName" label="Minute-taker (optional)" {...form.bind('minuteTakerName')} />
+    </FormFrame>
   );
 }

@@ -1,10 +1,8 @@
-import { useState, type SubmitEvent } from 'react';
 import { allowedOutcomes } from '../../../../shared/domain/recommendations/outcomes';
 import type { ItemView } from '../../../../shared/schemas/sitting-views';
-import { errorState } from '../../api/error-state';
-import { useWrite } from '../../api/hooks';
-import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
+import { FormFrame, SubmitButton } from '../../forms/form-frame';
+import { useChannelForm } from '../../forms/use-channel-form';
 
 /**
  * What the service's report to panel recommends (domain.md "Service's
@@ -45,49 +43,41 @@ export function ServiceRecommendationSection({
 }
 
 function ServiceRecommendationForm({ item, onSaved }: { item: ItemView; onSaved: (notice: string) => void }) {
-  const [outcome, setOutcome] = useState(item.serviceRecommendation?.outcome ?? '');
-  const [reasons, setReasons] = useState(item.serviceRecommendation?.reasons ?? '');
-  const save = useWrite('items:setServiceRecommendation');
-  const { message, fieldErrors } = errorState(save.error);
+  const form = useChannelForm({
+    channel: 'items:setServiceRecommendation',
+    initial: () => ({
+      outcome: item.serviceRecommendation?.outcome ?? '',
+      reasons: item.serviceRecommendation?.reasons ?? '',
+    }),
+    toInput: (values) => ({ id: item.id, version: item.version, ...values }),
+    fieldTargets: { outcome: 'serviceOutcome', reasons: 'serviceReasons' },
+    onSaved: () => onSaved('The service’s recommendation has been saved.'),
+  });
   // A report recommends an outcome on the merits: never a deferral.
   const options = allowedOutcomes(item.itemType)
     .filter((o) => o.code !== 'deferred')
     .map((o) => ({ value: o.code, label: o.label }));
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { id: item.id, version: item.version, outcome, reasons },
-      { onSuccess: () => onSaved('The service’s recommendation has been saved.') },
-    );
-  };
   return (
-    <form onSubmit={submit} noValidate className="form">
-      <ErrorSummary
-        message={message}
-        fieldErrors={fieldErrors}
-        fieldTargets={{ outcome: 'serviceOutcome', reasons: 'serviceReasons' }}
-      />
+    <FormFrame
+      form={form}
+      footer={
+        <SubmitButton
+          form={form}
+          label="Save the service’s recommendation"
+          savingLabel={null}
+          className="button button--secondary"
+        />
+      }
+    >
       <SelectField
         id="serviceOutcome"
         label={item.itemType === 'business' ? 'What the report recommends (optional)' : 'What the report recommends'}
         hint="The assessing or supervising social worker’s recommendation in the report presented to panel"
         placeholder="Not recorded"
         options={options}
-        value={outcome}
-        onChange={setOutcome}
-        error={fieldErrors.outcome}
+        {...form.bind('outcome')}
       />
-      <TextArea
-        id="serviceReasons"
-        label="The service’s reasons (optional)"
-        rows={3}
-        value={reasons}
-        onChange={setReasons}
-        error={fieldErrors.reasons}
-      />
-      <button type="submit" className="button button--secondary" disabled={save.isPending}>
-        Save the service’s recommendation
-      </button>
-    </form>
+      <TextArea id="serviceReasons" label="The service’s reasons (optional)" rows={3} {...form.bind('reasons')} />
+    </FormFrame>
   );
 }
