@@ -23,12 +23,14 @@ import {
   terminationCase,
 } from '../factories/letter-views';
 import type { HostileDocument } from './hostile-records';
-import { asLines, EVERY_SAMPLE, LONE_SURROGATES, LONG_WORD, longText, XML_FORBIDDEN } from './hostile-text';
+import { asLines, EVERY_SAMPLE, FIELD_CODE, LONE_SURROGATES, LONG_WORD, longText, XML_FORBIDDEN } from './hostile-text';
 
 /** The applicants and their address as hostile as text can be, XML-forbidden characters included. */
 const hostile = (household: LetterHousehold): LetterHousehold => ({
   ...household,
   applicantNames: [XML_FORBIDDEN.typed, LONE_SURROGATES.typed],
+  // Titles print on the envelope and in the greeting ("Dear <title> <surname>").
+  applicantTitles: [FIELD_CODE.typed, XML_FORBIDDEN.typed],
   address: asLines(EVERY_SAMPLE),
 });
 
