@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageNumber } from '../schemas/paging';
-import { EntityId, optionalText } from '../schemas/text';
+import { EntityId } from '../schemas/text';
 import { read, write } from './define';
 
 export const LETTER_KINDS = [
@@ -48,11 +48,9 @@ export const IssueDocument = z.object({
   /**
    * The sitting (agenda, minutes) or the agenda item (extracts and letters) the document is about; for the
    * resignation acknowledgement, the recorded notice (or the panel's item); for the panel report, its period
-   * (`report-<from>-<to>`).
+   * (`report-<from>-<to>`), whose chair's commentary main reads from its own records (`reports:saveCommentary`).
    */
   subjectId: EntityId,
-  /** The panel report only: the chair's own words, which are never stored (empty for none). */
-  narrative: optionalText('the chair’s report', 20_000),
 });
 export type IssueDocument = z.infer<typeof IssueDocument>;
 

@@ -65,7 +65,7 @@ function subjectFor(kind: LetterKind): LetterSubject {
 
 /**
  * What the boundary would refuse, straight into the pure builders: every
- * letter, the report's narrative (typed on screen, never stored), the
+ * letter, the report's commentary (what the boundary would refuse), the
  * minutes' opening and the agenda's venue, each with every hostile sample.
  */
 export async function makeHostileBuiltDocuments(
@@ -98,7 +98,7 @@ export async function makeHostileBuiltDocuments(
   const narrative = longText(EVERY_SAMPLE);
   await write(
     'built annual report',
-    buildAnnualReportDocument({ agencyName: 'Shire', report: records.report, narrative, charts: [] }),
+    buildAnnualReportDocument({ agencyName: 'Shire', report: records.report, commentary: narrative, charts: [] }),
     true,
   );
   await write('built draft minutes', buildDraftMinutesDocument({ ...records.draft, opening: narrative }), true);

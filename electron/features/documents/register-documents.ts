@@ -63,7 +63,7 @@ export function registerDocuments(router: Router, saver: FileSaver): void {
         );
       }
       refuseUnissuable(ctx.db, input.kind);
-      const built = buildIssuedDocument(ctx, input.kind, input.subjectId, input.narrative);
+      const built = buildIssuedDocument(ctx, input.kind, input.subjectId);
       const bytes = await Packer.toBuffer(built.document);
       return { bytes, path: await saveOrRefuse(saver, `${built.suggestedName}.docx`, bytes) };
     },

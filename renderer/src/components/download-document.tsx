@@ -11,7 +11,6 @@ export function DownloadDocument({
   busyLabel,
   kind,
   subjectId,
-  narrative,
 }: {
   /** The button: "Download agenda (DOCX)". */
   label: string;
@@ -19,13 +18,11 @@ export function DownloadDocument({
   busyLabel: string;
   kind: DocumentKind;
   subjectId: string;
-  /** The panel report only: the chair's own words for it. */
-  narrative?: string;
 }) {
   const save = useWrite('documents:issue');
   const download = () => {
     save.reset();
-    save.mutate(narrative === undefined ? { kind, subjectId } : { kind, subjectId, narrative });
+    save.mutate({ kind, subjectId });
   };
   const error = save.error?.message ?? null;
   return (
