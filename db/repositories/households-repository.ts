@@ -243,12 +243,20 @@ export function replaceChildren(
   }
 }
 
+const Titles = z.array(z.string().nullable());
+
+const titlesColumn = (titles: readonly (string | null)[]) =>
+  titles.some((title) => title !== null) ? JSON.stringify(titles) : null;
+
 function columns(household: DetailFields) {
   return {
     reference: household.reference,
     referenceKey: referenceKey(household.reference),
     displayName: household.displayName,
     applicantNames: JSON.stringify(household.applicantNames),
+    // Titles only for the applicants named; none at all is stored as null, as for households from before titles.
+    applicantTitles: titlesColumn(household.applicantTitles.slice(0, household.applicantNames.length)),
+    formOfAddress: household.formOfAddress,
     address: household.address,
     householdType: household.householdType,
     specialistScheme: household.householdType === 'specialist' ? household.specialistScheme : null,
@@ -266,6 +274,8 @@ function toFields(row: HouseholdRow): Omit<Household, 'children' | 'history' | '
     reference: row.reference,
     displayName: row.displayName,
     applicantNames: Names.parse(JSON.parse(row.applicantNames)),
+    applicantTitles: row.applicantTitles ? Titles.parse(JSON.parse(row.applicantTitles)) : [],
+    formOfAddress: row.formOfAddress,
     address: row.address,
     householdType: row.householdType,
     specialistScheme: row.specialistScheme,

@@ -11,6 +11,10 @@ export const households = sqliteTable(
     displayName: text('display_name').notNull(),
     /** JSON array of the applicants' full names, as letters address them. */
     applicantNames: text('applicant_names').notNull(),
+    /** JSON array of each applicant's title ("Mr", "Dr", or as typed; null for none), in the order of the names. */
+    applicantTitles: text('applicant_titles'),
+    /** How letters greet them when the titles and surnames would not ("Sam and Alex"); null to work it out. */
+    formOfAddress: text('form_of_address'),
     address: text('address'),
     householdType: text('household_type', { enum: ['mainstream', 'connected_person', 'specialist'] }).notNull(),
     specialistScheme: text('specialist_scheme'),

@@ -11,3 +11,4 @@ export * from './feedback';
 export * from './retention';
 export * from './reviews';
 export * from './exemptions';
+export * from './reports';

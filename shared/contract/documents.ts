@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageNumber } from '../schemas/paging';
-import { EntityId, optionalText } from '../schemas/text';
+import { EntityId } from '../schemas/text';
 import { read, write } from './define';
 
 export const LETTER_KINDS = [
@@ -57,11 +57,10 @@ export const IssueDocument = z.object({
   /**
    * The sitting (agenda, minutes) or the agenda item (extracts and letters) the document is about; for the
    * resignation acknowledgement, the recorded notice (or the panel's item); for the panel report, its period
-   * (`report-<from>-<to>`); for the subject access summary, the household.
+   * (`report-<from>-<to>`), whose chair's commentary main reads from its own records (`reports:saveCommentary`);
+   * for the subject access summary, the household.
    */
   subjectId: EntityId,
-  /** The panel report only: the chair's own words, which are never stored (empty for none). */
-  narrative: optionalText('the chair’s report', 20_000),
 });
 export type IssueDocument = z.infer<typeof IssueDocument>;
 

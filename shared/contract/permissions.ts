@@ -123,6 +123,10 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'records:directionControls': ADMIN,
   'reports:annual': ['administrator', 'chair'],
   'reports:saveCsv': ADMIN,
+  'reports:saveWorkbook': ADMIN,
+  // The chair writes the commentary on the year; the administrator may type it in for them.
+  'reports:commentary': ['administrator', 'chair'],
+  'reports:saveCommentary': ['administrator', 'chair'],
   'settings:get': EVERYONE,
   'settings:update': ADMIN,
   'quorum:notice': ADMIN,

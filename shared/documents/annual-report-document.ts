@@ -3,8 +3,9 @@ import type { AnnualReport } from '../schemas/report';
 import { formatDate } from '../domain/dates';
 import type { BarChart } from '../domain/reports/charts';
 import { periodWords, reportTitle } from '../domain/reports/period';
-import { cellText, reportSections, type ReportTable } from '../domain/reports/report-tables';
-import { heading, line, paragraphs, run, table } from './docx-parts';
+import { reportSections, type ReportTable } from '../domain/reports/report-tables';
+import { heading, line, paragraphs, run } from './docx-parts';
+import { reportTableDocx } from './report-tables-docx';
 import { safeText } from './safe-text';
 
 /** A chart drawn by the window as a PNG, with its pixel size. */
@@ -18,20 +19,21 @@ export interface ChartPicture {
 export interface AnnualReportContext {
   agencyName: string;
   report: AnnualReport;
-  /** The chair's own words; only ever in the document, never stored. */
-  narrative: string;
+  /** The chair's commentary on the period, as kept in the app (`reports:saveCommentary`); empty for none. */
+  commentary: string;
   charts: readonly ChartPicture[];
 }
 
 /** Pictures fit the text width of an A4 page (pixels at 96 to the inch). */
 const MAX_PICTURE_WIDTH = 600;
 
+/** The chart under its table's heading, with no heading of its own (it would repeat the table's), and its words below. */
 function picture({ chart, png, width, height }: ChartPicture): Paragraph[] {
   const scale = Math.min(1, MAX_PICTURE_WIDTH / width);
   const name = safeText(chart.title);
   return [
-    heading(chart.title, HeadingLevel.HEADING_3),
     new Paragraph({
+      keepNext: true,
       children: [
         new ImageRun({
           type: 'png',
@@ -41,29 +43,33 @@ function picture({ chart, png, width, height }: ChartPicture): Paragraph[] {
         }),
       ],
     }),
-    line(chart.description),
+    new Paragraph({ keepNext: true, children: [run(chart.description)] }),
   ];
 }
 
+/** A heading kept on the page of what follows it. */
+const headingWithNext = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+  new Paragraph({ heading: level, keepNext: true, children: [run(text)] });
+
 function tableBlock(reportTable: ReportTable, charts: readonly ChartPicture[]) {
   const chart = charts.filter((c) => c.chart.tableId === reportTable.id).flatMap(picture);
-  const rows = reportTable.rows.map((row) => row.map(cellText));
   return [
-    heading(reportTable.title, HeadingLevel.HEADING_2),
+    headingWithNext(reportTable.title, HeadingLevel.HEADING_2),
     ...chart,
-    rows.length > 0 ? table(reportTable.headers, rows) : line('None in this period.'),
+    reportTable.rows.length > 0 ? reportTableDocx(reportTable) : line('None in this period.'),
     ...(reportTable.note ? [line(reportTable.note)] : []),
   ];
 }
 
 /**
- * The panel's report for a period: the chair's narrative, then every table
+ * The panel's report for a period: the chair's commentary, then every table
  * the screen shows, with the charts as pictures beside their tables. Households
- * appear by reference only.
+ * appear by reference only. Each heading is said once: a section's heading,
+ * then each table's, with its chart beneath and no heading of the chart's own.
  */
-export function buildAnnualReportDocument({ agencyName, report, narrative, charts }: AnnualReportContext): Document {
+export function buildAnnualReportDocument({ agencyName, report, commentary, charts }: AnnualReportContext): Document {
   const title = reportTitle(report.period);
-  const story = paragraphs(narrative);
+  const story = paragraphs(commentary);
   return new Document({
     creator: safeText(agencyName),
     title: `${title}, ${periodWords(report.period)}`,
@@ -76,7 +82,7 @@ export function buildAnnualReportDocument({ agencyName, report, narrative, chart
           line(`Figures taken from the panel's records on ${formatDate(report.builtOn)}.`),
           ...(story.length > 0 ? [heading('The chair’s report', HeadingLevel.HEADING_1), ...story] : []),
           ...reportSections(report).flatMap((section) => [
-            heading(section.title, HeadingLevel.HEADING_1),
+            headingWithNext(section.title, HeadingLevel.HEADING_1),
             ...section.tables.flatMap((t) => tableBlock(t, charts)),
           ]),
         ],

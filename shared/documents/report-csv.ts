@@ -10,13 +10,16 @@ import type { Cell, ReportTable } from '../domain/reports/report-tables';
 /** A spreadsheet treats text starting with these as a formula; an apostrophe keeps it text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Text a spreadsheet will show as typed and never run: an apostrophe before a formula's first character. */
+export const notFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
 /** Prepended when the file is written, so spreadsheets read the text as UTF-8 (names, curly quotes). */
 export const CSV_BYTE_ORDER_MARK = '\uFEFF';
 
 export function csvField(cell: Cell): string {
   if (cell === null) return '""';
   if (typeof cell === 'number') return Number.isFinite(cell) ? `"${String(cell)}"` : '""';
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const text = notFormula(cell);
   return `"${text.replace(/"/g, '""')}"`;
 }
 

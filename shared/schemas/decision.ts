@@ -27,6 +27,10 @@ export const LetterHousehold = z.object({
   reference: z.string(),
   displayName: z.string(),
   applicantNames: z.array(z.string()),
+  /** Each applicant's title, in the order of the names; null (or missing) where none is recorded. */
+  applicantTitles: z.array(z.string().nullable()).default([]),
+  /** The words after "Dear" the household asked for, instead of titles and surnames. */
+  formOfAddress: z.string().nullable().default(null),
   address: z.string().nullable(),
   householdType: HouseholdType,
   status: HouseholdStatus,

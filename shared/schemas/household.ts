@@ -64,6 +64,9 @@ export function careTypesFor(householdType: HouseholdType | null): CareType[] {
   return CareType.options.filter((type) => type !== 'child_specific' || householdType === 'connected_person');
 }
 
+/** The titles the household form offers; anything else is typed as it should be printed ("Revd", "Prof"). */
+export const APPLICANT_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'] as const;
+
 /** Terms of approval as structured data, so reports can count them. */
 export const TermsOfApproval = z
   .object({
@@ -125,6 +128,14 @@ const HouseholdFields = z.object({
     .array(requiredText("the applicant's full name", 120), { error: 'Enter at least one applicant' })
     .min(1, { error: 'Enter at least one applicant' })
     .max(2, { error: 'A household has at most two applicants' }),
+  /** Each applicant's title, in the order of the names (Mr, Mrs, Ms, Miss, Mx, Dr or as typed); blank for none. */
+  applicantTitles: z
+    .array(optionalText("the applicant's title", 30), { error: 'Enter each applicant’s title as text' })
+    .max(2, { error: 'A household has at most two applicants' })
+    .optional()
+    .transform((titles) => titles ?? []),
+  /** How letters greet them instead of their titles and surnames: the words after "Dear", like "Sam and Alex". */
+  formOfAddress: optionalText('the form of address', 120),
   address: optionalText('address', 500),
   householdType: HouseholdType,
   specialistScheme: optionalText('the specialist scheme', 120),
@@ -138,6 +149,15 @@ const HouseholdFields = z.object({
 type Fields = z.output<typeof HouseholdFields>;
 
 function checkHousehold(household: Fields, ctx: z.RefinementCtx): void {
+  household.applicantTitles.forEach((title, index) => {
+    if (title && index >= household.applicantNames.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['applicantTitles', index],
+        message: 'Enter the second applicant’s name, or leave their title blank',
+      });
+    }
+  });
   if (household.householdType === 'specialist' && !household.specialistScheme) {
     ctx.addIssue({ code: 'custom', path: ['specialistScheme'], message: 'Name the specialist scheme' });
   }
@@ -189,6 +209,9 @@ export const Household = z.object({
   reference: z.string(),
   displayName: z.string(),
   applicantNames: z.array(z.string()),
+  /** In the order of the names; null where no title is recorded (every household from before titles were kept). */
+  applicantTitles: z.array(z.string().nullable()),
+  formOfAddress: z.string().nullable(),
   address: z.string().nullable(),
   householdType: HouseholdType,
   specialistScheme: z.string().nullable(),

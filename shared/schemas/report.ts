@@ -219,13 +219,16 @@ export const SaveReportCsv = z
       .string({ error: 'Choose a table of the report' })
       .regex(/^[a-z][a-z0-9-]{0,63}$/, { error: 'Choose a table of the report' }),
   })
-  .superRefine((period, ctx) => {
-    if (period.to < period.from) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end of the period must be on or after its start' });
-    } else if (daysBetween(period.from, period.to) > MAX_REPORT_DAYS) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'A report can cover at most five years' });
-    }
-  });
+  .superRefine(refinePeriod);
+
+/** A whole period named by both ends: the end on or after the start, at most five years. */
+export function refinePeriod(period: { from: string; to: string }, ctx: z.RefinementCtx): void {
+  if (period.to < period.from) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end of the period must be on or after its start' });
+  } else if (daysBetween(period.from, period.to) > MAX_REPORT_DAYS) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'A report can cover at most five years' });
+  }
+}
 
 export const SavedFile = z.object({ path: z.string(), sizeBytes: z.number().int(), sha256: z.string() });
 export type SavedFile = z.infer<typeof SavedFile>;

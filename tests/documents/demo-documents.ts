@@ -122,8 +122,8 @@ const minutesFacts = (content: MinutesContent) => [
  */
 export async function makeEveryDocument(demo: ShortDemo, folder: string): Promise<MadeDocument[]> {
   const made: MadeDocument[] = [];
-  const save = async (kind: DocumentKind, subjectId: string, facts: string[], narrative?: string) => {
-    const saved = await demo.as('documents:issue', { kind, subjectId, ...(narrative ? { narrative } : {}) });
+  const save = async (kind: DocumentKind, subjectId: string, facts: string[]) => {
+    const saved = await demo.as('documents:issue', { kind, subjectId });
     made.push({ name: kind, file: saved.path, facts });
   };
   const settings = await demo.as('settings:get', {});
@@ -176,13 +176,15 @@ export async function makeEveryDocument(demo: ShortDemo, folder: string): Promis
   }
 
   // The panel report for the financial year the history falls in.
+  // The chair's commentary is kept in the app and printed from there.
   const report = await demo.as('reports:annual', { from: '2025-04-01', to: '2026-03-31' });
-  await save(
-    'annual-report',
-    reportSubjectId(report.period),
-    [agencyName, reportTitle(report.period), periodWords(report.period), 'Members asked for earlier papers.'],
-    NARRATIVE,
-  );
+  await demo.as('reports:saveCommentary', { ...report.period, text: NARRATIVE, version: 0 });
+  await save('annual-report', reportSubjectId(report.period), [
+    agencyName,
+    reportTitle(report.period),
+    periodWords(report.period),
+    'Members asked for earlier papers.',
+  ]);
 
   // The subject access summary for the approved household, which main builds and zips.
   if (!approvedCase) throw new Error('No approval letter case');

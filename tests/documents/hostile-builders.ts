@@ -23,12 +23,14 @@ import {
   terminationCase,
 } from '../factories/letter-views';
 import type { HostileDocument } from './hostile-records';
-import { asLines, EVERY_SAMPLE, LONE_SURROGATES, LONG_WORD, longText, XML_FORBIDDEN } from './hostile-text';
+import { asLines, EVERY_SAMPLE, FIELD_CODE, LONE_SURROGATES, LONG_WORD, longText, XML_FORBIDDEN } from './hostile-text';
 
 /** The applicants and their address as hostile as text can be, XML-forbidden characters included. */
 const hostile = (household: LetterHousehold): LetterHousehold => ({
   ...household,
   applicantNames: [XML_FORBIDDEN.typed, LONE_SURROGATES.typed],
+  // Titles print on the envelope and in the greeting ("Dear <title> <surname>").
+  applicantTitles: [FIELD_CODE.typed, XML_FORBIDDEN.typed],
   address: asLines(EVERY_SAMPLE),
 });
 
@@ -63,7 +65,7 @@ function subjectFor(kind: LetterKind): LetterSubject {
 
 /**
  * What the boundary would refuse, straight into the pure builders: every
- * letter, the report's narrative (typed on screen, never stored), the
+ * letter, the report's commentary (what the boundary would refuse), the
  * minutes' opening and the agenda's venue, each with every hostile sample.
  */
 export async function makeHostileBuiltDocuments(
@@ -96,7 +98,7 @@ export async function makeHostileBuiltDocuments(
   const narrative = longText(EVERY_SAMPLE);
   await write(
     'built annual report',
-    buildAnnualReportDocument({ agencyName: 'Shire', report: records.report, narrative, charts: [] }),
+    buildAnnualReportDocument({ agencyName: 'Shire', report: records.report, commentary: narrative, charts: [] }),
     true,
   );
   await write('built draft minutes', buildDraftMinutesDocument({ ...records.draft, opening: narrative }), true);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { docxParts, docxText } from '../factories/docx-text';
@@ -65,7 +66,7 @@ async function download(page: Page, button: string, extension: string): Promise<
   return path;
 }
 
-test('the administrator builds the panel report for a period, reads its charts and tables, and downloads it as Word and CSV', async ({
+test('the administrator builds the panel report for a period, reads its charts and tables, and writes the chair’s commentary, and downloads it as Word and one workbook', async ({
   page,
 }) => {
   await addOctoberSitting(page);
@@ -116,8 +117,25 @@ test('the administrator builds the panel report for a period, reads its charts a
   await expect(page.getByRole('table', { name: 'Deferrals by reason' })).toContainText('Statutory checks not back');
   await expectNoSeriousViolations(page, 'the panel report');
 
+  // The chair's commentary is written here and kept in the app, then printed in the Word document.
+  const commentary = page.getByLabel('The chair’s commentary');
+  await expect(commentary).toHaveValue('');
+  await commentary.fill('A quieter month for the panel.');
+  await page.getByRole('button', { name: 'Save the commentary' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The commentary has been saved.' })).toBeVisible();
+  await expect(page.getByLabel('The chair’s commentary')).toHaveValue('A quieter month for the panel.');
+  await expect(page.getByText(/Last saved by .+ on /)).toBeVisible();
+  // One export of every table, not a button per table.
+  await expect(page.getByRole('button', { name: /Download CSV/ })).toHaveCount(0);
+  await expectNoSeriousViolations(page, 'the panel report with its commentary saved');
+  // Kept in the app: a fresh page for the same period shows it again.
+  await page.reload();
+  await fillDate(page, 'Start of the period', '1', '10', '2026');
+  await fillDate(page, 'End of the period', '31', '10', '2026');
+  await page.getByRole('button', { name: 'Build the report' }).click();
+  await expect(page.getByLabel('The chair’s commentary')).toHaveValue('A quieter month for the panel.');
+
   // The Word document: the chair's words, every table, and both charts as pictures.
-  await page.getByLabel('Your commentary for the Word document').fill('A quieter month for the panel.');
   const docx = await download(page, 'Download the report (DOCX)', 'docx');
   const text = docxText(docx);
   expect(text).toContain('The chair’s report\nA quieter month for the panel.');
@@ -135,12 +153,12 @@ test('the administrator builds the panel report for a period, reads its charts a
     expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(836);
   }
 
-  // One table as CSV, with the same figures.
-  const csv = await download(page, 'Download CSV: Items by type', 'csv');
-  const rows = readFileSync(csv, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split('\r\n');
-  // Main builds it from its own figures, every field quoted.
-  expect(rows[0]).toBe('"Type of item","Listed","Heard","Deferred","Withdrawn"');
-  expect(rows).toContain('"Approval (mainstream)","2","1","1","0"');
+  // Every table in one workbook, a sheet per table, figures as numbers.
+  const xlsx = await download(page, 'Download every table (Excel workbook)', 'xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(xlsx);
+  expect(workbook.worksheets.length).toBeGreaterThan(20);
+  const itemsSheet = workbook.getWorksheet('Items by type');
+  expect(itemsSheet?.getRow(1).values).toEqual([undefined, 'Type of item', 'Listed', 'Heard', 'Deferred', 'Withdrawn']);
+  expect(itemsSheet?.getRow(2).values).toEqual([undefined, 'Approval (mainstream)', 2, 1, 1, 0]);
 });

@@ -22,6 +22,16 @@ export function pdfPagesOf(docxFile: string): string[] {
  * base names, as each PDF is named after its DOCX.
  */
 export function pdfPagesOfEach(docxFiles: readonly string[]): string[][] {
+  return convertEach(docxFiles, (pdf) => {
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', timeout: 30_000 });
+    // Pages end with a form feed; the last one leaves an empty remainder.
+    const pages = text.split('\f');
+    return pages.at(-1)?.trim() === '' ? pages.slice(0, -1) : pages;
+  });
+}
+
+/** Converts each DOCX to PDF in one LibreOffice start and reads each PDF with `read` before it is removed. */
+export function convertEach<T>(docxFiles: readonly string[], read: (pdfFile: string) => T): T[] {
   const bases = docxFiles.map((file) => path.basename(file, path.extname(file)));
   if (new Set(bases).size !== bases.length) throw new Error(`Files to convert share a name: ${bases.join(', ')}`);
   const folder = mkdtempSync(path.join(tmpdir(), 'panel-office-'));
@@ -43,10 +53,7 @@ export function pdfPagesOfEach(docxFiles: readonly string[]): string[][] {
     return bases.map((base, index) => {
       const pdf = path.join(folder, `${base}.pdf`);
       if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${docxFiles[index]}: ${log}`);
-      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', timeout: 30_000 });
-      // Pages end with a form feed; the last one leaves an empty remainder.
-      const pages = text.split('\f');
-      return pages.at(-1)?.trim() === '' ? pages.slice(0, -1) : pages;
+      return read(pdf);
     });
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -19,11 +19,12 @@ describe('the panel report as a Word document and CSV files', () => {
   beforeAll(async () => {
     scenario = await openReportScenario();
     report = await scenario.report();
-    // Main builds the report, charts included, from its own records; the window sends only the chair's words.
+    // The chair's commentary is kept in the app; main builds the report, charts and commentary included, from its
+    // own records, and the window sends only the period.
+    await scenario.panel.as('reports:saveCommentary', { ...report.period, text: NARRATIVE, version: 0 });
     const saved = await scenario.panel.as<{ path: string }>('documents:issue', {
       kind: 'annual-report',
       subjectId: reportSubjectId(report.period),
-      narrative: NARRATIVE,
     });
     docxFile = saved.path;
   }, 120_000);
@@ -46,7 +47,7 @@ describe('the panel report as a Word document and CSV files', () => {
     expect(text).toContain('Statutory checks not back\n2');
   });
 
-  it('carries the chair’s narrative as typed, and both charts as pictures with their text alternatives', () => {
+  it('carries the chair’s commentary as kept, and both charts as pictures with their text alternatives', () => {
     const parts = docxParts(docxFile);
     const text = docxText(docxFile);
     expect(text).toContain(

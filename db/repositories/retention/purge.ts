@@ -53,6 +53,8 @@ export function purgeHousehold(
     .set({
       displayName: PURGED_MARKER,
       applicantNames: JSON.stringify([PURGED_MARKER]),
+      applicantTitles: null,
+      formOfAddress: null,
       address: null,
       assessingSocialWorker: null,
       supervisingSocialWorker: null,

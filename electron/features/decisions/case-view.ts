@@ -45,6 +45,8 @@ export function letterHousehold(ctx: ReadContext, household: Household): LetterH
     reference: household.reference,
     displayName: household.displayName,
     applicantNames: household.applicantNames,
+    applicantTitles: household.applicantTitles,
+    formOfAddress: household.formOfAddress,
     address: household.address,
     householdType: household.householdType,
     status: household.status,

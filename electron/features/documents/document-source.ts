@@ -55,12 +55,7 @@ function minutesDocument(ctx: ReadContext, kind: DocumentKind, subjectId: string
  * the shared builders the window once used: what is registered is what the
  * records say, never what a window sent.
  */
-export function buildIssuedDocument(
-  ctx: ReadContext,
-  kind: DocumentKind,
-  subjectId: string,
-  narrative: string | null,
-): BuiltDocument {
+export function buildIssuedDocument(ctx: ReadContext, kind: DocumentKind, subjectId: string): BuiltDocument {
   switch (kind) {
     case 'agenda': {
       const sitting = requireSitting(ctx, subjectId);
@@ -78,7 +73,7 @@ export function buildIssuedDocument(
     case 'minutes-extract':
       return minutesDocument(ctx, kind, subjectId);
     case 'annual-report':
-      return annualReportDocument(ctx, subjectId, narrative);
+      return annualReportDocument(ctx, subjectId);
     case 'subject-access-summary':
       // Built from the writable handle in documents:issue (subject-access-source.ts), never here.
       throw new DomainError('RULE_VIOLATION', 'A subject access summary is issued for a household.');

@@ -77,7 +77,7 @@ export function registerDocuments(router: Router, saver: FileSaver): void {
       const built =
         input.kind === 'subject-access-summary'
           ? subjectAccessSummary(ctx, input.subjectId)
-          : buildIssuedDocument(ctx, input.kind, input.subjectId, input.narrative);
+          : buildIssuedDocument(ctx, input.kind, input.subjectId);
       const bytes = await Packer.toBuffer(built.document);
       return { bytes, path: await saveOrRefuse(saver, `${built.suggestedName}.docx`, bytes) };
     },

@@ -3,6 +3,7 @@ import { readSettings } from '../../../db/repositories/settings-repository';
 import { DomainError } from '../../backend/domain-error';
 import type { ReadContext } from '../../backend/router';
 import { buildAnnualReport } from '../reports/annual-report';
+import { commentaryOf } from '../reports/register-commentary';
 import type { BuiltDocument } from './letter-source';
 import { chartPictures } from './chart-pictures';
 
@@ -15,8 +16,8 @@ export function reportPeriodOf(subjectId: string): { from: string; to: string } 
   return { from: match[1], to: match[2] };
 }
 
-/** The panel's report for the period, built from the records as the report screen shows it, with the chair's words. */
-export function annualReportDocument(ctx: ReadContext, subjectId: string, narrative: string | null): BuiltDocument {
+/** The panel's report for the period, built from the records as the report screen shows it, with the chair's commentary as kept. */
+export function annualReportDocument(ctx: ReadContext, subjectId: string): BuiltDocument {
   const period = reportPeriodOf(subjectId);
   if (!period) throw new DomainError('NOT_FOUND', 'The report period could not be found.');
   const report = buildAnnualReport(ctx.db, period, ctx.clock.today());
@@ -24,7 +25,7 @@ export function annualReportDocument(ctx: ReadContext, subjectId: string, narrat
     document: buildAnnualReportDocument({
       agencyName: readSettings(ctx.db).agencyName,
       report,
-      narrative: narrative ?? '',
+      commentary: commentaryOf(ctx.db, period).text,
       charts: chartPictures(report),
     }),
     suggestedName: `Fostering panel report ${period.from} to ${period.to}`,

@@ -12,7 +12,6 @@ export function DownloadDocument({
   busyLabel,
   kind,
   subjectId,
-  narrative,
 }: {
   /** The button: "Download agenda (DOCX)". */
   label: string;
@@ -20,13 +19,11 @@ export function DownloadDocument({
   busyLabel: string;
   kind: DocumentKind;
   subjectId: string;
-  /** The panel report only: the chair's own words for it. */
-  narrative?: string;
 }) {
   const save = useSavingWrite('documents:issue');
   const download = () => {
     save.reset();
-    save.mutate(narrative === undefined ? { kind, subjectId } : { kind, subjectId, narrative });
+    save.mutate({ kind, subjectId });
   };
   const error = save.error?.message ?? null;
   return (

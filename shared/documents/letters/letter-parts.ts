@@ -1,4 +1,14 @@
-import { AlignmentType, Document, Paragraph, type FileChild, type ParagraphChild } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  FrameAnchorType,
+  FrameWrap,
+  HeightRule,
+  Paragraph,
+  type FileChild,
+  type IFrameOptions,
+  type ParagraphChild,
+} from 'docx';
 import { formatDate } from '../../domain/dates';
 import type { LetterHousehold } from '../../schemas/decision';
 import type { TermsOfApproval } from '../../schemas/household';
@@ -6,6 +16,7 @@ import { line, run } from '../docx-parts';
 import { termsWording } from '../minutes/terms-wording';
 import { safeText } from '../safe-text';
 import type { LetterAgency, Signatory } from './letter-input';
+import { addresseeNames, addressLines, salutation } from './addressee';
 import { logoRun } from './logo';
 
 /**
@@ -15,14 +26,18 @@ import { logoRun } from './logo';
  * hyperlink.
  */
 
-/** A line of a block (letterhead, address, signature): no space after it. */
-const blockLine = (children: ParagraphChild[], alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-  new Paragraph({ children, spacing: { after: 0 }, ...(alignment ? { alignment } : {}) });
+/** A line of a block (letterhead, address, signature): no space after it; in a frame where one is given. */
+const blockLine = (
+  children: ParagraphChild[],
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType],
+  frame?: IFrameOptions,
+) =>
+  new Paragraph({ children, spacing: { after: 0 }, ...(alignment ? { alignment } : {}), ...(frame ? { frame } : {}) });
 
 const gap = () => new Paragraph({ children: [] });
 
-/** The lines of an address as typed (one per line). */
-const addressLines = (address: string | null) =>
+/** The lines of the service's own address as typed (one per line). */
+const typedLines = (address: string | null) =>
   (address ?? '')
     .split(/\r\n|\r|\n/)
     .map((part) => part.trim())
@@ -68,26 +83,57 @@ export function termsLines(terms: TermsOfApproval): Paragraph[] {
     .map(([label, value]) => new Paragraph({ indent: { left: 567 }, children: [run(`${label}: `, true), run(value)] }));
 }
 
+/** Millimetres in twips (1,440 to the inch). */
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+
+/**
+ * Where a DL or C5 window envelope shows the address of an A4 letter folded in
+ * three: 25 mm from the left edge, 50 mm from the top, 85 mm wide (the window
+ * is 90 × 45 mm, 20 mm from the left). The block is a frame fixed to the page,
+ * so a long letterhead cannot push it out of the window; nothing is set beside
+ * it, so the letter's text starts below it.
+ */
+const WINDOW: IFrameOptions = {
+  type: 'absolute',
+  position: { x: mm(25), y: mm(50) },
+  width: mm(85),
+  // At least the window's height, so the date and greeting start below it even when the envelope lets the letter slide.
+  height: mm(42),
+  rule: HeightRule.ATLEAST,
+  anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+  wrap: FrameWrap.NOT_BESIDE,
+};
+
+/**
+ * The letterhead sits at the top right, beside the window and clear of it
+ * (from 110 mm to the right margin), in a frame of its own, so however many
+ * lines it has the address stays in the window and the letter starts below both.
+ */
+const LETTERHEAD: IFrameOptions = {
+  type: 'absolute',
+  position: { x: mm(110), y: mm(15) },
+  width: mm(75),
+  anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+  wrap: FrameWrap.NOT_BESIDE,
+};
+
 function letterhead(agency: LetterAgency): Paragraph[] {
   const { agencyName, agencyContact: contact } = agency;
   const logo = logoRun(contact.logoDataUrl, agencyName);
   const right = AlignmentType.RIGHT;
   return [
-    ...(logo ? [blockLine([logo], right)] : []),
-    blockLine([run(agencyName, true)], right),
-    ...addressLines(contact.address).map((part) => blockLine([run(part)], right)),
-    ...(contact.phone ? [blockLine([run(`Telephone: ${contact.phone}`)], right)] : []),
-    ...(contact.email ? [blockLine([run(`Email: ${contact.email}`)], right)] : []),
-    gap(),
+    ...(logo ? [blockLine([logo], right, LETTERHEAD)] : []),
+    blockLine([run(agencyName, true)], right, LETTERHEAD),
+    ...typedLines(contact.address).map((part) => blockLine([run(part)], right, LETTERHEAD)),
+    ...(contact.phone ? [blockLine([run(`Telephone: ${contact.phone}`)], right, LETTERHEAD)] : []),
+    ...(contact.email ? [blockLine([run(`Email: ${contact.email}`)], right, LETTERHEAD)] : []),
   ];
 }
 
+/** The address block: each applicant, then each line of the address, the postcode on its own line. */
 function addressee(household: LetterHousehold): Paragraph[] {
-  return [
-    ...household.applicantNames.map((name) => blockLine([run(name)])),
-    ...addressLines(household.address).map((part) => blockLine([run(part)])),
-    gap(),
-  ];
+  const lines = [...addresseeNames(household), ...addressLines(household.address)];
+  return [...lines.map((text) => blockLine([run(text)], undefined, WINDOW)), gap()];
 }
 
 function signOff(signatory: Signatory | null, agencyName: string): Paragraph[] {
@@ -135,7 +181,7 @@ export function letterDocument(frame: LetterFrame): Document {
     ...addressee(household),
     line(formatDate(frame.letterDate)),
     line(household.reference, 'Our reference'),
-    line(`Dear ${joinNames(household.applicantNames)},`),
+    line(salutation(household)),
     new Paragraph({ children: [run(frame.subject, true)] }),
     ...frame.body,
     ...signOff(frame.signatory, agency.agencyName),
@@ -154,6 +200,7 @@ export interface RecordFrame {
 export function recordDocument(frame: RecordFrame): Document {
   return document(frame.agency, frame.title, [
     ...letterhead(frame.agency),
+    gap(),
     new Paragraph({ children: [run(frame.title, true)] }),
     line(formatDate(frame.recordDate), 'Date of this record'),
     ...frame.body,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { addresseeNames, salutation } from '../../../../shared/documents/letters/addressee';
 import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_TYPE_LABELS, type Household } from '../../../../shared/schemas/household';
 import { useRead, useToday } from '../../api/hooks';
 import { LoadState } from '../../components/load-state';
@@ -42,7 +43,8 @@ function HouseholdDetail({ household }: { household: Household }) {
         : HOUSEHOLD_TYPE_LABELS[household.householdType],
     ],
     ['Status', householdStatusText(household, today)],
-    ['Applicants', household.applicantNames.join(' and ')],
+    ['Applicants', addresseeNames(household).join(' and ')],
+    ['Letters begin', salutation(household)],
     ['Address', household.address ?? 'Not recorded'],
     ['Assessing social worker', household.assessingSocialWorker ?? 'Not recorded'],
     ['Supervising social worker', household.supervisingSocialWorker ?? 'Not recorded'],

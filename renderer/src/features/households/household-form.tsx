@@ -1,6 +1,7 @@
 import { HOUSEHOLD_TYPE_LABELS, HouseholdType } from '../../../../shared/schemas/household';
 import { DateField } from '../../components/date-field';
-import { Fieldset, SelectField, TextArea, TextField } from '../../components/fields';
+import { Fieldset, SelectField, TextField } from '../../components/fields';
+import { ApplicantFields } from './applicant-fields';
 import { FormFrame } from '../../forms/form-frame';
 import type { ChannelForm } from '../../forms/use-channel-form';
 import { blankChild, type ChildValues, type HouseholdFormValues } from './household-form-values';
@@ -48,20 +49,7 @@ export function HouseholdForm({
           <TextField id="specialistScheme" label="Specialist scheme" {...bind('specialistScheme')} />
         ) : null}
       </Fieldset>
-      <Fieldset legend="Applicants (for letters)">
-        <TextField
-          id="applicant1"
-          label="First applicant's full name"
-          {...bind('applicant1', 'applicantNames.0')}
-          error={errors['applicantNames.0'] ?? errors.applicantNames}
-        />
-        <TextField
-          id="applicant2"
-          label="Second applicant's full name (optional)"
-          {...bind('applicant2', 'applicantNames.1')}
-        />
-        <TextArea id="address" label="Address (optional)" {...bind('address')} />
-      </Fieldset>
+      <ApplicantFields form={form} />
       <Fieldset legend="Assessment">
         <TextField
           id="assessingSocialWorker"

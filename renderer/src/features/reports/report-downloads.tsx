@@ -1,20 +1,57 @@
 import { periodWords, reportSubjectId } from '../../../../shared/domain/reports/period';
-import type { AnnualReport } from '../../../../shared/schemas/report';
+import type { AnnualReport, ReportPeriod } from '../../../../shared/schemas/report';
+import { useWrite } from '../../api/hooks';
 import { DownloadDocument } from '../../components/download-document';
+import { useSession } from '../auth/session-context';
 
 /**
  * The report as a Word document, made by main from its records for this
- * period: the chair's narrative, every table, and the charts.
+ * period: the chair's commentary as kept, every table, and the charts.
  */
-export function DownloadReport({ report, narrative }: { report: AnnualReport; narrative: string }) {
+export function DownloadReport({ report }: { report: AnnualReport }) {
   return (
     <DownloadDocument
       label="Download the report (DOCX)"
       busyLabel="Making the report…"
       kind="annual-report"
       subjectId={reportSubjectId(report.period)}
-      narrative={narrative}
     />
+  );
+}
+
+/** Every table of the report in one .xlsx workbook, a sheet per table, made and saved by main. */
+export function DownloadWorkbook({ period }: { period: ReportPeriod }) {
+  const { may } = useSession();
+  const save = useWrite('reports:saveWorkbook');
+  if (!may('reports:saveWorkbook')) return null;
+  return (
+    <div className="download">
+      <button
+        type="button"
+        className="button button--secondary"
+        // aria-disabled, not disabled: a disabled button drops keyboard focus to the page while it saves.
+        aria-disabled={save.isPending}
+        onClick={() => {
+          if (save.isPending) return;
+          save.reset();
+          save.mutate({ from: period.from, to: period.to });
+        }}
+      >
+        {save.isPending ? 'Making the workbook…' : 'Download every table (Excel workbook)'}
+      </button>
+      <div role="status" className={save.data ? 'notice-banner' : undefined}>
+        {save.data ? (
+          <>
+            Saved to <span className="path">{save.data.path}</span>
+          </>
+        ) : null}
+      </div>
+      {save.error ? (
+        <p className="field-error" role="alert">
+          {save.error.message}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

@@ -2,16 +2,15 @@ import { useCallback, useState, useTransition } from 'react';
 import { reportCharts, type BarChart } from '../../../../shared/domain/reports/charts';
 import { financialYearContaining, periodWords, reportTitle } from '../../../../shared/domain/reports/period';
 import { reportSections, type ReportSection } from '../../../../shared/domain/reports/report-tables';
-import type { AnnualReport, ReportPeriod } from '../../../../shared/schemas/report';
+import type { AnnualReport } from '../../../../shared/schemas/report';
 import { ApiError, call } from '../../api/client';
 import { useToday } from '../../api/hooks';
-import { useDraft } from '../../components/drafts';
 import { ErrorSummary } from '../../components/error-summary';
-import { TextArea } from '../../components/fields';
 import { usePageTitle } from '../../components/use-page-title';
 import { BarChartView } from './bar-chart';
 import { PeriodForm } from './period-form';
-import { DownloadReport } from './report-downloads';
+import { DownloadReport, DownloadWorkbook } from './report-downloads';
+import { CommentarySection } from './report-commentary';
 import { ReportTableView } from './report-table';
 import './reports.css';
 
@@ -19,8 +18,9 @@ const FIELD_TARGETS = { from: 'report-from-day', to: 'report-to-day' };
 
 /**
  * The panel's report for any period (the financial year by default): every
- * figure a chair's annual report gives, as tables with two charts, saved as a
- * Word document with the chair's narrative, or table by table as CSV.
+ * figure a chair's annual report gives, as tables with two charts, the chair's
+ * commentary kept in the app, saved as a Word document, and every table in
+ * one workbook.
  */
 export function ReportPage() {
   usePageTitle('Panel report');
@@ -29,7 +29,6 @@ export function ReportPage() {
   const [building, setBuilding] = useState(false);
   const [rendering, startRendering] = useTransition();
   const [error, setError] = useState<ApiError | null>(null);
-  const [narrative, setNarrative] = useDraft('reports:narrative', () => '');
 
   const build = useCallback(async (period: { from: string; to: string }) => {
     setBuilding(true);
@@ -54,8 +53,9 @@ export function ReportPage() {
     <>
       <h1>Panel report</h1>
       <p>
-        The figures a panel chair’s annual report gives, taken from the panel’s records for the period you choose.
-        Download it as a Word document with your own commentary, or each table as a CSV file.
+        The figures a panel chair’s annual report gives, taken from the panel’s records for the period you choose. Write
+        the chair’s commentary on the period, then download the report as a Word document, or every table in one Excel
+        workbook.
       </p>
       <ErrorSummary
         message={error?.message ?? null}
@@ -82,18 +82,15 @@ export function ReportPage() {
           </h2>
           <section className="section report-narrative" aria-labelledby="narrative-heading">
             <h2 id="narrative-heading">The chair’s report</h2>
-            <TextArea
-              id="report-narrative"
-              label="Your commentary for the Word document"
-              hint="It goes into the Word document only. It is kept while this window stays open, but is not saved in the app."
-              rows={6}
-              value={narrative}
-              onChange={setNarrative}
-            />
-            <DownloadReport report={report} narrative={narrative} />
+            <CommentarySection period={report.period} />
+          </section>
+          <section className="section report-exports" aria-labelledby="exports-heading">
+            <h2 id="exports-heading">Download</h2>
+            <DownloadReport report={report} />
+            <DownloadWorkbook period={report.period} />
           </section>
           {reportSections(report).map((section) => (
-            <SectionView key={section.id} section={section} period={report.period} charts={reportCharts(report)} />
+            <SectionView key={section.id} section={section} charts={reportCharts(report)} />
           ))}
         </div>
       ) : null}
@@ -101,26 +98,18 @@ export function ReportPage() {
   );
 }
 
-function SectionView({
-  section,
-  period,
-  charts,
-}: {
-  section: ReportSection;
-  period: ReportPeriod;
-  charts: BarChart[];
-}) {
+function SectionView({ section, charts }: { section: ReportSection; charts: BarChart[] }) {
   const headingId = `section-${section.id}`;
   return (
     <section className="section" aria-labelledby={headingId}>
       <h2 id={headingId}>{section.title}</h2>
       {section.tables.map((table) => {
         const chart = charts.find((c) => c.tableId === table.id);
-        if (!chart) return <ReportTableView key={table.id} table={table} period={period} />;
+        if (!chart) return <ReportTableView key={table.id} table={table} />;
         return (
           <div key={table.id} className="chart-with-table">
             <BarChartView chart={chart} />
-            <ReportTableView table={table} period={period} />
+            <ReportTableView table={table} />
           </div>
         );
       })}

@@ -1,11 +1,7 @@
 import { cellText, type ReportTable } from '../../../../shared/domain/reports/report-tables';
-import type { ReportPeriod } from '../../../../shared/schemas/report';
-import { useSavingWrite } from '../../api/saved-file';
-import { SavedPath } from '../../components/saved-path';
-import { useSession } from '../auth/session-context';
 
-/** One table of the report: named by its heading, figures right-aligned, with its CSV download for the administrator. */
-export function ReportTableView({ table, period }: { table: ReportTable; period: ReportPeriod }) {
+/** One table of the report: named by its heading, figures right-aligned (every table is in the one workbook). */
+export function ReportTableView({ table }: { table: ReportTable }) {
   const headingId = `table-${table.id}`;
   return (
     <div className="report-table">
@@ -43,38 +39,6 @@ export function ReportTableView({ table, period }: { table: ReportTable; period:
         <p>None in this period.</p>
       )}
       {table.note ? <p className="hint">{table.note}</p> : null}
-      <CsvDownload table={table} period={period} />
-    </div>
-  );
-}
-
-function CsvDownload({ table, period }: { table: ReportTable; period: ReportPeriod }) {
-  const { may } = useSession();
-  const save = useSavingWrite('reports:saveCsv');
-  if (!may('reports:saveCsv')) return null;
-  return (
-    <div className="download">
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={save.isPending}
-        aria-label={`Download CSV: ${table.title}`}
-        onClick={() => save.mutate({ from: period.from, to: period.to, tableId: table.id })}
-      >
-        {save.isPending ? 'Saving the CSV…' : 'Download CSV'}
-      </button>
-      <div role="status" className={save.data ? 'notice-banner' : undefined}>
-        {save.data ? (
-          <>
-            Saved to <SavedPath path={save.data.path} />
-          </>
-        ) : null}
-      </div>
-      {save.error ? (
-        <p className="field-error" role="alert">
-          {save.error.message}
-        </p>
-      ) : null}
     </div>
   );
 }
