@@ -1,9 +1,10 @@
+import { SavedPath } from '../../components/saved-path';
+import { useSavingWrite } from '../../api/saved-file';
 import { IMPORT_KIND_LABELS, ImportKind } from '../../../../shared/schemas/import';
-import { useWrite } from '../../api/hooks';
 
 /** The blank spreadsheets an import reads, built by the backend, each with its headings and an example row. */
 export function ImportTemplatesSection() {
-  const save = useWrite('import:saveTemplate');
+  const save = useSavingWrite('import:saveTemplate');
   return (
     <section className="section" aria-labelledby="templates-heading">
       <h2 id="templates-heading">1. Start from a template</h2>
@@ -31,7 +32,7 @@ export function ImportTemplatesSection() {
       <div role="status" className={save.data ? 'notice-banner' : undefined}>
         {save.data ? (
           <>
-            Saved to <span className="path">{save.data.path}</span>
+            Saved to <SavedPath path={save.data.path} />
           </>
         ) : null}
       </div>

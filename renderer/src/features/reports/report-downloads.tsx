@@ -1,6 +1,7 @@
+import { SavedPath } from '../../components/saved-path';
+import { useSavingWrite } from '../../api/saved-file';
 import { periodWords, reportSubjectId } from '../../../../shared/domain/reports/period';
 import type { AnnualReport, ReportPeriod } from '../../../../shared/schemas/report';
-import { useWrite } from '../../api/hooks';
 import { DownloadDocument } from '../../components/download-document';
 import { useSession } from '../auth/session-context';
 
@@ -22,7 +23,7 @@ export function DownloadReport({ report }: { report: AnnualReport }) {
 /** Every table of the report in one .xlsx workbook, a sheet per table, made and saved by main. */
 export function DownloadWorkbook({ period }: { period: ReportPeriod }) {
   const { may } = useSession();
-  const save = useWrite('reports:saveWorkbook');
+  const save = useSavingWrite('reports:saveWorkbook');
   if (!may('reports:saveWorkbook')) return null;
   return (
     <div className="download">
@@ -42,7 +43,7 @@ export function DownloadWorkbook({ period }: { period: ReportPeriod }) {
       <div role="status" className={save.data ? 'notice-banner' : undefined}>
         {save.data ? (
           <>
-            Saved to <span className="path">{save.data.path}</span>
+            Saved to <SavedPath path={save.data.path} />
           </>
         ) : null}
       </div>
