@@ -10,7 +10,8 @@ import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
 import { formatDate } from '../../format';
 import { HouseholdPicker } from '../households/household-picker';
-import { SOURCE_OPTIONS, useSittingOptions } from './choices';
+import { SittingPicker } from '../sittings/sitting-picker';
+import { SOURCE_OPTIONS } from './choices';
 import { DraftDialogButtons, ReceivedOnField } from './form-parts';
 
 interface Values {
@@ -80,7 +81,6 @@ function ComplaintForm({
     complaint ? `complaint:${complaint.id}:${complaint.version}` : 'complaint:new',
     () => valuesOf(complaint, today),
   );
-  const sittings = useSittingOptions();
   const create = useWrite('complaints:create');
   const update = useWrite('complaints:update');
   const pending = create.isPending || update.isPending;
@@ -138,11 +138,10 @@ function ComplaintForm({
         onChange={set('summary')}
         error={fieldErrors.summary}
       />
-      <SelectField
+      <SittingPicker
         id="sittingId"
         label="Sitting it is about (optional)"
         placeholder="Not about one sitting"
-        options={sittings}
         value={values.sittingId}
         onChange={set('sittingId')}
         error={fieldErrors.sittingId}

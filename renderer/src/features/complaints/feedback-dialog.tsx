@@ -9,7 +9,8 @@ import { useDraft } from '../../components/drafts';
 import { ErrorSummary } from '../../components/error-summary';
 import { SelectField, TextArea } from '../../components/fields';
 import { formatDate } from '../../format';
-import { FROM_OPTIONS, RATING_OPTIONS, useSittingOptions } from './choices';
+import { SittingPicker } from '../sittings/sitting-picker';
+import { FROM_OPTIONS, RATING_OPTIONS } from './choices';
 import { DraftDialogButtons, ReceivedOnField } from './form-parts';
 
 interface Values {
@@ -69,7 +70,6 @@ function FeedbackFormFields({ onClose, onSaved }: { onClose: () => void; onSaved
     rating: '',
     comment: '',
   }));
-  const sittings = useSittingOptions();
   const create = useWrite('feedback:create');
   const { message, fieldErrors } = errorState(create.error);
   const set =
@@ -100,11 +100,10 @@ function FeedbackFormFields({ onClose, onSaved }: { onClose: () => void; onSaved
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary message={message} fieldErrors={fieldErrors} fieldTargets={{ receivedOn: 'receivedOn-day' }} />
-      <SelectField
+      <SittingPicker
         id="sittingId"
         label="Sitting"
         placeholder="Choose a sitting"
-        options={sittings}
         value={values.sittingId}
         onChange={(sittingId) => setValues({ ...values, sittingId, itemId: '' })}
         error={fieldErrors.sittingId}
