@@ -2,9 +2,12 @@ import { and, asc, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizz
 import { z } from 'zod';
 import {
   CURRENT_STATUSES,
+  HOUSEHOLDS_PAGE_SIZE,
   TermsOfApproval,
   type Household,
   type HouseholdFilter,
+  type HouseholdPage,
+  type HouseholdPageFilter,
   type HouseholdStatus,
   type HouseholdSummary,
   type LinkedChild,
@@ -73,7 +76,7 @@ const householdList = preparedQueries((db, shape: string) => {
     .from(households)
     .where(and(...where))
     .orderBy(asc(households.referenceKey));
-  return has.has('limit') ? query.limit(placeholder('limit')).prepare() : query.prepare();
+  return has.has('limit') ? query.limit(placeholder('limit')).offset(placeholder('offset')).prepare() : query.prepare();
 });
 
 /**
@@ -81,14 +84,45 @@ const householdList = preparedQueries((db, shape: string) => {
  * effect. With `limit`, the first that many in reference order: a picker
  * reads what it shows, not the whole history.
  */
-export function listHouseholds(db: ReadableDb, filter: ParsedFilter, today?: string): HouseholdSummary[] {
+export function listHouseholds(db: ReadableDb, filter: ParsedFilter, today?: string, offset = 0): HouseholdSummary[] {
   return householdList(db, listShape(filter, today)).all({
     status: filter.status ?? null,
     householdType: filter.householdType ?? null,
     pattern: filter.search ? `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
     today: today ?? null,
     limit: filter.limit ?? null,
+    offset,
   });
+}
+
+/**
+ * One page of the households list: the page's rows and one more, to know
+ * whether another page follows without counting every match (a count would
+ * read every household a search names, growing with the years).
+ */
+export function householdPage(
+  db: ReadableDb,
+  filter: { [K in keyof HouseholdPageFilter]: Exclude<HouseholdPageFilter[K], undefined> | undefined },
+): HouseholdPage {
+  const page = filter.page ?? 1;
+  const rows = listHouseholds(
+    db,
+    {
+      search: filter.search,
+      status: filter.status,
+      householdType: filter.householdType,
+      current: undefined,
+      limit: HOUSEHOLDS_PAGE_SIZE + 1,
+    },
+    undefined,
+    (page - 1) * HOUSEHOLDS_PAGE_SIZE,
+  );
+  return {
+    page,
+    pageSize: HOUSEHOLDS_PAGE_SIZE,
+    households: rows.slice(0, HOUSEHOLDS_PAGE_SIZE),
+    hasMore: rows.length > HOUSEHOLDS_PAGE_SIZE,
+  };
 }
 
 export function findHouseholdByReference(db: AppDatabase, reference: string): { id: string } | null {

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm';
+import { ANY_SITTING_DATE, sittingDateSearch } from '../../shared/domain/sittings/sitting-search';
 import type { AppDatabase, ReadableDb } from '../connection';
 import { idList, inIdList, preparedQueries, preparedQuery } from '../prepared';
 import {
@@ -18,18 +19,49 @@ const placeholder = sql.placeholder;
 export type SittingRecord = typeof sittings.$inferSelect;
 export type AgendaItemRecord = typeof agendaItems.$inferSelect;
 
-/** Every sitting not cancelled, newest first, with only what names it: a form's choices. */
+const choiceColumns = { id: sittings.id, kind: sittings.kind, date: sittings.date, status: sittings.status };
+
+/**
+ * Sittings not cancelled, newest first, between two dates (and of a month or
+ * day, when typed without a year), at most `limit` (-1: every one): a form's
+ * choices. The window reads along the date index, newest first, and stops at
+ * the limit, so a picker reads what it shows whatever the years of history.
+ */
 const choices = preparedQuery((db) =>
   db
-    .select({ id: sittings.id, kind: sittings.kind, date: sittings.date, status: sittings.status })
+    .select(choiceColumns)
     .from(sittings)
-    .where(ne(sittings.status, 'cancelled'))
+    .where(
+      and(
+        ne(sittings.status, 'cancelled'),
+        gte(sittings.date, placeholder('from')),
+        lte(sittings.date, placeholder('to')),
+        sql`(${placeholder('monthDay')} is null or substr(${sittings.date}, 6, length(${placeholder('monthDay')})) = ${placeholder('monthDay')})`,
+      ),
+    )
     .orderBy(desc(sittings.date), desc(sittings.startTime))
+    .limit(placeholder('limit'))
     .prepare(),
 );
 
-export function sittingChoices(db: ReadableDb) {
-  return choices(db).all();
+/** One sitting as a choice (the one a form has already chosen), if it is not cancelled. */
+const choiceById = preparedQuery((db) =>
+  db
+    .select(choiceColumns)
+    .from(sittings)
+    .where(and(eq(sittings.id, placeholder('id')), ne(sittings.status, 'cancelled')))
+    .prepare(),
+);
+
+/** A search that does not read as a date finds no sitting (the picker says so) rather than every one. */
+export function sittingChoices(
+  db: ReadableDb,
+  filter: { search?: string | undefined; id?: string | undefined; limit?: number | undefined },
+) {
+  if (filter.id !== undefined) return choiceById(db).all({ id: filter.id });
+  const window = filter.search ? sittingDateSearch(filter.search) : ANY_SITTING_DATE;
+  if (!window) return [];
+  return choices(db).all({ ...window, limit: filter.limit ?? -1 });
 }
 
 type SittingFilter = { from?: string | undefined; to?: string | undefined; includeCancelled?: boolean | undefined };

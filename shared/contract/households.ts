@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   Household,
   HouseholdFilter,
+  HouseholdPage,
+  HouseholdPageFilter,
   HouseholdRef,
   HouseholdStatusChange,
   HouseholdSummary,
@@ -13,6 +15,8 @@ import { read, write } from './define';
 
 export const householdsContract = {
   'households:list': read(HouseholdFilter, z.array(HouseholdSummary)),
+  /** The households list page, a page at a time. */
+  'households:page': read(HouseholdPageFilter, HouseholdPage),
   'households:get': read(HouseholdRef, Household),
   'households:create': write('household', NewHousehold, Household),
   'households:update': write('household', HouseholdUpdate, Household),

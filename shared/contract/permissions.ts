@@ -34,6 +34,7 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'members:addTraining': ADMIN,
   'members:removeTraining': ADMIN,
   'households:list': EVERYONE,
+  'households:page': EVERYONE,
   'households:get': EVERYONE,
   'households:create': ADMIN,
   'households:update': ADMIN,

@@ -22,13 +22,13 @@ import {
   SittingUpdate,
 } from '../schemas/sitting';
 import { SetItemPresider, SetServiceRecommendation } from '../schemas/item-presiding';
-import { SittingChoice, SittingDetail, SittingSummary } from '../schemas/sitting-views';
+import { SittingChoice, SittingChoiceFilter, SittingDetail, SittingSummary } from '../schemas/sitting-views';
 import { read, write } from './define';
 
 export const sittingsContract = {
   'sittings:list': read(SittingFilter, z.array(SittingSummary)),
-  /** Every sitting not cancelled, newest first, to choose one from in a form. */
-  'sittings:choices': read(z.object({}), z.array(SittingChoice)),
+  /** Sittings not cancelled, newest first, to choose one from in a form: searched by date, limited in SQL. */
+  'sittings:choices': read(SittingChoiceFilter, z.array(SittingChoice)),
   'sittings:get': read(SittingRef, SittingDetail),
   'sittings:previewSeries': read(SeriesRequest, SeriesPreview),
   'sittings:createSeries': write('sitting', SeriesRequest, z.array(SittingSummary)),

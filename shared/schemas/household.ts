@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, OptionalIsoDate } from './dates';
+import { PageNumber } from './paging';
 import { EntityId, optionalText, requiredText, storable, Version } from './text';
 
 export const HouseholdType = z.enum(['mainstream', 'connected_person', 'specialist'], {
@@ -265,5 +266,23 @@ export const HouseholdFilter = z.object({
     .optional(),
 });
 export type HouseholdFilter = z.input<typeof HouseholdFilter>;
+
+/** The households list shows this many a page: a large service has thousands. */
+export const HOUSEHOLDS_PAGE_SIZE = 50;
+
+/** One page of the households list, in reference order, with its search and filters applied in SQL. */
+export const HouseholdPageFilter = HouseholdFilter.pick({ search: true, status: true, householdType: true }).extend({
+  page: PageNumber('households').optional(),
+});
+export type HouseholdPageFilter = z.input<typeof HouseholdPageFilter>;
+
+/** `hasMore`: another page follows (read as one row more than the page, so nothing counts every match). */
+export const HouseholdPage = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  households: z.array(HouseholdSummary),
+  hasMore: z.boolean(),
+});
+export type HouseholdPage = z.infer<typeof HouseholdPage>;
 
 export const HouseholdRef = z.object({ id: EntityId });

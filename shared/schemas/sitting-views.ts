@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EntityId } from './text';
 import { ItemPresidingView, ServiceRecommendationView } from './item-presiding';
 import { ListRole } from './member';
 import { StoredReviewKind } from './routing';
@@ -25,9 +26,27 @@ export const SittingSummary = z.object({
 });
 export type SittingSummary = z.infer<typeof SittingSummary>;
 
-/** A sitting as a form offers it to choose from (complaints, feedback): every sitting, so only what names it. */
+/** A sitting as a form offers it to choose from (complaints, feedback): only what names it. */
 export const SittingChoice = SittingSummary.pick({ id: true, kind: true, date: true, status: true });
 export type SittingChoice = z.infer<typeof SittingChoice>;
+
+/**
+ * Which sittings a picker offers: newest first, narrowed by a date typed in
+ * the search (see shared/domain/sittings/sitting-search.ts), at most `limit`
+ * of them (a picker asks for one more than it shows, to know there are
+ * others), or the one sitting `id` (the one already chosen).
+ */
+export const SittingChoiceFilter = z.object({
+  search: z.string().trim().max(40, { error: 'Type at most 40 characters to find a sitting' }).optional(),
+  id: EntityId.optional(),
+  limit: z
+    .number({ error: 'Say how many sittings to show' })
+    .int({ error: 'Say how many sittings to show as a whole number' })
+    .min(1, { error: 'Show at least one sitting' })
+    .max(500, { error: 'Show at most 500 sittings at once' })
+    .optional(),
+});
+export type SittingChoiceFilter = z.input<typeof SittingChoiceFilter>;
 
 export const AttendanceView = z.object({
   memberId: z.string(),

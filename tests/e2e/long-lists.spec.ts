@@ -134,3 +134,86 @@ test('pages through the complaints log fifty at a time, newest first', async ({ 
   await expect(table).toContainText('Complaint number 1');
   await expectNoSeriousViolations(page, 'the second page of complaints');
 });
+
+test('pages through the households list fifty at a time, and finds one past the first page by searching', async ({
+  page,
+}) => {
+  for (let n = 1; n <= 53; n += 1) {
+    await rpcOrThrow(page, 'households:create', {
+      reference: `FC-2021-${String(n).padStart(3, '0')}`,
+      displayName: n === 52 ? 'Mr and Mrs Okafor' : `Household ${n}`,
+      applicantNames: ['Alex Applicant'],
+      householdType: 'mainstream',
+      applicationReceivedDate: '2021-06-01',
+      children: [],
+    });
+  }
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Households' }).click();
+  const table = page.getByRole('table', { name: 'Households' });
+  const pages = page.getByRole('navigation', { name: 'Pages of households' });
+  // One row past the page says that more follow, without counting every household.
+  await expect(page.getByText('Households 1 to 50 shown; more on the next page.')).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(51);
+  await expect(table.getByRole('link', { name: 'FC-2021-052' })).toHaveCount(0);
+  await expect(pages).toContainText('Page 1');
+  await expectNoSeriousViolations(page, 'the first page of households');
+
+  await pages.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByText('Households 51 to 53 shown; this is the last page.')).toBeVisible();
+  await expect(page.getByText('Households 51 to 53 shown; this is the last page.')).toBeFocused();
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(pages.getByRole('button', { name: 'Next page' })).toBeDisabled();
+
+  // A search starts again at the first page.
+  await page.getByLabel('Search by reference or name').fill('okafor');
+  await expect(page.getByText('1 household shown')).toBeVisible();
+  await expect(table.getByRole('link', { name: 'FC-2021-052' })).toBeVisible();
+  await expect(pages).toHaveCount(0);
+});
+
+test('finds a sitting among years of them by its date, and keeps the one chosen whatever the search', async ({
+  page,
+}) => {
+  // 55 monthly sittings from January 2020: the oldest five are past the latest 50.
+  for (let n = 0; n < 55; n += 1) {
+    await rpcOrThrow(page, 'sittings:create', {
+      kind: 'main',
+      date: `${2020 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}-14`,
+      startTime: '09:30',
+      venue: 'County Hall',
+      confirmPast: true,
+    });
+  }
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Complaints and feedback' }).click();
+  await page.getByRole('button', { name: 'Add a complaint' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a complaint' });
+  const list = dialog.getByLabel('Sitting it is about (optional)');
+  const search = dialog.getByLabel('Find a sitting by its date');
+  await expect(dialog.getByText('Showing the latest 50 sittings.')).toBeVisible();
+  await expect(list.getByRole('option')).toHaveCount(51);
+  await expect(list.getByRole('option', { name: '14 February 2020 (main)' })).toHaveCount(0);
+  await expectNoSeriousViolations(page, 'the sitting picker in the complaint form');
+
+  await search.fill('February 2020');
+  await expect(dialog.getByText('1 sitting matches “February 2020”.')).toBeVisible();
+  await search.press('Enter');
+  await expect(list).toBeFocused();
+  await list.selectOption({ label: '14 February 2020 (main)' });
+  await search.fill('Room 4');
+  await expect(dialog.getByText('No sitting matches “Room 4”.')).toBeVisible();
+  await expect(list.locator('option:checked')).toHaveText('14 February 2020 (main)');
+
+  await dialog.getByLabel('Who made the complaint').selectOption({ label: 'Applicant' });
+  await dialog.getByLabel('Summary of the complaint').fill('The papers were late.');
+  await dialog.getByRole('button', { name: 'Add complaint' }).click();
+  await expect(page.getByRole('table', { name: 'Complaints' })).toContainText('14 February 2020');
+
+  // Opened again, the complaint shows its sitting, which is not among the latest 50.
+  await page.getByRole('button', { name: /^Record the outcome of the complaint/ }).click();
+  const again = page.getByRole('dialog', { name: /^Complaint received on/ });
+  await expect(again.getByLabel('Sitting it is about (optional)').locator('option:checked')).toHaveText(
+    '14 February 2020 (main)',
+  );
+});

@@ -171,6 +171,39 @@ describe('households register', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });
 
+  it('reads the households list a page at a time, with the search and filters in SQL before the page', async () => {
+    for (let n = 1; n <= 52; n += 1) {
+      await create({ reference: `FC-${String(n).padStart(3, '0')}`, displayName: `Household ${n}` });
+    }
+    // The oldest reference sorts last but one: past the first page, and found by searching.
+    await create({ reference: 'FC-051A', displayName: 'Mr and Mrs Okafor', applicantNames: ['Obi Okafor'] });
+    type Page = { page: number; pageSize: number; households: { reference: string }[]; hasMore: boolean };
+    const page = async (filter: object) => {
+      const result = await call('households:page', filter);
+      if (!result.ok) throw new Error(result.error.message);
+      const value = result.value as Page;
+      return { ...value, households: value.households.map((h) => h.reference) };
+    };
+    const first = await page({});
+    expect(first).toMatchObject({ page: 1, pageSize: 50, hasMore: true });
+    expect(first.households).toHaveLength(50);
+    expect(first.households[0]).toBe('FC-001');
+    expect(first.households).not.toContain('FC-051A');
+    expect(await page({ page: 2 })).toEqual({
+      page: 2,
+      pageSize: 50,
+      households: ['FC-051', 'FC-051A', 'FC-052'],
+      hasMore: false,
+    });
+    expect(await page({ search: 'okafor' })).toMatchObject({ households: ['FC-051A'], hasMore: false });
+    expect(await page({ search: 'okafor', page: 2 })).toMatchObject({ households: [], hasMore: false });
+    expect(await page({ status: 'approved' })).toMatchObject({ households: [], hasMore: false });
+    expect(await call('households:page', { page: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', fieldErrors: { page: 'Choose a page of households' } },
+    });
+  });
+
   it('puts every change in the audit trail', async () => {
     const household = await create();
     await call('households:changeStatus', {

@@ -3,6 +3,7 @@ import {
   findHouseholdByReference,
   getHousehold,
   insertHousehold,
+  householdPage,
   listHouseholds,
   replaceChildren,
   setHouseholdStatus,
@@ -46,6 +47,7 @@ function refuseFuturePlacementEnds(ctx: HandlerContext, children: readonly Linke
 
 export function registerHouseholds(router: Router): void {
   router.handle('households:list', (ctx, filter) => listHouseholds(ctx.db, filter, ctx.clock.today()));
+  router.handle('households:page', (ctx, filter) => householdPage(ctx.db, filter));
   router.handle('households:get', (ctx, { id }) => requireHousehold(ctx, id));
   router.handle('households:overLimit', (ctx) => overLimitTerms(ctx.db));
 

@@ -27,7 +27,7 @@ function inviteCurrentMembers(ctx: HandlerContext, sittingId: string): void {
 
 export function registerSittings(router: Router): void {
   router.handle('sittings:list', (ctx, filter) => sittingSummaries(ctx.db, filter));
-  router.handle('sittings:choices', (ctx) => sittingChoices(ctx.db));
+  router.handle('sittings:choices', (ctx, filter) => sittingChoices(ctx.db, filter));
   router.handle('sittings:get', (ctx, { id }) => requireSitting(ctx, id));
 
   router.handle('sittings:previewSeries', (ctx, input) => ({

@@ -4,15 +4,23 @@
  * keyboard user starts the new page at its top and is never left on a button
  * that has just been disabled.
  */
-export function Pager(props: {
-  label: string;
-  page: number;
-  pageCount: number;
-  focusId: string;
-  onPage: (page: number) => void;
-}) {
-  const { page, pageCount } = props;
-  if (pageCount <= 1) return null;
+export function Pager(
+  props: {
+    label: string;
+    page: number;
+    focusId: string;
+    onPage: (page: number) => void;
+  } & (
+    | { pageCount: number }
+    // A list that reads one row past its page rather than counting every match knows only whether more follow.
+    | { hasMore: boolean }
+  ),
+) {
+  const { page } = props;
+  const pageCount = 'pageCount' in props ? props.pageCount : null;
+  const last = pageCount ?? ('hasMore' in props && props.hasMore ? page + 1 : page);
+  // With a count, one page needs no pager; without, a later page still needs its way back.
+  if (pageCount !== null ? pageCount <= 1 : last <= 1) return null;
   const go = (to: number) => {
     props.onPage(to);
     requestAnimationFrame(() => document.getElementById(props.focusId)?.focus());
@@ -22,15 +30,8 @@ export function Pager(props: {
       <button type="button" className="button button--secondary" disabled={page <= 1} onClick={() => go(page - 1)}>
         Previous page
       </button>
-      <p className="pager__position">
-        Page {page} of {pageCount}
-      </p>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={page >= pageCount}
-        onClick={() => go(page + 1)}
-      >
+      <p className="pager__position">{pageCount === null ? `Page ${page}` : `Page ${page} of ${pageCount}`}</p>
+      <button type="button" className="button button--secondary" disabled={page >= last} onClick={() => go(page + 1)}>
         Next page
       </button>
     </nav>

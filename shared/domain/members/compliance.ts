@@ -1,4 +1,4 @@
-import { daysBetween, formatDate } from '../dates';
+import { addDaysIso, formatDate } from '../dates';
 import type { ListRole, MemberStatus } from '../../schemas/member';
 
 /** The facts about a member the central-list rules need, and nothing more. */
@@ -114,10 +114,10 @@ export function memberWarnings(
     },
   ];
   const warnings: ComplianceWarning[] = [];
+  // ISO dates compare as strings: one day worked out per member, not two parsed per check (the list is read often).
+  const lastDueSoon = addDaysIso(today, dueSoonDays);
   for (const check of checks) {
-    if (!check.date) continue;
-    const daysLeft = daysBetween(today, check.date);
-    if (daysLeft > dueSoonDays) continue;
+    if (!check.date || check.date > lastDueSoon) continue;
     const overdue = check.date < today;
     warnings.push({
       code: overdue ? check.overdue : check.soon,

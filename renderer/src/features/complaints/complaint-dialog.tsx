@@ -8,7 +8,8 @@ import { FormFrame } from '../../forms/form-frame';
 import { useChannelForm } from '../../forms/use-channel-form';
 import { formatDate } from '../../format';
 import { HouseholdPicker } from '../households/household-picker';
-import { SOURCE_OPTIONS, useSittingOptions } from './choices';
+import { SittingPicker } from '../sittings/sitting-picker';
+import { SOURCE_OPTIONS } from './choices';
 import { ReceivedOnField } from './form-parts';
 
 interface Values {
@@ -73,7 +74,6 @@ function ComplaintForm({
   onSaved: (notice: string) => void;
 }) {
   const today = useToday();
-  const sittings = useSittingOptions();
   const form = useChannelForm({
     channel: complaint ? 'complaints:update' : 'complaints:create',
     // What was typed survives closing the dialog or a refused save, until it is saved or discarded.
@@ -113,11 +113,10 @@ function ComplaintForm({
         {...bind('source')}
       />
       <TextArea id="summary" label="Summary of the complaint" {...bind('summary')} />
-      <SelectField
+      <SittingPicker
         id="sittingId"
         label="Sitting it is about (optional)"
         placeholder="Not about one sitting"
-        options={sittings}
         {...bind('sittingId')}
       />
       <HouseholdPicker

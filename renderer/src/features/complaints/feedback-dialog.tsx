@@ -7,7 +7,8 @@ import { SelectField, TextArea } from '../../components/fields';
 import { FormFrame } from '../../forms/form-frame';
 import { useChannelForm } from '../../forms/use-channel-form';
 import { formatDate } from '../../format';
-import { FROM_OPTIONS, RATING_OPTIONS, useSittingOptions } from './choices';
+import { SittingPicker } from '../sittings/sitting-picker';
+import { FROM_OPTIONS, RATING_OPTIONS } from './choices';
 import { ReceivedOnField } from './form-parts';
 
 interface Values {
@@ -59,7 +60,6 @@ function ItemSelect({
 
 function FeedbackFormFields({ onClose, onSaved }: { onClose: () => void; onSaved: (notice: string) => void }) {
   const today = useToday();
-  const sittings = useSittingOptions();
   const form = useChannelForm({
     channel: 'feedback:create',
     draftKey: 'feedback:new',
@@ -95,11 +95,10 @@ function FeedbackFormFields({ onClose, onSaved }: { onClose: () => void; onSaved
         onClose();
       }}
     >
-      <SelectField
+      <SittingPicker
         id="sittingId"
         label="Sitting"
         placeholder="Choose a sitting"
-        options={sittings}
         {...bind('sittingId')}
         // Another sitting has other items: the item chosen goes.
         onChange={(sittingId) => form.setValues({ ...values, sittingId, itemId: '' })}

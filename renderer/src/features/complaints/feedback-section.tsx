@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { FEEDBACK_FROM_LABELS, type FeedbackForm } from '../../../../shared/schemas/complaints';
 import { useRead } from '../../api/hooks';
-import { SelectField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
 import { Pager } from '../../components/pager';
 import { formatDate } from '../../format';
 import { useSession } from '../auth/session-context';
-import { useSittingOptions } from './choices';
+import { SittingPicker } from '../sittings/sitting-picker';
 import { FeedbackDialog } from './feedback-dialog';
 
 function itemWords(form: FeedbackForm): string {
@@ -22,7 +21,6 @@ export function FeedbackSection() {
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const sittings = useSittingOptions();
   const list = useRead('feedback:list', sittingId ? { sittingId, page } : { page });
   const forms = list.data?.forms ?? [];
   // Of every form that matches, not only this page's.
@@ -42,11 +40,10 @@ export function FeedbackSection() {
         </div>
       ) : null}
       <form className="filters" aria-label="Filter feedback forms" onSubmit={(e) => e.preventDefault()}>
-        <SelectField
+        <SittingPicker
           id="feedback-sitting"
           label="Sitting"
           placeholder="All sittings"
-          options={sittings}
           value={sittingId}
           onChange={(value) => {
             setSittingId(value);

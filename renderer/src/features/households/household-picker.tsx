@@ -1,6 +1,6 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useRead } from '../../api/hooks';
-import { SelectField, TextField } from '../../components/fields';
+import { SearchPicker } from '../../components/search-picker';
 
 /** How many households the list offers at once; a large service has thousands. */
 export const PICKER_LIMIT = 50;
@@ -41,13 +41,14 @@ export function HouseholdPicker(props: {
   /** Offer only households the service still works with. */
   current?: boolean;
 }) {
-  const { id, value } = props;
+  const { current, ...field } = props;
+  const { value } = field;
   const [search, setSearch] = useState('');
   const term = search.trim();
   // One more than it shows, to know whether there are others.
   const matches = useRead('households:list', {
     search: term || undefined,
-    current: props.current,
+    current,
     limit: PICKER_LIMIT + 1,
   });
   const shown = (matches.data ?? []).slice(0, PICKER_LIMIT);
@@ -57,35 +58,16 @@ export function HouseholdPicker(props: {
   if (!chosenIsShown && chosen.data?.id === value) {
     options.unshift({ value, label: householdChoiceLabel(chosen.data) });
   }
-  const status = matches.data ? pickerStatus(term, matches.data.length) : '';
-  // Enter in the search box goes to the list it narrowed, rather than submitting the form.
-  const toList = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    document.getElementById(id)?.focus();
-  };
   return (
-    <div className="household-picker">
-      <TextField
-        id={`${id}-search`}
-        label="Find a household by reference or name"
-        type="search"
-        width="medium"
-        value={search}
-        onChange={setSearch}
-        onKeyDown={toList}
-        status={status}
-      />
-      <SelectField
-        id={id}
-        label={props.label}
-        {...(props.hint ? { hint: props.hint } : {})}
-        placeholder={props.placeholder}
-        options={options}
-        value={value}
-        onChange={props.onChange}
-        error={props.error}
-      />
-    </div>
+    <SearchPicker
+      {...field}
+      search={{
+        label: 'Find a household by reference or name',
+        value: search,
+        onChange: setSearch,
+        status: matches.data ? pickerStatus(term, matches.data.length) : '',
+      }}
+      options={options}
+    />
   );
 }

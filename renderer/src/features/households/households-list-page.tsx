@@ -5,9 +5,11 @@ import {
   HOUSEHOLD_TYPE_LABELS,
   HouseholdStatus,
   HouseholdType,
+  type HouseholdPage,
 } from '../../../../shared/schemas/household';
 import { useRead, useToday } from '../../api/hooks';
 import { SelectField, TextField } from '../../components/fields';
+import { Pager } from '../../components/pager';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
@@ -23,12 +25,23 @@ export function HouseholdsListPage() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<HouseholdStatus | ''>('');
   const [householdType, setHouseholdType] = useState<HouseholdType | ''>('');
+  const [page, setPage] = useState(1);
   const today = useToday();
-  const households = useRead('households:list', {
+  // A page at a time, in reference order: a large service has thousands of households.
+  const list = useRead('households:page', {
     search: search.trim() || undefined,
     status: status || undefined,
     householdType: householdType || undefined,
+    page,
   });
+  const households = list.data?.households;
+  // A changed filter starts again at the first page.
+  const filter =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
   return (
     <>
       <div className="page-heading">
@@ -46,7 +59,7 @@ export function HouseholdsListPage() {
           type="search"
           width="medium"
           value={search}
-          onChange={setSearch}
+          onChange={filter(setSearch)}
         />
         <SelectField
           id="household-status"
@@ -54,7 +67,7 @@ export function HouseholdsListPage() {
           placeholder="Any status"
           options={statusOptions}
           value={status}
-          onChange={setStatus}
+          onChange={filter(setStatus)}
         />
         <SelectField
           id="household-type"
@@ -62,15 +75,13 @@ export function HouseholdsListPage() {
           placeholder="Any type"
           options={typeOptions}
           value={householdType}
-          onChange={setHouseholdType}
+          onChange={filter(setHouseholdType)}
         />
       </form>
-      <p role="status" className="result-count">
-        {households.data
-          ? `${households.data.length} ${households.data.length === 1 ? 'household' : 'households'} shown`
-          : 'Loading households…'}
+      <p id="households-count" role="status" className="result-count" tabIndex={-1}>
+        {list.data ? householdsShownText(list.data) : 'Loading households…'}
       </p>
-      {households.data && households.data.length > 0 ? (
+      {households && households.length > 0 ? (
         <table className="table">
           <caption className="visually-hidden">Households</caption>
           <thead>
@@ -84,7 +95,7 @@ export function HouseholdsListPage() {
             </tr>
           </thead>
           <tbody>
-            {households.data.map((h) => (
+            {households.map((h) => (
               <tr key={h.id}>
                 <td>
                   <Link to={`/households/${h.id}`}>{h.reference}</Link>
@@ -99,8 +110,28 @@ export function HouseholdsListPage() {
           </tbody>
         </table>
       ) : null}
-      {households.data && households.data.length === 0 ? <p>No households match these filters.</p> : null}
+      {households && households.length === 0 && page === 1 ? <p>No households match these filters.</p> : null}
+      {list.data ? (
+        <Pager
+          label="Pages of households"
+          page={list.data.page}
+          hasMore={list.data.hasMore}
+          focusId="households-count"
+          onPage={setPage}
+        />
+      ) : null}
       <OverLimitList />
     </>
   );
+}
+
+/** "3 households shown", or "Households 51 to 100 shown" and whether more follow (they are never all counted). */
+function householdsShownText(page: HouseholdPage): string {
+  const { households, pageSize, hasMore } = page;
+  if (page.page === 1 && !hasMore)
+    return `${households.length} ${households.length === 1 ? 'household' : 'households'} shown`;
+  if (households.length === 0) return 'This page is past the last household.';
+  const first = (page.page - 1) * pageSize + 1;
+  const shown = `Households ${first} to ${first + households.length - 1} shown`;
+  return hasMore ? `${shown}; more on the next page.` : `${shown}; this is the last page.`;
 }
