@@ -26,6 +26,7 @@ test('two seats over HTTPS: each signs in itself, and a change at one shows at t
 
   await admin.goto(host.url);
   await expect(admin.getByRole('heading', { name: 'Set up Fostering Panel' })).toBeVisible();
+  await admin.getByLabel('This computer’s name').fill('Administrator’s desk');
   await admin.getByLabel('Username').fill(ADMIN.username);
   await admin.getByLabel('Full name').fill(ADMIN.displayName);
   await admin.getByLabel('Password', { exact: true }).fill(ADMIN.password);
@@ -49,6 +50,19 @@ test('two seats over HTTPS: each signs in itself, and a change at one shows at t
 
   // The footer says how this window reaches the data.
   await expect(chair.getByText(/Connected to the service/)).toBeVisible();
+
+  // The administrator sees both computers and ends the laptop's session; the laptop is asked to sign in again.
+  await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+  const signedIn = admin.getByRole('region', { name: 'Signed-in computers' });
+  await expect(signedIn.getByRole('cell', { name: 'Panel room laptop (127.0.0.1)', exact: true })).toBeVisible();
+  await expect(signedIn.getByRole('cell', { name: 'Administrator’s desk (127.0.0.1)', exact: true })).toBeVisible();
+  await expectNoSeriousViolations(admin, 'users with signed-in computers');
+  await signedIn.getByRole('button', { name: /End Alex Administrator’s session at Panel room laptop/ }).click();
+  await expect(
+    admin.getByRole('status').filter({ hasText: 'session at Panel room laptop (127.0.0.1) has ended' }),
+  ).toBeVisible();
+  // The laptop hears of the change at once, finds its session gone, and asks its user to sign in again.
+  await expect(chair.getByRole('heading', { name: 'Log in' })).toBeVisible({ timeout: 10_000 });
   await desk.close();
   await laptop.close();
 });
