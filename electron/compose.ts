@@ -37,6 +37,7 @@ import { registerServiceSetUp } from './features/service-set-up/register-service
 import { registerImport } from './features/import/register-import';
 import { sittingAuditView } from './features/sittings/sitting-audit';
 import { registerUsers } from './features/users/register-users';
+import { registerSignedIn } from './features/users/register-signed-in';
 import { AuditTrail } from './backend/audit/audit-trail';
 import { assertKeysOutsideData, type KeyStore } from './backend/audit/key-store';
 import type { Clock } from './backend/clock';
@@ -129,6 +130,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerApp(router, options.identity);
   registerAuth(router, sessions);
   registerUsers(router, sessions);
+  registerSignedIn(router, sessions);
   registerMembers(router);
   registerHouseholds(router);
   registerSittings(router);

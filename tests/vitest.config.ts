@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/{unit,db,router,loopback,build,documents,crash,fuzz}/**/*.test.ts'],
+    include: ['tests/{unit,db,router,loopback,host,build,documents,crash,fuzz}/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

@@ -25,6 +25,8 @@ export const auditLog = sqliteTable(
      * (null: deleted). Null when the write changed no record. Sealed by `hmac`.
      */
     rowDigests: text('row_digests'),
+    /** The seat a network call came from ("Panel room laptop (10.0.0.7)"); null on the host itself. Sealed by `hmac`. */
+    seat: text('seat'),
     prevHmac: text('prev_hmac').notNull(),
     hmac: text('hmac').notNull(),
   },

@@ -15,7 +15,7 @@ import type { Clock } from './clock';
 import { DomainError } from './domain-error';
 import type { EventBus } from './event-bus';
 import type { IdGenerator } from './ids';
-import { isTrustedSender, type Sender } from './sender';
+import { isTrustedSender, seatOf, type Sender } from './sender';
 import { ANONYMOUS, type Actor } from './actor';
 import type { SessionProvider } from './session';
 import type { DatabaseStore } from './store';
@@ -220,6 +220,7 @@ export class Router {
         entityType: entity,
         entityId: entityId ?? null,
         changes: { ...this.deps.audit.diff(before, after), ...context.audit.changes },
+        seat: seatOf(sender),
       });
       return { value, anchor };
     })();

@@ -9,6 +9,12 @@ export type Sender =
    * made for itself (one session per client; in-process tests may leave it out).
    */
   | { transport: 'loopback'; tokenVerified: boolean; client?: string }
+  /**
+   * The service host over HTTPS: the seat's session id (from its cookie, null
+   * without one), whether the session's header token matched, the client's
+   * address and the name the user gave that computer. One session per seat.
+   */
+  | { transport: 'network'; session: string | null; tokenVerified: boolean; address: string; seat: string }
   /** Code inside the main process itself (demo generator, benchmarks, tests), acting as `actor`. */
   | { transport: 'internal'; actor?: Actor };
 
@@ -21,6 +27,8 @@ export function isTrustedSender(sender: Sender): boolean {
       return sender.isMainFrame && sender.frameUrl !== null && sender.frameUrl.startsWith(`${APP_ORIGIN}/`);
     case 'loopback':
       return sender.tokenVerified;
+    case 'network':
+      return sender.tokenVerified && sender.session !== null;
     case 'internal':
       return true;
   }
@@ -33,7 +41,14 @@ export function sessionKey(sender: Sender): string | null {
       return `ipc:${sender.contentsId}`;
     case 'loopback':
       return sender.client === undefined ? 'loopback' : `loopback:${sender.client}`;
+    case 'network':
+      return sender.session === null ? null : `network:${sender.session}`;
     case 'internal':
       return null;
   }
+}
+
+/** The seat an audit row records: the computer's name and address for a network seat, null on the host itself. */
+export function seatOf(sender: Sender): string | null {
+  return sender.transport === 'network' ? `${sender.seat} (${sender.address})` : null;
 }

@@ -42,6 +42,9 @@ import { UsersListPage } from './features/users/users-list-page';
 import { NotFoundPage } from './pages/not-found-page';
 
 /** Screens beyond the central list, each shown in the menu only to roles that may use it. */
+/** How the footer names the way this window reaches the data. */
+const TRANSPORT_WORDS = { ipc: 'Desktop', loopback: 'Browser mode', network: 'Connected to the service' } as const;
+
 const ADMIN_LINKS: { to: string; label: string; channel: Channel }[] = [
   { to: '/decisions', label: 'ADM decisions', channel: 'decisions:queue' },
   { to: '/documents', label: 'Issued documents', channel: 'documents:register' },
@@ -142,9 +145,7 @@ export function App() {
         </Routes>
       </main>
       <footer className="app-footer">
-        {info.data
-          ? `Version ${info.data.version} · ${info.data.transport === 'loopback' ? 'Browser mode' : 'Desktop'}`
-          : null}
+        {info.data ? `Version ${info.data.version} · ${TRANSPORT_WORDS[info.data.transport]}` : null}
       </footer>
     </>
   );

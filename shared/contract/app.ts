@@ -7,7 +7,7 @@ export const AppInfo = z.object({
   version: z.string(),
   /** Today's date as the backend's clock sees it; the UI never reads the machine clock itself. */
   today: IsoDate,
-  transport: z.enum(['ipc', 'loopback']),
+  transport: z.enum(['ipc', 'loopback', 'network']),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

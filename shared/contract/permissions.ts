@@ -24,6 +24,8 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'users:update': ADMIN,
   'users:resetPassword': ADMIN,
   'users:setDisabled': ADMIN,
+  'users:signedIn': ADMIN,
+  'users:endSession': ADMIN,
   'members:list': EVERYONE,
   'members:get': EVERYONE,
   'members:compliance': EVERYONE,

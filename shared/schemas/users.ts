@@ -44,3 +44,23 @@ export type UserUpdateInput = z.input<typeof UserUpdate>;
 export const ResetPassword = z.object({ id: EntityId, temporaryPassword: NewPassword });
 export const SetUserDisabled = z.object({ id: EntityId, version: Version, disabled: z.boolean() });
 export const UserRef = z.object({ id: EntityId });
+
+/** One signed-in session, as the administrator sees it ("Signed-in computers"). */
+export const SignedInSession = z.object({
+  id: z.string(),
+  userId: z.string(),
+  displayName: z.string(),
+  username: z.string(),
+  roles: z.array(Role),
+  /** A network seat's name and address, or the host itself. */
+  seat: z.string(),
+  signedInAt: z.string(),
+  lastActivityAt: z.string(),
+  locked: z.boolean(),
+  /** The asker's own session. */
+  current: z.boolean(),
+});
+export type SignedInSession = z.infer<typeof SignedInSession>;
+export const EndSession = z
+  .object({ id: z.string().regex(/^[0-9a-f]{32}$/, { error: 'Choose a session from the list' }) })
+  .strict();

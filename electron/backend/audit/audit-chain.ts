@@ -17,6 +17,8 @@ export interface AuditRecord {
   changes: Record<string, [unknown, unknown]>;
   /** The record rows this write changed, sealed with it. */
   rows?: readonly SealedRow[];
+  /** The network seat the call came from; null or absent on the host itself. */
+  seat?: string | null;
 }
 
 interface StoredRow {
@@ -31,6 +33,8 @@ interface StoredRow {
   changes: string;
   /** Absent in a file from before records were sealed (read when verifying an old backup). */
   row_digests?: string | null;
+  /** Absent in a file from before seats were recorded. */
+  seat?: string | null;
   prev_hmac: string;
   hmac: string;
 }
@@ -49,6 +53,8 @@ function sealRow(key: Buffer, row: Omit<StoredRow, 'hmac'>): string {
     row.prev_hmac,
     // Rows written before records were sealed have no digests; their seal stays what it was.
     ...((row.row_digests ?? null) === null ? [] : [row.row_digests]),
+    // A seat is sealed after the digests slot (null when there are none), so no two rows read alike.
+    ...((row.seat ?? null) === null ? [] : (row.row_digests ?? null) === null ? [null, row.seat] : [row.seat]),
   ]);
   return createHmac('sha256', key).update(content).digest('hex');
 }
@@ -68,13 +74,14 @@ export function appendAudit(sqlite: SqliteHandle, key: Buffer, record: AuditReco
     entity_id: record.entityId,
     changes: JSON.stringify(record.changes),
     row_digests: serialiseSealedRows(record.rows ?? []),
+    seat: record.seat ?? null,
     prev_hmac: last?.hmac ?? GENESIS_HMAC,
   };
   const hmac = sealRow(key, row);
   sqlite
     .prepare(
-      `INSERT INTO audit_log (seq, at, user_id, user_name, roles, channel, entity_type, entity_id, changes, row_digests, prev_hmac, hmac)
-       VALUES (@seq, @at, @user_id, @user_name, @roles, @channel, @entity_type, @entity_id, @changes, @row_digests, @prev_hmac, @hmac)`,
+      `INSERT INTO audit_log (seq, at, user_id, user_name, roles, channel, entity_type, entity_id, changes, row_digests, seat, prev_hmac, hmac)
+       VALUES (@seq, @at, @user_id, @user_name, @roles, @channel, @entity_type, @entity_id, @changes, @row_digests, @seat, @prev_hmac, @hmac)`,
     )
     .run({ ...row, hmac });
   return { seq: row.seq, hmac };

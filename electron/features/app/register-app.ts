@@ -3,7 +3,7 @@ import type { Router } from '../../backend/router';
 export interface AppIdentity {
   productName: string;
   version: string;
-  transport: 'ipc' | 'loopback';
+  transport: 'ipc' | 'loopback' | 'network';
 }
 
 export function registerApp(router: Router, identity: AppIdentity): void {

@@ -172,6 +172,8 @@ export function registerAuth(router: Router, sessions: SessionManager): void {
         at,
       );
       sessions.update(ctx.sender, { mustChangePassword: false });
+      // Whoever knew the old password is signed out everywhere else.
+      sessions.endUserExcept(change.user.id, ctx.sender);
       return sessionInfo(ctx.sender);
     },
   });

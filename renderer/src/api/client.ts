@@ -4,6 +4,7 @@ import { EnvelopeSchema, type AppError } from '../../../shared/contract/envelope
 import { isolatingBidiControls } from '../../../shared/domain/text/bidi-controls';
 import { captureLaunchKey } from './launch-key';
 import { createLoopbackBridge } from './loopback-bridge';
+import { createNetworkBridge, isNetworkSeat } from './network-bridge';
 
 /** A refusal from the backend, carrying its code, message and field errors. */
 export class ApiError extends Error {
@@ -19,13 +20,13 @@ export class ApiError extends Error {
 let bridge: PanelBridge | null = null;
 
 function getBridge(): PanelBridge {
-  bridge ??= window.api ?? createLoopbackBridge();
+  bridge ??= window.api ?? (isNetworkSeat() ? createNetworkBridge() : createLoopbackBridge());
   return bridge;
 }
 
 /** Connects to the backend before anything renders; in browser mode, keeps the launch key first. */
 export function connectToBackend(): void {
-  if (!window.api) captureLaunchKey();
+  if (!window.api && !isNetworkSeat()) captureLaunchKey();
   getBridge();
 }
 

@@ -6,14 +6,14 @@
  */
 export function openEventStream(
   url: string,
-  headers: () => Record<string, string>,
+  headers: () => Record<string, string> | Promise<Record<string, string>>,
   deliver: (event: string, data: string) => void,
 ): () => void {
   const controller = new AbortController();
   let stopped = false;
 
   const readOnce = async (): Promise<void> => {
-    const response = await fetch(url, { headers: headers(), signal: controller.signal, cache: 'no-store' });
+    const response = await fetch(url, { headers: await headers(), signal: controller.signal, cache: 'no-store' });
     if (!response.ok || !response.body) return;
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffered = '';

@@ -4,6 +4,7 @@ import { useChannelForm } from '../../forms/use-channel-form';
 import { AuthLayout } from './auth-layout';
 import { confirmationCheck, NEW_PASSWORD_HINT } from './password-check';
 import { useSessionWrite } from './session-actions';
+import { SeatNameField } from './seat-name-field';
 
 /** An empty database: the person setting it up becomes the first administrator. */
 export function FirstRunPage() {
@@ -20,6 +21,7 @@ export function FirstRunPage() {
         This is a new database with no accounts yet. Create the first administrator’s account: they can then give
         everyone else an account.
       </p>
+      <SeatNameField />
       <FormFrame
         form={form}
         className=""

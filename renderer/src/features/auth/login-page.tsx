@@ -4,6 +4,7 @@ import { useChannelForm } from '../../forms/use-channel-form';
 import { NoticeBanner } from '../../components/notice-banner';
 import { AuthLayout } from './auth-layout';
 import { useLoginNotice, useSessionWrite } from './session-actions';
+import { SeatNameField } from './seat-name-field';
 
 export function LoginPage() {
   const notice = useLoginNotice();
@@ -21,6 +22,7 @@ export function LoginPage() {
   return (
     <AuthLayout title="Log in">
       <NoticeBanner message={notice} />
+      <SeatNameField />
       <FormFrame form={form} className="" submitLabel="Log in" savingLabel="Logging in…">
         <TextField id="username" label="Username" width="medium" autoComplete="username" {...form.bind('username')} />
         <TextField

@@ -4,6 +4,7 @@ import { LoadState } from '../../components/load-state';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDateTime, yesNo } from '../../format';
 import { NEVER_DELETED, roleNames, UserStatusTag } from './user-status';
+import { SignedInSection } from './signed-in-section';
 
 export function UsersListPage() {
   usePageTitle('Users');
@@ -52,6 +53,7 @@ export function UsersListPage() {
           </table>
         )}
       </LoadState>
+      <SignedInSection />
     </>
   );
 }

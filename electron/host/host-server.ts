@@ -1,0 +1,231 @@
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { Backend } from '../compose';
+import type { Sender } from '../backend/sender';
+import { CONTENT_SECURITY_POLICY } from '../backend/csp';
+import { isLoopbackHost, type ListenAddress } from './listen-address';
+import { SeatSessions, seatName, type Seat } from './seat-sessions';
+import type { TlsMaterial } from './tls-material';
+import { LIMITS, rateLimitKey, rpcCallLimit } from './host-limits';
+
+/**
+ * The service host's network transport: the same router as IPC and loopback,
+ * over HTTPS (TLS 1.2 or later) for the seats of one service.
+ *
+ * - Static files (the built UI) need no session: they hold no data.
+ * - `GET /session` opens a seat: an HttpOnly, Secure, SameSite=Strict
+ *   `__Host-` cookie naming it, and a token the page sends back in
+ *   `X-Panel-Token` on every call. A page from another site can neither read
+ *   the token nor send the cookie, so it cannot forge a call (CSRF).
+ * - `POST /rpc` and `GET /events` need the cookie, the token, the address that
+ *   opened the seat, an allowed Host and (when sent) a same-origin Origin.
+ *   Who is signed in on the seat is the backend's own session, as everywhere.
+ */
+export interface HostOptions {
+  listen: ListenAddress;
+  staticRoot: string;
+  /** Without TLS the host listens on loopback only (development and tests). */
+  tls: TlsMaterial | null;
+  /** Host names seats may use besides the certificate's own names and the listen address. */
+  extraNames?: readonly string[];
+}
+
+export interface HostServer {
+  url: string;
+  port: number;
+  seats: SeatSessions;
+  /** Ends a seat and whoever is signed in on it: its next call is refused and it must connect and sign in again. */
+  endSeat(id: string): boolean;
+  close(): Promise<void>;
+}
+
+const COOKIE_SECURE = '__Host-panel-seat';
+/** Plain HTTP on loopback cannot carry a `__Host-` cookie (it requires Secure). */
+const COOKIE_PLAIN = 'panel-seat';
+
+export async function startHostServer(backend: Backend, options: HostOptions): Promise<HostServer> {
+  const { listen, tls } = options;
+  if (!tls && !isLoopbackHost(listen.host)) {
+    throw new Error(
+      `The host will not listen on ${listen.host} without a certificate: give --cert and --key, or --self-signed FOLDER.`,
+    );
+  }
+  const scheme = tls ? 'https' : 'http';
+  const cookieName = tls ? COOKIE_SECURE : COOKIE_PLAIN;
+  const seats = new SeatSessions();
+  const streams = new Set<FastifyReply>();
+  let allowedHosts: Set<string> = new Set();
+
+  const app = Fastify({
+    https: tls ? { cert: tls.cert, key: tls.key, minVersion: 'TLSv1.2' } : null,
+    bodyLimit: LIMITS.bodyBytes,
+    logger: false,
+    // The host is reached directly; an X-Forwarded-For header is never believed.
+    trustProxy: false,
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives() },
+    hsts: tls ? { maxAge: 31_536_000, includeSubDomains: false } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginOpenerPolicy: { policy: 'same-origin' },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: true,
+    max: LIMITS.requestsPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () => ({
+      statusCode: 429,
+      ok: false,
+      error: { code: 'THROTTLED', message: 'Too many requests from this computer. Wait a minute, then try again.' },
+    }),
+  });
+
+  // Host and Origin first: a foreign name (DNS rebinding) or another site's page gets nothing, not even files.
+  app.addHook('onRequest', async (request, reply) => {
+    const host = (request.headers.host ?? '').toLowerCase();
+    if (!allowedHosts.has(host)) return reply.code(403).type('text/plain').send('Forbidden host');
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== `${scheme}://${host}`)
+      return reply.code(403).type('text/plain').send('Forbidden origin');
+  });
+
+  await app.register(fastifyStatic, {
+    root: options.staticRoot,
+    index: 'index.html',
+    wildcard: false,
+    cacheControl: false,
+    setHeaders: (reply) => void reply.header('Cache-Control', 'no-store'),
+  });
+  // The page's own router handles every other path: give it the app.
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method !== 'GET' || request.url.startsWith('/rpc') || request.url.startsWith('/events'))
+      return reply.code(404).type('text/plain').send('Not found');
+    return reply.header('Cache-Control', 'no-store').sendFile('index.html');
+  });
+
+  app.get(
+    '/session',
+    { config: { rateLimit: { max: LIMITS.seatsPerMinute, timeWindow: '1 minute' } } },
+    (request, reply) => {
+      const address = request.ip;
+      const name = seatName(request.headers['x-panel-seat']?.toString());
+      let seat = seats.find(request.cookies[cookieName], address);
+      if (seat) seat.name = name;
+      else {
+        seat = seats.open(address, name, new Date());
+        void reply.setCookie(cookieName, seat.id, {
+          path: '/',
+          httpOnly: true,
+          secure: tls !== null,
+          sameSite: 'strict',
+        });
+      }
+      return reply.header('Cache-Control', 'no-store').send({ token: seat.token, seat: seat.name });
+    },
+  );
+
+  app.post(
+    '/rpc',
+    {
+      config: {
+        rateLimit: { hook: 'preHandler', keyGenerator: rateLimitKey, max: rpcCallLimit, timeWindow: '1 minute' },
+      },
+    },
+    async (request, reply) => {
+      const seat = seatFor(request, reply);
+      if (!seat) return reply;
+      const { channel, input } = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as {
+        channel?: unknown;
+        input?: unknown;
+      };
+      return reply
+        .header('Cache-Control', 'no-store')
+        .send(await backend.router.dispatch(senderOf(seat), channel, input));
+    },
+  );
+
+  app.get('/events', (request, reply) => {
+    const seat = seatFor(request, reply);
+    if (!seat) return reply;
+    reply.hijack();
+    reply.raw.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    reply.raw.write(': connected\n\n');
+    streams.add(reply);
+    request.raw.on('close', () => streams.delete(reply));
+  });
+
+  /** The seat a call belongs to, or null with the refusal already sent. */
+  function seatFor(request: FastifyRequest, reply: FastifyReply): Seat | null {
+    const seat = seats.find(request.cookies[cookieName], request.ip);
+    const offered = request.headers['x-panel-token']?.toString() ?? '';
+    if (!seat) {
+      void reply
+        .code(401)
+        .send(refusal('UNAUTHENTICATED', 'This computer is not connected to the service. Reload the page.'));
+      return null;
+    }
+    if (!SeatSessions.tokenMatches(seat, offered)) {
+      void reply.code(403).send(refusal('FORBIDDEN', 'The request did not carry this connection’s token.'));
+      return null;
+    }
+    // The user may name the computer after connecting (at sign-in): every call carries the name.
+    const named = request.headers['x-panel-seat'];
+    if (named !== undefined) seat.name = seatName(named.toString());
+    return seat;
+  }
+
+  const unsubscribe = backend.events.subscribe((event, payload) => {
+    for (const stream of streams) stream.raw.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+  });
+
+  await app.listen({ host: listen.host, port: listen.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : listen.port;
+  const names = new Set([listen.host, 'localhost', '127.0.0.1', ...(tls?.names ?? []), ...(options.extraNames ?? [])]);
+  allowedHosts = new Set([...names].map((name) => `${name.includes(':') ? `[${name}]` : name}:${port}`.toLowerCase()));
+  const shownHost = isLoopbackHost(listen.host) || listen.host === '0.0.0.0' ? 'localhost' : listen.host;
+
+  return {
+    url: `${scheme}://${shownHost}:${port}`,
+    port,
+    seats,
+    endSeat: (id) => {
+      const seat = seats.list().find((open) => open.id === id);
+      if (!seat) return false;
+      backend.sessions.end(senderOf(seat));
+      return seats.end(id);
+    },
+    close: async () => {
+      unsubscribe();
+      for (const stream of streams) stream.raw.end();
+      await app.close();
+    },
+  };
+}
+
+function senderOf(seat: Seat): Sender {
+  return { transport: 'network', session: seat.id, tokenVerified: true, address: seat.address, seat: seat.name };
+}
+
+function refusal(code: string, message: string) {
+  return { ok: false, error: { code, message } };
+}
+
+/** The same policy as the desktop's app:// protocol, as helmet directives. */
+function cspDirectives(): Record<string, string[]> {
+  return Object.fromEntries(
+    CONTENT_SECURITY_POLICY.split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values];
+    }),
+  );
+}

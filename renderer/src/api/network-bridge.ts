@@ -1,0 +1,103 @@
+import type { PanelBridge } from '../../../shared/contract/bridge';
+import { openEventStream } from './event-stream';
+
+/** Where a browser seat keeps the name its user gave this computer (shown to the administrator, kept in the audit trail). */
+const SEAT_NAME_ITEM = 'panel.seatName';
+
+/** A seat is a page served over HTTPS by the service host, outside Electron. */
+export function isNetworkSeat(): boolean {
+  return !window.api && window.location.protocol === 'https:';
+}
+
+/**
+ * A browser seat's stand-in for the preload script: the same two functions,
+ * carried over HTTPS to the service host. `GET session` opens the seat (the
+ * host sets an HttpOnly cookie this page cannot read) and answers with a token
+ * that every call sends back in `X-Panel-Token`: a page from another site can
+ * make the browser send the cookie, never the token. If the host has ended the
+ * seat or restarted, the next call connects afresh and the user signs in again.
+ */
+export function createNetworkBridge(): PanelBridge {
+  let token: Promise<string> | null = null;
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let stopStream: (() => void) | null = null;
+
+  const connect = (): Promise<string> => {
+    token ??= fetch('session', {
+      headers: seatHeader(),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`session ${response.status}`);
+        return ((await response.json()) as { token: string }).token;
+      })
+      .catch((error: unknown) => {
+        token = null;
+        throw error;
+      });
+    return token;
+  };
+  const deliver = (event: string, data: string) => {
+    for (const listener of listeners.get(event) ?? []) listener(JSON.parse(data));
+  };
+
+  return {
+    async invoke(channel, input) {
+      let response: Response;
+      try {
+        response = await fetch('rpc', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Panel-Token': await connect(), ...seatHeader() },
+          body: JSON.stringify({ channel, input }),
+          credentials: 'same-origin',
+        });
+      } catch {
+        return refused(
+          'UNAUTHENTICATED',
+          'Not connected to the service — nothing is being saved. Check the network, then try again.',
+        );
+      }
+      if (response.status === 401 || response.status === 403) {
+        // The seat was ended or the host restarted: the next call opens a new seat, and the user signs in on it.
+        token = null;
+        return refused('UNAUTHENTICATED', 'This computer was disconnected from the service. Sign in again.');
+      }
+      if (response.status === 429)
+        return refused('THROTTLED', 'Too many requests from this computer. Wait a minute, then try again.');
+      return (await response.json()) as unknown;
+    },
+    on(event, listener) {
+      const forEvent = listeners.get(event) ?? new Set();
+      listeners.set(event, forEvent);
+      forEvent.add(listener);
+      stopStream ??= openEventStream('events', async () => ({ 'X-Panel-Token': await connect() }), deliver);
+      return () => {
+        forEvent.delete(listener);
+        if ([...listeners.values()].every((set) => set.size === 0)) {
+          stopStream?.();
+          stopStream = null;
+        }
+      };
+    },
+  };
+}
+
+/** The name the user gave this computer, or empty (the host then says "Unnamed computer"). */
+export function storedSeatName(): string {
+  return window.localStorage.getItem(SEAT_NAME_ITEM) ?? '';
+}
+
+/** Keeps the name the user gives this computer: every call from now on carries it. */
+export function rememberSeatName(name: string): void {
+  window.localStorage.setItem(SEAT_NAME_ITEM, name.trim());
+}
+
+/** Every call names the seat, so a name given at sign-in reaches the audit trail at once. */
+function seatHeader(): Record<string, string> {
+  return { 'X-Panel-Seat': encodeURIComponent(storedSeatName()) };
+}
+
+function refused(code: string, message: string) {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { E2E_TODAY, REPO_ROOT, freshDbFile, serverKeysFolder } from './panel-server';
+
+export interface HostProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the headless service host (`npm run serve`) over TLS with a
+ * self-signed certificate made for the test, on a fresh database.
+ */
+export async function startServiceHost(): Promise<HostProcess> {
+  const dbFile = freshDbFile();
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'electron/host/serve-host.ts',
+      '--db',
+      dbFile,
+      '--keys',
+      serverKeysFolder(dbFile),
+      '--listen',
+      '127.0.0.1:0',
+      '--self-signed',
+      path.join(path.dirname(dbFile), 'certificate'),
+    ],
+    { cwd: REPO_ROOT, env: { ...process.env, PANEL_FIXED_TODAY: E2E_TODAY }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`The host did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /PANEL_HOST_URL=(\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The host exited with ${String(code)}:\n${output}`));
+    });
+  });
+  return { url, stop: () => stop(child) };
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
