@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Backend } from '../compose';
 import type { Sender } from '../backend/sender';
+import type { DownloadSaver } from '../backend/download-saver';
 import { CONTENT_SECURITY_POLICY } from '../backend/csp';
 import { isLoopbackHost, type ListenAddress } from './listen-address';
 import { SeatSessions, seatName, type Seat } from './seat-sessions';
@@ -31,6 +32,11 @@ export interface HostOptions {
   tls: TlsMaterial | null;
   /** Host names seats may use besides the certificate's own names and the listen address. */
   extraNames?: readonly string[];
+  /**
+   * Files main makes for a seat (documents, exports) are held for that seat and
+   * fetched once from `/download/<id>/<name>`, never written on the host.
+   */
+  downloads?: DownloadSaver;
 }
 
 export interface HostServer {
@@ -103,7 +109,7 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
   });
   // The page's own router handles every other path: give it the app.
   app.setNotFoundHandler((request, reply) => {
-    if (request.method !== 'GET' || request.url.startsWith('/rpc') || request.url.startsWith('/events'))
+    if (request.method !== 'GET' || /^\/(rpc|events|download)(\/|$|\?)/.test(request.url))
       return reply.code(404).type('text/plain').send('Not found');
     return reply.header('Cache-Control', 'no-store').sendFile('index.html');
   });
@@ -143,11 +149,27 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
         channel?: unknown;
         input?: unknown;
       };
-      return reply
-        .header('Cache-Control', 'no-store')
-        .send(await backend.router.dispatch(senderOf(seat), channel, input));
+      const dispatch = () => backend.router.dispatch(senderOf(seat), channel, input);
+      const answer = await (options.downloads ? options.downloads.runAs(seat.id, dispatch) : dispatch());
+      return reply.header('Cache-Control', 'no-store').send(answer);
     },
   );
+
+  // A file main made for this seat, handed over once as an attachment.
+  app.get('/download/:id/:name', (request, reply) => {
+    const seat = seatFor(request, reply);
+    if (!seat) return reply;
+    const file = options.downloads?.take(request.url.split('?')[0] ?? '', seat.id) ?? null;
+    if (!file) return reply.code(404).type('text/plain').send('This download is not available: make the file again.');
+    return (
+      reply
+        .header('Cache-Control', 'no-store')
+        .type('application/octet-stream')
+        // The name is sanitised to letters, digits, dots, hyphens and underscores, so it needs no quoting rules.
+        .header('Content-Disposition', `attachment; filename="${file.name}"`)
+        .send(Buffer.from(file.bytes))
+    );
+  });
 
   app.get('/events', (request, reply) => {
     const seat = seatFor(request, reply);

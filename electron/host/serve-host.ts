@@ -6,7 +6,7 @@ import { foldersBeside, keysFolderFor, startBackend } from '../compose';
 import { FileKeyStore, moveKeysOutOf } from '../backend/audit/key-store';
 import { withDatabaseKeyFromEnvironment } from '../backend/audit/database-key';
 import { ownDataFolder } from '../../db/owner-only';
-import { folderFileSaver } from '../backend/file-saver';
+import { downloadSaver } from '../backend/download-saver';
 import { clockFromEnvironment } from '../backend/clock';
 import { randomIds } from '../backend/ids';
 import { parseListenAddress } from './listen-address';
@@ -54,12 +54,14 @@ try {
   ownDataFolder(path.dirname(file));
   const keysFolder = keysFolderFor(file, values.keys);
   moveKeysOutOf(foldersBeside(file).legacyKeys, keysFolder);
+  // Files main makes go to the seat that asked as downloads, never into a folder on the host.
+  const downloads = downloadSaver();
   const backend = await startBackend({
     file,
     migrationsFolder: path.join(root, 'db', 'migrations'),
     backupFolder: foldersBeside(file).backups,
     keys: withDatabaseKeyFromEnvironment(new FileKeyStore(keysFolder), process.env),
-    saver: folderFileSaver(foldersBeside(file).exports),
+    saver: downloads,
     clock: clockFromEnvironment(process.env),
     ids: randomIds,
     identity: { productName: pkg.productName, version: pkg.version, transport: 'network' },
@@ -70,6 +72,7 @@ try {
     staticRoot: path.join(root, 'dist', 'renderer'),
     tls,
     extraNames: values.name ?? [],
+    downloads,
   }).catch((error: unknown) => {
     backend.close();
     throw error;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileKeyStore } from '../../electron/backend/audit/key-store';
 import { keysFolderFor, startBackend, type Backend } from '../../electron/compose';
-import { folderFileSaver } from '../../electron/backend/file-saver';
+import { folderFileSaver, type FileSaver } from '../../electron/backend/file-saver';
 import type { Clock } from '../../electron/backend/clock';
 import { sequentialIds } from '../../electron/backend/ids';
 import type { Sender } from '../../electron/backend/sender';
@@ -49,6 +49,8 @@ export async function openTestBackend(
     autoBackup?: boolean;
     idPrefix?: string;
     migrationsFolder?: string;
+    /** Where files main makes go; a folder of the test's own by default. */
+    saver?: FileSaver;
   } = {},
 ): Promise<TestBackend> {
   const folder = options.folder ?? tempFolder();
@@ -58,7 +60,7 @@ export async function openTestBackend(
     migrationsFolder: options.migrationsFolder ?? MIGRATIONS_FOLDER,
     backupFolder: path.join(folder, 'backups'),
     keys: new FileKeyStore(keysFolderOf(folder)),
-    saver: folderFileSaver(path.join(folder, 'exports')),
+    saver: options.saver ?? folderFileSaver(path.join(folder, 'exports')),
     autoBackup: options.autoBackup ?? false,
     clock: options.clock ?? testClock,
     ids: sequentialIds(options.idPrefix ?? 't'),

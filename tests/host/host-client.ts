@@ -5,6 +5,7 @@ import type { SecureVersion } from 'node:tls';
 import { startHostServer, type HostServer } from '../../electron/host/host-server';
 import { selfSignedMaterial, type TlsMaterial } from '../../electron/host/tls-material';
 import type { Backend } from '../../electron/compose';
+import type { DownloadSaver } from '../../electron/backend/download-saver';
 import { tempFolder } from '../factories/backend';
 
 export interface Reply {
@@ -62,13 +63,18 @@ export interface TestHost {
 }
 
 /** A host over TLS on 127.0.0.1 with the test's own self-signed certificate and a one-page UI. */
-export async function startTestHost(backend: Backend): Promise<TestHost> {
+export async function startTestHost(backend: Backend, downloads?: DownloadSaver): Promise<TestHost> {
   const folder = tempFolder();
   const tls = await selfSignedMaterial(path.join(folder, 'certificate'), '127.0.0.1');
   const staticRoot = path.join(folder, 'renderer');
   mkdirSync(staticRoot);
   writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>Panel</title>');
-  const server = await startHostServer(backend, { listen: { host: '127.0.0.1', port: 0 }, staticRoot, tls });
+  const server = await startHostServer(backend, {
+    listen: { host: '127.0.0.1', port: 0 },
+    staticRoot,
+    tls,
+    ...(downloads ? { downloads } : {}),
+  });
   return { server, port: server.port, tls, staticRoot };
 }
 
@@ -93,6 +99,15 @@ export class SeatClient {
     if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
     this.token = (JSON.parse(reply.body) as { token: string }).token;
     return reply;
+  }
+
+  /** A GET with this seat's cookie and token (a download of a file main made for it). */
+  get(path: string): Promise<Reply> {
+    return send(this.host, {
+      path,
+      headers: { cookie: this.cookie, 'x-panel-token': this.token },
+      localAddress: this.localAddress,
+    });
   }
 
   call(channel: string, input: unknown, headers: Record<string, string> = {}): Promise<Reply> {

@@ -17,27 +17,35 @@ export function isNetworkSeat(): boolean {
  * make the browser send the cookie, never the token. If the host has ended the
  * seat or restarted, the next call connects afresh and the user signs in again.
  */
+/** The seat's token, once `GET session` has answered; null until then, or after the host ended the seat. */
+let token: Promise<string> | null = null;
+
+function connect(): Promise<string> {
+  token ??= fetch('session', {
+    headers: seatHeader(),
+    credentials: 'same-origin',
+    cache: 'no-store',
+  })
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`session ${response.status}`);
+      return ((await response.json()) as { token: string }).token;
+    })
+    .catch((error: unknown) => {
+      token = null;
+      throw error;
+    });
+  return token;
+}
+
+/** What a seat's own requests outside the bridge (a download of a file main made) carry. */
+export async function seatHeaders(): Promise<Record<string, string>> {
+  return { 'X-Panel-Token': await connect(), ...seatHeader() };
+}
+
 export function createNetworkBridge(): PanelBridge {
-  let token: Promise<string> | null = null;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let stopStream: (() => void) | null = null;
 
-  const connect = (): Promise<string> => {
-    token ??= fetch('session', {
-      headers: seatHeader(),
-      credentials: 'same-origin',
-      cache: 'no-store',
-    })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`session ${response.status}`);
-        return ((await response.json()) as { token: string }).token;
-      })
-      .catch((error: unknown) => {
-        token = null;
-        throw error;
-      });
-    return token;
-  };
   const deliver = (event: string, data: string) => {
     for (const listener of listeners.get(event) ?? []) listener(JSON.parse(data));
   };

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
 import { ApiError, call } from './client';
 import { launchHeaders } from './launch-key';
+import { isNetworkSeat, seatHeaders } from './network-bridge';
 
 /**
  * Where a file main made went. On the desktop, main's save dialog wrote it and
@@ -23,7 +24,10 @@ export function savedPlace(path: string): { where: string; file: string } {
 
 async function deliver(path: string): Promise<void> {
   if (!isBrowserDownload(path)) return;
-  const response = await fetch(path.slice(1), { headers: launchHeaders(), credentials: 'omit' });
+  // A seat of the service sends its cookie and token; browser mode its launch key and client id.
+  const response = isNetworkSeat()
+    ? await fetch(path.slice(1), { headers: await seatHeaders(), credentials: 'same-origin' })
+    : await fetch(path.slice(1), { headers: launchHeaders(), credentials: 'omit' });
   if (!response.ok) throw new Error('The file was made but could not be downloaded. Make it again.');
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
