@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type SubmitEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { recoveryKeyGroups } from '../../../../shared/domain/auth/recovery-key';
 import { call, type ApiError } from '../../api/client';
 import { errorState } from '../../api/error-state';
@@ -23,6 +23,9 @@ export function PrintedRecoveryKey() {
   const [refused, setRefused] = useState(false);
   const server = errorState(setKey.error);
   const key = generate.data?.key;
+  // Choosing a printed key makes one at once; the button below is only for trying again after a failure.
+  const { mutate: makeKey } = generate;
+  useEffect(() => makeKey(), [makeKey]);
 
   if (!key) {
     return (

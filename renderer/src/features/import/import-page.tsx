@@ -90,7 +90,16 @@ export function ImportPage() {
             options={KIND_OPTIONS}
             {...form.bind('kind')}
           />
-          <ImportFileField id="import-file" value={form.values.file} onChange={form.set('file')} error={fileError} />
+          <ImportFileField
+            id="import-file"
+            value={form.values.file}
+            onChange={(file) => {
+              form.set('file')(file);
+              // A chosen file is checked at once (nothing is written); "Check the file" checks it again.
+              if (file) form.submit();
+            }}
+            error={fileError}
+          />
         </FormFrame>
       </section>
       {checked ? (

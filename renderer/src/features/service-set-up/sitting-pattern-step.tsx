@@ -7,6 +7,7 @@ import {
   patternToValues,
   SITTING_PATTERN_TARGETS,
   valuesToPattern,
+  type SittingPatternValues,
 } from '../settings/sitting-pattern-values';
 
 /** Step 2: how the panel usually sits, so new sittings are suggested on the right days. */
@@ -22,7 +23,11 @@ export function SittingPatternStep({
   const form = useChannelForm({
     channel: 'settings:update',
     draftKey: 'setup:pattern',
-    initial: () => patternToValues(settings.sittingPattern),
+    // Most panels sit on a weekday in chosen weeks of the month (the second and fourth Tuesday): offered first.
+    initial: (): SittingPatternValues => ({
+      ...patternToValues(settings.sittingPattern),
+      kind: settings.sittingPattern?.kind ?? 'monthly',
+    }),
     precheck: (values) => {
       const missing = missingPatternParts(values);
       return Object.keys(missing).length > 0 ? { message: 'Finish the sitting pattern', fieldErrors: missing } : null;
