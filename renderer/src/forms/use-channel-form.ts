@@ -23,6 +23,11 @@ export interface ChannelFormOptions<V extends FieldValues, C extends Channel> {
   toInput: (values: V, version: number | undefined) => ChannelInput<C>;
   /** Where unsaved input is kept (components/drafts.ts), so a lock, a reload or leaving the page loses nothing. */
   draftKey?: string;
+  /**
+   * The submit is a step, not the save (a preview before creating): the draft stays after it answers, until
+   * the form's own last step calls `discard`.
+   */
+  submitIsStep?: boolean;
   /** A check of the form's own beside the schema's, for fields the channel does not take (a repeated password); both are shown together. */
   precheck?: (values: V) => { message: string; fieldErrors: Record<string, string> } | null;
   /** A refusal that names no field (a wrong password, a wait) is shown at this field too. */
@@ -172,7 +177,7 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
           setProblem((last) => ({ message: null, fieldErrors: {}, attempt: last.attempt }));
           write.mutate(options.toInput(valid, version), {
             onSuccess: (saved) => {
-              forgetDraft(draftKey);
+              if (!options.submitIsStep) forgetDraft(draftKey);
               options.onSaved?.(saved, valid);
             },
             onError: (error) => {
