@@ -20,6 +20,8 @@ export const RECORD_TYPES = [
   { value: 'complaint', label: 'Complaint' },
   { value: 'feedback form', label: 'Feedback form' },
   { value: 'report', label: 'Report' },
+  { value: 'report commentary', label: 'Chair’s commentary on a report' },
+  { value: 'import', label: 'Spreadsheet import' },
   { value: 'subject access', label: 'Subject access export' },
   { value: 'retention', label: 'Records retention' },
   { value: 'backup', label: 'Backup' },
