@@ -57,3 +57,31 @@ function dispatchBlock(block: string, deliver: (event: string, data: string) => 
   }
   if (event !== '' && data.length > 0) deliver(event, data.join('\n'));
 }
+
+/**
+ * A bridge's `on`: listeners by event name over one stream, opened with the
+ * first listener and closed when the last one goes.
+ */
+export function streamedListeners(
+  url: string,
+  headers: () => Record<string, string> | Promise<Record<string, string>>,
+): (event: string, listener: (payload: unknown) => void) => () => void {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let stopStream: (() => void) | null = null;
+  const deliver = (event: string, data: string) => {
+    for (const listener of listeners.get(event) ?? []) listener(JSON.parse(data));
+  };
+  return (event, listener) => {
+    const forEvent = listeners.get(event) ?? new Set();
+    listeners.set(event, forEvent);
+    forEvent.add(listener);
+    stopStream ??= openEventStream(url, headers, deliver);
+    return () => {
+      forEvent.delete(listener);
+      if ([...listeners.values()].every((set) => set.size === 0)) {
+        stopStream?.();
+        stopStream = null;
+      }
+    };
+  };
+}

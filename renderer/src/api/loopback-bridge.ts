@@ -1,5 +1,5 @@
 import type { PanelBridge } from '../../../shared/contract/bridge';
-import { openEventStream } from './event-stream';
+import { streamedListeners } from './event-stream';
 import { launchHeaders } from './launch-key';
 
 /**
@@ -9,11 +9,6 @@ import { launchHeaders } from './launch-key';
  * (launch-key.ts); events arrive on one streamed `fetch`.
  */
 export function createLoopbackBridge(): PanelBridge {
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  let stopStream: (() => void) | null = null;
-  const deliver = (event: string, data: string) => {
-    for (const listener of listeners.get(event) ?? []) listener(JSON.parse(data));
-  };
   return {
     async invoke(channel, input) {
       let response: Response;
@@ -34,19 +29,7 @@ export function createLoopbackBridge(): PanelBridge {
       }
       return (await response.json()) as unknown;
     },
-    on(event, listener) {
-      const forEvent = listeners.get(event) ?? new Set();
-      listeners.set(event, forEvent);
-      forEvent.add(listener);
-      stopStream ??= openEventStream('events', launchHeaders, deliver);
-      return () => {
-        forEvent.delete(listener);
-        if ([...listeners.values()].every((set) => set.size === 0)) {
-          stopStream?.();
-          stopStream = null;
-        }
-      };
-    },
+    on: streamedListeners('events', launchHeaders),
   };
 }
 

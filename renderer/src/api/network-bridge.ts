@@ -1,5 +1,5 @@
 import type { PanelBridge } from '../../../shared/contract/bridge';
-import { openEventStream } from './event-stream';
+import { streamedListeners } from './event-stream';
 
 /** Where a browser seat keeps the name its user gave this computer (shown to the administrator, kept in the audit trail). */
 const SEAT_NAME_ITEM = 'panel.seatName';
@@ -43,13 +43,6 @@ export async function seatHeaders(): Promise<Record<string, string>> {
 }
 
 export function createNetworkBridge(): PanelBridge {
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  let stopStream: (() => void) | null = null;
-
-  const deliver = (event: string, data: string) => {
-    for (const listener of listeners.get(event) ?? []) listener(JSON.parse(data));
-  };
-
   return {
     async invoke(channel, input) {
       let response: Response;
@@ -75,19 +68,7 @@ export function createNetworkBridge(): PanelBridge {
         return refused('THROTTLED', 'Too many requests from this computer. Wait a minute, then try again.');
       return (await response.json()) as unknown;
     },
-    on(event, listener) {
-      const forEvent = listeners.get(event) ?? new Set();
-      listeners.set(event, forEvent);
-      forEvent.add(listener);
-      stopStream ??= openEventStream('events', async () => ({ 'X-Panel-Token': await connect() }), deliver);
-      return () => {
-        forEvent.delete(listener);
-        if ([...listeners.values()].every((set) => set.size === 0)) {
-          stopStream?.();
-          stopStream = null;
-        }
-      };
-    },
+    on: streamedListeners('events', async () => ({ 'X-Panel-Token': await connect() })),
   };
 }
 

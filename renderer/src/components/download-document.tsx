@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../../../shared/contract/documents';
 import { useSavingWrite } from '../api/saved-file';
-import { SavedPath } from './saved-path';
+import { SavedFileOutcome } from './saved-path';
 
 /**
  * A button that asks main to issue a Word document about one record: main
@@ -39,18 +39,7 @@ export function DownloadDocument({
       >
         {save.isPending ? busyLabel : label}
       </button>
-      <div role="status" className={save.data ? 'notice-banner' : undefined}>
-        {save.data ? (
-          <>
-            Saved to <SavedPath path={save.data.path} />
-          </>
-        ) : null}
-      </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <SavedFileOutcome path={save.data?.path} error={error} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { SavedPath } from '../../components/saved-path';
+import { SavedFileOutcome } from '../../components/saved-path';
 import { useSavingWrite } from '../../api/saved-file';
 import { IMPORT_KIND_LABELS, ImportKind } from '../../../../shared/schemas/import';
 
@@ -29,18 +29,7 @@ export function ImportTemplatesSection() {
           )),
         )}
       </ul>
-      <div role="status" className={save.data ? 'notice-banner' : undefined}>
-        {save.data ? (
-          <>
-            Saved to <SavedPath path={save.data.path} />
-          </>
-        ) : null}
-      </div>
-      {save.error ? (
-        <p className="field-error" role="alert">
-          {save.error.message}
-        </p>
-      ) : null}
+      <SavedFileOutcome path={save.data?.path} error={save.error?.message} />
       <p className="hint">{Object.values(IMPORT_KIND_LABELS).join(' and ')} are imported one file at a time.</p>
     </section>
   );

@@ -1,4 +1,4 @@
-import { SavedPath } from '../../components/saved-path';
+import { SavedFileOutcome } from '../../components/saved-path';
 import { useSavingWrite } from '../../api/saved-file';
 import { periodWords, reportSubjectId } from '../../../../shared/domain/reports/period';
 import type { AnnualReport, ReportPeriod } from '../../../../shared/schemas/report';
@@ -40,18 +40,7 @@ export function DownloadWorkbook({ period }: { period: ReportPeriod }) {
       >
         {save.isPending ? 'Making the workbook…' : 'Download every table (Excel workbook)'}
       </button>
-      <div role="status" className={save.data ? 'notice-banner' : undefined}>
-        {save.data ? (
-          <>
-            Saved to <SavedPath path={save.data.path} />
-          </>
-        ) : null}
-      </div>
-      {save.error ? (
-        <p className="field-error" role="alert">
-          {save.error.message}
-        </p>
-      ) : null}
+      <SavedFileOutcome path={save.data?.path} error={save.error?.message} />
     </div>
   );
 }
