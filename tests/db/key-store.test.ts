@@ -8,7 +8,8 @@ import { tempFolder } from '../factories/backend';
 describe('the audit key store on disk', () => {
   it('writes the anchor whole, and clears the temporary files a killed process left behind', () => {
     const folder = tempFolder();
-    writeFileSync(path.join(folder, 'audit-anchor.json.4242.tmp'), '{"seq":');
+    // A process id above any the system gives out: the process that wrote it is gone.
+    writeFileSync(path.join(folder, 'audit-anchor.json.99999999.tmp'), '{"seq":');
     const store = new FileKeyStore(folder);
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     store.writeAnchor({ seq: 7, hmac: 'ab'.repeat(32) });
@@ -16,6 +17,17 @@ describe('the audit key store on disk', () => {
     expect(JSON.parse(readFileSync(path.join(folder, 'audit-anchor.json'), 'utf8'))).toMatchObject({ seq: 7 });
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(existsSync(path.join(folder, 'audit.key'))).toBe(true);
+  });
+});
+
+describe('a key folder opened by a second process', () => {
+  it('leaves alone the temporary anchor of a process that is still writing it', () => {
+    const folder = tempFolder();
+    // The parent of this test runner is running: its half-written anchor is a write in progress.
+    const inProgress = `audit-anchor.json.${process.ppid}.tmp`;
+    writeFileSync(path.join(folder, inProgress), '{"seq":');
+    new FileKeyStore(folder);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([inProgress]);
   });
 });
 

@@ -61,10 +61,28 @@ export function writeFileAtomically(file: string, content: string | Buffer, mode
   syncFolder(path.dirname(file));
 }
 
-/** Temporary files a process left when it was killed between writing and renaming. */
+/**
+ * Temporary files a process left when it was killed between writing and
+ * renaming. A file whose process is still running is that process's write in
+ * progress (the app, while a recovery tool or the bench opens the same folder),
+ * and is left alone.
+ */
 function removeLeftovers(folder: string, name: string): void {
   for (const entry of readdirSync(folder)) {
-    if (entry.startsWith(`${name}.`) && entry.endsWith('.tmp')) rmSync(path.join(folder, entry), { force: true });
+    if (!entry.startsWith(`${name}.`) || !entry.endsWith('.tmp')) continue;
+    const pid = Number(entry.slice(name.length + 1, -'.tmp'.length));
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && processIsRunning(pid)) continue;
+    rmSync(path.join(folder, entry), { force: true });
+  }
+}
+
+function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user. ESRCH: no such process.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
