@@ -18,6 +18,11 @@ export interface DialogOpener {
  * dialog file without an entry here fails the inventory test.
  */
 export const DIALOG_OPENERS: Record<string, DialogOpener> = {
+  'components/confirm-dialog.tsx': {
+    role: 'administrator',
+    screen: (s) => `/sittings/${s.plannedSittingId}/items/${s.plannedItemId}`,
+    open: 'Remove the declaration by Sam Patel',
+  },
   'features/auth/lock-dialog.tsx': {
     role: 'administrator',
     screen: () => '/members',
@@ -97,11 +102,6 @@ export const DIALOG_OPENERS: Record<string, DialogOpener> = {
     role: 'administrator',
     screen: (s) => `/sittings/${s.plannedSittingId}`,
     open: 'Cancel sitting',
-  },
-  'features/sittings/confirm-dialog.tsx': {
-    role: 'administrator',
-    screen: (s) => `/sittings/${s.plannedSittingId}/items/${s.plannedItemId}`,
-    open: 'Remove the declaration by Sam Patel',
   },
   'features/sittings/next-step-dialog.tsx': {
     role: 'administrator',

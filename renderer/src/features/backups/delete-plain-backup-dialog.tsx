@@ -1,6 +1,6 @@
 import type { PlainBackup } from '../../../../shared/schemas/backups';
 import { useWrite } from '../../api/hooks';
-import { Dialog } from '../../components/dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatDateTime } from '../../format';
 
 /**
@@ -14,7 +14,18 @@ export function DeletePlainBackupDialog({ backup, onClose }: { backup: PlainBack
     onClose();
   };
   return (
-    <Dialog open={backup !== null} title="Delete this unencrypted backup?" onClose={close}>
+    <ConfirmDialog
+      open={backup !== null}
+      title="Delete this unencrypted backup?"
+      confirmLabel={remove.isPending ? 'Deleting…' : 'Delete the backup'}
+      keepLabel="Cancel"
+      busy={remove.isPending}
+      error={remove.error?.message ?? null}
+      onConfirm={() => {
+        if (backup) remove.mutate({ name: backup.name }, { onSuccess: close });
+      }}
+      onClose={close}
+    >
       {backup ? (
         <>
           <p>
@@ -25,26 +36,8 @@ export function DeletePlainBackupDialog({ backup, onClose }: { backup: PlainBack
             Deleted files may persist on some disks (solid state drives, copy-on-write or network file systems, and any
             copies of the backup folder) until that space is overwritten. Encrypt it instead if you may need it.
           </p>
-          {remove.error ? (
-            <p className="field-error" role="alert">
-              {remove.error.message}
-            </p>
-          ) : null}
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--warning"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate({ name: backup.name }, { onSuccess: close })}
-            >
-              {remove.isPending ? 'Deleting…' : 'Delete the backup'}
-            </button>
-            <button type="button" className="button button--secondary" onClick={close}>
-              Cancel
-            </button>
-          </div>
         </>
       ) : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

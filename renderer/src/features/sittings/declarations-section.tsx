@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ItemView, SittingDetail } from '../../../../shared/schemas/sitting-views';
 import { useWrite } from '../../api/hooks';
 import { useSession } from '../auth/session-context';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DeclarationForm } from './declaration-form';
 
 type Declaration = ItemView['declarations'][number];

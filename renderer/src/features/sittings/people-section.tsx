@@ -4,7 +4,7 @@ import { useWrite } from '../../api/hooks';
 import { NoticeBanner } from '../../components/notice-banner';
 import { useSession } from '../auth/session-context';
 import { AddPersonForm } from './add-person-form';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { itemName, PERSON_KIND_LABELS } from './sitting-words';
 
 type Person = SittingDetail['people'][number];

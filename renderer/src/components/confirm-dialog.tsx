@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Dialog } from '../../components/dialog';
+import { Dialog } from './dialog';
 
 /** "Remove this…?": a destructive step the user confirms, with the refusal (if any) shown in the dialog. */
 export function ConfirmDialog(props: {
