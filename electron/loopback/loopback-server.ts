@@ -44,8 +44,9 @@ export async function startLoopbackServer(
   staticRoot: string,
   port = 0,
   downloads: DownloadSaver | null = null,
+  /** A server started again in the same process on the same port keeps the launch key, so open windows carry on. */
+  token = randomBytes(32).toString('base64url'),
 ): Promise<LoopbackServer> {
-  const token = randomBytes(32).toString('base64url');
   const streams = new Set<ServerResponse>();
   let boundPort = 0;
 
