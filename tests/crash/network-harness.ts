@@ -12,12 +12,16 @@ import { Ledger } from './ledger';
 import { NetworkSeat, type Credentials } from './network-seat';
 import { checkDatabase, checkPassed } from './verify-database';
 
+export const FAULT_FRESH_KEYS = 'fresh-keys';
+
 export interface NetworkCrashOptions {
   kills: number;
   seed: number;
   folder: string;
   /** Seat clients writing at once. */
   seats: number;
+  /** `fresh-keys`: seats send a new key with every retry (a deliberate bug), so a retried write is applied twice. */
+  fault?: string;
   log?: (message: string) => void;
 }
 
@@ -58,6 +62,8 @@ const ADMIN: Credentials & { displayName: string } = {
  * chain verifies. The seed fixes the kill plan and the seats' choices.
  */
 export async function runNetworkCrashHarness(options: NetworkCrashOptions): Promise<NetworkCrashFigures> {
+  if (options.fault !== undefined && options.fault !== FAULT_FRESH_KEYS)
+    throw new Error(`Unknown network fault: ${options.fault}`);
   const started = performance.now();
   const log = options.log ?? (() => undefined);
   mkdirSync(options.folder, { recursive: true });
@@ -115,7 +121,15 @@ export async function runNetworkCrashHarness(options: NetworkCrashOptions): Prom
   await NetworkSeat.createFirstAdministrator(target, ADMIN);
   const seats = Array.from(
     { length: options.seats },
-    (_, index) => new NetworkSeat(target, index, ADMIN, rng.int(1, 2 ** 31 - 1), (ack) => ledger.record(ack)),
+    (_, index) =>
+      new NetworkSeat(
+        target,
+        index,
+        ADMIN,
+        rng.int(1, 2 ** 31 - 1),
+        (ack) => ledger.record(ack),
+        options.fault === FAULT_FRESH_KEYS,
+      ),
   );
   // A seat failing (an answer it cannot read) fails the run at the next check, never as an unhandled rejection.
   let seatFailure: string | null = null;

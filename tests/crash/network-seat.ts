@@ -94,6 +94,8 @@ export class NetworkSeat {
     private readonly credentials: Credentials,
     seed: number,
     private readonly onAck: (ack: Ack) => void,
+    /** `--fault fresh-keys`: shows the harness catches a write applied twice when a retry does not resend its key. */
+    private readonly freshKeyEachSend = false,
   ) {
     this.rng = new Random(seed);
   }
@@ -178,7 +180,10 @@ export class NetworkSeat {
         if (!this.signedIn) await this.signIn();
         inFlight.sends += 1;
         this.sends += 1;
-        const reply = await this.rpc(write.channel, write.input, write.key);
+        // The deliberate fault: a new key for every attempt, as a client that forgot its key would send.
+        const key = this.freshKeyEachSend ? randomUUID() : write.key;
+        if (this.freshKeyEachSend) inFlight.key = key;
+        const reply = await this.rpc(write.channel, write.input, key);
         if (reply.status === 401 || reply.status === 403) {
           // The host restarted: its seats and sign-ins went with it. Connect and sign in again, then resend.
           this.signedIn = false;

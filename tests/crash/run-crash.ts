@@ -2,7 +2,7 @@
  * `npm run test:crash`: the long crash-safety run (quality.md, Reliability).
  *
  *   tsx tests/crash/run-crash.ts [--kills 200] [--seed N] [--fault open-transaction] [--keep-going] [--keep-files]
- *   tsx tests/crash/run-crash.ts --network [--seats 3] [--kills 200] [--seed N] [--keep-files]
+ *   tsx tests/crash/run-crash.ts --network [--seats 3] [--kills 200] [--seed N] [--fault fresh-keys] [--keep-files]
  *
  * `--network` kills the service host instead, while seats write to it over
  * HTTPS with idempotency keys (network-harness.ts).
@@ -42,7 +42,8 @@ console.log(`Crash harness (${mode}): ${kills} kills, seed ${seed}, in ${folder}
 const log = (message: string) => console.log(message);
 let passed: boolean;
 if (values.network) {
-  const figures = await runNetworkCrashHarness({ kills, seed, folder, seats, log });
+  const fault = values.fault ? { fault: values.fault } : {};
+  const figures = await runNetworkCrashHarness({ kills, seed, folder, seats, log, ...fault });
   console.log(`\n${formatNetworkFigures(figures)}`);
   passed = figures.failedChecks === 0 && figures.kills === kills;
 } else {

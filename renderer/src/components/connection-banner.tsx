@@ -20,14 +20,12 @@ export function ConnectionBanner() {
     if (connected && !wasConnected.current) void queryClient.invalidateQueries();
     wasConnected.current = connected;
   }, [connected, queryClient]);
+  // Rendered only while disconnected: an alert added to the page is announced at once, and no empty alert
+  // region sits beside the forms' own error alerts.
+  if (connected) return null;
   return (
-    <div role="alert" className={connected ? 'visually-hidden' : 'connection-banner'}>
-      {connected ? null : (
-        <>
-          <strong>{NOT_CONNECTED}.</strong> Keep this window open: what you have typed is kept, and it reconnects by
-          itself.
-        </>
-      )}
+    <div role="alert" className="connection-banner">
+      <strong>{NOT_CONNECTED}.</strong> Keep this window open: what you have typed is kept, and it reconnects by itself.
     </div>
   );
 }
