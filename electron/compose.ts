@@ -45,6 +45,7 @@ import { EventBus } from './backend/event-bus';
 import type { FileSaver } from './backend/file-saver';
 import type { IdGenerator } from './backend/ids';
 import { Router } from './backend/router';
+import { pruneExpiredKeys } from './backend/idempotency';
 import { SessionManager, type SessionProvider } from './backend/session';
 import { DatabaseStore } from './backend/store';
 
@@ -110,6 +111,8 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       `${applied} to ${applied + pending}`,
     );
   }
+  // Keys older than a day are no use to a retry: forgotten at each start.
+  pruneExpiredKeys(store.db, options.clock.now());
   const sessions = new SessionManager(options.clock, () => readSettings(store.db).idleLockMinutes);
   const router = new Router({
     store,

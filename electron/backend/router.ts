@@ -19,6 +19,7 @@ import { isTrustedSender, seatOf, type Sender } from './sender';
 import { ANONYMOUS, type Actor } from './actor';
 import type { SessionProvider } from './session';
 import type { DatabaseStore } from './store';
+import { checkedKey, earlierAnswer, keyApplies, recordAnswer, type CallOptions } from './idempotency';
 
 /** What a write handler may say about itself for the audit row, when a before/after snapshot cannot. */
 export interface AuditNote {
@@ -137,9 +138,15 @@ export class Router {
     return (Object.keys(contract) as Channel[]).filter((channel) => !this.handlers.has(channel));
   }
 
-  async dispatch(sender: Sender, channel: unknown, input: unknown): Promise<Envelope<unknown>> {
+  /** `options` carries what the transport passed beside the call: the write's idempotency key (idempotency.ts). */
+  async dispatch(
+    sender: Sender,
+    channel: unknown,
+    input: unknown,
+    options: CallOptions = {},
+  ): Promise<Envelope<unknown>> {
     try {
-      return { ok: true, value: await this.run(sender, channel, input) };
+      return { ok: true, value: await this.run(sender, channel, input, options) };
     } catch (error) {
       return { ok: false, error: this.toAppError(error) };
     }
@@ -175,7 +182,7 @@ export class Router {
     return session.actor;
   }
 
-  private async run(sender: Sender, channel: unknown, rawInput: unknown): Promise<unknown> {
+  private async run(sender: Sender, channel: unknown, rawInput: unknown, options: CallOptions): Promise<unknown> {
     if (!isTrustedSender(sender)) {
       throw new DomainError('UNTRUSTED_SENDER', 'This request did not come from the Fostering Panel window.');
     }
@@ -197,12 +204,20 @@ export class Router {
       if (channel === 'auth:activity') this.deps.sessions.touch(sender);
       return value;
     }
+    // A retry of a write that committed gets its first answer, before `prepare` does any work again.
+    const key = keyApplies(channel) ? checkedKey(sender, channel, options) : undefined;
+    const keyed = key === undefined ? null : { key, userId: actor.userId, channel, input: rawInput };
+    const earlier = keyed ? earlierAnswer(store.db, keyed) : undefined;
+    if (earlier) return earlier.value;
     const prepared = handler.prepare ? await handler.prepare(ctx(), parsed.data) : undefined;
     // Handler, output check and audit row commit or roll back as one. The store is read only now:
     // a restore's `prepare` may have swapped the database, and its audit row belongs in the new one.
     const context = ctx();
     const entity = definition.entity ?? 'unknown';
     const outcome = store.sqlite.transaction(() => {
+      // Checked again inside the transaction: a retry sent while the first was in `prepare` finds it here.
+      const replay = keyed ? earlierAnswer(context.db, keyed) : undefined;
+      if (replay) return { replay };
       this.deps.audit.beginWrite(store.sqlite);
       const before = this.deps.audit.snapshot(context.db, entity, targetId(parsed.data, entity));
       const result = handler.run(context, parsed.data, prepared);
@@ -222,8 +237,10 @@ export class Router {
         changes: { ...this.deps.audit.diff(before, after), ...context.audit.changes },
         seat: seatOf(sender),
       });
+      if (keyed && !(value instanceof RefuseAfterCommit)) recordAnswer(context.db, keyed, value, clock.now());
       return { value, anchor };
     })();
+    if (outcome.replay) return outcome.replay.value;
     this.deps.audit.committed(outcome.anchor);
     this.deps.sessions.touch(sender);
     this.deps.events.emit('data:changed', { channel, entity });

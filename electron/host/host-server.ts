@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Backend } from '../compose';
+import { IDEMPOTENCY_HEADER } from '../../shared/contract/bridge';
 import type { Sender } from '../backend/sender';
 import type { DownloadSaver } from '../backend/download-saver';
 import { CONTENT_SECURITY_POLICY } from '../backend/csp';
@@ -149,7 +150,9 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
         channel?: unknown;
         input?: unknown;
       };
-      const dispatch = () => backend.router.dispatch(senderOf(seat), channel, input);
+      // Required on writes here (the router refuses one without): a seat retries after a dropped answer.
+      const idempotencyKey = request.headers[IDEMPOTENCY_HEADER.toLowerCase()]?.toString();
+      const dispatch = () => backend.router.dispatch(senderOf(seat), channel, input, { idempotencyKey });
       const answer = await (options.downloads ? options.downloads.runAs(seat.id, dispatch) : dispatch());
       return reply.header('Cache-Control', 'no-store').send(answer);
     },

@@ -5,6 +5,7 @@ import type { Backend } from '../compose';
 import { SECURITY_HEADERS } from '../backend/csp';
 import { DOWNLOAD_PREFIX, type DownloadSaver } from '../backend/download-saver';
 import { readStaticFile } from '../backend/static-files';
+import { IDEMPOTENCY_HEADER } from '../../shared/contract/bridge';
 
 /**
  * Development and test transport: the same router as Electron's IPC, over HTTP
@@ -43,8 +44,9 @@ export async function startLoopbackServer(
   staticRoot: string,
   port = 0,
   downloads: DownloadSaver | null = null,
+  /** A server started again in the same process on the same port keeps the launch key, so open windows carry on. */
+  token = randomBytes(32).toString('base64url'),
 ): Promise<LoopbackServer> {
-  const token = randomBytes(32).toString('base64url');
   const streams = new Set<ServerResponse>();
   let boundPort = 0;
 
@@ -129,7 +131,8 @@ export async function startLoopbackServer(
     }
     const { channel, input } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const sender = { transport: 'loopback', tokenVerified: true, client } as const;
-    const dispatch = () => backend.router.dispatch(sender, channel, input);
+    const idempotencyKey = req.headers[IDEMPOTENCY_HEADER.toLowerCase()]?.toString();
+    const dispatch = () => backend.router.dispatch(sender, channel, input, { idempotencyKey });
     sendJson(res, 200, await (downloads ? downloads.runAs(client, dispatch) : dispatch()));
   }
 

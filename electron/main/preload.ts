@@ -3,7 +3,7 @@ import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type PanelBridge } from '../../s
 
 /** All the page ever gets: invoke and on. Never ipcRenderer itself. */
 const api: PanelBridge = {
-  invoke: (channel, input) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, channel, input),
+  invoke: (channel, input, options) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, channel, input, options),
   on: (event, listener) => {
     const relay = (_e: IpcRendererEvent, name: string, payload: unknown) => {
       if (name === event) listener(payload);

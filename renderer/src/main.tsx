@@ -5,6 +5,7 @@ import { HashRouter } from 'react-router';
 import { connectToBackend } from './api/client';
 import { createQueryClient } from './api/query-client';
 import { App } from './app';
+import { ConnectionBanner } from './components/connection-banner';
 import { SessionGate } from './features/auth/session-gate';
 import './styles.css';
 import './accounts.css';
@@ -19,6 +20,7 @@ createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <HashRouter>
+        <ConnectionBanner />
         <SessionGate>
           <App />
         </SessionGate>

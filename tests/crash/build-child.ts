@@ -11,11 +11,20 @@ export const MIGRATIONS = path.join(PROJECT_ROOT, 'db', 'migrations');
  * hundreds of lives the harness kills. The native modules stay outside and
  * are found through NODE_PATH (see `childEnvironment`).
  */
-export async function buildWriterChild(folder: string): Promise<string> {
-  const outfile = path.join(folder, 'writer-child.cjs');
+export function buildWriterChild(folder: string): Promise<string> {
+  return buildChild(folder, 'writer-child');
+}
+
+/** The same for the network mode's host (host-child.ts): the headless service host, bundled once. */
+export function buildHostChild(folder: string): Promise<string> {
+  return buildChild(folder, 'host-child');
+}
+
+async function buildChild(folder: string, name: string): Promise<string> {
+  const outfile = path.join(folder, `${name}.cjs`);
   await build({
     absWorkingDir: PROJECT_ROOT,
-    entryPoints: ['tests/crash/writer-child.ts'],
+    entryPoints: [`tests/crash/${name}.ts`],
     outfile,
     bundle: true,
     format: 'cjs',

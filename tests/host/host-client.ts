@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { request } from 'node:https';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { startHostServer, type HostServer } from '../../electron/host/host-serve
 import { selfSignedMaterial, type TlsMaterial } from '../../electron/host/tls-material';
 import type { Backend } from '../../electron/compose';
 import type { DownloadSaver } from '../../electron/backend/download-saver';
+import { contract, isChannel } from '../../shared/contract/channels';
 import { tempFolder } from '../factories/backend';
 
 export interface Reply {
@@ -24,6 +26,8 @@ export interface SendOptions {
   maxVersion?: SecureVersion;
   minVersion?: SecureVersion;
   ciphers?: string;
+  /** Aborting it drops the connection: the client never reads the answer (a network cut mid-call). */
+  signal?: AbortSignal;
 }
 
 /** A raw HTTPS request that trusts the test certificate, so tests can send what a browser never would. */
@@ -43,6 +47,7 @@ export function send(host: { port: number; tls: TlsMaterial }, options: SendOpti
         minVersion: options.minVersion,
         ciphers: options.ciphers,
         agent: false,
+        ...(options.signal ? { signal: options.signal } : {}),
       },
       (res) => {
         let body = '';
@@ -110,7 +115,12 @@ export class SeatClient {
     });
   }
 
-  call(channel: string, input: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  /**
+   * A call as the seat's page makes it: a write carries a new idempotency key
+   * unless `headers` gives one (a retry sends the first call's key again).
+   */
+  call(channel: string, input: unknown, headers: Record<string, string> = {}, signal?: AbortSignal): Promise<Reply> {
+    const write = isChannel(channel) && contract[channel].kind === 'write';
     return send(this.host, {
       path: '/rpc',
       method: 'POST',
@@ -119,10 +129,12 @@ export class SeatClient {
         origin: `https://localhost:${this.host.port}`,
         cookie: this.cookie,
         'x-panel-token': this.token,
+        ...(write ? { 'idempotency-key': randomUUID() } : {}),
         ...headers,
       },
       body: JSON.stringify({ channel, input }),
       localAddress: this.localAddress,
+      ...(signal ? { signal } : {}),
     });
   }
 }

@@ -1,7 +1,8 @@
 import type { PanelBridge } from '../../../shared/contract/bridge';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
+import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../../../shared/contract/channels';
 import { EnvelopeSchema, type AppError } from '../../../shared/contract/envelope';
 import { isolatingBidiControls } from '../../../shared/domain/text/bidi-controls';
+import { BackendUnreachable, markConnected, markDisconnected, nextPause, pauseBeforeRetry } from './connection-status';
 import { captureLaunchKey } from './launch-key';
 import { createLoopbackBridge } from './loopback-bridge';
 import { createNetworkBridge, isNetworkSeat } from './network-bridge';
@@ -32,13 +33,46 @@ export function connectToBackend(): void {
 
 /** The one way the page talks to the backend. */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const envelope = EnvelopeSchema.safeParse(await getBridge().invoke(channel, input));
+  const envelope = EnvelopeSchema.safeParse(await invokeUntilAnswered(channel, input));
   if (!envelope.success) {
     throw new ApiError({ code: 'INTERNAL', message: 'The app sent an answer this window could not read.' });
   }
   if (!envelope.data.ok) throw new ApiError(envelope.data.error);
   // A stored value holding a direction override is shown isolated until it is corrected.
   return isolatingBidiControls(envelope.data.value) as ChannelOutput<C>;
+}
+
+/** The first pause before a call is sent again; it doubles up to five seconds. */
+const FIRST_PAUSE_MS = 250;
+
+/**
+ * Sends the call until the backend answers. A write gets one idempotency key
+ * for this user action and sends the same key with every retry, so a write the
+ * host applied before the connection dropped is answered again, never applied
+ * twice. Meanwhile the window shows it is not connected and keeps what the
+ * user typed: the save is simply still in progress.
+ */
+async function invokeUntilAnswered(channel: Channel, input: unknown): Promise<unknown> {
+  const options = contract[channel].kind === 'write' ? { idempotencyKey: newKey() } : undefined;
+  let pause = FIRST_PAUSE_MS;
+  for (;;) {
+    try {
+      const answer = await getBridge().invoke(channel, input, options);
+      markConnected();
+      return answer;
+    } catch (error) {
+      if (!(error instanceof BackendUnreachable)) throw error;
+      markDisconnected();
+      await pauseBeforeRetry(pause);
+      pause = nextPause(pause);
+    }
+  }
+}
+
+/** A random UUID; from random bytes where the page is not a secure context and `randomUUID` is missing. */
+function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export function onBackendEvent(event: string, listener: (payload: unknown) => void): () => void {

@@ -1,8 +1,15 @@
+import { isRestartStatus, markConnected, markDisconnected, nextPause, pauseBeforeRetry } from './connection-status';
+
+/** The first pause before the stream is opened again; it doubles up to five seconds while the backend is away. */
+const FIRST_PAUSE_MS = 250;
+
 /**
  * Server-sent events read through `fetch`, so the request carries the launch
- * key in a header (an `EventSource` cannot send headers). Reconnects after a
- * pause when the stream ends, as `EventSource` would; stops for good once
- * every listener has gone.
+ * key in a header (an `EventSource` cannot send headers). The stream is the
+ * window's heartbeat: when it drops or cannot open, the window is marked not
+ * connected at once; it is opened again with a growing pause (sooner if a call
+ * gets through), and the window is connected again when it opens. Stops for
+ * good once every listener has gone.
  */
 export function openEventStream(
   url: string,
@@ -12,14 +19,20 @@ export function openEventStream(
   const controller = new AbortController();
   let stopped = false;
 
-  const readOnce = async (): Promise<void> => {
+  /** Reads the stream until it ends; true if it opened. */
+  const readOnce = async (): Promise<boolean> => {
     const response = await fetch(url, { headers: await headers(), signal: controller.signal, cache: 'no-store' });
-    if (!response.ok || !response.body) return;
+    if (!response.ok || !response.body) {
+      // Refused (a session problem the next call reports) is not the same as the host being away.
+      if (isRestartStatus(response.status)) markDisconnected();
+      return false;
+    }
+    markConnected();
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffered = '';
     for (;;) {
       const { value, done } = await reader.read();
-      if (done) return;
+      if (done) return true;
       buffered += value;
       let end = buffered.indexOf('\n\n');
       while (end >= 0) {
@@ -31,13 +44,20 @@ export function openEventStream(
   };
 
   void (async () => {
+    let pause = FIRST_PAUSE_MS;
     while (!stopped) {
+      let opened = false;
+      let dropped = true;
       try {
-        await readOnce();
+        opened = await readOnce();
+        dropped = opened;
       } catch {
-        // The backend stopped or the page is leaving: try again after the pause.
+        // Unreachable, or the page is leaving (then `stopped` ends the loop).
       }
-      if (!stopped) await new Promise((resolve) => setTimeout(resolve, 3000));
+      if (stopped) return;
+      if (dropped) markDisconnected();
+      pause = opened ? FIRST_PAUSE_MS : nextPause(pause);
+      await pauseBeforeRetry(pause);
     }
   })();
 

@@ -1,4 +1,5 @@
-import type { PanelBridge } from '../../../shared/contract/bridge';
+import { IDEMPOTENCY_HEADER, type InvokeOptions, type PanelBridge } from '../../../shared/contract/bridge';
+import { BackendUnreachable, isRestartStatus } from './connection-status';
 import { streamedListeners } from './event-stream';
 import { launchHeaders } from './launch-key';
 
@@ -10,18 +11,20 @@ import { launchHeaders } from './launch-key';
  */
 export function createLoopbackBridge(): PanelBridge {
   return {
-    async invoke(channel, input) {
+    async invoke(channel, input, options) {
       let response: Response;
       try {
         response = await fetch('rpc', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', ...launchHeaders() },
+          headers: { 'Content-Type': 'application/json', ...launchHeaders(), ...keyHeader(options) },
           body: JSON.stringify({ channel, input }),
           credentials: 'omit',
         });
       } catch {
-        return unreachable('The app’s background service is not running. Start it again, then reload this page.');
+        // The background service stopped: the caller waits for it and sends the call again, with the same key.
+        throw new BackendUnreachable();
       }
+      if (isRestartStatus(response.status)) throw new BackendUnreachable();
       if (response.status === 401) {
         return unreachable(
           'This window is not connected to the running app. Open the address printed when it started.',
@@ -31,6 +34,11 @@ export function createLoopbackBridge(): PanelBridge {
     },
     on: streamedListeners('events', launchHeaders),
   };
+}
+
+/** A write's idempotency key, in the header both HTTP transports read. */
+export function keyHeader(options: InvokeOptions | undefined): Record<string, string> {
+  return options?.idempotencyKey ? { [IDEMPOTENCY_HEADER]: options.idempotencyKey } : {};
 }
 
 function unreachable(message: string) {

@@ -1,5 +1,7 @@
 import type { PanelBridge } from '../../../shared/contract/bridge';
+import { BackendUnreachable, isRestartStatus } from './connection-status';
 import { streamedListeners } from './event-stream';
+import { keyHeader } from './loopback-bridge';
 
 /** Where a browser seat keeps the name its user gave this computer (shown to the administrator, kept in the audit trail). */
 const SEAT_NAME_ITEM = 'panel.seatName';
@@ -44,21 +46,25 @@ export async function seatHeaders(): Promise<Record<string, string>> {
 
 export function createNetworkBridge(): PanelBridge {
   return {
-    async invoke(channel, input) {
+    async invoke(channel, input, options) {
       let response: Response;
       try {
         response = await fetch('rpc', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Panel-Token': await connect(), ...seatHeader() },
+          headers: {
+            'Content-Type': 'application/json',
+            'X-Panel-Token': await connect(),
+            ...seatHeader(),
+            ...keyHeader(options),
+          },
           body: JSON.stringify({ channel, input }),
           credentials: 'same-origin',
         });
       } catch {
-        return refused(
-          'UNAUTHENTICATED',
-          'Not connected to the service — nothing is being saved. Check the network, then try again.',
-        );
+        // The host or the network is down: the caller waits and sends the call again, with the same key.
+        throw new BackendUnreachable();
       }
+      if (isRestartStatus(response.status)) throw new BackendUnreachable();
       if (response.status === 401 || response.status === 403) {
         // The seat was ended or the host restarted: the next call opens a new seat, and the user signs in on it.
         token = null;
