@@ -181,6 +181,8 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
       Connection: 'keep-alive',
     });
     reply.raw.write(': connected\n\n');
+    // The seat may have missed changes while its stream was closed (a dropped network, a host restart).
+    reply.raw.write(`event: events:opened\ndata: {}\n\n`);
     streams.add(reply);
     request.raw.on('close', () => streams.delete(reply));
   });
