@@ -18,7 +18,13 @@ export async function seatRpc(page: Page, channel: string, input: unknown): Prom
       const token = held.e2eSeatToken;
       const response = await fetch('/rpc', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Panel-Token': token, ...seat },
+        // Every write over the network carries a key of its own (reads ignore it), as the network bridge sends.
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Panel-Token': token,
+          'Idempotency-Key': crypto.randomUUID(),
+          ...seat,
+        },
         body: JSON.stringify({ channel, input }),
       });
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
