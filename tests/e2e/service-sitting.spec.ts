@@ -231,6 +231,14 @@ test('three seats run a sitting through to letters, each step seen live at the o
   const queue = adm.getByRole('table', { name: 'Items waiting for a decision' });
   await expect(queue.getByRole('row', { name: /HH-20[12]/ })).toHaveCount(2, LIVE);
 
+  // A second tab at the administrator's desk keeps the due list open (the same seat, a stream of its own).
+  const dueTab = await admin.context().newPage();
+  await dueTab.goto(host.url);
+  await nav(dueTab, 'Due and overdue');
+  const due = dueTab.getByRole('table', { name: /Due and overdue as of 23 November 2026/ });
+  await expect(due).toContainText('HH-201');
+  const dueBefore = await due.innerText();
+
   // 7. The ADM decides the first case; the administrator, on its page, sees the decision and issues the letter.
   await nav(admin, 'ADM decisions');
   await admin
@@ -259,6 +267,9 @@ test('three seats run a sitting through to letters, each step seen live at the o
     .first()
     .click();
   expect(docxText(await downloadedBy(admin, () => letter.click()))).toContain('Jane Smith');
+
+  // The due list changed with the decisions, without a reload.
+  await expect(due).not.toHaveText(dueBefore, LIVE);
 
   // Both letters are in the register, each issued once by the host.
   const register = (await seatRpc(admin, 'documents:register', {})) as { documents: { kind: string }[] };
