@@ -63,7 +63,8 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
   const scheme = tls ? 'https' : 'http';
   const cookieName = tls ? COOKIE_SECURE : COOKIE_PLAIN;
   const seats = new SeatSessions();
-  const streams = new Set<FastifyReply>();
+  /** Each open stream of events, with the seat it belongs to. */
+  const streams = new Map<FastifyReply, string>();
   let allowedHosts: Set<string> = new Set();
 
   const app = Fastify({
@@ -184,7 +185,9 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
       Connection: 'keep-alive',
     });
     reply.raw.write(': connected\n\n');
-    streams.add(reply);
+    // The seat may have missed changes while its stream was closed (a dropped network, a host restart).
+    reply.raw.write(`event: events:opened\ndata: {}\n\n`);
+    streams.set(reply, seat.id);
     request.raw.on('close', () => streams.delete(reply));
   });
 
@@ -209,7 +212,7 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
   }
 
   const unsubscribe = backend.events.subscribe((event, payload) => {
-    for (const stream of streams) stream.raw.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    for (const stream of streams.keys()) stream.raw.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
   });
 
   await app.listen({ host: listen.host, port: listen.port });
@@ -227,11 +230,17 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
       const seat = seats.list().find((open) => open.id === id);
       if (!seat) return false;
       backend.sessions.end(senderOf(seat));
+      // An ended seat hears nothing more: its stream closes, and opening another needs a new seat.
+      for (const [stream, owner] of streams) {
+        if (owner !== id) continue;
+        streams.delete(stream);
+        stream.raw.end();
+      }
       return seats.end(id);
     },
     close: async () => {
       unsubscribe();
-      for (const stream of streams) stream.raw.end();
+      for (const stream of streams.keys()) stream.raw.end();
       await app.close();
     },
   };

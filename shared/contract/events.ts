@@ -4,6 +4,12 @@ import { z } from 'zod';
 export const events = {
   /** After any write commits: lets every open screen refresh what it shows. */
   'data:changed': z.object({ channel: z.string(), entity: z.string() }),
+  /**
+   * A seat's stream of events from the service host opened, or opened again
+   * after a drop: changes made while it was closed were not heard, so the
+   * window refetches what it shows. Sent first on every stream.
+   */
+  'events:opened': z.object({}),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -99,6 +99,69 @@ describe('service host: a seat over HTTPS', () => {
     expect(await received).toContain('"channel":"members:create"');
   });
 
+  it('tells a seat its stream of events has (re)opened, so a seat back from a drop refetches what it missed', async () => {
+    const seat = new SeatClient(host);
+    await seat.connect();
+    const first = await new Promise<string>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          servername: 'localhost',
+          port: host.port,
+          path: '/events',
+          headers: { host: `localhost:${host.port}`, cookie: seat.cookie, 'x-panel-token': seat.token },
+          ca: host.tls.cert,
+          agent: false,
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => {
+            text += chunk.toString();
+            const block = text.split('\n\n').find((part) => part.startsWith('event:'));
+            if (block !== undefined) {
+              req.destroy();
+              resolve(block);
+            }
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(first).toBe('event: events:opened\ndata: {}');
+  });
+
+  it('closes the stream of events of a seat the administrator ended, so it hears nothing more', async () => {
+    const seat = new SeatClient(host);
+    await seat.connect();
+    let heard = '';
+    const closed = new Promise<void>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          servername: 'localhost',
+          port: host.port,
+          path: '/events',
+          headers: { host: `localhost:${host.port}`, cookie: seat.cookie, 'x-panel-token': seat.token },
+          ca: host.tls.cert,
+          agent: false,
+        },
+        (res) => {
+          res.on('data', (chunk: Buffer) => {
+            heard += chunk.toString();
+            if (heard.includes('event: events:opened'))
+              host.server.endSeat(decodeURIComponent(seat.cookie.split('=')[1] ?? ''));
+          });
+          res.on('end', () => resolve());
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    await closed;
+    expect(heard).toContain('event: events:opened');
+  });
+
   it('refuses a seat the administrator ended, and its sign-in with it', async () => {
     const seat = new SeatClient(host);
     await seat.connect();

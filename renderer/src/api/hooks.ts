@@ -31,10 +31,27 @@ export function useWrite<C extends Channel>(channel: C) {
   });
 }
 
-/** Keeps screens current when another window (or the backend) changes data. */
+/**
+ * Keeps screens current when another window (or seat, or the backend) changes
+ * data. A seat's stream of events that opens again after a drop may have
+ * missed changes, so every open screen refetches; its first opening does not
+ * (the screens have just read).
+ */
 export function useLiveInvalidation(): void {
   const queryClient = useQueryClient();
-  useEffect(() => onBackendEvent('data:changed', () => void queryClient.invalidateQueries()), [queryClient]);
+  useEffect(() => {
+    const refetch = () => void queryClient.invalidateQueries();
+    let opened = 0;
+    const stopChanged = onBackendEvent('data:changed', refetch);
+    const stopOpened = onBackendEvent('events:opened', () => {
+      opened += 1;
+      if (opened > 1) refetch();
+    });
+    return () => {
+      stopChanged();
+      stopOpened();
+    };
+  }, [queryClient]);
 }
 
 /** Today as the backend's clock sees it (null until known); screens never read the machine clock. */

@@ -4,6 +4,8 @@ import { E2E_TODAY, REPO_ROOT, freshDbFile, serverKeysFolder } from './panel-ser
 
 export interface HostProcess {
   url: string;
+  /** The host's database file (its keys are in serverKeysFolder(dbFile)). */
+  dbFile: string;
   stop(): Promise<void>;
 }
 
@@ -48,7 +50,7 @@ export async function startServiceHost(): Promise<HostProcess> {
       reject(new Error(`The host exited with ${String(code)}:\n${output}`));
     });
   });
-  return { url, stop: () => stop(child) };
+  return { url, dbFile, stop: () => stop(child) };
 }
 
 function stop(child: ChildProcess): Promise<void> {

@@ -1,0 +1,216 @@
+import type { Channel, ChannelInput } from '../shared/contract/channels';
+import type { BenchSeat } from './seats-client';
+import type { Samples } from './samples';
+import { SCREEN_READS, type ScreenRead } from './screens';
+
+/**
+ * The mix 20 seats make on a busy panel day: mostly reads (the screens people
+ * open), some writes, and after every write each seat's open screen read again
+ * (the live update: the window refetches what the event names).
+ */
+export type SeatRole = 'admin' | 'adm';
+
+/** A read a seat makes, with how often (relative weight) and what it is given. */
+export interface MixRead {
+  channel: Channel;
+  weight: number;
+  inputs: ChannelInput<Channel>[];
+}
+
+/** The reads of the screens each role has open most, one entry per channel (the first screen that reads it). */
+const ROLE_READS: Record<SeatRole, Partial<Record<Channel, number>>> = {
+  admin: {
+    'auth:status': 3,
+    'app:info': 1,
+    'dashboard:due': 2,
+    'sittings:list': 2,
+    'sittings:get': 3,
+    'recommendations:get': 2,
+    'minutes:get': 2,
+    'households:get': 1,
+    'households:list': 1,
+    'members:list': 1,
+    'documents:register': 1,
+  },
+  adm: { 'auth:status': 3, 'app:info': 1, 'decisions:queue': 3, 'decisions:get': 3 },
+};
+
+export function readsFor(role: SeatRole, samples: Samples): MixRead[] {
+  const reads: MixRead[] = [];
+  for (const [channel, weight] of Object.entries(ROLE_READS[role]) as [Channel, number][]) {
+    const entry: ScreenRead | undefined = SCREEN_READS.find((read) => read.channel === channel);
+    const inputs = entry?.inputs(samples) ?? [];
+    if (inputs.length > 0) reads.push({ channel, weight, inputs });
+  }
+  return reads;
+}
+
+/** A write the seat was told was saved, to look for in the database afterwards. */
+export interface Acknowledged {
+  table: 'households' | 'feedback_forms';
+  id: string;
+}
+
+export type WriteChannel = 'households:create' | 'feedback:create';
+
+/** A new applicant's household, or a feedback form on a held sitting: writes any seat can make at any time. */
+export function writeInput(channel: WriteChannel, tag: string, samples: Samples): ChannelInput<WriteChannel> {
+  if (channel === 'households:create') {
+    return {
+      reference: `BENCH-${tag}`,
+      displayName: `Bench household ${tag}`,
+      applicantNames: ['Alex Applicant'],
+      householdType: 'mainstream',
+      applicationReceivedDate: samples.today,
+      children: [],
+    };
+  }
+  return {
+    receivedOn: samples.today,
+    fromKind: 'carer',
+    sittingId: samples.minutedSittings[0] ?? samples.sittings[0] ?? '',
+    rating: 4,
+    comment: `Bench feedback ${tag}`,
+  };
+}
+
+export const WRITE_TABLE: Record<WriteChannel, Acknowledged['table']> = {
+  'households:create': 'households',
+  'feedback:create': 'feedback_forms',
+};
+
+export interface PhaseOptions {
+  /** Calls per seat per minute (a refetch after a change is extra). */
+  callsPerMinute: number;
+  seconds: number;
+  /** The share of an administrator's calls that are writes (the ADM's writes are decisions, one per case: not repeated here). */
+  writeShare: number;
+  label: string;
+  /** Letters and digits only: it goes into the references of the records the phase writes. */
+  code: string;
+}
+
+export interface PhaseResult {
+  label: string;
+  /** Milliseconds per channel, every call the seats made (refetches included). */
+  times: Map<string, number[]>;
+  /** Calls refused or failed, by channel and code. */
+  failures: Map<string, number>;
+  acknowledged: Acknowledged[];
+  /** Writes with no answer after their retries: not acknowledged, so not counted as lost. */
+  unanswered: number;
+  refetches: number;
+  rssMb: number[];
+}
+
+export interface LoadSeat {
+  seat: BenchSeat;
+  role: SeatRole;
+  reads: MixRead[];
+}
+
+function pick<T extends { weight: number }>(items: readonly T[], random: () => number): T {
+  const total = items.reduce((sum, item) => sum + item.weight, 0);
+  let at = random() * total;
+  for (const item of items) {
+    at -= item.weight;
+    if (at <= 0) return item;
+  }
+  return items[items.length - 1] as T;
+}
+
+/** A small seeded generator, so two runs make the same mix. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** Runs the mix on every seat for the phase's time, with Poisson arrivals at the phase's rate. */
+export async function runPhase(
+  seats: readonly LoadSeat[],
+  samples: Samples,
+  options: PhaseOptions,
+  rssMb: () => number | null,
+): Promise<PhaseResult> {
+  const result: PhaseResult = {
+    label: options.label,
+    times: new Map(),
+    failures: new Map(),
+    acknowledged: [],
+    unanswered: 0,
+    refetches: 0,
+    rssMb: [],
+  };
+  const record = (channel: string, ms: number) => {
+    const list = result.times.get(channel) ?? [];
+    list.push(ms);
+    result.times.set(channel, list);
+  };
+  const fail = (channel: string, code: string) => {
+    const key = `${channel} ${code}`;
+    result.failures.set(key, (result.failures.get(key) ?? 0) + 1);
+  };
+  const ends = performance.now() + options.seconds * 1000;
+  const memory = setInterval(() => {
+    const mb = rssMb();
+    if (mb !== null) result.rssMb.push(mb);
+  }, 1000);
+  let written = 0;
+
+  const timedRead = async (seat: BenchSeat, read: MixRead, random: () => number) => {
+    const input = read.inputs[Math.floor(random() * read.inputs.length)];
+    const started = performance.now();
+    const answer = await seat.call(read.channel, input).catch(() => null);
+    const ms = performance.now() - started;
+    if (answer?.ok) record(read.channel, ms);
+    else fail(read.channel, answer ? answer.error.code : 'NO_ANSWER');
+  };
+
+  await Promise.all(
+    seats.map(async (load, index) => {
+      const random = seeded(7919 * (index + 1));
+      let open: MixRead | undefined;
+      // The live update: each change anywhere makes this seat read its open screen again.
+      const stop = load.seat.listen((event) => {
+        if (event !== 'data:changed' || !open || performance.now() >= ends) return;
+        result.refetches += 1;
+        void timedRead(load.seat, open, random);
+      });
+      const meanGapMs = 60_000 / options.callsPerMinute;
+      // Seats start spread out, as people do.
+      await sleep(random() * meanGapMs);
+      while (performance.now() < ends) {
+        if (load.role === 'admin' && random() < options.writeShare) {
+          const channel: WriteChannel = random() < 0.5 ? 'households:create' : 'feedback:create';
+          written += 1;
+          const tag = `${options.code}-${String(index)}-${String(written)}`;
+          const started = performance.now();
+          const answer = await load.seat.write(channel, writeInput(channel, tag, samples));
+          const ms = performance.now() - started;
+          if (answer === null) result.unanswered += 1;
+          else if (answer.ok) {
+            record(channel, ms);
+            const id = (answer.value as { id?: unknown }).id;
+            if (typeof id === 'string') result.acknowledged.push({ table: WRITE_TABLE[channel], id });
+          } else fail(channel, answer.error.code);
+        } else {
+          open = pick(load.reads, random);
+          await timedRead(load.seat, open, random);
+        }
+        await sleep(-Math.log(1 - random()) * meanGapMs);
+      }
+      stop();
+    }),
+  );
+  clearInterval(memory);
+  // Let refetches already sent finish before the figures are read.
+  await sleep(500);
+  return result;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
