@@ -6,6 +6,7 @@ import { connectToBackend } from './api/client';
 import { createQueryClient } from './api/query-client';
 import { App } from './app';
 import { SessionGate } from './features/auth/session-gate';
+import { SeatGate } from './features/seat/seat-gate';
 import './styles.css';
 import './accounts.css';
 
@@ -19,9 +20,11 @@ createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <HashRouter>
-        <SessionGate>
-          <App />
-        </SessionGate>
+        <SeatGate>
+          <SessionGate>
+            <App />
+          </SessionGate>
+        </SeatGate>
       </HashRouter>
     </QueryClientProvider>
   </StrictMode>,
