@@ -34,7 +34,12 @@ try {
   });
   const seatConfig = values['seat-config'];
   const seatMode = seatConfig
-    ? await SeatMode.open({ configFile: path.resolve(seatConfig), startLocal: () => Promise.resolve(backend) })
+    ? await SeatMode.open({
+        configFile: path.resolve(seatConfig),
+        startLocal: () => Promise.resolve(backend),
+        // A file the service made reaches this window as browser mode's own download.
+        saver: downloads,
+      })
     : null;
   const server = await startLoopbackServer(seatMode ?? backend, staticRoot, Number(values.port), downloads);
   console.log(`Fostering Panel (browser mode) is using ${file}, with its keys in ${keysFolder}`);

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { applicationMenuTemplate } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { installGlobalGuards } from './guards';
+import { dialogFileSaver } from './dialog-saver';
 import { bindIpcTransport } from './ipc-transport';
 import { startLocalBackend, type LocalBackend } from './local-backend';
 import { ownDataFolder } from '../../db/owner-only';
@@ -54,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
       seatMode = await SeatMode.open({
         configFile: path.join(dataFolder, SEAT_CONFIG_FILE),
         startLocal: async () => (local ??= await startLocalBackend(appRoot, dataFolder)).backend,
+        saver: dialogFileSaver,
       });
       serveRenderer(path.join(appRoot, 'dist', 'renderer'));
       bindIpcTransport(seatMode, () => BrowserWindow.getAllWindows());

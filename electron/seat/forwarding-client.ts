@@ -19,7 +19,7 @@ export interface ForwardingOptions {
 
 interface Reply {
   status: number;
-  body: string;
+  bytes: Buffer;
   cookie: string | null;
 }
 
@@ -71,10 +71,20 @@ export class ForwardingClient {
     if (reply.status === 429)
       return refused('THROTTLED', 'Too many requests from this computer. Wait a minute, then try again.');
     try {
-      return JSON.parse(reply.body) as Envelope<unknown>;
+      return JSON.parse(reply.bytes.toString('utf8')) as Envelope<unknown>;
     } catch {
       return refused('INTERNAL', 'The service sent an answer this computer could not read.');
     }
+  }
+
+  /**
+   * A file the host made for this seat (`/download/<id>/<name>`, handed out
+   * once), fetched so main can save it where the user chooses.
+   */
+  async download(path: string): Promise<Uint8Array> {
+    const reply = await this.send('GET', path, await this.session());
+    if (reply.status !== 200) throw new Error('The file was made but could not be fetched from the service.');
+    return new Uint8Array(reply.bytes);
   }
 
   /** Starts relaying the host's events; the stream reconnects by itself until `close`. */
@@ -96,7 +106,7 @@ export class ForwardingClient {
       .then((reply) => {
         if (reply.status !== 200) throw new Error(`the service refused this computer (${reply.status})`);
         if (reply.cookie) this.cookie = reply.cookie;
-        return (JSON.parse(reply.body) as { token: string }).token;
+        return (JSON.parse(reply.bytes.toString('utf8')) as { token: string }).token;
       })
       .catch((error: unknown) => {
         this.token = null;
@@ -128,7 +138,7 @@ export class ForwardingClient {
           res.on('end', () =>
             resolve({
               status: res.statusCode ?? 0,
-              body: Buffer.concat(chunks).toString('utf8'),
+              bytes: Buffer.concat(chunks),
               cookie: res.headers['set-cookie']?.[0]?.split(';')[0] ?? null,
             }),
           );

@@ -3,6 +3,8 @@ import type { Envelope, ErrorCode } from '../../shared/contract/envelope';
 import type { EventName } from '../../shared/contract/events';
 import type { ProbeResult, SeatStatus } from '../../shared/schemas/seat';
 import { DomainError } from '../backend/domain-error';
+import { DOWNLOAD_PREFIX } from '../backend/download-saver';
+import type { FileSaver } from '../backend/file-saver';
 import { validationError } from '../backend/router';
 import { isTrustedSender, type Sender } from '../backend/sender';
 import { ForwardingClient } from './forwarding-client';
@@ -22,6 +24,8 @@ export interface SeatModeOptions {
   configFile: string;
   /** Starts this computer's own backend, once, and only if the user chose it. */
   startLocal: () => Promise<DispatchTarget>;
+  /** Where a file the service made for this seat is saved: main's save dialog (browser mode: a download). */
+  saver?: FileSaver;
   retryMs?: number;
 }
 
@@ -66,7 +70,7 @@ export class SeatMode implements DispatchTarget {
   async dispatch(sender: Sender, channel: unknown, input: unknown): Promise<Envelope<unknown>> {
     if (typeof channel === 'string' && SEAT_CHANNELS.has(channel))
       return this.answer(sender, channel as SeatChannel, input);
-    if (this.client) return this.client.invoke(channel, input);
+    if (this.client) return this.delivered(this.client, await this.client.invoke(channel, input));
     if (this.local) return this.local.router.dispatch(sender, channel, input);
     return refused('UNAUTHENTICATED', 'Choose how this computer works first.');
   }
@@ -85,6 +89,29 @@ export class SeatMode implements DispatchTarget {
           ? { address: config.address, fingerprint: config.fingerprint, seatName: config.seatName }
           : null,
     };
+  }
+
+  /**
+   * A file the service made for this seat is held there for it (a document, an
+   * export): fetch it and save it here, as this computer's own backend would,
+   * so the window gets a path on this computer like any other.
+   */
+  private async delivered(client: ForwardingClient, envelope: Envelope<unknown>): Promise<Envelope<unknown>> {
+    const saved = envelope.ok ? (envelope.value as { path?: unknown } | null) : null;
+    if (!this.options.saver || typeof saved?.path !== 'string' || !saved.path.startsWith(DOWNLOAD_PREFIX))
+      return envelope;
+    try {
+      const bytes = await client.download(saved.path);
+      const where = await this.options.saver.save(saved.path.slice(saved.path.lastIndexOf('/') + 1), bytes);
+      if (where === null)
+        return refused(
+          'RULE_VIOLATION',
+          'The file was made and registered, but not saved here. Make it again to save it.',
+        );
+      return { ok: true, value: { ...saved, path: where } };
+    } catch (error) {
+      return refused('INTERNAL', error instanceof Error ? error.message : 'The file could not be saved here.');
+    }
   }
 
   private async answer(sender: Sender, channel: SeatChannel, input: unknown): Promise<Envelope<unknown>> {

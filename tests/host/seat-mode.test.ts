@@ -1,9 +1,11 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeatMode } from '../../electron/seat/seat-mode';
 import { readSeatConfig } from '../../electron/seat/seat-config';
 import type { Sender } from '../../electron/backend/sender';
+import { downloadSaver } from '../../electron/backend/download-saver';
+import { folderFileSaver } from '../../electron/backend/file-saver';
 import { LOOPBACK, openTestBackend, signIn, TEST_PASSWORD, tempFolder, type TestBackend } from '../factories/backend';
 import { startTestHost, type TestHost } from './host-client';
 
@@ -105,5 +107,37 @@ describe('seat mode: "Use on this computer only" or "Connect to your service"', 
     });
     expect(readSeatConfig(configFile)).toEqual({ mode: 'local' });
     own.dispose();
+  });
+});
+
+describe('seat mode: files the service makes for a seat', () => {
+  it('are fetched from the host once and saved on this computer, never left on the host', async () => {
+    const downloads = downloadSaver();
+    const service = await openTestBackend({ saver: downloads });
+    const { username } = await signIn(service);
+    const host = await startTestHost(service, downloads);
+    const local = tempFolder();
+    const mode = await SeatMode.open({
+      configFile: path.join(tempFolder(), 'seat.json'),
+      startLocal: () => openTestBackend(),
+      saver: folderFileSaver(local),
+    });
+    const WINDOW: Sender = { transport: 'ipc', frameUrl: 'app://panel/index.html', isMainFrame: true, contentsId: 1 };
+    try {
+      await mode.dispatch(WINDOW, 'seat:connect', {
+        address: `localhost:${host.port}`,
+        fingerprint: host.tls.fingerprint,
+        seatName: 'Laptop',
+      });
+      await mode.dispatch(WINDOW, 'auth:login', { username, password: TEST_PASSWORD });
+      const saved = await mode.dispatch(WINDOW, 'import:saveTemplate', { kind: 'members', format: 'csv' });
+      expect(saved).toMatchObject({ ok: true, value: { path: expect.stringContaining(local) } });
+      const file = (saved as { value: { path: string } }).value.path;
+      expect(readFileSync(file, 'utf8').split('\n')[0]).toMatch(/name/i);
+    } finally {
+      mode.close();
+      await host.server.close();
+      service.dispose();
+    }
   });
 });
