@@ -37,6 +37,7 @@ import { registerServiceSetUp } from './features/service-set-up/register-service
 import { registerImport } from './features/import/register-import';
 import { sittingAuditView } from './features/sittings/sitting-audit';
 import { registerUsers } from './features/users/register-users';
+import { registerSeatChannels, registerSharing, type SharingControl } from './features/sharing/register-sharing';
 import { registerSignedIn } from './features/users/register-signed-in';
 import { AuditTrail } from './backend/audit/audit-trail';
 import { assertKeysOutsideData, type KeyStore } from './backend/audit/key-store';
@@ -63,6 +64,8 @@ export interface BackendOptions {
   session?: SessionProvider;
   /** Take the daily backup at start-up when one is due (off in most tests). */
   autoBackup?: boolean;
+  /** The desktop host's sharing (electron/host/desktop-sharing.ts); without it `host:start` is refused. */
+  sharing?: (backend: Backend) => SharingControl;
 }
 
 export interface Backend {
@@ -162,6 +165,9 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerRecords(router, options.saver);
   registerDashboard(router);
   registerMyWork(router);
+  registerSeatChannels(router);
+  let sharing: SharingControl | null = null;
+  registerSharing(router, () => sharing);
   const missing = router.missingHandlers();
   if (missing.length > 0) {
     store.close();
@@ -181,7 +187,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       backups.startupProblem = startupBackupProblem;
     }
   }
-  return {
+  const backend: Backend = {
     router,
     events,
     store,
@@ -193,6 +199,8 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     startupBackupProblem,
     close: () => store.close(),
   };
+  if (options.sharing) sharing = options.sharing(backend);
+  return backend;
 }
 
 /**

@@ -8,6 +8,7 @@ import { downloadSaver, type DownloadSaver } from './backend/download-saver';
 import { clockFromEnvironment } from './backend/clock';
 import { randomIds } from './backend/ids';
 import { ownDataFolder } from '../db/owner-only';
+import { DesktopSharing } from './host/desktop-sharing';
 
 /** The repository's root: migrations, the built UI and package.json live below it. */
 export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -17,6 +18,8 @@ export interface ServedBackend {
   /** Files main makes go to the window or seat that asked, as downloads: never into a folder on the host. */
   downloads: DownloadSaver;
   keysFolder: string;
+  /** The desktop host's sharing, when started as the desktop app's stand-in. */
+  sharing: DesktopSharing | null;
 }
 
 /**
@@ -28,6 +31,8 @@ export async function startServedBackend(options: {
   file: string;
   keys: string | undefined;
   transport: 'loopback' | 'network';
+  /** Acts as the desktop app would, "Share with other computers" included (browser mode stands in for it). */
+  desktopHost?: { staticRoot: string };
 }): Promise<ServedBackend> {
   const { file } = options;
   const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
@@ -38,6 +43,7 @@ export async function startServedBackend(options: {
   const keysFolder = keysFolderFor(file, options.keys);
   moveKeysOutOf(foldersBeside(file).legacyKeys, keysFolder);
   const downloads = downloadSaver();
+  const bound: { sharing?: DesktopSharing } = {};
   const backend = await startBackend({
     file,
     migrationsFolder: path.join(REPO_ROOT, 'db', 'migrations'),
@@ -48,12 +54,22 @@ export async function startServedBackend(options: {
     ids: randomIds,
     identity: { productName: pkg.productName, version: pkg.version, transport: options.transport },
     autoBackup: true,
+    ...(options.desktopHost
+      ? {
+          sharing: (own: Backend) =>
+            (bound.sharing = new DesktopSharing(own, {
+              staticRoot: options.desktopHost?.staticRoot ?? '',
+              certificateFolder: path.join(keysFolder, 'host-tls'),
+              downloads,
+            })),
+        }
+      : {}),
   });
   if (backend.startupBackupProblem)
     console.error(`WARNING: the start-up backup failed: ${backend.startupBackupProblem}`);
   if (backend.preMigrationBackup)
     console.log(`Backed up the database before updating it: ${backend.preMigrationBackup}`);
-  return { backend, downloads, keysFolder };
+  return { backend, downloads, keysFolder, sharing: bound.sharing ?? null };
 }
 
 /** Stops the server and closes the database on Ctrl+C or a service manager's TERM. */

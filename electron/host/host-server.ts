@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Backend } from '../compose';
 import { IDEMPOTENCY_HEADER } from '../../shared/contract/bridge';
+import type { EventName } from '../../shared/contract/events';
 import type { Sender } from '../backend/sender';
 import type { DownloadSaver } from '../backend/download-saver';
 import { CONTENT_SECURITY_POLICY } from '../backend/csp';
@@ -46,6 +47,8 @@ export interface HostServer {
   seats: SeatSessions;
   /** Ends a seat and whoever is signed in on it: its next call is refused and it must connect and sign in again. */
   endSeat(id: string): boolean;
+  /** Sends one event to every connected seat only (not to the host's own window): the desktop host's "closing". */
+  announce(event: EventName, payload: unknown): void;
   close(): Promise<void>;
 }
 
@@ -211,9 +214,10 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
     return seat;
   }
 
-  const unsubscribe = backend.events.subscribe((event, payload) => {
+  const broadcast = (event: EventName, payload: unknown) => {
     for (const stream of streams.keys()) stream.raw.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
-  });
+  };
+  const unsubscribe = backend.events.subscribe(broadcast);
 
   await app.listen({ host: listen.host, port: listen.port });
   const address = app.server.address();
@@ -238,6 +242,7 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
       }
       return seats.end(id);
     },
+    announce: broadcast,
     close: async () => {
       unsubscribe();
       for (const stream of streams.keys()) stream.raw.end();

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Backend } from '../compose';
+import type { DispatchTarget } from '../seat/seat-mode';
 import { SECURITY_HEADERS } from '../backend/csp';
 import { DOWNLOAD_PREFIX, type DownloadSaver } from '../backend/download-saver';
 import { readStaticFile } from '../backend/static-files';
@@ -40,7 +40,8 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const CLIENT_ID = /^[A-Za-z0-9_-]{22,128}$/;
 
 export async function startLoopbackServer(
-  backend: Backend,
+  /** The backend, or (as a desktop seat's stand-in) the seat mode that answers the seat channels and forwards the rest. */
+  backend: DispatchTarget,
   staticRoot: string,
   port = 0,
   downloads: DownloadSaver | null = null,

@@ -1,15 +1,17 @@
 import { ipcMain, type WebContents } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/contract/bridge';
-import type { Backend } from '../compose';
 import { callOptionsFrom } from '../backend/idempotency';
+import type { DispatchTarget } from '../seat/seat-mode';
 
 /**
- * The only ipcMain.handle in the app: every call goes to the router, which
- * checks the sender frame, the session's role and the input.
+ * The only ipcMain.handle in the app. Every call goes to the seat mode's
+ * dispatch: the seat channels it answers itself, the rest to this computer's
+ * router (which checks the sender frame, the session's role and the input) or,
+ * for a seat, through the forwarding client to the service, whose router does.
  */
-export function bindIpcTransport(backend: Backend, windows: () => { webContents: WebContents }[]): () => void {
+export function bindIpcTransport(target: DispatchTarget, windows: () => { webContents: WebContents }[]): () => void {
   ipcMain.handle(IPC_INVOKE_CHANNEL, (event, channel: unknown, input: unknown, options: unknown) =>
-    backend.router.dispatch(
+    target.router.dispatch(
       {
         transport: 'ipc',
         frameUrl: event.senderFrame?.url ?? null,
@@ -21,7 +23,7 @@ export function bindIpcTransport(backend: Backend, windows: () => { webContents:
       callOptionsFrom(options),
     ),
   );
-  const unsubscribe = backend.events.subscribe((name, payload) => {
+  const unsubscribe = target.events.subscribe((name, payload) => {
     for (const window of windows()) window.webContents.send(IPC_EVENT_CHANNEL, name, payload);
   });
   return () => {

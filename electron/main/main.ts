@@ -1,24 +1,24 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import { startBackend, type Backend } from '../compose';
-import { clockFromEnvironment, systemClock } from '../backend/clock';
-import { randomIds } from '../backend/ids';
 import { applicationMenuTemplate } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { installGlobalGuards } from './guards';
 import { dialogFileSaver } from './dialog-saver';
 import { bindIpcTransport } from './ipc-transport';
-import { assertKeysOutsideData, moveKeysOutOf } from '../backend/audit/key-store';
-import { createKeyStore } from './safe-storage-keys';
+import { startLocalBackend, type LocalBackend } from './local-backend';
 import { ownDataFolder } from '../../db/owner-only';
+import { SeatMode } from '../seat/seat-mode';
+import { SEAT_CONFIG_FILE } from '../seat/seat-config';
 import { createSecureWindow } from './secure-window';
 
-/** Electron entry: lifecycle only. Everything else lives in the backend. */
+/** Electron entry: lifecycle only. Everything else lives in the backend, or on the service for a seat. */
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  let backend: Backend | null = null;
+  let local: LocalBackend | null = null;
+  let seatMode: SeatMode | null = null;
+  let seatsTold = false;
 
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();
@@ -28,10 +28,21 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  app.on('window-all-closed', () => {
-    backend?.close();
-    backend = null;
-    app.quit();
+  app.on('window-all-closed', () => app.quit());
+
+  // A desktop host tells its seats it is closing before it stops, so their windows warn their users.
+  app.on('before-quit', (event) => {
+    const sharing = local?.sharing;
+    if (seatsTold || !sharing?.status().sharing) return;
+    event.preventDefault();
+    seatsTold = true;
+    void sharing.stop().finally(() => app.quit());
+  });
+
+  app.on('will-quit', () => {
+    seatMode?.close();
+    local?.backend.close();
+    local = null;
   });
 
   void app.whenReady().then(async () => {
@@ -40,29 +51,14 @@ if (!app.requestSingleInstanceLock()) {
     try {
       installGlobalGuards();
       ownDataFolder(dataFolder);
-      // The wrapped keys and the anchor live beside the data folder, not in it: a copy of the data folder cannot be re-sealed.
-      // Beside this profile's data folder (`<appData>/<name> keys` normally), so each profile has its own anchor.
-      const keysFolder = `${dataFolder} keys`;
-      assertKeysOutsideData(keysFolder, dataFolder);
-      moveKeysOutOf(path.join(dataFolder, 'keys'), keysFolder);
-      // Migrations (with a backup first) finish before any window opens.
-      backend = await startBackend({
-        file: path.join(dataFolder, 'panel.sqlite'),
-        migrationsFolder: path.join(appRoot, 'db', 'migrations'),
-        backupFolder: path.join(dataFolder, 'backups'),
-        // A fixed date (PANEL_FIXED_TODAY) is for tests of unpackaged builds only, never for real use.
-        clock: app.isPackaged ? systemClock : clockFromEnvironment(process.env),
-        ids: randomIds,
-        identity: { productName: app.getName(), version: app.getVersion(), transport: 'ipc' },
-        keys: await createKeyStore(keysFolder),
+      // The first run's choice decides whether this computer opens its own database or forwards to a service.
+      seatMode = await SeatMode.open({
+        configFile: path.join(dataFolder, SEAT_CONFIG_FILE),
+        startLocal: async () => (local ??= await startLocalBackend(appRoot, dataFolder)).backend,
         saver: dialogFileSaver,
-        autoBackup: true,
       });
-      if (backend.startupBackupProblem) {
-        dialog.showErrorBox('The start-up backup failed', backend.startupBackupProblem);
-      }
       serveRenderer(path.join(appRoot, 'dist', 'renderer'));
-      bindIpcTransport(backend, () => BrowserWindow.getAllWindows());
+      bindIpcTransport(seatMode, () => BrowserWindow.getAllWindows());
       // Only an unpackaged build is a developer's: DevTools and reload exist there alone.
       const developing = !app.isPackaged;
       Menu.setApplicationMenu(

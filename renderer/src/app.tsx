@@ -13,6 +13,7 @@ import { DashboardPage } from './features/dashboard/dashboard-page';
 import { MyWorkPage } from './features/dashboard/my-work-page';
 import { HomeRoute } from './features/dashboard/home-route';
 import { RulesSettingsPage } from './features/settings/rules-settings-page';
+import { SharingPage } from './features/sharing/sharing-page';
 import { ServiceSetUp } from './features/service-set-up/service-set-up';
 import { ImportPage } from './features/import/import-page';
 import { DecisionPage } from './features/decisions/decision-page';
@@ -56,6 +57,7 @@ const ADMIN_LINKS: { to: string; label: string; channel: Channel }[] = [
   { to: '/audit', label: 'Audit trail', channel: 'audit:list' },
   { to: '/backups', label: 'Backups', channel: 'backups:list' },
   { to: '/settings/rules', label: 'Rules and clocks', channel: 'settings:update' },
+  { to: '/settings/sharing', label: 'Sharing', channel: 'host:start' },
 ];
 
 /** A route that only some roles may open. */
@@ -138,6 +140,7 @@ export function App() {
           <Route path="/audit" element={only('audit:list', <AuditPage />)} />
           <Route path="/backups" element={only('backups:list', <BackupsPage />)} />
           <Route path="/settings/rules" element={only('settings:update', <RulesSettingsPage />)} />
+          <Route path="/settings/sharing" element={only('host:start', <SharingPage />)} />
           <Route path="/import" element={only('import:commit', <ImportPage />)} />
           <Route path="/set-up" element={only('setup:finish', <ServiceSetUp />)} />
           <Route path="/change-password" element={<ChangePasswordPage />} />

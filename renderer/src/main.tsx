@@ -7,6 +7,7 @@ import { createQueryClient } from './api/query-client';
 import { App } from './app';
 import { ConnectionBanner } from './components/connection-banner';
 import { SessionGate } from './features/auth/session-gate';
+import { SeatGate } from './features/seat/seat-gate';
 import './styles.css';
 import './accounts.css';
 
@@ -21,9 +22,11 @@ createRoot(container).render(
     <QueryClientProvider client={queryClient}>
       <HashRouter>
         <ConnectionBanner />
-        <SessionGate>
-          <App />
-        </SessionGate>
+        <SeatGate>
+          <SessionGate>
+            <App />
+          </SessionGate>
+        </SeatGate>
       </HashRouter>
     </QueryClientProvider>
   </StrictMode>,

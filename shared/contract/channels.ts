@@ -16,6 +16,7 @@ import { recommendationsContract } from './recommendations';
 import { recordsContract } from './records';
 import { reportsContract } from './reports';
 import { routingContract } from './routing';
+import { hostContract, seatContract } from './seat';
 import { serviceSetUpContract } from './service-set-up';
 import { settingsContract } from './settings';
 import { sittingsContract } from './sittings';
@@ -43,6 +44,8 @@ export const contract = {
   ...dashboardContract,
   ...reportsContract,
   ...routingContract,
+  ...seatContract,
+  ...hostContract,
 } as const satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,8 @@ export const ErrorCode = z.enum([
   'UNKNOWN_CHANNEL',
   'UNTRUSTED_SENDER',
   'INTERNAL',
+  /** A desktop seat's main process could not reach the service: nothing was done there; the window sends the call again. */
+  'UNREACHABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -10,6 +10,8 @@ export const events = {
    * window refetches what it shows. Sent first on every stream.
    */
   'events:opened': z.object({}),
+  /** The desktop host is about to stop sharing (its app is closing): seats warn their users at once. */
+  'host:closing': z.object({ message: z.string() }),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -144,6 +144,14 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'dashboard:due': ['administrator', 'chair', 'adm', 'nominated_officer'],
   // Only a chair presides: the handler reads what waits for the member linked to the account.
   'dashboard:myWork': ['chair'],
+  // How this computer works is chosen before anyone signs in (PUBLIC_CHANNELS); the desktop answers it locally.
+  'seat:status': EVERYONE,
+  'seat:probe': EVERYONE,
+  'seat:connect': EVERYONE,
+  'seat:useLocal': EVERYONE,
+  'host:status': ADMIN,
+  'host:start': ADMIN,
+  'host:stop': ADMIN,
 };
 
 /** Channels anyone may call before logging in (the login screen itself needs them). */
@@ -152,6 +160,10 @@ export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set([
   'auth:status',
   'auth:createFirstAdministrator',
   'auth:login',
+  'seat:status',
+  'seat:probe',
+  'seat:connect',
+  'seat:useLocal',
 ]);
 
 /** Channels a logged-in user may call while the window is locked. */

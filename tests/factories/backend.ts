@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileKeyStore } from '../../electron/backend/audit/key-store';
-import { keysFolderFor, startBackend, type Backend } from '../../electron/compose';
+import { keysFolderFor, startBackend, type Backend, type BackendOptions } from '../../electron/compose';
 import { folderFileSaver, type FileSaver } from '../../electron/backend/file-saver';
 import type { Clock } from '../../electron/backend/clock';
 import { sequentialIds } from '../../electron/backend/ids';
@@ -51,6 +51,8 @@ export async function openTestBackend(
     migrationsFolder?: string;
     /** Where files main makes go; a folder of the test's own by default. */
     saver?: FileSaver;
+    /** The desktop host's sharing, as the desktop app binds it. */
+    sharing?: BackendOptions['sharing'];
   } = {},
 ): Promise<TestBackend> {
   const folder = options.folder ?? tempFolder();
@@ -66,6 +68,7 @@ export async function openTestBackend(
     ids: sequentialIds(options.idPrefix ?? 't'),
     identity: { productName: 'Fostering Panel', version: 'test', transport: 'loopback' },
     ...(options.session ? { session: options.session } : {}),
+    ...(options.sharing ? { sharing: options.sharing } : {}),
   });
   return {
     ...backend,

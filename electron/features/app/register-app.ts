@@ -7,5 +7,10 @@ export interface AppIdentity {
 }
 
 export function registerApp(router: Router, identity: AppIdentity): void {
-  router.handle('app:info', (ctx) => ({ ...identity, today: ctx.clock.today() }));
+  router.handle('app:info', (ctx) => ({
+    ...identity,
+    // A seat of a desktop host reaches it over the network, whatever the host's own window uses.
+    transport: ctx.sender.transport === 'network' ? 'network' : identity.transport,
+    today: ctx.clock.today(),
+  }));
 }

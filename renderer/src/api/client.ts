@@ -58,6 +58,8 @@ async function invokeUntilAnswered(channel: Channel, input: unknown): Promise<un
   for (;;) {
     try {
       const answer = await getBridge().invoke(channel, input, options);
+      // A desktop seat's main process answers for the service it could not reach: as a dropped connection here.
+      if (isUnreachable(answer)) throw new BackendUnreachable();
       markConnected();
       return answer;
     } catch (error) {
@@ -67,6 +69,11 @@ async function invokeUntilAnswered(channel: Channel, input: unknown): Promise<un
       pause = nextPause(pause);
     }
   }
+}
+
+function isUnreachable(answer: unknown): boolean {
+  const parsed = EnvelopeSchema.safeParse(answer);
+  return parsed.success && !parsed.data.ok && parsed.data.error.code === 'UNREACHABLE';
 }
 
 /** A random UUID; from random bytes where the page is not a secure context and `randomUUID` is missing. */

@@ -67,6 +67,8 @@ export const ACTIONS: Record<string, string> = {
   'import:saveTemplate': 'Saved a spreadsheet template for importing',
   'setup:later': 'Put off the service’s set-up',
   'setup:finish': 'Finished the service’s set-up',
+  'host:start': 'Started sharing this computer with other computers',
+  'host:stop': 'Stopped sharing this computer with other computers',
   'quorum:acknowledgeNotice': 'Acknowledged the quorum notice',
   'routing:acknowledgeNotice': 'Acknowledged the panel routing notice',
   'backups:create': 'Backed up the database',

@@ -26,6 +26,7 @@ export const RECORD_TYPES = [
   { value: 'retention', label: 'Records retention' },
   { value: 'backup', label: 'Backup' },
   { value: 'database', label: 'Database update' },
+  { value: 'host', label: 'Sharing with other computers' },
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number]['value'];
 

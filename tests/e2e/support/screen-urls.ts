@@ -39,6 +39,7 @@ const SCREEN_URLS: Record<string, (s: InventoryScenario) => string> = {
   '/audit': () => '/audit',
   '/backups': () => '/backups',
   '/settings/rules': () => '/settings/rules',
+  '/settings/sharing': () => '/settings/sharing',
   '/import': () => '/import',
   '/set-up': () => '/set-up',
   '/change-password': () => '/change-password',
