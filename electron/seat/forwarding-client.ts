@@ -137,14 +137,24 @@ export class ForwardingClient {
     };
   }
 
-  private send(method: 'GET' | 'POST', path: string, token: string | null, body?: string): Promise<Reply> {
+  private send(
+    method: 'GET' | 'POST',
+    path: string,
+    token: string | null,
+    body?: string,
+    extra: Record<string, string> = {},
+  ): Promise<Reply> {
     return new Promise((resolve, reject) => {
       const req = httpsRequest(
         new URL(path, this.url),
         {
           method,
           agent: this.agent,
-          headers: { ...this.headers(token), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+          headers: {
+            ...this.headers(token),
+            ...extra,
+            ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];

@@ -3,6 +3,7 @@ import type { Envelope, ErrorCode } from '../../shared/contract/envelope';
 import type { EventName } from '../../shared/contract/events';
 import type { ProbeResult, SeatStatus } from '../../shared/schemas/seat';
 import { DomainError } from '../backend/domain-error';
+import type { CallOptions } from '../backend/idempotency';
 import { DOWNLOAD_PREFIX } from '../backend/download-saver';
 import type { FileSaver } from '../backend/file-saver';
 import { validationError } from '../backend/router';
@@ -70,7 +71,12 @@ export class SeatMode implements DispatchTarget {
     return mode;
   }
 
-  async dispatch(sender: Sender, channel: unknown, input: unknown, options: CallOptions = {}): Promise<Envelope<unknown>> {
+  async dispatch(
+    sender: Sender,
+    channel: unknown,
+    input: unknown,
+    options: CallOptions = {},
+  ): Promise<Envelope<unknown>> {
     if (typeof channel === 'string' && SEAT_CHANNELS.has(channel))
       return this.answer(sender, channel as SeatChannel, input);
     if (this.client) return this.delivered(this.client, await this.client.invoke(channel, input, options));

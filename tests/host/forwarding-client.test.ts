@@ -64,10 +64,11 @@ describe('forwarding client: a desktop seat over HTTPS', () => {
     const client = seat();
     expect(await client.invoke('auth:login', { username, password: TEST_PASSWORD })).toMatchObject({ ok: true });
     const key = 'seat-retry-0123456789abcdef';
-    const first = await client.invoke('members:create', memberInput({ name: 'Sent Twice' }), { idempotencyKey: key });
-    const again = await client.invoke('members:create', memberInput({ name: 'Sent Twice' }), { idempotencyKey: key });
+    const input = memberInput({ name: 'Sent Twice' });
+    const first = await client.invoke('members:create', input, { idempotencyKey: key });
+    const again = await client.invoke('members:create', input, { idempotencyKey: key });
     expect(first).toMatchObject({ ok: true });
-    expect(again).toEqual(first);
+    expect(again, JSON.stringify(again)).toEqual(first);
     const rows = backend.store.sqlite.prepare(`SELECT count(*) AS n FROM members WHERE name = 'Sent Twice'`).get() as {
       n: number;
     };
@@ -131,7 +132,12 @@ describe('forwarding client: a desktop seat over HTTPS', () => {
     await first;
     await client.invoke('auth:login', { username, password: TEST_PASSWORD });
     await expect.poll(() => events.some((e) => e.event === 'data:changed')).toBe(true);
-    expect(events[0]).toEqual({ event: 'data:changed', payload: { channel: 'auth:login', entity: 'session' } });
+    // Every stream opens with events:opened (the window reads again what it shows), then the changes.
+    expect(events[0]).toEqual({ event: 'events:opened', payload: {} });
+    expect(events.find((e) => e.event === 'data:changed')).toEqual({
+      event: 'data:changed',
+      payload: { channel: 'auth:login', entity: 'session' },
+    });
 
     // The host restarts on the same port: it knows no seats, so the client opens a new one and listens again.
     const port = host.port;
