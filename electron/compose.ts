@@ -14,6 +14,7 @@ import { registerDocuments } from './features/documents/register-documents';
 import { registerComplaints } from './features/complaints/register-complaints';
 import { registerRecords } from './features/records/register-records';
 import { registerHouseholds } from './features/households/register-households';
+import { registerCaseChain } from './features/chain/register-case-chain';
 import { registerMembers } from './features/members/register-members';
 import { registerApprovalEnds } from './features/decisions/register-approval-ends';
 import { registerTelling } from './features/decisions/register-telling';
@@ -133,6 +134,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerSignedIn(router, sessions);
   registerMembers(router);
   registerHouseholds(router);
+  registerCaseChain(router);
   registerSittings(router);
   registerAttendance(router);
   registerItems(router);

@@ -46,6 +46,8 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'routing:notice': ADMIN,
   'routing:acknowledgeNotice': ADMIN,
   'households:overLimit': ADMIN,
+  'households:caseChain': EVERYONE,
+  'households:recordDelayReason': ADMIN,
   'sittings:list': EVERYONE,
   'sittings:choices': EVERYONE,
   'sittings:get': EVERYONE,
