@@ -10,6 +10,7 @@ import { documentsContract } from './documents';
 import type { ChannelDefinition } from './define';
 import { householdsContract } from './households';
 import { importContract } from './import';
+import { inspectionContract } from './inspection';
 import { membersContract } from './members';
 import { minutesContract } from './minutes';
 import { recommendationsContract } from './recommendations';
@@ -42,6 +43,7 @@ export const contract = {
   ...recordsContract,
   ...dashboardContract,
   ...reportsContract,
+  ...inspectionContract,
   ...routingContract,
 } as const satisfies Record<string, ChannelDefinition>;
 

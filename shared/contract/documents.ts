@@ -25,6 +25,7 @@ export const DocumentKind = z.enum(
     'annual-report',
     'subject-access-summary',
     'case-chain',
+    'inspection-bundle',
   ],
   { error: 'Choose a kind of document' },
 );
@@ -47,6 +48,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   'annual-report': 'Panel report',
   'subject-access-summary': 'Subject access summary',
   'case-chain': 'Case chain',
+  'inspection-bundle': 'Inspection bundle (encrypted ZIP)',
 };
 
 /**

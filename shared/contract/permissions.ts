@@ -48,6 +48,7 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'households:overLimit': ADMIN,
   'households:caseChain': EVERYONE,
   'households:recordDelayReason': ADMIN,
+  'reports:inspectionBundle': ADMIN,
   'sittings:list': EVERYONE,
   'sittings:choices': EVERYONE,
   'sittings:get': EVERYONE,

@@ -77,6 +77,8 @@ export function buildIssuedDocument(ctx: ReadContext, kind: DocumentKind, subjec
       return annualReportDocument(ctx, subjectId);
     case 'case-chain':
       return caseChainDocument(ctx, subjectId);
+    case 'inspection-bundle':
+      throw new DomainError('RULE_VIOLATION', 'An inspection bundle is made from Reports, with a passphrase.');
     case 'subject-access-summary':
       // Built from the writable handle in documents:issue (subject-access-source.ts), never here.
       throw new DomainError('RULE_VIOLATION', 'A subject access summary is issued for a household.');
