@@ -119,6 +119,8 @@ describe('the inspection bundle', () => {
       .get(saved.documentId) as { changes: string };
     expect(audited.changes).toContain(saved.sha256);
     expect(audited.changes).not.toContain(PASSPHRASE);
+    // The bundle's row and the delay reason leave the audit trail and every sealed record intact.
+    expect(await panel.as<{ ok: boolean }>('audit:verify', {})).toMatchObject({ ok: true });
   });
 
   it('refuses a short passphrase, a period that ends before it starts, and anyone but the administrator', async () => {
