@@ -14,6 +14,8 @@ import { registerDocuments } from './features/documents/register-documents';
 import { registerComplaints } from './features/complaints/register-complaints';
 import { registerRecords } from './features/records/register-records';
 import { registerHouseholds } from './features/households/register-households';
+import { registerCaseChain } from './features/chain/register-case-chain';
+import { registerInspectionBundle } from './features/inspection/register-inspection-bundle';
 import { registerMembers } from './features/members/register-members';
 import { registerApprovalEnds } from './features/decisions/register-approval-ends';
 import { registerTelling } from './features/decisions/register-telling';
@@ -139,6 +141,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerSignedIn(router, sessions);
   registerMembers(router);
   registerHouseholds(router);
+  registerCaseChain(router);
   registerSittings(router);
   registerAttendance(router);
   registerItems(router);
@@ -161,6 +164,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerImport(router, options.saver);
   registerDocuments(router, options.saver);
   registerReports(router, options.saver);
+  registerInspectionBundle(router, options.saver);
   registerComplaints(router, audit);
   registerRecords(router, options.saver);
   registerDashboard(router);

@@ -49,7 +49,7 @@ const REPORT_SUBJECT = /^report-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}$/;
  */
 export function documentSubjectExists(db: AppDatabase, kind: DocumentKind, subjectId: string): boolean {
   if (kind === 'annual-report') return REPORT_SUBJECT.test(subjectId);
-  if (kind === 'subject-access-summary') {
+  if (kind === 'subject-access-summary' || kind === 'case-chain') {
     return db.select({ id: households.id }).from(households).where(eq(households.id, subjectId)).get() !== undefined;
   }
   if (kind === 'letter-resignation' && findResignationNotice(db, subjectId)) return true;

@@ -13,3 +13,4 @@ export * from './reviews';
 export * from './exemptions';
 export * from './reports';
 export * from './idempotency';
+export * from './delay-reasons';

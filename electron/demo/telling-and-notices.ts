@@ -28,7 +28,8 @@ export function tellApplicantOrally(
 ): void {
   const decision = decided.case.decision;
   if (!decision) return;
-  const on = workingDay(ctx.timeline.today, spread(plan.itemId, 5) ? 3 : 1);
+  const late = spread(plan.itemId, 5);
+  const on = workingDay(ctx.timeline.today, late ? 3 : 1);
   ctx.timeline.on(on, '09:15', async () => {
     const told = await asAdm(ctx, 'decisions:recordToldOrally', {
       itemId: plan.itemId,
@@ -38,7 +39,28 @@ export function tellApplicantOrally(
     });
     track(told);
     count(ctx, 'applicants told orally');
+    if (late) await explainLateTelling(ctx, plan);
   });
+}
+
+/**
+ * The administrator records why the applicant was told late, so each
+ * household's case chain shows a late step with its reason (issue 21).
+ */
+async function explainLateTelling(ctx: DemoContext, plan: ItemPlan): Promise<void> {
+  const household = plan.work.household;
+  if (!household) return;
+  const stepKey = `told_orally:${plan.itemId}`;
+  // Only a step the chain counts late can carry a reason (a bank holiday may have made three working days in time).
+  const chain = await asAdmin(ctx, 'households:caseChain', { id: household.id });
+  if (chain.steps.find((step) => step.key === stepKey)?.state !== 'late') return;
+  await asAdmin(ctx, 'households:recordDelayReason', {
+    householdId: household.id,
+    stepKey,
+    reason: 'Other (see note)',
+    note: 'The applicants were away; told on their return.',
+  });
+  count(ctx, 'late steps with a reason for delay');
 }
 
 /**

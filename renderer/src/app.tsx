@@ -21,6 +21,7 @@ import { ReferDirectPage } from './features/referrals/refer-direct-page';
 import { DecisionsPage } from './features/decisions/decisions-page';
 import { RegisterPage } from './features/documents/register-page';
 import { ReportPage } from './features/reports/report-page';
+import { InspectionBundlePage } from './features/reports/inspection-bundle-page';
 import { EditHouseholdPage } from './features/households/edit-household-page';
 import { HouseholdDetailPage } from './features/households/household-detail-page';
 import { HouseholdsListPage } from './features/households/households-list-page';
@@ -133,6 +134,10 @@ export function App() {
           <Route path="/complaints" element={only('complaints:list', <ComplaintsPage />)} />
           <Route path="/retention" element={only('records:retention', <RetentionPage />)} />
           <Route path="/reports" element={only('reports:annual', <ReportPage />)} />
+          <Route
+            path="/reports/inspection-bundle"
+            element={only('reports:inspectionBundle', <InspectionBundlePage />)}
+          />
           <Route path="/users" element={only('users:list', <UsersListPage />)} />
           <Route path="/users/new" element={only('users:create', <NewUserPage />)} />
           <Route path="/users/:id" element={only('users:get', <UserPage />)} />

@@ -10,6 +10,7 @@ import { documentsContract } from './documents';
 import type { ChannelDefinition } from './define';
 import { householdsContract } from './households';
 import { importContract } from './import';
+import { inspectionContract } from './inspection';
 import { membersContract } from './members';
 import { minutesContract } from './minutes';
 import { recommendationsContract } from './recommendations';
@@ -43,6 +44,7 @@ export const contract = {
   ...recordsContract,
   ...dashboardContract,
   ...reportsContract,
+  ...inspectionContract,
   ...routingContract,
   ...seatContract,
   ...hostContract,

@@ -24,6 +24,8 @@ export const DocumentKind = z.enum(
     ...LETTER_KINDS,
     'annual-report',
     'subject-access-summary',
+    'case-chain',
+    'inspection-bundle',
   ],
   { error: 'Choose a kind of document' },
 );
@@ -45,6 +47,8 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   'letter-exemption': 'Exemption letter',
   'annual-report': 'Panel report',
   'subject-access-summary': 'Subject access summary',
+  'case-chain': 'Case chain',
+  'inspection-bundle': 'Inspection bundle (encrypted ZIP)',
 };
 
 /**
@@ -58,7 +62,7 @@ export const IssueDocument = z.object({
    * The sitting (agenda, minutes) or the agenda item (extracts and letters) the document is about; for the
    * resignation acknowledgement, the recorded notice (or the panel's item); for the panel report, its period
    * (`report-<from>-<to>`), whose chair's commentary main reads from its own records (`reports:saveCommentary`);
-   * for the subject access summary, the household.
+   * for the subject access summary and the case chain, the household.
    */
   subjectId: EntityId,
 });

@@ -10,6 +10,7 @@ import {
   HouseholdUpdate,
   NewHousehold,
 } from '../schemas/household';
+import { CaseChain, CaseChainRef, RecordDelayReason } from '../schemas/case-chain';
 import { OverLimitTerms } from '../schemas/over-limit';
 import { read, write } from './define';
 
@@ -23,4 +24,8 @@ export const householdsContract = {
   'households:changeStatus': write('household', HouseholdStatusChange, Household),
   /** Terms in force above the usual fostering limit with neither exception, for the administrator to act on. */
   'households:overLimit': read(z.object({}).strict(), z.array(OverLimitTerms)),
+  /** Every statutory step the household's cases passed through, with its rule, due and actual dates. */
+  'households:caseChain': read(CaseChainRef, CaseChain),
+  /** Why a late or overdue step was late: a reason from the service's list and an optional note. */
+  'households:recordDelayReason': write('delay reason', RecordDelayReason, CaseChain),
 } as const;

@@ -108,6 +108,31 @@ export const DirectToAdm = z
   .max(ROUTABLE_ITEM_TYPES.length, { error: 'Each item type may be listed once' })
   .refine((types) => new Set(types).size === types.length, { error: 'Each item type may be listed once' });
 
+/** What a late step of a case chain may be put down to: the service may add its own to the defaults. */
+export const DEFAULT_DELAY_REASONS = [
+  'Awaiting references',
+  'Awaiting statutory checks',
+  'Applicant requested delay',
+  'Panel sitting cancelled',
+  'Report not ready',
+  'Awaiting information for the ADM',
+  'Other (see note)',
+];
+export const DelayReasonsSetting = z
+  .array(
+    storable(
+      z
+        .string({ error: 'Enter the reason' })
+        .trim()
+        .min(1, { error: 'Enter each reason, or remove the empty line' })
+        .max(120, { error: 'Each reason must be 120 characters or fewer' }),
+      'the reason',
+    ),
+  )
+  .min(1, { error: 'Keep at least one reason for delay' })
+  .max(40, { error: 'At most 40 reasons for delay' })
+  .refine((reasons) => new Set(reasons).size === reasons.length, { error: 'Each reason may be listed once' });
+
 export const AppSettings = z.object({
   /** The service's name, printed at the head of every document. */
   agencyName: storable(
@@ -142,6 +167,8 @@ export const AppSettings = z.object({
   irmContact: IrmContact,
   /** The usual sitting pattern, which suggests dates when a sitting is added; none until entered. */
   sittingPattern: SittingPattern.nullable(),
+  /** The reasons for delay offered on a late or overdue step of a household's case chain. */
+  delayReasons: DelayReasonsSetting,
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 export type AppSettingsInput = z.input<typeof AppSettings>;
@@ -159,6 +186,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   directToAdm: [],
   irmContact: NO_IRM_CONTACT,
   sittingPattern: null,
+  delayReasons: DEFAULT_DELAY_REASONS,
 };
 
 /** A change to some settings; the rest keep their values. */

@@ -32,6 +32,19 @@ describe('a year of demo panel business', () => {
   }, 600_000);
   afterAll(() => backend.dispose());
 
+  it('explains a late step of a case chain: the applicant told late, with the reason recorded', async () => {
+    const explained = rows<{ household_id: string; step_key: string }>(
+      `SELECT household_id, step_key FROM delay_reasons WHERE step_key LIKE 'told_orally:%'`,
+    );
+    expect(explained.length).toBeGreaterThan(0);
+    const [first] = explained;
+    const chain = await backend.router.call('households:caseChain', { id: first?.household_id ?? '' });
+    expect(chain.steps.find((step) => step.key === first?.step_key)).toMatchObject({
+      state: 'late',
+      delay: { reason: 'Other (see note)', note: 'The applicants were away; told on their return.' },
+    });
+  });
+
   it('holds about 24 main sittings and 6 extra ones, chaired by the vice chairs', async () => {
     const held = rows<{ kind: string; presider: string }>(
       `SELECT s.kind, m.list_role AS presider FROM sittings s JOIN members m ON m.id = s.presider_id

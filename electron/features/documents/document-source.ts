@@ -12,6 +12,7 @@ import type { ReadContext } from '../../backend/router';
 import { minutesView } from '../minutes/minutes-view';
 import { requireSitting } from '../sittings/sitting-guards';
 import { annualReportDocument } from './report-source';
+import { caseChainDocument } from '../chain/case-chain-source';
 import { letterDocument, type BuiltDocument } from './letter-source';
 
 function notApproved(): DomainError {
@@ -74,6 +75,10 @@ export function buildIssuedDocument(ctx: ReadContext, kind: DocumentKind, subjec
       return minutesDocument(ctx, kind, subjectId);
     case 'annual-report':
       return annualReportDocument(ctx, subjectId);
+    case 'case-chain':
+      return caseChainDocument(ctx, subjectId);
+    case 'inspection-bundle':
+      throw new DomainError('RULE_VIOLATION', 'An inspection bundle is made from Reports, with a passphrase.');
     case 'subject-access-summary':
       // Built from the writable handle in documents:issue (subject-access-source.ts), never here.
       throw new DomainError('RULE_VIOLATION', 'A subject access summary is issued for a household.');

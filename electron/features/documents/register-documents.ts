@@ -36,6 +36,7 @@ function refuseUnissuable(db: AppDatabase, kind: DocumentKind): void {
 const SUBJECT_WORDS: Partial<Record<DocumentKind, string>> = {
   'annual-report': 'The report period',
   'subject-access-summary': 'This household',
+  'case-chain': 'This household',
 };
 
 /** Everything held about a household is the administrator's to give out, as the subject access export is. */

@@ -21,6 +21,8 @@ export const ACTIONS: Record<string, string> = {
   'households:create': 'Added a household',
   'households:update': 'Changed a household',
   'households:changeStatus': 'Changed a household’s status',
+  'households:recordDelayReason': 'Recorded why a case step was late',
+  'reports:inspectionBundle': 'Made an inspection bundle',
   'sittings:createSeries': 'Planned a year of sittings',
   'sittings:create': 'Added a sitting',
   'sittings:update': 'Changed a sitting',

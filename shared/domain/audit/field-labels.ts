@@ -76,6 +76,7 @@ export const SETTINGS_LABELS: Record<string, { label: string; fields?: Record<st
     fields: { daily: 'days of daily backups', monthly: 'months of monthly backups' },
   },
   directToAdm: { label: 'Panel routing: item types that go straight to the ADM' },
+  delayReasons: { label: 'Reasons for delay offered on a late step' },
   irmContact: {
     label: 'Independent Review Mechanism contact',
     fields: { name: 'name', address: 'address', telephone: 'telephone', website: 'website' },

@@ -3,6 +3,7 @@ import type { Role } from '../../../shared/contract/roles';
 import { rpcOrThrow } from './accounts';
 import type { InventoryScenario } from './inventory-scenario';
 import { writePlainBackup } from './plain-backup';
+import { openScreen } from './screen-urls';
 
 export interface DialogOpener {
   /** Who opens it: the scenario's account for this role is signed in first. */
@@ -57,6 +58,26 @@ export const DIALOG_OPENERS: Record<string, DialogOpener> = {
     role: 'adm',
     screen: (s) => `/decisions/${s.terminationItemId}`,
     open: 'Ask for more information',
+  },
+  'features/households/delay-reason-dialog.tsx': {
+    role: 'administrator',
+    screen: (s) => `/households/${s.householdId}`,
+    open: async (page) => {
+      // An application received in January 2025 and never heard: its recommendation is overdue.
+      const created = (await rpcOrThrow(page, 'households:create', {
+        reference: 'HH-299',
+        displayName: 'Mr Late',
+        applicantNames: ['Lee Late'],
+        householdType: 'mainstream',
+        applicationReceivedDate: '2025-01-06',
+        children: [],
+      })) as { id: string };
+      await openScreen(page, `/households/${created.id}`);
+      await page
+        .getByRole('button', { name: /^Record a reason for delay/ })
+        .first()
+        .click();
+    },
   },
   'features/households/status-change-dialog.tsx': {
     role: 'administrator',

@@ -10,6 +10,7 @@ import { formatDate, formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { SubjectAccessButton } from '../records/subject-access-button';
 import { DownloadDocument } from '../../components/download-document';
+import { CaseChainSection } from './case-chain-section';
 import { householdStatusText } from './household-status-words';
 import { ResignationNoticeSection } from './resignation-notice-section';
 import { ReviewsSection } from './reviews-section';
@@ -149,6 +150,7 @@ function HouseholdDetail({ household }: { household: Household }) {
           </tbody>
         </table>
       </section>
+      <CaseChainSection household={household} />
       <StatusChangeDialog
         household={household}
         open={changing}

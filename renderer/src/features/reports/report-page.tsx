@@ -1,4 +1,5 @@
 import { useCallback, useState, useTransition } from 'react';
+import { Link } from 'react-router';
 import { reportCharts, type BarChart } from '../../../../shared/domain/reports/charts';
 import { financialYearContaining, periodWords, reportTitle } from '../../../../shared/domain/reports/period';
 import { reportSections, type ReportSection } from '../../../../shared/domain/reports/report-tables';
@@ -7,6 +8,7 @@ import { ApiError, call } from '../../api/client';
 import { useToday } from '../../api/hooks';
 import { ErrorSummary } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
+import { useSession } from '../auth/session-context';
 import { BarChartView } from './bar-chart';
 import { PeriodForm } from './period-form';
 import { DownloadReport, DownloadWorkbook } from './report-downloads';
@@ -25,6 +27,7 @@ const FIELD_TARGETS = { from: 'report-from-day', to: 'report-to-day' };
 export function ReportPage() {
   usePageTitle('Panel report');
   const today = useToday();
+  const { may } = useSession();
   const [report, setReport] = useState<AnnualReport | null>(null);
   const [building, setBuilding] = useState(false);
   const [rendering, startRendering] = useTransition();
@@ -57,6 +60,12 @@ export function ReportPage() {
         the chair’s commentary on the period, then download the report as a Word document, or every table in one Excel
         workbook.
       </p>
+      {may('reports:inspectionBundle') ? (
+        <p>
+          <Link to="/reports/inspection-bundle">Inspection bundle</Link>: the minutes, clocks summary, central list and
+          report for an inspection, in one encrypted file.
+        </p>
+      ) : null}
       <ErrorSummary
         message={error?.message ?? null}
         fieldErrors={error?.fieldErrors ?? {}}

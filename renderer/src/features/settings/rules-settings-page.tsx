@@ -3,6 +3,7 @@ import { LoadState } from '../../components/load-state';
 import { BankHolidaysForm } from './bank-holidays-form';
 import { ClockPeriodsForm } from './clock-periods-form';
 import { DbsRenewalForm } from './dbs-renewal-form';
+import { DelayReasonsForm } from './delay-reasons-form';
 import { PanelRoutingForm } from './panel-routing-form';
 import { QuorumForm } from './quorum-form';
 import { QuorumNoticeSection } from './quorum-notice';
@@ -26,6 +27,7 @@ export function RulesSettingsPage() {
             <BankHolidaysForm changes={data.bankHolidays} />
             <PanelRoutingForm directToAdm={data.directToAdm} />
             <DbsRenewalForm years={data.dbsRenewalYears} />
+            <DelayReasonsForm reasons={data.delayReasons} />
           </>
         )}
       </LoadState>
