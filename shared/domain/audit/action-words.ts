@@ -21,6 +21,7 @@ export const ACTIONS: Record<string, string> = {
   'households:create': 'Added a household',
   'households:update': 'Changed a household',
   'households:changeStatus': 'Changed a household’s status',
+  'households:recordApplicationOutcome': 'Recorded why and when an application ended',
   'sittings:createSeries': 'Planned a year of sittings',
   'sittings:create': 'Added a sitting',
   'sittings:update': 'Changed a sitting',

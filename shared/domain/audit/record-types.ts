@@ -7,6 +7,7 @@ export const RECORD_TYPES = [
   { value: 'sitting', label: 'Sitting' },
   { value: 'agenda item', label: 'Agenda item' },
   { value: 'household', label: 'Household' },
+  { value: 'application outcome', label: 'How an application ended' },
   { value: 'recommendation', label: 'Recommendation' },
   { value: 'decision', label: 'Decision' },
   { value: 'minutes', label: 'Minutes' },
