@@ -20,6 +20,7 @@ import { ReferDirectPage } from './features/referrals/refer-direct-page';
 import { DecisionsPage } from './features/decisions/decisions-page';
 import { RegisterPage } from './features/documents/register-page';
 import { ReportPage } from './features/reports/report-page';
+import { DataReturnPage } from './features/reports/data-return-page';
 import { EditHouseholdPage } from './features/households/edit-household-page';
 import { HouseholdDetailPage } from './features/households/household-detail-page';
 import { HouseholdsListPage } from './features/households/households-list-page';
@@ -131,6 +132,7 @@ export function App() {
           <Route path="/complaints" element={only('complaints:list', <ComplaintsPage />)} />
           <Route path="/retention" element={only('records:retention', <RetentionPage />)} />
           <Route path="/reports" element={only('reports:annual', <ReportPage />)} />
+          <Route path="/reports/data-return" element={only('reports:dataReturn', <DataReturnPage />)} />
           <Route path="/users" element={only('users:list', <UsersListPage />)} />
           <Route path="/users/new" element={only('users:create', <NewUserPage />)} />
           <Route path="/users/:id" element={only('users:get', <UserPage />)} />

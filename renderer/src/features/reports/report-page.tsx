@@ -1,4 +1,5 @@
 import { useCallback, useState, useTransition } from 'react';
+import { Link } from 'react-router';
 import { reportCharts, type BarChart } from '../../../../shared/domain/reports/charts';
 import { financialYearContaining, periodWords, reportTitle } from '../../../../shared/domain/reports/period';
 import { reportSections, type ReportSection } from '../../../../shared/domain/reports/report-tables';
@@ -52,6 +53,9 @@ export function ReportPage() {
   return (
     <>
       <h1>Panel report</h1>
+      <nav aria-label="Reports" className="report-links">
+        <Link to="/reports/data-return">Annual data return</Link>
+      </nav>
       <p>
         The figures a panel chair’s annual report gives, taken from the panel’s records for the period you choose. Write
         the chair’s commentary on the period, then download the report as a Word document, or every table in one Excel
