@@ -32,6 +32,7 @@ const SCREEN_URLS: Record<string, (s: InventoryScenario) => string> = {
   '/complaints': () => '/complaints',
   '/retention': () => '/retention',
   '/reports': () => '/reports',
+  '/reports/data-return': () => '/reports/data-return',
   '/users': () => '/users',
   '/users/new': () => '/users/new',
   '/users/:id': (s) => `/users/${s.chairUserId}`,
