@@ -12,19 +12,26 @@ import { safeText } from './safe-text';
 
 export const dataReturnValueWords = (field: DataReturnField) => (field.value === null ? 'None' : String(field.value));
 
-const householdsTable = (field: DataReturnField) =>
-  table(
-    ['Household', 'Date', field.field === 'days_application_to_approval_median' ? 'Days' : 'Places'],
+/** The households behind a figure: the date counted, and the days or places where the figure is made of them. */
+function householdsTable(field: DataReturnField) {
+  const days = field.field === 'days_application_to_approval_median';
+  const places = field.households.some((h) => h.places !== null);
+  const extra = days ? 'Days' : places ? 'Places' : null;
+  return table(
+    ['Household', 'Date', ...(extra ? [extra] : [])],
     field.households.map((h) => [
       h.reference,
       h.date ? formatDate(h.date) : '',
-      field.field === 'days_application_to_approval_median'
-        ? String(h.days ?? '')
-        : h.places === null
-          ? ''
-          : String(h.places),
+      ...(extra ? [String((days ? h.days : h.places) ?? '')] : []),
     ]),
   );
+}
+
+/** One field: its name and value in bold, then what it is and how it is counted (field names are long for a table). */
+const fieldBlock = (field: DataReturnField) => [
+  new Paragraph({ keepNext: true, children: [run(`${field.field}: ${dataReturnValueWords(field)}`, true)] }),
+  line(`${field.label}. ${field.definition}`),
+];
 
 export function buildDataReturnDocument({
   agencyName,
@@ -49,11 +56,7 @@ export function buildDataReturnDocument({
             'Field names are the app’s; map them to the current template of Ofsted’s fostering data collection. Households are counted once per field.',
           ),
           heading('The figures', HeadingLevel.HEADING_1),
-          table(
-            ['Field', 'Value', 'Definition'],
-            dataReturn.fields.map((f) => [f.field, dataReturnValueWords(f), f.definition]),
-            [0.34, 0.1, 0.56],
-          ),
+          ...dataReturn.fields.flatMap(fieldBlock),
           heading('The households behind each figure', HeadingLevel.HEADING_1),
           ...(counted.length === 0 ? [line('No household is counted in this year.')] : []),
           ...counted.flatMap((f) => [heading(`${f.label} (${f.field})`, HeadingLevel.HEADING_2), householdsTable(f)]),
