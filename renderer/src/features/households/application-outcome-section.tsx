@@ -80,7 +80,7 @@ export function ApplicationOutcomeSection({
           submitLabel="Save how the application ended"
           initialToday={false}
           channel="households:recordApplicationOutcome"
-          extra={{ reason: (current && current.reason !== 'not_recorded' ? current.reason : '') }}
+          extra={{ reason: current && current.reason !== 'not_recorded' ? current.reason : '' }}
           toInput={(endedOn, { reason }) => ({
             householdId: household.id,
             ...(current ? { version: current.version } : {}),
