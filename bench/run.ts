@@ -9,6 +9,7 @@ import { BUDGETS } from './budgets';
 import { measureDashboardUsable } from './browser';
 import { measureDocuments } from './documents';
 import { measureInspectionBundle } from './inspection-bundle';
+import { measureDataReturn } from './data-return';
 import { measureEncryptionCost, printEncryptionCost, type EncryptionCostResult } from './encryption';
 import { growthRows } from './growth';
 import { BENCH_SEED, BENCH_TODAY, GENERATOR_VERSION, ensureHistory, workingCopy } from './history';
@@ -122,6 +123,8 @@ async function measureSize(years: number): Promise<SizeResult> {
       operations = await measureDocuments(backend, samples);
       console.log('  inspection bundle and case chain …');
       operations.push(...(await measureInspectionBundle(backend, samples)));
+      console.log('  annual data return …');
+      operations.push(...(await measureDataReturn(backend, samples)));
     } finally {
       backend.close();
     }

@@ -29,6 +29,7 @@ import { registerRoutingNotice } from './features/settings/register-routing-noti
 import { registerMinutes } from './features/minutes/register-minutes';
 import { registerRecommendations } from './features/recommendations/register-recommendations';
 import { registerReports } from './features/reports/register-reports';
+import { registerDataReturn } from './features/reports/register-data-return';
 import { registerItemPresiding } from './features/sittings/register-item-presiding';
 import { registerItems } from './features/sittings/register-items';
 import { registerAttendance } from './features/sittings/register-attendance';
@@ -165,6 +166,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   registerDocuments(router, options.saver);
   registerReports(router, options.saver);
   registerInspectionBundle(router, options.saver);
+  registerDataReturn(router);
   registerComplaints(router, audit);
   registerRecords(router, options.saver);
   registerDashboard(router);

@@ -42,6 +42,8 @@ export function findResignationNotice(db: ReadableDb, id: string): { householdId
 }
 
 const REPORT_SUBJECT = /^report-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}$/;
+/** The annual data return's files are about a year: `data-return-2026` is 1 April 2026 to 31 March 2027. */
+const DATA_RETURN_SUBJECT = /^data-return-(199\d|20\d\d)$/;
 
 /**
  * Whether what a document is about is there: a sitting or an agenda item, a
@@ -49,6 +51,7 @@ const REPORT_SUBJECT = /^report-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}$/;
  */
 export function documentSubjectExists(db: AppDatabase, kind: DocumentKind, subjectId: string): boolean {
   if (kind === 'annual-report') return REPORT_SUBJECT.test(subjectId);
+  if (kind.startsWith('data-return-')) return DATA_RETURN_SUBJECT.test(subjectId);
   if (kind === 'subject-access-summary' || kind === 'case-chain') {
     return db.select({ id: households.id }).from(households).where(eq(households.id, subjectId)).get() !== undefined;
   }

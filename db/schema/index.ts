@@ -14,3 +14,4 @@ export * from './exemptions';
 export * from './reports';
 export * from './idempotency';
 export * from './delay-reasons';
+export * from './application-outcomes';

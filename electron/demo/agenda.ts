@@ -145,6 +145,11 @@ async function withdraw(ctx: DemoContext, plan: ItemPlan): Promise<void> {
     effectiveDate: ctx.timeline.today,
     reason: 'Application withdrawn by the applicants before panel',
   });
+  await asAdmin(ctx, 'households:recordApplicationOutcome', {
+    householdId: household.id,
+    reason: 'withdrawn',
+    endedOn: ctx.timeline.today,
+  });
   household.status = 'ended';
   household.busy = false;
   count(ctx, 'withdrawn');

@@ -175,6 +175,12 @@ export function scheduleEndedAssessments(ctx: DemoContext, yearStart: string, ho
           effectiveDate: ended,
           reason,
         });
+        // Why it ended, as the annual data return counts it: the applicants withdrew, or the service ended it.
+        await asAdmin(ctx, 'households:recordApplicationOutcome', {
+          householdId: household.id,
+          reason: reason.startsWith('The applicants withdrew') ? 'withdrawn' : 'ended_by_service',
+          endedOn: ended,
+        });
         household.status = 'ended';
         household.busy = false;
         count(ctx, 'assessments ended early');

@@ -1,5 +1,6 @@
 import type { SteppingClock } from '../backend/clock';
 import type { Router } from '../backend/router';
+import { recordEndedApplications } from './ended-applications';
 import { scheduleArrivals, scheduleEndedAssessments, scheduleReferrals, seedApprovedCarers } from './arrivals';
 import type { DemoContext } from './context';
 import { scheduleComplaints } from './feedback';
@@ -144,6 +145,7 @@ export async function generateServiceHistory(
   await timeline.run();
   clock.set(endAt);
   await recordPlacementEnds(ctx);
+  await recordEndedApplications(ctx);
   return {
     from: yearStart,
     to: options.today,

@@ -22,6 +22,7 @@ import { DecisionsPage } from './features/decisions/decisions-page';
 import { RegisterPage } from './features/documents/register-page';
 import { ReportPage } from './features/reports/report-page';
 import { InspectionBundlePage } from './features/reports/inspection-bundle-page';
+import { DataReturnPage } from './features/reports/data-return-page';
 import { EditHouseholdPage } from './features/households/edit-household-page';
 import { HouseholdDetailPage } from './features/households/household-detail-page';
 import { HouseholdsListPage } from './features/households/households-list-page';
@@ -138,6 +139,7 @@ export function App() {
             path="/reports/inspection-bundle"
             element={only('reports:inspectionBundle', <InspectionBundlePage />)}
           />
+          <Route path="/reports/data-return" element={only('reports:dataReturn', <DataReturnPage />)} />
           <Route path="/users" element={only('users:list', <UsersListPage />)} />
           <Route path="/users/new" element={only('users:create', <NewUserPage />)} />
           <Route path="/users/:id" element={only('users:get', <UserPage />)} />

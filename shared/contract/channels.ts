@@ -5,6 +5,7 @@ import { authContract } from './auth';
 import { backupsContract } from './backups';
 import { complaintsContract } from './complaints';
 import { dashboardContract } from './dashboard';
+import { dataReturnContract } from './data-return';
 import { decisionsContract } from './decisions';
 import { documentsContract } from './documents';
 import type { ChannelDefinition } from './define';
@@ -45,6 +46,7 @@ export const contract = {
   ...dashboardContract,
   ...reportsContract,
   ...inspectionContract,
+  ...dataReturnContract,
   ...routingContract,
   ...seatContract,
   ...hostContract,

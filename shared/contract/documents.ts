@@ -15,6 +15,9 @@ export const LETTER_KINDS = [
   'letter-exemption',
 ] as const;
 
+/** The annual fostering data return's files, each about a year (`data-return-<year>`). */
+export const DATA_RETURN_KINDS = ['data-return-csv', 'data-return-workbook', 'data-return-summary'] as const;
+
 export const DocumentKind = z.enum(
   [
     'agenda',
@@ -26,6 +29,7 @@ export const DocumentKind = z.enum(
     'subject-access-summary',
     'case-chain',
     'inspection-bundle',
+    ...DATA_RETURN_KINDS,
   ],
   { error: 'Choose a kind of document' },
 );
@@ -49,6 +53,9 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   'subject-access-summary': 'Subject access summary',
   'case-chain': 'Case chain',
   'inspection-bundle': 'Inspection bundle (encrypted ZIP)',
+  'data-return-csv': 'Annual data return (CSV)',
+  'data-return-workbook': 'Annual data return (workbook)',
+  'data-return-summary': 'Annual data return summary',
 };
 
 /**
@@ -62,7 +69,8 @@ export const IssueDocument = z.object({
    * The sitting (agenda, minutes) or the agenda item (extracts and letters) the document is about; for the
    * resignation acknowledgement, the recorded notice (or the panel's item); for the panel report, its period
    * (`report-<from>-<to>`), whose chair's commentary main reads from its own records (`reports:saveCommentary`);
-   * for the subject access summary and the case chain, the household.
+   * for the subject access summary and the case chain, the household; for the annual data return's files, its
+   * year (`data-return-<year>`).
    */
   subjectId: EntityId,
 });

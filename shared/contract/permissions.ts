@@ -128,6 +128,9 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'records:purge': ADMIN,
   'records:directionControls': ADMIN,
   'reports:annual': ['administrator', 'chair'],
+  'reports:dataReturn': ['administrator', 'chair'],
+  'households:applicationOutcome': EVERYONE,
+  'households:recordApplicationOutcome': ADMIN,
   'reports:saveCsv': ADMIN,
   'reports:saveWorkbook': ADMIN,
   // The chair writes the commentary on the year; the administrator may type it in for them.

@@ -7,6 +7,8 @@ import { ITEM_TYPES } from '../../shared/domain/sittings/item-types';
 import type { RetentionEntry } from '../../shared/schemas/records';
 import { openTestBackend, type TestBackend } from '../factories/backend';
 import { TEST_TODAY } from '../factories/clock';
+import { dataReturnOf } from '../../electron/features/reports/data-return-files';
+import { dataReturnYearOf } from '../../shared/domain/reports/data-return';
 
 const END = new Date(`${TEST_TODAY}T09:00:00`);
 const YEAR_START = plusMonths(TEST_TODAY, -12);
@@ -263,6 +265,14 @@ describe('a year of demo panel business', () => {
       value(`SELECT count(*) FROM agenda_items WHERE item_type LIKE 'approval_%' AND report_given_date IS NOT NULL`),
     ).toBeGreaterThan(10);
     expect(value(`SELECT count(*) FROM reviews_without_panel`)).toBeGreaterThan(0);
+  });
+
+  it('has applications that ended before panel, withdrawn and ended by the service, in this year’s data return', () => {
+    const figures = dataReturnOf(backend.store.db, dataReturnYearOf(TEST_TODAY), TEST_TODAY);
+    const value = (name: string) => figures.fields.find((f) => f.field === name)?.value ?? 0;
+    expect(value('applications_ended_withdrawn')).toBeGreaterThanOrEqual(1);
+    expect(value('applications_ended_by_service')).toBeGreaterThanOrEqual(1);
+    expect(value('applications_received')).toBeGreaterThanOrEqual(2);
   });
 
   it('keeps the audit chain intact', () => {

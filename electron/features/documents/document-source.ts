@@ -82,6 +82,11 @@ export function buildIssuedDocument(ctx: ReadContext, kind: DocumentKind, subjec
     case 'subject-access-summary':
       // Built from the writable handle in documents:issue (subject-access-source.ts), never here.
       throw new DomainError('RULE_VIOLATION', 'A subject access summary is issued for a household.');
+    case 'data-return-csv':
+    case 'data-return-workbook':
+    case 'data-return-summary':
+      // Built as files of their own in documents:issue (data-return-source.ts), never here.
+      throw new DomainError('RULE_VIOLATION', 'The annual data return is issued for a year.');
     default:
       return letterDocument(ctx, kind, subjectId);
   }

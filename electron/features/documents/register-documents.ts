@@ -19,6 +19,7 @@ import {
 import { refuseReissue } from './reissue-rule';
 import { storedDocument } from './stored-document';
 import { subjectAccessSummary } from './subject-access-source';
+import { dataReturnDocument, isDataReturnKind } from './data-return-source';
 
 /**
  * A document the law says may not go out yet is refused here too, not only by
@@ -37,6 +38,9 @@ const SUBJECT_WORDS: Partial<Record<DocumentKind, string>> = {
   'annual-report': 'The report period',
   'subject-access-summary': 'This household',
   'case-chain': 'This household',
+  'data-return-csv': 'The year of the data return',
+  'data-return-workbook': 'The year of the data return',
+  'data-return-summary': 'The year of the data return',
 };
 
 /** Everything held about a household is the administrator's to give out, as the subject access export is. */
@@ -48,6 +52,9 @@ const REPORT_ROLES: readonly Role[] = ['administrator', 'chair'];
 function refuseRole(roles: readonly Role[], kind: DocumentKind): void {
   if (kind === 'annual-report' && !roles.some((role) => REPORT_ROLES.includes(role))) {
     throw new DomainError('FORBIDDEN', 'Only an administrator or a chair can issue the panel report.');
+  }
+  if (isDataReturnKind(kind) && !roles.some((role) => REPORT_ROLES.includes(role))) {
+    throw new DomainError('FORBIDDEN', 'Only an administrator or a chair can issue the annual data return.');
   }
   if (kind === 'subject-access-summary' && !roles.some((role) => SUBJECT_ACCESS_ROLES.includes(role))) {
     throw new DomainError('FORBIDDEN', 'Only an administrator can issue a subject access summary.');
@@ -75,6 +82,10 @@ export function registerDocuments(router: Router, saver: FileSaver): void {
         throw notFound(SUBJECT_WORDS[input.kind] ?? 'The sitting or agenda item this document is about');
       }
       refuseUnissuable(ctx.db, input.kind);
+      if (isDataReturnKind(input.kind)) {
+        const file = await dataReturnDocument(ctx, input.kind, input.subjectId);
+        return { bytes: file.bytes, path: await saveOrRefuse(saver, file.fileName, file.bytes) };
+      }
       const built =
         input.kind === 'subject-access-summary'
           ? subjectAccessSummary(ctx, input.subjectId)

@@ -23,6 +23,7 @@ export const ACTIONS: Record<string, string> = {
   'households:changeStatus': 'Changed a household’s status',
   'households:recordDelayReason': 'Recorded why a case step was late',
   'reports:inspectionBundle': 'Made an inspection bundle',
+  'households:recordApplicationOutcome': 'Recorded why and when an application ended',
   'sittings:createSeries': 'Planned a year of sittings',
   'sittings:create': 'Added a sitting',
   'sittings:update': 'Changed a sitting',

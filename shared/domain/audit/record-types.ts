@@ -8,6 +8,7 @@ export const RECORD_TYPES = [
   { value: 'agenda item', label: 'Agenda item' },
   { value: 'household', label: 'Household' },
   { value: 'delay reason', label: 'Reason for delay on a case step' },
+  { value: 'application outcome', label: 'How an application ended' },
   { value: 'recommendation', label: 'Recommendation' },
   { value: 'decision', label: 'Decision' },
   { value: 'minutes', label: 'Minutes' },

@@ -33,6 +33,7 @@ const SCREEN_URLS: Record<string, (s: InventoryScenario) => string> = {
   '/retention': () => '/retention',
   '/reports': () => '/reports',
   '/reports/inspection-bundle': () => '/reports/inspection-bundle',
+  '/reports/data-return': () => '/reports/data-return',
   '/users': () => '/users',
   '/users/new': () => '/users/new',
   '/users/:id': (s) => `/users/${s.chairUserId}`,

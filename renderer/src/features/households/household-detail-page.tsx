@@ -13,6 +13,7 @@ import { DownloadDocument } from '../../components/download-document';
 import { CaseChainSection } from './case-chain-section';
 import { householdStatusText } from './household-status-words';
 import { ResignationNoticeSection } from './resignation-notice-section';
+import { ApplicationOutcomeSection } from './application-outcome-section';
 import { ReviewsSection } from './reviews-section';
 import { StatusChangeDialog } from './status-change-dialog';
 import { describeTerms } from './terms-fields';
@@ -98,6 +99,7 @@ function HouseholdDetail({ household }: { household: Household }) {
           </div>
         ))}
       </dl>
+      <ApplicationOutcomeSection household={household} onSaved={setNotice} />
       <ResignationNoticeSection household={household} onSaved={setNotice} />
       <ReviewsSection household={household} />
       {household.children.length > 0 ? (

@@ -55,6 +55,9 @@ export function ReportPage() {
   return (
     <>
       <h1>Panel report</h1>
+      <nav aria-label="Reports" className="report-links">
+        <Link to="/reports/data-return">Annual data return</Link>
+      </nav>
       <p>
         The figures a panel chair’s annual report gives, taken from the panel’s records for the period you choose. Write
         the chair’s commentary on the period, then download the report as a Word document, or every table in one Excel
