@@ -104,8 +104,23 @@ export function pruneExpiredKeys(db: AppDatabase, now: Date): number {
   return pruneIdempotencyKeys(db, new Date(now.getTime() - KEY_LIFETIME_MS).toISOString());
 }
 
+/**
+ * Fields whose values are secrets (passwords, passphrases, recovery keys, one-time codes): left out of the
+ * digest, so the table never holds a fast, unsalted hash of one for a day. The rest of the input still tells a
+ * reused key for a different change apart.
+ */
+const SECRET_FIELD = /pass(word|phrase)|secret|recoverykey|^code$/i;
+
+function withoutSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSecrets);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, field]) => [name, SECRET_FIELD.test(name) ? '[secret]' : withoutSecrets(field)]),
+  );
+}
+
 function inputDigest(input: unknown): string {
   return createHash('sha256')
-    .update(JSON.stringify(input ?? null))
+    .update(JSON.stringify(withoutSecrets(input ?? null)))
     .digest('hex');
 }

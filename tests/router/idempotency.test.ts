@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sender } from '../../electron/backend/sender';
 import { KEY_LIFETIME_MS, pruneExpiredKeys } from '../../electron/backend/idempotency';
@@ -127,6 +127,23 @@ describe('idempotency keys', () => {
       (backend.store.sqlite.prepare(`SELECT count(*) AS n FROM users WHERE username = 'mellis'`).get() as { n: number })
         .n,
     ).toBe(1);
+  });
+
+  it('keeps no plain hash of a password in the key table: secret fields are left out of the input digest', async () => {
+    const input = {
+      username: 'rkhan',
+      displayName: 'Ravi Khan',
+      roles: ['viewer'],
+      temporaryPassword: 'temporary-lantern-81',
+    };
+    const created = await backend.router.dispatch(LOOPBACK, 'users:create', input, { idempotencyKey: randomUUID() });
+    expect(created).toMatchObject({ ok: true });
+    const row = backend.store.sqlite
+      .prepare(`SELECT input_digest AS digest FROM idempotency_keys WHERE channel = 'users:create'`)
+      .get() as { digest: string };
+    const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+    expect(row.digest).not.toBe(sha(input));
+    expect(row.digest).toBe(sha({ ...input, temporaryPassword: '[secret]' }));
   });
 
   it('forgets keys older than a day, so such a key writes again', async () => {
