@@ -79,7 +79,12 @@ describe('the inspection bundle', () => {
     expect(saved.notIncluded).toContain(
       'Approved minutes: only 1 of the 3 sets asked for were approved in the period.',
     );
-    expect(saved.notIncluded.some((line) => line.startsWith('Annual fostering data return'))).toBe(true);
+    expect(names).toContain('Annual fostering data return 2026-04-01 to 2027-03-31.csv');
+    expect(names).toContain('Annual fostering data return 2026-04-01 to 2027-03-31 summary.docx');
+    expect(saved.notIncluded.some((line) => line.startsWith('Annual fostering data return'))).toBe(false);
+    const csv = new TextDecoder().decode(files.get('Annual fostering data return 2026-04-01 to 2027-03-31.csv'));
+    expect(csv).toContain('applications_received');
+    expect(csv).toContain('places_at_year_end');
   });
 
   it('lists every file with its SHA-256 in the index, each matching the file in the ZIP', () => {
@@ -142,6 +147,5 @@ describe('the inspection bundle', () => {
     // The table wraps long names and hashes inside their cells: the start of each is on the page.
     for (const part of saved.parts) expect(pdf, part.fileName).toContain(part.sha256.slice(0, 24));
     expect(pdf).toContain('Statutory clocks');
-    expect(pdf).toContain('Annual fostering data return: not available');
   });
 });

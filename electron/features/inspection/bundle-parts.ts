@@ -11,6 +11,7 @@ import type { ReadContext } from '../../backend/router';
 import { householdChains } from '../chain/case-chain-view';
 import { buildIssuedDocument } from '../documents/document-source';
 import { annualReportDocument } from '../documents/report-source';
+import { buildDataReturnFile } from '../reports/data-return-files';
 
 /** One file of the bundle before it is zipped: its name in the ZIP, what it is, its bytes. */
 export interface BundleFile {
@@ -49,6 +50,23 @@ async function minutesFiles(ctx: ReadContext, period: { from: string; to: string
   return files;
 }
 
+/** The year's data return as the Reports page issues it: the CSV for the collection and the Word summary. */
+async function dataReturnFiles(ctx: ReadContext, year: number, today: string): Promise<BundleFile[]> {
+  const files: BundleFile[] = [];
+  for (const format of ['csv', 'docx'] as const) {
+    const built = await buildDataReturnFile(ctx.db, year, format, today, ctx.clock.now());
+    files.push({
+      fileName: built.fileName,
+      what:
+        format === 'csv'
+          ? `The annual fostering data return, ${year}/${(year + 1) % 100}, one column per field`
+          : `The annual fostering data return, ${year}/${(year + 1) % 100}, with each field’s definition`,
+      bytes: new Uint8Array(built.bytes),
+    });
+  }
+  return files;
+}
+
 function servingMembers(ctx: ReadContext): Member[] {
   return allMemberFacts(ctx.db)
     .filter(isServing)
@@ -62,9 +80,8 @@ function servingMembers(ctx: ReadContext): Member[] {
  * builds it anywhere else in the app: the final minutes (minutes-document),
  * the clocks summary (the case chain of every household), the central list
  * with the compliance the list screen shows, and the panel report of each
- * year the period touches. The annual fostering data return joins the list
- * when its builder is merged (branch datareturn); until then it is named
- * under "Not included".
+ * year the period touches, with that year's annual fostering data return
+ * (its CSV, field names as the header row, and its Word summary).
  */
 export async function bundleContents(
   ctx: ReadContext,
@@ -110,7 +127,7 @@ export async function bundleContents(
       what: `The panel’s annual report, ${year.from} to ${year.to}`,
       bytes: await docx(built.document),
     });
+    files.push(...(await dataReturnFiles(ctx, Number(year.from.slice(0, 4)), today)));
   }
-  notIncluded.push('Annual fostering data return: not available in this version of the app.');
   return { files, notIncluded };
 }
