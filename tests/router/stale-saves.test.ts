@@ -4,6 +4,7 @@ import type { Complaint } from '../../shared/schemas/complaints';
 import type { Household } from '../../shared/schemas/household';
 import type { Member } from '../../shared/schemas/member';
 import type { MinutesView } from '../../shared/schemas/minutes';
+import type { RecommendationView } from '../../shared/schemas/recommendation';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import type { UserSummary } from '../../shared/schemas/users';
 import { formatChangedAt } from '../../electron/backend/stale-refusal';
@@ -160,6 +161,22 @@ const KINDS: Kind[] = [
         : 'not theirs',
     versionIn: (current, loaded) =>
       (current as SittingDetail).attendance.find((a) => a.memberId === loaded.memberId)?.version,
+  },
+  {
+    name: 'recommendation',
+    what: 'the recommendation',
+    // Recorded first by the administrator; both seats then load it at version 1.
+    open: async (panel) => {
+      const recorded = await panel.as<RecommendationView>('recommendations:record', panel.approval({ version: 0 }));
+      return { id: recorded.itemId, version: recorded.version, input: panel.approval() };
+    },
+    edit: (loaded, words) => ({
+      channel: 'recommendations:record',
+      input: { ...(loaded.input as Loaded), version: loaded.version, reasons: words },
+    }),
+    saved: async (panel, loaded) =>
+      (await panel.as<RecommendationView>('recommendations:get', { itemId: loaded.id })).reasons,
+    versionIn: own,
   },
 ];
 
