@@ -2,7 +2,7 @@ import { and, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { recordWords } from '../../shared/domain/audit/record-words';
 import type { AuditEntry, AuditFilter, AuditPage } from '../../shared/schemas/audit';
 import type { ReadableDb } from '../connection';
-import { preparedQueries } from '../prepared';
+import { preparedQueries, preparedQuery } from '../prepared';
 import {
   agendaItems,
   auditLog,
@@ -120,4 +120,28 @@ function toStored(row: AuditRow): Omit<AuditEntry, 'record'> {
     entityId: row.entityId,
     changes: JSON.parse(row.changes) as Record<string, [unknown, unknown]>,
   };
+}
+
+const lastChangeQuery = preparedQuery((db) =>
+  db
+    .select({ userName: auditLog.userName, at: auditLog.at, seat: auditLog.seat })
+    .from(auditLog)
+    .where(
+      and(eq(auditLog.entityType, sql.placeholder('entityType')), eq(auditLog.entityId, sql.placeholder('entityId'))),
+    )
+    .orderBy(desc(auditLog.seq))
+    .limit(1)
+    .prepare(),
+);
+
+/**
+ * Who last changed a record and when, from its newest audit row (the `audit_entity` index): named in a stale save's
+ * refusal. Null when no write through the app touched it (an import, or a row older than the audit trail).
+ */
+export function lastChangeOf(
+  db: ReadableDb,
+  entityType: string,
+  entityId: string,
+): { userName: string; at: string; seat: string | null } | null {
+  return lastChangeQuery(db).get({ entityType, entityId }) ?? null;
 }

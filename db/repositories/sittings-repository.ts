@@ -167,6 +167,7 @@ const attendance = preparedQuery((db) =>
   db
     .select({
       attendance: {
+        version: sittingAttendance.version,
         status: sittingAttendance.status,
         arrivedBeforeItemId: sittingAttendance.arrivedBeforeItemId,
         leftAfterItemId: sittingAttendance.leftAfterItemId,
@@ -354,11 +355,29 @@ export function insertAttendance(db: AppDatabase, row: typeof sittingAttendance.
   db.insert(sittingAttendance).values(row).run();
 }
 
-export function updateAttendance(db: AppDatabase, sittingId: string, memberId: string, values: AttendanceFields): void {
-  db.update(sittingAttendance)
-    .set(values)
-    .where(and(eq(sittingAttendance.sittingId, sittingId), eq(sittingAttendance.memberId, memberId)))
+/**
+ * Records a member's attendance and bumps its version; with `version`, only if the row is still at it (another
+ * seat's change is not overwritten). Returns whether it landed.
+ */
+export function updateAttendance(
+  db: AppDatabase,
+  sittingId: string,
+  memberId: string,
+  version: number | undefined,
+  values: AttendanceFields,
+): boolean {
+  const result = db
+    .update(sittingAttendance)
+    .set({ ...values, version: sql`${sittingAttendance.version} + 1` })
+    .where(
+      and(
+        eq(sittingAttendance.sittingId, sittingId),
+        eq(sittingAttendance.memberId, memberId),
+        version === undefined ? undefined : eq(sittingAttendance.version, version),
+      ),
+    )
     .run();
+  return result.changes === 1;
 }
 
 export function insertSittingPerson(db: AppDatabase, row: typeof sittingPeople.$inferInsert): void {

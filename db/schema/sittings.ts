@@ -37,6 +37,8 @@ export const sittingAttendance = sqliteTable(
   'sitting_attendance',
   {
     id: text('id').primaryKey(),
+    /** Optimistic version: two seats recording the same member's attendance cannot overwrite each other. */
+    version: integer('version').notNull().default(1),
     sittingId: text('sitting_id')
       .notNull()
       .references(() => sittings.id),

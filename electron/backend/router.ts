@@ -13,6 +13,7 @@ import { readOnly } from './read-only';
 import type { AuditTrail } from './audit/audit-trail';
 import type { Clock } from './clock';
 import { DomainError } from './domain-error';
+import { explainStale } from './stale-refusal';
 import type { EventBus } from './event-bus';
 import type { IdGenerator } from './ids';
 import { isTrustedSender, seatOf, type Sender } from './sender';
@@ -214,7 +215,7 @@ export class Router {
     // a restore's `prepare` may have swapped the database, and its audit row belongs in the new one.
     const context = ctx();
     const entity = definition.entity ?? 'unknown';
-    const outcome = store.sqlite.transaction(() => {
+    const transaction = store.sqlite.transaction(() => {
       // Checked again inside the transaction: a retry sent while the first was in `prepare` finds it here.
       const replay = keyed ? earlierAnswer(context.db, keyed) : undefined;
       if (replay) return { replay };
@@ -239,7 +240,14 @@ export class Router {
       });
       if (keyed && !(value instanceof RefuseAfterCommit)) recordAnswer(context.db, keyed, value, clock.now());
       return { value, anchor };
-    })();
+    });
+    let outcome: ReturnType<typeof transaction>;
+    try {
+      outcome = transaction();
+    } catch (error) {
+      // Rolled back: a stale save is explained from what is committed (who changed the record, and it as it is now).
+      throw explainStale(error, store.db, definition.entity, targetId(parsed.data, entity));
+    }
     if (outcome.replay) return outcome.replay.value;
     this.deps.audit.committed(outcome.anchor);
     this.deps.sessions.touch(sender);
@@ -254,6 +262,7 @@ export class Router {
         code: error.code,
         message: error.message,
         ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+        ...(error.conflict ? { conflict: error.conflict } : {}),
       };
     }
     (this.deps.log ?? defaultLog)('Unexpected error in a handler', error);

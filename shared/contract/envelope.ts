@@ -20,11 +20,26 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/**
+ * What a STALE_VERSION refusal carries so the form can show the other change beside the user's: who saved it and
+ * when (from the audit trail; null when no write through the app did), the record's version now (the form saves
+ * again against it), and the record as they saved it (the write channel's own output: the view it returns).
+ */
+export const StaleConflict = z.object({
+  changedBy: z.string().nullable(),
+  changedAt: z.string().nullable(),
+  version: z.number().int().nullable(),
+  current: z.unknown().optional(),
+});
+export type StaleConflict = z.infer<typeof StaleConflict>;
+
 export const AppErrorSchema = z.object({
   code: ErrorCode,
   message: z.string(),
   /** Field path (dot-separated, as in the input) → message to show next to that field. */
   fieldErrors: z.record(z.string(), z.string()).optional(),
+  /** Only on STALE_VERSION: the change that made the save stale. */
+  conflict: StaleConflict.optional(),
 });
 export type AppError = z.infer<typeof AppErrorSchema>;
 

@@ -23,6 +23,15 @@ export const DissentEntry = z.object({
 
 export const RecordRecommendation = z.object({
   itemId: EntityId,
+  /**
+   * The recommendation's version the form loaded (0: none recorded yet): one recorded or changed at another seat
+   * meanwhile is refused, not overwritten. Left out only by the app's own seeding (demo data, tests).
+   */
+  version: z
+    .number({ error: 'The record version is missing' })
+    .int({ error: 'The record version is not valid' })
+    .min(0, { error: 'The record version is not valid' })
+    .optional(),
   outcome: z.string({ error: 'Choose the recommendation' }).min(1, { error: 'Choose the recommendation' }).max(60),
   terms: TermsOfApproval.nullable().optional(),
   reasons: requiredText('the reasons for the recommendation', 8000),

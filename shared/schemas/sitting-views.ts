@@ -50,6 +50,8 @@ export type SittingChoiceFilter = z.input<typeof SittingChoiceFilter>;
 
 export const AttendanceView = z.object({
   memberId: z.string(),
+  /** Optimistic version of this member's attendance row. */
+  version: z.number().int(),
   name: z.string(),
   listRole: ListRole,
   independent: z.boolean(),

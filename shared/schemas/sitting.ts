@@ -155,6 +155,11 @@ export const ItemOutcomeChange = z.object({
 export const AttendanceUpdate = z.object({
   sittingId: EntityId,
   memberId: EntityId,
+  /**
+   * The member's attendance version the window showed: a change saved meanwhile at another seat is refused, not
+   * overwritten. Left out when inviting (there is no row yet) and by the app's own seeding (demo data).
+   */
+  version: Version.optional(),
   status: z.enum(['invited', 'present', 'apologies', 'absent'], { error: 'Choose present, apologies or absent' }),
   arrivedBeforeItemId: OptionalMemberId,
   leftAfterItemId: OptionalMemberId,

@@ -1,7 +1,7 @@
 import { formatDate } from '../../../shared/domain/dates';
 import { COMPLAINTS_PAGE_SIZE, type NewComplaint } from '../../../shared/schemas/complaints';
 import type { AuditTrail } from '../../backend/audit/audit-trail';
-import { fieldError, notFound, staleVersion } from '../../backend/domain-error';
+import { fieldError, notFound, staleView } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import {
   getComplaint,
@@ -76,7 +76,7 @@ export function registerComplaints(router: Router, audit: AuditTrail): void {
     if (!getComplaint(ctx.db, input.id)) throw notFound(THE_COMPLAINT);
     checkComplaint(ctx, input);
     if (!updateComplaint(ctx.db, input.id, input.version, complaintFields(input), ctx.clock.now().toISOString())) {
-      throw staleVersion(THE_COMPLAINT);
+      throw staleView(THE_COMPLAINT, () => getComplaint(ctx.db, input.id));
     }
     const updated = getComplaint(ctx.db, input.id);
     if (!updated) throw notFound(THE_COMPLAINT);

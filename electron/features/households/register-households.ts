@@ -10,7 +10,7 @@ import {
   updateHouseholdDetails,
 } from '../../../db/repositories/households-repository';
 import type { Household, LinkedChild } from '../../../shared/schemas/household';
-import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
+import { DomainError, notFound, staleView } from '../../backend/domain-error';
 import type { HandlerContext, ReadContext, Router } from '../../backend/router';
 import { refuseIfPurged } from '../records/purge-guard';
 import { overLimitTerms } from './over-limit';
@@ -83,7 +83,7 @@ export function registerHouseholds(router: Router): void {
     refuseFuturePlacementEnds(ctx, input.children);
     const { id, version, children, ...details } = input;
     if (!updateHouseholdDetails(ctx.db, id, version, details, ctx.clock.now().toISOString()))
-      throw staleVersion(THE_HOUSEHOLD);
+      throw staleView(THE_HOUSEHOLD, () => requireHousehold(ctx, id));
     replaceChildren(ctx.db, id, children, () => ctx.ids.next());
     return requireHousehold(ctx, id);
   });
@@ -110,7 +110,7 @@ export function registerHouseholds(router: Router): void {
         : { status: input.status },
       at,
     );
-    if (!changed) throw staleVersion(THE_HOUSEHOLD);
+    if (!changed) throw staleView(THE_HOUSEHOLD, () => requireHousehold(ctx, input.id));
     addStatusHistory(
       ctx.db,
       {

@@ -14,7 +14,7 @@ import {
   type MemberWrite,
 } from '../../../db/repositories/members-repository';
 import type { Member } from '../../../shared/schemas/member';
-import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
+import { DomainError, notFound, staleView } from '../../backend/domain-error';
 import type { HandlerContext, ReadContext } from '../../backend/router';
 
 const THE_MEMBER = 'This member';
@@ -161,7 +161,8 @@ function refuseDatesBeforeAppointment(member: Member, appointmentDate: string): 
 }
 
 function saveChanges(ctx: HandlerContext, member: Member, changes: Partial<MemberWrite>, version: number): void {
-  if (!updateMember(ctx.db, member.id, version, changes, ctx.clock.now().toISOString())) throw staleVersion(THE_MEMBER);
+  if (!updateMember(ctx.db, member.id, version, changes, ctx.clock.now().toISOString()))
+    throw staleView(THE_MEMBER, () => requireMember(ctx, member.id), { entity: 'member', id: member.id });
 }
 
 function fieldRule(field: string, message: string): DomainError {

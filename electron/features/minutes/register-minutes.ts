@@ -8,8 +8,8 @@ import {
 import { updateAgendaItem } from '../../../db/repositories/agenda-items-repository';
 import { recommendationRecorder } from '../../../db/repositories/recommendations-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
-import { DomainError, fieldError } from '../../backend/domain-error';
-import type { HandlerContext, Router } from '../../backend/router';
+import { DomainError, fieldError, staleVersion, type StaleVersionError } from '../../backend/domain-error';
+import type { HandlerContext, ReadContext, Router } from '../../backend/router';
 import { openCase } from '../../../db/repositories/adm-cases-repository';
 import { requireSitting } from '../sittings/sitting-guards';
 import {
@@ -22,13 +22,20 @@ import {
   type MinutesRow,
 } from '../../../db/repositories/minutes-repository';
 import { draftMinutes, minutesView } from './minutes-view';
+import { formatChangedAt } from '../../backend/stale-refusal';
+import type { MinutesView } from '../../../shared/schemas/minutes';
 import { requireCurrentAdm } from '../users/current-adm';
 
-function staleMinutes(): DomainError {
-  return new DomainError(
-    'STALE_VERSION',
-    'The minutes were changed by someone else while you were working. Nothing has been saved; your changes are still on screen. Reload to see the latest minutes, then make your changes again.',
-  );
+/** A save against an older version of the minutes: the refusal names who changed them and carries them as they are. */
+function staleMinutes(ctx: ReadContext, sittingId: string): StaleVersionError {
+  return staleVersion('The minutes', {
+    entity: 'minutes',
+    id: sittingId,
+    read: () => {
+      const view = minutesView(ctx, sittingId);
+      return { record: view, version: view.version };
+    },
+  });
 }
 
 const AFTER_HELD: ReadonlySet<string> = new Set(['held', 'minutes_drafted', 'minutes_approved', 'sent_to_adm']);
@@ -37,8 +44,8 @@ function setSittingStatus(ctx: HandlerContext, sittingId: string, status: Sittin
   writeSittingStatus(ctx.db, sittingId, status, ctx.clock.now().toISOString());
 }
 
-function requireMinutesVersion(row: MinutesRow | null, version: number): void {
-  if ((row?.version ?? 0) !== version) throw staleMinutes();
+function requireMinutesVersion(ctx: ReadContext, sittingId: string, row: MinutesRow | null, version: number): void {
+  if ((row?.version ?? 0) !== version) throw staleMinutes(ctx, sittingId);
 }
 
 const NO_APPROVAL = {
@@ -71,6 +78,28 @@ function saveVersion(ctx: HandlerContext, sittingId: string, amendmentReason: st
   return latest + 1;
 }
 
+/**
+ * The chair approving a version the administrator has since changed: refused naming who saved the newer version
+ * and when, in the shared stale refusal's shape (the minutes as they are now, to read before approving).
+ */
+function newerMinutes(view: MinutesView, read: number): DomainError {
+  const latest = view.versions[0];
+  const who = latest
+    ? `${latest.savedByName} saved version ${latest.number} of these minutes at ${formatChangedAt(latest.savedAt)}, after you read version ${read}.`
+    : 'There is no saved version of these minutes to approve yet.';
+  return new DomainError(
+    'STALE_VERSION',
+    `${who} Nothing has been approved. Read the newer version before approving.`,
+    undefined,
+    {
+      changedBy: latest?.savedByName ?? null,
+      changedAt: latest?.savedAt ?? null,
+      version: latest?.number ?? null,
+      current: view,
+    },
+  );
+}
+
 export function registerMinutes(router: Router): void {
   router.handle('minutes:get', (ctx, { sittingId }) => minutesView(ctx, sittingId));
 
@@ -94,7 +123,7 @@ export function registerMinutes(router: Router): void {
     const stray = Object.keys(input.notes.items).find((id) => !itemIds.has(id));
     if (stray) throw fieldError('notes', 'The notes name an item that is not on this sitting’s agenda.');
     const row = getMinutesRow(ctx.db, input.sittingId);
-    requireMinutesVersion(row, input.version);
+    requireMinutesVersion(ctx, input.sittingId, row, input.version);
     const approved = row?.approvedVersionNumber != null;
     if (approved && !input.amendmentReason) {
       throw fieldError(
@@ -109,7 +138,7 @@ export function registerMinutes(router: Router): void {
       updatedAt: at,
       ...(approved ? { ...NO_APPROVAL, voidedAt: at, voidedByName: ctx.actor.displayName, voidReason: reason } : {}),
     });
-    if (!written) throw staleMinutes();
+    if (!written) throw staleMinutes(ctx, input.sittingId);
     const number = saveVersion(ctx, input.sittingId, reason);
     if (sitting.status !== 'minutes_drafted') setSittingStatus(ctx, input.sittingId, 'minutes_drafted');
     ctx.audit.entityId = input.sittingId;
@@ -150,12 +179,7 @@ export function registerMinutes(router: Router): void {
       );
     }
     const latest = view.versions[0];
-    if (!latest || latest.number !== input.versionNumber) {
-      throw new DomainError(
-        'STALE_VERSION',
-        `A newer version of these minutes (version ${latest?.number ?? 0}) was saved after the one you read. Read it before approving.`,
-      );
-    }
+    if (!latest || latest.number !== input.versionNumber) throw newerMinutes(view, input.versionNumber);
     if (view.unsavedChanges) {
       throw new DomainError(
         'RULE_VIOLATION',
@@ -173,7 +197,7 @@ export function registerMinutes(router: Router): void {
       approvedAt: at,
       updatedAt: at,
     });
-    if (!written) throw staleMinutes();
+    if (!written) throw staleMinutes(ctx, input.sittingId);
     setSittingStatus(ctx, input.sittingId, 'minutes_approved');
     ctx.audit.entityId = input.sittingId;
     ctx.audit.changes = { approvedVersion: [null, latest.number], approvedHash: [null, latest.hash] };
@@ -183,7 +207,7 @@ export function registerMinutes(router: Router): void {
   router.handle('minutes:reopen', (ctx, input) => {
     requireSitting(ctx, input.sittingId);
     const row = getMinutesRow(ctx.db, input.sittingId);
-    requireMinutesVersion(row, input.version);
+    requireMinutesVersion(ctx, input.sittingId, row, input.version);
     if (row?.approvedVersionNumber == null) throw new DomainError('RULE_VIOLATION', 'These minutes are not approved.');
     const at = ctx.clock.now().toISOString();
     const written = writeMinutesRow(ctx.db, input.sittingId, input.version, {
@@ -193,7 +217,7 @@ export function registerMinutes(router: Router): void {
       voidReason: input.reason,
       updatedAt: at,
     });
-    if (!written) throw staleMinutes();
+    if (!written) throw staleMinutes(ctx, input.sittingId);
     setSittingStatus(ctx, input.sittingId, 'minutes_drafted');
     ctx.audit.entityId = input.sittingId;
     ctx.audit.changes = { approval: [row.approvedVersionNumber, null], reopenReason: [null, input.reason] };
@@ -203,7 +227,7 @@ export function registerMinutes(router: Router): void {
   router.handle('minutes:sendToAdm', (ctx, input) => {
     const sitting = requireSitting(ctx, input.sittingId);
     const row = getMinutesRow(ctx.db, input.sittingId);
-    requireMinutesVersion(row, input.version);
+    requireMinutesVersion(ctx, input.sittingId, row, input.version);
     const view = minutesView(ctx, input.sittingId, sitting);
     if (!view.approval || !view.approvedContent) {
       throw new DomainError('RULE_VIOLATION', 'The chair must approve the minutes before they go to the ADM.');

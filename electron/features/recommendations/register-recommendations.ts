@@ -7,7 +7,7 @@ import type { ItemType } from '../../../shared/domain/sittings/item-types';
 import { getSittingItemRow } from '../../../db/repositories/sittings-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { markItemHeard } from '../../../db/repositories/agenda-items-repository';
-import { DomainError, fieldError, notFound } from '../../backend/domain-error';
+import { DomainError, fieldError, notFound, staleView } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { refuseIfClosed, requireSitting } from '../sittings/sitting-guards';
 import { getRecommendation, saveRecommendation } from '../../../db/repositories/recommendations-repository';
@@ -94,6 +94,14 @@ export function registerRecommendations(router: Router): void {
     const onBehalfOf = recorder(ctx, presiderId, presiderName);
     const at = ctx.clock.now().toISOString();
     const existing = getRecommendation(ctx.db, item.id, type);
+    // Changed at another seat (the chair and the administrator both record) since the form loaded it: refused,
+    // naming who and when, with the recommendation as they saved it.
+    if (input.version !== undefined && input.version !== (existing?.version ?? 0)) {
+      throw staleView('The recommendation', () => getRecommendation(ctx.db, item.id, type), {
+        entity: 'recommendation',
+        id: item.id,
+      });
+    }
     saveRecommendation(ctx.db, {
       id: existing?.id ?? ctx.ids.next(),
       version: (existing?.version ?? 0) + 1,

@@ -94,13 +94,14 @@ export function registerRecords(router: Router, saver: FileSaver): void {
     }
     const refusal = purgeRefusal(found.retention, today);
     if (refusal || found.retention.kind !== 'dated') throw new DomainError('RULE_VIOLATION', refusal ?? '');
-    if (found.row.version !== input.version) throw staleVersion('This household');
+    if (found.row.version !== input.version)
+      throw staleVersion('This household', { entity: 'household', id: input.id });
     const cleared = purgeHousehold(ctx.db, found.row, found.retention, input.reason, {
       userId: ctx.actor.userId,
       displayName: ctx.actor.displayName,
       at: ctx.clock.now().toISOString(),
     });
-    if (cleared === null) throw staleVersion('This household');
+    if (cleared === null) throw staleVersion('This household', { entity: 'household', id: input.id });
     // Facts only: the audit trail must not keep a copy of what the purge removed.
     ctx.audit.entityId = input.id;
     ctx.audit.changes = {

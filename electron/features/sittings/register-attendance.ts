@@ -7,8 +7,8 @@ import {
   touchSitting,
   updateAttendance,
 } from '../../../db/repositories/sittings-repository';
-import { fieldError, notFound } from '../../backend/domain-error';
-import type { Router } from '../../backend/router';
+import { fieldError, notFound, staleVersion, type StaleVersionError } from '../../backend/domain-error';
+import type { ReadContext, Router } from '../../backend/router';
 import { refuseIfClosed, requireSitting } from './sitting-guards';
 
 /** Who came, who else was there, and when the papers went out. */
@@ -38,7 +38,9 @@ export function registerAttendance(router: Router): void {
       throw fieldError('memberId', 'Choose a member on the central list');
     }
     if (existing) {
-      updateAttendance(ctx.db, input.sittingId, input.memberId, values);
+      if (!updateAttendance(ctx.db, input.sittingId, input.memberId, input.version, values)) {
+        throw staleAttendance(ctx, input.sittingId, input.memberId);
+      }
     } else {
       insertAttendance(ctx.db, { id: ctx.ids.next(), sittingId: input.sittingId, memberId: input.memberId, ...values });
     }
@@ -78,5 +80,22 @@ export function registerAttendance(router: Router): void {
     }
     touchSitting(ctx.db, input.sittingId, ctx.clock.now().toISOString());
     return requireSitting(ctx, input.sittingId);
+  });
+}
+
+/**
+ * Another seat recorded this member's attendance since the window read it: the refusal carries the sitting as it
+ * is now and the row's version. Attendance writes are audited against the sitting, so the sitting's newest row
+ * names who changed it.
+ */
+function staleAttendance(ctx: ReadContext, sittingId: string, memberId: string): StaleVersionError {
+  return staleVersion('This attendance', {
+    entity: 'sitting',
+    id: sittingId,
+    read: () => {
+      const detail = requireSitting(ctx, sittingId);
+      const row = detail.attendance.find((a) => a.memberId === memberId);
+      return row ? { record: detail, version: row.version } : null;
+    },
   });
 }

@@ -5,10 +5,10 @@ import type { ItemType } from '../../../shared/domain/sittings/item-types';
 import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { getSittingItemRow, touchSitting } from '../../../db/repositories/sittings-repository';
 import { updateAgendaItemAtVersion, type AgendaItemChanges } from '../../../db/repositories/agenda-items-repository';
-import { DomainError, fieldError, notFound, staleVersion } from '../../backend/domain-error';
+import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { recordItemHistory } from './item-moves';
-import { refuseIfClosed, requireSitting } from './sitting-guards';
+import { refuseIfClosed, requireSitting, staleItem } from './sitting-guards';
 
 /**
  * The item and its sitting, refusing once the sitting is closed or the item is
@@ -29,7 +29,7 @@ function requireItemBeforeRecommendation(ctx: HandlerContext, id: string, versio
         : `This item was ${item.status}, so ${what} cannot be recorded on it here.`,
     );
   }
-  if (item.version !== version) throw staleVersion('This item');
+  if (item.version !== version) throw staleItem(ctx, id);
   const view = sitting.items.find((i) => i.id === id);
   if (!view) throw notFound('This item');
   return { item, sitting, view };
@@ -38,7 +38,7 @@ function requireItemBeforeRecommendation(ctx: HandlerContext, id: string, versio
 function saveItem(ctx: HandlerContext, id: string, version: number, values: AgendaItemChanges) {
   const at = ctx.clock.now().toISOString();
   if (!updateAgendaItemAtVersion(ctx.db, id, version, { ...values, version: version + 1, updatedAt: at })) {
-    throw staleVersion('This item');
+    throw staleItem(ctx, id);
   }
   return at;
 }

@@ -2,9 +2,9 @@ import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/i
 import { getHousehold } from '../../../db/repositories/households-repository';
 import { deleteAgendaItem, itemRemovalBlocker } from '../../../db/repositories/item-removal-repository';
 import { getSittingItemRow, touchSitting } from '../../../db/repositories/sittings-repository';
-import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
+import { DomainError, notFound } from '../../backend/domain-error';
 import type { Router } from '../../backend/router';
-import { requireSitting } from './sitting-guards';
+import { requireSitting, staleItem } from './sitting-guards';
 
 /**
  * An item added in error comes off the agenda without trace in the minutes,
@@ -16,7 +16,7 @@ export function registerItemRemoval(router: Router): void {
   router.handle('items:remove', (ctx, input) => {
     const item = getSittingItemRow(ctx.db, input.id);
     if (!item) throw notFound('This item');
-    if (item.version !== input.version) throw staleVersion('This item');
+    if (item.version !== input.version) throw staleItem(ctx, input.id);
     const sitting = requireSitting(ctx, item.sittingId);
     if (sitting.status !== 'planned') {
       throw new DomainError(

@@ -10,12 +10,12 @@ import {
   updateAgendaItem,
   updateAgendaItemAtVersion,
 } from '../../../db/repositories/agenda-items-repository';
-import { DomainError, fieldError, notFound, staleVersion } from '../../backend/domain-error';
+import { DomainError, fieldError, notFound } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { recordItemHistory, releaseOrMoveItem } from './item-moves';
 import { newItemPlace } from './item-numbers';
 import { checkObservations } from './observations-gate';
-import { refuseIfClosed, requireSitting } from './sitting-guards';
+import { refuseIfClosed, requireSitting, staleItem } from './sitting-guards';
 
 /** The item, refusing changes once its sitting's minutes are settled or it has left the agenda. */
 function requireOpenItem(ctx: HandlerContext, id: string) {
@@ -104,7 +104,7 @@ export function registerItems(router: Router): void {
       version: input.version + 1,
       updatedAt: at,
     });
-    if (!saved) throw staleVersion('This item');
+    if (!saved) throw staleItem(ctx, input.id);
     touchSitting(ctx.db, item.sittingId, at);
     ctx.audit.changes = {
       checklist: [item.checklist, JSON.stringify(input.checklist)],
@@ -133,7 +133,7 @@ export function registerItems(router: Router): void {
 
   router.handle('items:changeOutcome', (ctx, input) => {
     const item = requireOpenItem(ctx, input.id);
-    if (item.version !== input.version) throw staleVersion('This item');
+    if (item.version !== input.version) throw staleItem(ctx, input.id);
     if (item.status !== 'scheduled') {
       throw new DomainError(
         'RULE_VIOLATION',

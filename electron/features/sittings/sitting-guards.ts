@@ -1,7 +1,7 @@
 import type { SittingDetail } from '../../../shared/schemas/sitting-views';
 import { getMember } from '../../../db/repositories/members-repository';
-import { claimSittingVersion } from '../../../db/repositories/sittings-repository';
-import { DomainError, fieldError, notFound, staleVersion } from '../../backend/domain-error';
+import { claimSittingVersion, getSittingItemRow } from '../../../db/repositories/sittings-repository';
+import { DomainError, fieldError, notFound, staleVersion, type StaleVersionError } from '../../backend/domain-error';
 import type { HandlerContext, ReadContext } from '../../backend/router';
 import { sittingDetail } from './sitting-view';
 
@@ -34,5 +34,32 @@ export function refuseIfClosed(sitting: { status: string }): void {
 
 /** Bumps the version only if the caller saw the latest one. */
 export function claimVersion(ctx: HandlerContext, id: string, version: number): void {
-  if (!claimSittingVersion(ctx.db, id, version, ctx.clock.now().toISOString())) throw staleVersion('This sitting');
+  if (!claimSittingVersion(ctx.db, id, version, ctx.clock.now().toISOString())) throw staleSitting(ctx, id);
+}
+
+/** A stale save of a sitting's own details: the refusal carries the sitting as it is now. */
+export function staleSitting(ctx: ReadContext, id: string): StaleVersionError {
+  return staleVersion('This sitting', {
+    entity: 'sitting',
+    id,
+    read: () => {
+      const detail = requireSitting(ctx, id);
+      return { record: detail, version: detail.version };
+    },
+  });
+}
+
+/** A stale save of an agenda item: the refusal carries its sitting as it is now and the item's version. */
+export function staleItem(ctx: ReadContext, itemId: string): StaleVersionError {
+  return staleVersion('This item', {
+    entity: 'agenda item',
+    id: itemId,
+    read: () => {
+      const sittingId = getSittingItemRow(ctx.db, itemId)?.sittingId;
+      if (!sittingId) return null;
+      const detail = requireSitting(ctx, sittingId);
+      const item = detail.items.find((i) => i.id === itemId);
+      return item ? { record: detail, version: item.version } : null;
+    },
+  });
 }

@@ -182,6 +182,7 @@ export function sittingDetail(db: ReadableDb, id: string): SittingDetail | null 
     cancelledReason: sitting.cancelledReason,
     attendance: attendance.map(({ attendance: a, member }) => ({
       memberId: member.id,
+      version: a.version,
       name: member.name,
       listRole: member.listRole,
       independent: member.independent,

@@ -9,7 +9,7 @@ import {
   updateUser,
 } from '../../../db/repositories/users-repository';
 import type { UserSummary } from '../../../shared/schemas/users';
-import { DomainError, notFound, staleVersion } from '../../backend/domain-error';
+import { DomainError, notFound, staleView } from '../../backend/domain-error';
 import type { HandlerContext, ReadContext, Router } from '../../backend/router';
 import type { SessionManager } from '../../backend/session';
 import { hashPassword, passwordProblem } from '../auth/passwords';
@@ -89,7 +89,7 @@ export function registerUsers(router: Router, sessions: SessionManager): void {
     refuseLosingLastAdministrator(ctx, input.id, input.roles.includes('administrator'));
     const changes = { displayName: input.displayName, roles: input.roles, memberId: input.memberId };
     if (!updateUser(ctx.db, input.id, changes, ctx.clock.now().toISOString(), input.version))
-      throw staleVersion(THE_USER);
+      throw staleView(THE_USER, () => requireUser(ctx, input.id));
     sessions.updateUser(input.id, changes);
     return requireUser(ctx, input.id);
   });
@@ -118,7 +118,7 @@ export function registerUsers(router: Router, sessions: SessionManager): void {
     }
     if (input.disabled && user.roles.includes('administrator')) refuseLosingLastAdministrator(ctx, user.id, false);
     if (!updateUser(ctx.db, input.id, { disabled: input.disabled }, ctx.clock.now().toISOString(), input.version)) {
-      throw staleVersion(THE_USER);
+      throw staleView(THE_USER, () => requireUser(ctx, input.id));
     }
     if (input.disabled) sessions.endUser(input.id);
     return requireUser(ctx, input.id);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { DialogButtons } from '../components/dialog-buttons';
 import { ErrorSummary } from '../components/error-summary';
+import { ConflictPanel } from './conflict-panel';
 import type { ChannelForm } from './use-channel-form';
 
 /** The submit button: disabled while saving, and saying so. */
@@ -63,6 +64,7 @@ export function FormFrame<V extends FieldValues>(props: {
         fieldTargets={form.summary.fieldTargets}
         focusKey={form.summary.focusKey}
       />
+      <ConflictPanel form={form} />
       {props.children}
       {props.footer ??
         (props.onCancel ? (

@@ -4,6 +4,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contr
 import { errorState } from '../api/error-state';
 import { useWrite } from '../api/hooks';
 import { draftOf, forgetDraft, keepDraft } from '../components/drafts';
+import { mergeConflict, staleConflictOf, type FormConflict } from './conflict';
 import { contractResolver, flatErrors, summaryMessage } from './contract-resolver';
 
 /** What a save goes through: the channel's own write by default, or a caller's (session calls, settings). */
@@ -41,6 +42,11 @@ export interface ChannelFormOptions<V extends FieldValues, C extends Channel> {
   undrafted?: readonly (keyof V & string)[];
   /** For an edit: the record's version when editing began, kept with the draft so a stale save is refused. */
   version?: number;
+  /**
+   * The record as another seat saved it (the write's own output, carried by a stale refusal) as this form's
+   * values, for the fields shown beside the user's. Without it, fields named like the record's are compared.
+   */
+  fromCurrent?: (current: ChannelOutput<C>) => V | null;
   onSaved?: (saved: ChannelOutput<C>, values: V) => void;
   /** After a refused save (client or backend), for example to clear a password. */
   onRefused?: (form: ChannelForm<V>) => void;
@@ -84,6 +90,10 @@ export interface ChannelForm<V extends FieldValues> {
   discard: () => void;
   /** Sets the backend's answer for a field or the whole form, as a refused save does. */
   refuse: (error: unknown) => void;
+  /** Another seat's change that made the last save stale, shown beside what the user typed (ConflictPanel). */
+  conflict: FormConflict | null;
+  /** Takes one field's value from the other seat's change. */
+  takeTheirs: (key: string) => void;
 }
 
 /**
@@ -96,18 +106,27 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
 ): ChannelForm<V> {
   const { channel, draftKey } = options;
   const [start] = useState(() => {
-    const draft = draftOf(draftKey) as { values: Partial<V>; version: number | undefined } | undefined;
-    return { values: { ...options.initial(), ...draft?.values }, version: draft ? draft.version : options.version };
+    const draft = draftOf(draftKey) as { values: Partial<V>; version: number | undefined; base?: V } | undefined;
+    const initial = options.initial();
+    return {
+      values: { ...initial, ...draft?.values },
+      version: draft ? draft.version : options.version,
+      // What the form loaded, kept with the draft: a stale save is merged against it (conflict.ts).
+      base: draft?.base ?? initial,
+    };
   });
-  const keep = (next: V) => {
+  // The version saves are made against: the one editing began from, then the one a stale refusal reports (the
+  // user has been shown the other change beside theirs, so saving again is their merge, not an overwrite).
+  const [{ version, base }, setLoaded] = useState({ version: start.version, base: start.base });
+  const [conflict, setConflict] = useState<FormConflict | null>(null);
+  const keep = (next: V, loaded: { version: number | undefined; base: V } = { version, base }) => {
     if (!draftKey) return;
     const undrafted = new Set<string>(options.undrafted ?? []);
     keepDraft(draftKey, {
       values: Object.fromEntries(Object.entries(next).filter(([key]) => !undrafted.has(key))),
-      version,
+      ...loaded,
     });
   };
-  const version = start.version;
   // Read afresh on every render by react-hook-form, so toInput may close over the latest props.
   const resolver = contractResolver<V>(channel, (values) => options.toInput(values, version));
   const form = useForm<V>({ defaultValues: start.values as DefaultValues<V>, resolver, reValidateMode: 'onSubmit' });
@@ -132,7 +151,22 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
       }),
     );
   };
+  const noteConflict = (error: unknown) => {
+    const stale = staleConflictOf(error);
+    // Only an edit of a record is merged: a one-step action (approving a version) is refused by its message alone.
+    if (!stale || (start.version === undefined && !options.fromCurrent)) return;
+    const fromCurrent = options.fromCurrent as ((current: never) => V | null) | undefined;
+    const merged = mergeConflict(stale, base, form.getValues(), fromCurrent, options.undrafted);
+    setConflict(merged.conflict);
+    if (merged.conflict.applied.length > 0) form.reset(merged.values, { keepDefaultValues: true });
+    if (stale.version !== null) {
+      const loaded = { version: stale.version, base: merged.base };
+      setLoaded(loaded);
+      keep(merged.values, loaded);
+    }
+  };
   const refuse = (error: unknown) => {
+    noteConflict(error);
     const { message, fieldErrors: named } = errorState(error);
     const fieldErrors =
       options.messageField && message && Object.keys(named).length === 0
@@ -177,6 +211,7 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
           setProblem((last) => ({ message: null, fieldErrors: {}, attempt: last.attempt }));
           write.mutate(options.toInput(valid, version), {
             onSuccess: (saved) => {
+              setConflict(null);
               if (!options.submitIsStep) forgetDraft(draftKey);
               options.onSaved?.(saved, valid);
             },
@@ -197,9 +232,17 @@ export function useChannelForm<V extends FieldValues, C extends Channel>(
       // Reset first: the reset is itself a change the draft would keep.
       form.reset(options.initial());
       forgetDraft(draftKey);
+      setConflict(null);
       setProblem((last) => ({ message: null, fieldErrors: {}, attempt: last.attempt }));
     },
     refuse,
+    conflict,
+    takeTheirs: (key) => {
+      const field = conflict?.fields.find((f) => f.key === key);
+      if (!field || !conflict) return;
+      set(key as keyof V & string)(field.theirs as V[keyof V & string]);
+      setConflict({ ...conflict, taken: [...conflict.taken.filter((k) => k !== key), key] });
+    },
   };
   return api;
 }

@@ -79,7 +79,10 @@ function ComplaintForm({
     // What was typed survives closing the dialog or a refused save, until it is saved or discarded.
     draftKey: complaint ? `complaint:${complaint.id}:${complaint.version}` : 'complaint:new',
     initial: () => valuesOf(complaint, today),
-    toInput: (values) => ({
+    version: complaint?.version,
+    // After a stale save: the complaint as another seat saved it, beside what was typed.
+    fromCurrent: (saved) => valuesOf(saved, today),
+    toInput: (values, version) => ({
       receivedOn: partsToIso(values.receivedOn),
       source: values.source as ComplaintSource,
       summary: values.summary,
@@ -87,7 +90,7 @@ function ComplaintForm({
       householdId: values.householdId,
       outcome: values.outcome,
       closedOn: partsToIso(values.closedOn),
-      ...(complaint ? { id: complaint.id, version: complaint.version } : {}),
+      ...(complaint ? { id: complaint.id, version: version ?? complaint.version } : {}),
     }),
     fieldTargets: { receivedOn: 'receivedOn-day', closedOn: 'closedOn-day' },
     onSaved: (saved) =>

@@ -26,6 +26,7 @@ function EditHouseholdForm({ household }: { household: Household }) {
     draftKey: `household:edit:${household.id}`,
     version: household.version,
     initial: () => householdToForm(household),
+    fromCurrent: householdToForm,
     toInput: (values, version = household.version) => ({ ...formToHouseholdInput(values), id: household.id, version }),
     fieldTargets: householdFieldTargets,
     onSaved: (saved) =>

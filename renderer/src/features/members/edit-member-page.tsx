@@ -27,6 +27,8 @@ function EditMemberForm({ member }: { member: Member }) {
     // The version the user started from travels with the draft, so a change made elsewhere meanwhile is detected.
     version: member.version,
     initial: () => memberToForm(member),
+    // After a stale save: the other seat's member as this form's values, shown beside what was typed.
+    fromCurrent: memberToForm,
     toInput: (values, version = member.version) => ({ ...formToInput(values), id: member.id, version }),
     fieldTargets: DATE_FIELD_TARGETS,
     onSaved: (saved) =>

@@ -35,13 +35,18 @@ export function NotesForm({
   const form = useChannelForm({
     channel: 'minutes:save',
     draftKey: notesDraftKey(view.sittingId),
+    // The version kept with the draft: minutes saved (or approved) at another seat meanwhile are refused, not
+    // overwritten, and shown beside what is typed here.
+    version: view.version,
     initial: () => notesValues(view.notes, items),
-    toInput: (values) => toSaveInput(view.sittingId, view.version, values),
+    fromCurrent: (saved) => notesValues(saved.notes, items),
+    toInput: (values, version = view.version) => toSaveInput(view.sittingId, version, values),
     fieldTargets: notesFieldTargets(items),
     // The section remounts this form on the new version, starting it from what was saved.
     onSaved: (saved) => {
       const number = saved.versions[0]?.number ?? 0;
-      const voided = approved && saved.approval === null;
+      // This save voided an approval: one shown when the form opened, or one given while it was being edited.
+      const voided = saved.approval === null && saved.lastVoid !== null && saved.lastVoid.at !== view.lastVoid?.at;
       onSaved(
         number === before
           ? `The notes have been saved. Nothing in the minutes changed, so they are still version ${number}.`

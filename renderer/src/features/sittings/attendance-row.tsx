@@ -90,21 +90,39 @@ export function AttendanceRow({
       .filter(({ item }) => isOnAgenda(item) || item.id === current)
       .map(({ item, label }) => ({ value: item.id, label }));
   const labelOf = (id: string) => itemOptions(id).find((o) => o.value === id)?.label ?? '';
-  const save = (next: RowValues) => {
-    const present = next.status === 'present';
-    const values = present ? next : { ...next, arrived: '', left: '' };
-    setPending(values);
-    latest.current += 1;
-    const request = latest.current;
+  // The newest version of this row seen (the shown record's, or the last save's answer): each save is checked
+  // against it, so another seat's change meanwhile is refused; one save at a time, the latest choice queued.
+  const seenVersion = useRef(attendee.version);
+  const inFlight = useRef(false);
+  const queued = useRef<{ values: RowValues; request: number } | null>(null);
+  const send = (values: RowValues, request: number) => {
+    inFlight.current = true;
     record.mutate(
       {
         sittingId: sitting.id,
         memberId: attendee.memberId,
+        version: Math.max(seenVersion.current, attendee.version),
         status: values.status,
         arrivedBeforeItemId: values.arrived || null,
         leftAfterItemId: values.left || null,
       },
       {
+        onSettled: (detail, error) => {
+          inFlight.current = false;
+          const row = detail?.attendance.find((a) => a.memberId === attendee.memberId);
+          if (row) seenVersion.current = Math.max(seenVersion.current, row.version);
+          const conflict = error?.error.conflict;
+          if (conflict && request === latest.current) {
+            // Another seat recorded this member meanwhile: show what they recorded (the message names them and
+            // when); the next choice is saved against their version.
+            if (conflict.version !== null) seenVersion.current = Math.max(seenVersion.current, conflict.version);
+            setPending(null);
+            void queryClient.invalidateQueries();
+          }
+          const next = queued.current;
+          queued.current = null;
+          if (next) send(next.values, next.request);
+        },
         onSuccess: () => {
           if (request !== latest.current) return;
           // Only once the fresh record is here may it replace the choice: an earlier, slower read
@@ -118,6 +136,14 @@ export function AttendanceRow({
         },
       },
     );
+  };
+  const save = (next: RowValues) => {
+    const present = next.status === 'present';
+    const values = present ? next : { ...next, arrived: '', left: '' };
+    setPending(values);
+    latest.current += 1;
+    if (inFlight.current) queued.current = { values, request: latest.current };
+    else send(values, latest.current);
   };
   const id = `attendance-${attendee.memberId}`;
   const qualities = [

@@ -29,6 +29,7 @@ function EditSittingForm({ sitting }: { sitting: SittingDetail }) {
     draftKey: `sitting:edit:${sitting.id}`,
     version: sitting.version,
     initial: () => sittingToForm(sitting),
+    fromCurrent: sittingToForm,
     toInput: (values, version = sitting.version) => ({ ...formToSittingInput(values), id: sitting.id, version }),
     fieldTargets: SITTING_FIELD_TARGETS,
     onSaved: (saved) =>

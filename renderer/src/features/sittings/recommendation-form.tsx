@@ -77,8 +77,12 @@ export function RecommendationForm({
   const form = useChannelForm({
     channel: 'recommendations:record',
     draftKey: recommendationDraftKey(item.id),
+    // 0 before one is recorded: one recorded at another seat meanwhile is refused and shown beside this form.
+    version: recorded?.version ?? 0,
     initial: () => initialValues(recorded, householdTerms, householdType, exemption),
-    toInput: (values) => toInput(item.id, values, needsTerms(values.outcome), item.quorum.membersCounted),
+    fromCurrent: (saved) => initialValues(saved, householdTerms, householdType, exemption),
+    toInput: (values, version) =>
+      toInput(item.id, values, needsTerms(values.outcome), item.quorum.membersCounted, version),
     fieldTargets: (values) => ({ ...fieldTargets(values.dissent.length), ...exemptionFieldTargets('recExemption') }),
     onSaved: (saved) => onSaved(`The panel's recommendation has been recorded: ${saved.outcomeLabel}.`),
   });

@@ -91,8 +91,10 @@ export function toInput(
   values: RecommendationValues,
   needsTerms: boolean,
   membersCounted: number,
+  version?: number,
 ): RecordRecommendationInput {
   return {
+    ...(version === undefined ? {} : { version }),
     itemId,
     outcome: values.outcome,
     terms: needsTerms ? valuesToTerms(values.terms) : null,

@@ -8,6 +8,11 @@ import { FormFrame } from '../../forms/form-frame';
 import { useChannelForm } from '../../forms/use-channel-form';
 import { USER_FIELD_TARGETS, UserDetailsFields } from './user-fields';
 
+/** The form's values from a user as saved (here, or by another seat after a stale save). */
+function userToForm(user: UserSummary) {
+  return { displayName: user.displayName, roles: [...user.roles], memberId: user.memberId ?? '' };
+}
+
 export function EditUserPage() {
   const { id = '' } = useParams();
   const user = useRead('users:get', { id });
@@ -26,7 +31,8 @@ function EditUserForm({ user }: { user: UserSummary }) {
     draftKey: `user:edit:${user.id}`,
     // The version travels with the draft, so a change made elsewhere meanwhile is detected, not overwritten.
     version: user.version,
-    initial: () => ({ displayName: user.displayName, roles: [...user.roles], memberId: user.memberId ?? '' }),
+    initial: () => userToForm(user),
+    fromCurrent: userToForm,
     toInput: (values, version = user.version) => ({ id: user.id, version, ...values }),
     fieldTargets: USER_FIELD_TARGETS,
     onSaved: (saved) =>

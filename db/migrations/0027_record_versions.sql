@@ -1,0 +1,1 @@
+ALTER TABLE `sitting_attendance` ADD `version` integer DEFAULT 1 NOT NULL;
