@@ -19,6 +19,7 @@ import { routingContract } from './routing';
 import { serviceSetUpContract } from './service-set-up';
 import { settingsContract } from './settings';
 import { sittingsContract } from './sittings';
+import { templatesContract } from './templates';
 import { usersContract } from './users';
 
 /** Every channel the backend answers, `domain:verb` → input and output schemas. */
@@ -43,6 +44,7 @@ export const contract = {
   ...dashboardContract,
   ...reportsContract,
   ...routingContract,
+  ...templatesContract,
 } as const satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

@@ -142,6 +142,15 @@ export const AppSettings = z.object({
   irmContact: IrmContact,
   /** The usual sitting pattern, which suggests dates when a sitting is added; none until entered. */
   sittingPattern: SittingPattern.nullable(),
+  /** The protective marking printed in the header of every document made from a template. */
+  protectiveMarking: storable(
+    z
+      .string({ error: 'Enter the protective marking' })
+      .trim()
+      .min(1, { error: 'Enter the protective marking, for example OFFICIAL-SENSITIVE' })
+      .max(60, { error: 'The protective marking must be 60 characters or fewer' }),
+    'the protective marking',
+  ),
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 export type AppSettingsInput = z.input<typeof AppSettings>;
@@ -159,6 +168,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   directToAdm: [],
   irmContact: NO_IRM_CONTACT,
   sittingPattern: null,
+  protectiveMarking: 'OFFICIAL-SENSITIVE',
 };
 
 /** A change to some settings; the rest keep their values. */

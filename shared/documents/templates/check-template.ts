@@ -4,15 +4,12 @@ import PizZip from 'pizzip';
 import type { z } from 'zod';
 import { knownNames, statutoryNames } from './fields';
 import { nearestName } from './nearest-name';
+import { MAX_TEMPLATE_BYTES, MAX_UNZIPPED_BYTES } from './template-list';
 
 /**
  * The checks an uploaded template must pass before it is kept, each problem
  * in words an administrator can act on. A template that fails is not saved.
  */
-
-/** The largest template accepted, and the most its parts may expand to when unzipped (a zip bomb is refused). */
-export const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
-export const MAX_UNZIPPED_BYTES = 40 * 1024 * 1024;
 
 /** Fields a template may hold: page numbers only. Any other field could fetch or run something. */
 const ALLOWED_FIELDS = new Set(['PAGE', 'NUMPAGES', 'SECTIONPAGES']);

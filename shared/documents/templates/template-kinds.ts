@@ -1,17 +1,12 @@
 import type { Document } from 'docx';
 import type { z } from 'zod';
-import type { DocumentKind } from '../../contract/documents';
 import { ApprovalLetterData } from './approval-letter-fields';
 import { approvalLetterDesign } from './designs/approval-letter-design';
+import type { TemplatedKind } from './template-list';
 
-/**
- * The kinds made from a Word template, each with the schema of its data and
- * the design of its built-in template. Kinds not listed here are still built
- * in code (shared/documents/README.md says which and why).
- */
-export const TEMPLATED_KINDS = ['letter-approval'] as const;
-export type TemplatedKind = (typeof TEMPLATED_KINDS)[number];
+export { builtInFileName, isTemplatedKind, TEMPLATED_KINDS, type TemplatedKind } from './template-list';
 
+/** Each templated kind's data schema: what its placeholders are, and what the renderer checks its data against. */
 export const TEMPLATE_SCHEMAS: Record<TemplatedKind, z.ZodObject> = {
   'letter-approval': ApprovalLetterData,
 };
@@ -20,9 +15,3 @@ export const TEMPLATE_SCHEMAS: Record<TemplatedKind, z.ZodObject> = {
 export const TEMPLATE_DESIGNS: Record<TemplatedKind, () => Document> = {
   'letter-approval': approvalLetterDesign,
 };
-
-export const isTemplatedKind = (kind: DocumentKind): kind is TemplatedKind =>
-  (TEMPLATED_KINDS as readonly string[]).includes(kind);
-
-/** The file name of a kind's built-in template in built-in/. */
-export const builtInFileName = (kind: TemplatedKind) => `${kind}.docx`;
