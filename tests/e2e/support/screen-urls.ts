@@ -39,6 +39,8 @@ const SCREEN_URLS: Record<string, (s: InventoryScenario) => string> = {
   '/audit': () => '/audit',
   '/backups': () => '/backups',
   '/settings/rules': () => '/settings/rules',
+  '/settings/documents': () => '/settings/documents',
+  '/settings/documents/fields': () => '/settings/documents/fields',
   '/import': () => '/import',
   '/set-up': () => '/set-up',
   '/change-password': () => '/change-password',
