@@ -8,6 +8,7 @@ import type { SqliteHandle } from '../db/connection';
 import { BUDGETS } from './budgets';
 import { measureDashboardUsable } from './browser';
 import { measureDocuments } from './documents';
+import { measureTemplatedLetters } from './templates';
 import { measureEncryptionCost, printEncryptionCost, type EncryptionCostResult } from './encryption';
 import { growthRows } from './growth';
 import { BENCH_SEED, BENCH_TODAY, GENERATOR_VERSION, ensureHistory, workingCopy } from './history';
@@ -119,6 +120,7 @@ async function measureSize(years: number): Promise<SizeResult> {
       );
       console.log('  documents …');
       operations = await measureDocuments(backend, samples);
+      operations.push(...(await measureTemplatedLetters(backend, samples, operations)));
     } finally {
       backend.close();
     }
