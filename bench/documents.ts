@@ -51,7 +51,7 @@ function recentIds(backend: Backend, sql: string): string[] {
 }
 
 /** For each letter kind, the first record in the database the letter can be built from. */
-async function letterInputs(backend: Backend, samples: Samples): Promise<Map<LetterKind, LetterInput>> {
+export async function letterInputs(backend: Backend, samples: Samples): Promise<Map<LetterKind, LetterInput>> {
   const found = new Map<LetterKind, LetterInput>();
   const base = { agency: await backend.router.call('settings:get', {}, samples.admin), letterDate: samples.today };
   const offer = (subject: LetterInput['subject']) => {

@@ -10,6 +10,7 @@ import { measureDashboardUsable } from './browser';
 import { measureDocuments } from './documents';
 import { measureInspectionBundle } from './inspection-bundle';
 import { measureDataReturn } from './data-return';
+import { measureTemplatedLetters } from './templates';
 import { measureEncryptionCost, printEncryptionCost, type EncryptionCostResult } from './encryption';
 import { growthRows } from './growth';
 import { BENCH_SEED, BENCH_TODAY, GENERATOR_VERSION, ensureHistory, workingCopy } from './history';
@@ -125,6 +126,7 @@ async function measureSize(years: number): Promise<SizeResult> {
       operations.push(...(await measureInspectionBundle(backend, samples)));
       console.log('  annual data return …');
       operations.push(...(await measureDataReturn(backend, samples)));
+      operations.push(...(await measureTemplatedLetters(backend, samples, operations)));
     } finally {
       backend.close();
     }

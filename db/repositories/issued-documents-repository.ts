@@ -8,7 +8,15 @@ import {
 } from '../../shared/contract/documents';
 import type { AppDatabase, ReadableDb } from '../connection';
 import { idList, inIdList, preparedQueries } from '../prepared';
-import { agendaItems, auditLog, households, issuedDocuments, resignations, sittings } from '../schema';
+import {
+  agendaItems,
+  auditLog,
+  households,
+  issuedDocuments,
+  issuedDocumentTemplates,
+  resignations,
+  sittings,
+} from '../schema';
 
 /**
  * The household and sitting a document is about, from its subject: a sitting,
@@ -126,10 +134,14 @@ const registerRows = preparedQueries((db, shape: string) =>
       issuedByName: issuedDocuments.issuedByName,
       sha256: issuedDocuments.sha256,
       sizeBytes: issuedDocuments.sizeBytes,
+      // Which template made it: a version number, null for the built-in one; no row for a document built in code.
+      templateSha256: issuedDocumentTemplates.sha256,
+      templateVersion: issuedDocumentTemplates.version,
     })
     .from(issuedDocuments)
     .leftJoin(households, eq(households.id, issuedDocuments.householdId))
     .leftJoin(sittings, eq(sittings.id, issuedDocuments.sittingId))
+    .leftJoin(issuedDocumentTemplates, eq(issuedDocumentTemplates.documentId, issuedDocuments.id))
     .where(registerWhere(shape))
     .orderBy(desc(issuedDocuments.issuedAt), desc(issuedDocuments.id))
     .limit(sql.placeholder('limit'))
@@ -166,9 +178,15 @@ export function listIssuedDocuments(
   });
   const counted = registerCount(db, shape).get(values);
   return {
-    documents: rows.map((row) => {
+    documents: rows.map(({ templateSha256, templateVersion, ...row }) => {
       const kind = row.kind as DocumentKind;
-      return { ...row, kind, kindLabel: DOCUMENT_KIND_LABELS[kind] ?? row.kind };
+      const template =
+        templateSha256 === null
+          ? null
+          : templateVersion === null
+            ? 'Built-in template'
+            : `Template version ${templateVersion}`;
+      return { ...row, kind, kindLabel: DOCUMENT_KIND_LABELS[kind] ?? row.kind, template };
     }),
     total: counted?.total ?? 0,
     page,

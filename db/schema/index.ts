@@ -15,3 +15,4 @@ export * from './reports';
 export * from './idempotency';
 export * from './delay-reasons';
 export * from './application-outcomes';
+export * from './templates';

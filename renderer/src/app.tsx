@@ -14,6 +14,8 @@ import { MyWorkPage } from './features/dashboard/my-work-page';
 import { HomeRoute } from './features/dashboard/home-route';
 import { RulesSettingsPage } from './features/settings/rules-settings-page';
 import { SharingPage } from './features/sharing/sharing-page';
+import { DocumentTemplatesPage } from './features/document-templates/document-templates-page';
+import { FieldReferencePage } from './features/document-templates/field-reference-page';
 import { ServiceSetUp } from './features/service-set-up/service-set-up';
 import { ImportPage } from './features/import/import-page';
 import { DecisionPage } from './features/decisions/decision-page';
@@ -60,6 +62,7 @@ const ADMIN_LINKS: { to: string; label: string; channel: Channel }[] = [
   { to: '/backups', label: 'Backups', channel: 'backups:list' },
   { to: '/settings/rules', label: 'Rules and clocks', channel: 'settings:update' },
   { to: '/settings/sharing', label: 'Sharing', channel: 'host:start' },
+  { to: '/settings/documents', label: 'Documents', channel: 'templates:upload' },
 ];
 
 /** A route that only some roles may open. */
@@ -148,6 +151,8 @@ export function App() {
           <Route path="/backups" element={only('backups:list', <BackupsPage />)} />
           <Route path="/settings/rules" element={only('settings:update', <RulesSettingsPage />)} />
           <Route path="/settings/sharing" element={only('host:start', <SharingPage />)} />
+          <Route path="/settings/documents" element={only('templates:upload', <DocumentTemplatesPage />)} />
+          <Route path="/settings/documents/fields" element={only('templates:list', <FieldReferencePage />)} />
           <Route path="/import" element={only('import:commit', <ImportPage />)} />
           <Route path="/set-up" element={only('setup:finish', <ServiceSetUp />)} />
           <Route path="/change-password" element={<ChangePasswordPage />} />

@@ -22,6 +22,7 @@ import { hostContract, seatContract } from './seat';
 import { serviceSetUpContract } from './service-set-up';
 import { settingsContract } from './settings';
 import { sittingsContract } from './sittings';
+import { templatesContract } from './templates';
 import { usersContract } from './users';
 
 /** Every channel the backend answers, `domain:verb` → input and output schemas. */
@@ -50,6 +51,7 @@ export const contract = {
   ...routingContract,
   ...seatContract,
   ...hostContract,
+  ...templatesContract,
 } as const satisfies Record<string, ChannelDefinition>;
 
 export type Contract = typeof contract;

@@ -95,6 +95,8 @@ export const IssuedDocument = z.object({
   issuedByName: z.string(),
   sha256: z.string(),
   sizeBytes: z.number().int(),
+  /** The Word template it was made from ("Built-in template", "Template version 3"); null when built in code. */
+  template: z.string().nullable(),
 });
 export type IssuedDocument = z.infer<typeof IssuedDocument>;
 

@@ -118,6 +118,14 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'documents:register': ADMIN,
   // An ADM only the letters of cases they decided (electron/features/documents/reissue-rule.ts).
   'documents:reissue': ['administrator', 'adm'],
+  // The service's Word templates are the administrator's (Settings → Documents).
+  'templates:list': ADMIN,
+  'templates:subjects': ADMIN,
+  'templates:preview': ADMIN,
+  'templates:savePreview': ADMIN,
+  'templates:download': ADMIN,
+  'templates:upload': ADMIN,
+  'templates:restore': ADMIN,
   'complaints:list': ['administrator', 'chair', 'adviser'],
   'complaints:create': ADMIN,
   'complaints:update': ADMIN,

@@ -169,6 +169,15 @@ export const AppSettings = z.object({
   sittingPattern: SittingPattern.nullable(),
   /** The reasons for delay offered on a late or overdue step of a household's case chain. */
   delayReasons: DelayReasonsSetting,
+  /** The protective marking printed in the header of every document made from a template. */
+  protectiveMarking: storable(
+    z
+      .string({ error: 'Enter the protective marking' })
+      .trim()
+      .min(1, { error: 'Enter the protective marking, for example OFFICIAL-SENSITIVE' })
+      .max(60, { error: 'The protective marking must be 60 characters or fewer' }),
+    'the protective marking',
+  ),
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 export type AppSettingsInput = z.input<typeof AppSettings>;
@@ -187,6 +196,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   irmContact: NO_IRM_CONTACT,
   sittingPattern: null,
   delayReasons: DEFAULT_DELAY_REASONS,
+  protectiveMarking: 'OFFICIAL-SENSITIVE',
 };
 
 /** A change to some settings; the rest keep their values. */

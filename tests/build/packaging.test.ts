@@ -95,7 +95,13 @@ describe('electron-builder.yml', () => {
 
   it('ships only built output, never the loopback transport, tests or source maps', () => {
     const included = config.files.filter((pattern) => !pattern.startsWith('!'));
-    expect(included.sort()).toEqual(['db/migrations/**', 'dist/electron/**', 'dist/renderer/**', 'package.json']);
+    expect(included.sort()).toEqual([
+      'db/migrations/**',
+      'dist/electron/**',
+      'dist/renderer/**',
+      'package.json',
+      'shared/documents/templates/built-in/**',
+    ]);
     expect(config.files).toEqual(expect.arrayContaining(['!electron/loopback/**', '!tests/**', '!**/*.map']));
   });
 });

@@ -9,8 +9,15 @@ import { HOSTILE_APPLICANTS, makeHostileDocuments, type HostileDocument } from '
 import { comparable, FIELD_MARKUP } from './hostile-text';
 import { expectSoundDocx } from './sound-docx';
 
-/** The minutes' header and footer, which pdftotext puts in the middle of text that runs over a page. */
-const withoutPageFurniture = (text: string) => text.replace(/DRAFT—notapprovedbythechair|Page\d+/g, '');
+/**
+ * The minutes' header and footer, and a templated document's (marking, reference, "Page X of Y" and the
+ * template), which pdftotext puts in the middle of text that runs over a page.
+ */
+const withoutPageFurniture = (text: string) =>
+  text.replace(
+    /DRAFT—notapprovedbythechair|Page\d+(?:of\d+·(?:Built-intemplate|Templateversion\d+))?|OFFICIAL-SENSITIVE|Reference:FC-\d+/g,
+    '',
+  );
 
 describe('hostile user text in every kind of document', () => {
   let folder: string;

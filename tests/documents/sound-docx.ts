@@ -9,8 +9,8 @@ const XML_FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /* eslint-enable no-control-regex */
 
-/** The only field the app writes itself: the page number in the minutes' footer. */
-const APP_FIELDS = new Set(['PAGE']);
+/** The only fields the app writes itself: the page number (minutes), and "Page X of Y" in a template's footer. */
+const APP_FIELDS = new Set(['PAGE', 'NUMPAGES']);
 
 /** Parses strictly: any well-formedness error throws, naming the part. */
 function parseStrictly(xml: string, part: string): void {

@@ -32,7 +32,7 @@ function signatoryOf(actor: Actor): Signatory {
   return { name: actor.displayName, role: role ? ROLE_LABELS[role] : 'Fostering service' };
 }
 
-function letterSubject(ctx: ReadContext, kind: LetterKind, subjectId: string): LetterSubject {
+export function letterSubject(ctx: ReadContext, kind: LetterKind, subjectId: string): LetterSubject {
   switch (LETTER_SUBJECT[kind]) {
     case 'case': {
       const view = caseView(ctx, subjectId);

@@ -20,6 +20,12 @@ import { refuseReissue } from './reissue-rule';
 import { storedDocument } from './stored-document';
 import { subjectAccessSummary } from './subject-access-source';
 import { dataReturnDocument, isDataReturnKind } from './data-return-source';
+import { isTemplatedKind } from '../../../shared/documents/templates/template-kinds';
+import { recordIssuedTemplate } from '../../../db/repositories/document-templates-repository';
+import { templateVersionWords } from '../../../shared/documents/templates/letter-frame-fields';
+import type { BuiltInTemplates } from '../document-templates/built-in-templates';
+import { renderFromTemplate, templateInUse } from '../document-templates/templated-document';
+import type { HandlerContext } from '../../backend/router';
 
 /**
  * A document the law says may not go out yet is refused here too, not only by
@@ -61,6 +67,24 @@ function refuseRole(roles: readonly Role[], kind: DocumentKind): void {
   }
 }
 
+/** The document's bytes: from the kind's Word template in use where it has one, else from the code builders. */
+async function issuedBytes(ctx: HandlerContext, builtIn: BuiltInTemplates, kind: DocumentKind, subjectId: string) {
+  if (isTemplatedKind(kind)) {
+    const template = templateInUse(ctx, builtIn, kind);
+    const rendered = renderFromTemplate(ctx, kind, subjectId, template);
+    return {
+      bytes: Buffer.from(rendered.bytes),
+      suggestedName: rendered.suggestedName,
+      template: { version: template.version, sha256: template.sha256 },
+    };
+  }
+  const built =
+    kind === 'subject-access-summary'
+      ? subjectAccessSummary(ctx, subjectId)
+      : buildIssuedDocument(ctx, kind, subjectId);
+  return { bytes: await Packer.toBuffer(built.document), suggestedName: built.suggestedName, template: null };
+}
+
 async function saveOrRefuse(saver: FileSaver, name: string, bytes: Uint8Array): Promise<string> {
   const saved = await saver.save(name, bytes);
   if (saved === null) throw new DomainError('RULE_VIOLATION', 'Saving was cancelled. Nothing was saved.');
@@ -73,7 +97,7 @@ async function saveOrRefuse(saver: FileSaver, name: string, bytes: Uint8Array): 
  * shared builders, shows the save dialog (or, in browser mode, writes into
  * the exports folder), and keeps the exact bytes in the issued-documents register.
  */
-export function registerDocuments(router: Router, saver: FileSaver): void {
+export function registerDocuments(router: Router, saver: FileSaver, builtIn: BuiltInTemplates): void {
   router.handle('documents:issue', {
     prepare: async (ctx, input) => {
       refuseRole(ctx.actor.roles, input.kind);
@@ -84,14 +108,14 @@ export function registerDocuments(router: Router, saver: FileSaver): void {
       refuseUnissuable(ctx.db, input.kind);
       if (isDataReturnKind(input.kind)) {
         const file = await dataReturnDocument(ctx, input.kind, input.subjectId);
-        return { bytes: file.bytes, path: await saveOrRefuse(saver, file.fileName, file.bytes) };
+        return { bytes: file.bytes, template: null, path: await saveOrRefuse(saver, file.fileName, file.bytes) };
       }
-      const built =
-        input.kind === 'subject-access-summary'
-          ? subjectAccessSummary(ctx, input.subjectId)
-          : buildIssuedDocument(ctx, input.kind, input.subjectId);
-      const bytes = await Packer.toBuffer(built.document);
-      return { bytes, path: await saveOrRefuse(saver, `${built.suggestedName}.docx`, bytes) };
+      const made = await issuedBytes(ctx, builtIn, input.kind, input.subjectId);
+      return {
+        bytes: made.bytes,
+        template: made.template,
+        path: await saveOrRefuse(saver, `${made.suggestedName}.docx`, made.bytes),
+      };
     },
     commit: (ctx, input, saved) => {
       const id = ctx.ids.next();
@@ -116,6 +140,10 @@ export function registerDocuments(router: Router, saver: FileSaver): void {
         savedTo: [null, saved.path],
         sha256: [null, hash],
       };
+      if (saved.template) {
+        recordIssuedTemplate(ctx.db, id, saved.template.version, saved.template.sha256);
+        ctx.audit.changes.template = [null, templateVersionWords(saved.template.version)];
+      }
       return { path: saved.path, sizeBytes: saved.bytes.length, documentId: id, sha256: hash };
     },
   });

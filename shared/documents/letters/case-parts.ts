@@ -52,20 +52,21 @@ export function consideredWhat(view: DecisionCaseView): string {
     : 'the panel’s recommendation';
 }
 
-/** What the panel (or, without panel, the service's report) recommended, for the opening of a letter. */
-export function panelParagraph(view: DecisionCaseView): Paragraph {
+/** What the panel (or, without panel, the service's report) recommended, in a sentence for the opening of a letter. */
+export function panelSentence(view: DecisionCaseView): string {
   const basis = decisionBasis(view);
   const recommendation = basis.recommendation;
   if (basis.by === 'service') {
-    return say(
-      `Your case was put to me on the fostering service’s report of ${formatDate(basis.date)}${recommendation ? `, which recommended: ${recommendation.outcomeLabel}` : ''}. Under the service’s procedure, cases of this kind are decided without a fostering panel.`,
-    );
+    return `Your case was put to me on the fostering service’s report of ${formatDate(basis.date)}${recommendation ? `, which recommended: ${recommendation.outcomeLabel}` : ''}. Under the service’s procedure, cases of this kind are decided without a fostering panel.`;
   }
   const day = sittingDay(basis.date);
   return recommendation
-    ? say(`The fostering panel met on ${day} and recommended: ${recommendation.outcomeLabel}.`)
-    : say(`The fostering panel met on ${day} to consider your case.`);
+    ? `The fostering panel met on ${day} and recommended: ${recommendation.outcomeLabel}.`
+    : `The fostering panel met on ${day} to consider your case.`;
 }
+
+/** The same sentence as the letter's opening paragraph. */
+export const panelParagraph = (view: DecisionCaseView): Paragraph => say(panelSentence(view));
 
 /** How the case reached its final decision after the proposal: the route chosen and what came of it. */
 export function routeParagraphs(view: DecisionCaseView): Paragraph[] {

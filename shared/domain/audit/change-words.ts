@@ -30,6 +30,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   itemType: ITEM_TYPE_LABELS,
   directToAdm: ITEM_TYPE_LABELS,
   'document.kind': DOCUMENT_KIND_LABELS,
+  'template.kind': DOCUMENT_KIND_LABELS,
   'sitting.kind': { main: 'Main sitting', extra: 'Extra sitting' },
 };
 

@@ -13,6 +13,7 @@ export const RECORD_TYPES = [
   { value: 'decision', label: 'Decision' },
   { value: 'minutes', label: 'Minutes' },
   { value: 'document', label: 'Document' },
+  { value: 'template', label: 'Word template' },
   { value: 'review', label: 'Review without panel' },
   { value: 'member', label: 'Central list member' },
   { value: 'user', label: 'User account' },

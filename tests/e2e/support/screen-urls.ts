@@ -42,6 +42,8 @@ const SCREEN_URLS: Record<string, (s: InventoryScenario) => string> = {
   '/backups': () => '/backups',
   '/settings/rules': () => '/settings/rules',
   '/settings/sharing': () => '/settings/sharing',
+  '/settings/documents': () => '/settings/documents',
+  '/settings/documents/fields': () => '/settings/documents/fields',
   '/import': () => '/import',
   '/set-up': () => '/set-up',
   '/change-password': () => '/change-password',

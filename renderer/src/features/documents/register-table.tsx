@@ -16,6 +16,7 @@ export function RegisterTable({ documents }: { documents: IssuedDocument[] }) {
           <th scope="col">Issued by</th>
           <th scope="col">When</th>
           <th scope="col">SHA-256</th>
+          <th scope="col">Template</th>
           <th scope="col">
             <span className="visually-hidden">Actions</span>
           </th>
@@ -49,6 +50,7 @@ function RegisterRow({ document: d }: { document: IssuedDocument }) {
           <code className="hash">{d.sha256}</code>
         </details>
       </td>
+      <td>{d.template ?? 'Built in code'}</td>
       <td>
         <SaveAgain documentId={d.id} name={`${d.kindLabel}, ${d.fileName}`} />
       </td>

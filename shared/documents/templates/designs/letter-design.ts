@@ -1,0 +1,64 @@
+import { AlignmentType, FrameAnchorType, FrameWrap, HeightRule, type FileChild, type IFrameOptions } from 'docx';
+import { para, tag } from './house-style';
+
+/** Millimetres in twips (1,440 to the inch). */
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+
+/** Where a DL or C5 window envelope shows the address (as the code-built letters: letter-parts.ts). */
+const WINDOW: IFrameOptions = {
+  type: 'absolute',
+  position: { x: mm(25), y: mm(50) },
+  width: mm(85),
+  height: mm(42),
+  rule: HeightRule.ATLEAST,
+  anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+  wrap: FrameWrap.NOT_BESIDE,
+};
+
+/** The letterhead at the top right, clear of the window. */
+const LETTERHEAD: IFrameOptions = {
+  type: 'absolute',
+  position: { x: mm(110), y: mm(22) },
+  width: mm(75),
+  anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+  wrap: FrameWrap.NOT_BESIDE,
+};
+
+const inHead = { frame: LETTERHEAD, alignment: AlignmentType.RIGHT, spacing: { after: 0 } } as const;
+const inWindow = { frame: WINDOW, spacing: { after: 0 } } as const;
+
+/** Letterhead, address block, date, reference, greeting and the subject line. */
+export function letterOpening(): FileChild[] {
+  return [
+    para('{agency_name}', inHead, true),
+    tag('{#agency_address}', inHead),
+    para('{line}', inHead),
+    tag('{/agency_address}', inHead),
+    tag('{#agency_phone}', inHead),
+    para('Telephone: {agency_phone}', inHead),
+    tag('{/agency_phone}', inHead),
+    tag('{#agency_email}', inHead),
+    para('Email: {agency_email}', inHead),
+    tag('{/agency_email}', inHead),
+    tag('{#addressee}', inWindow),
+    para('{line}', inWindow),
+    tag('{/addressee}', inWindow),
+    para(''),
+    para('{letter_date}'),
+    para('Our reference: {reference}'),
+    para('{salutation}'),
+    para('{subject}', {}, true),
+  ];
+}
+
+/** "Yours sincerely", then who signs, or "For" the service when nobody is named. */
+export function letterSignOff(): FileChild[] {
+  return [
+    para('Yours sincerely', { spacing: { before: 240, after: 720 } }),
+    tag('{#has_signatory}'),
+    para('{signatory_name}', { spacing: { after: 0 } }, true),
+    para('{signatory_role}', { spacing: { after: 0 } }),
+    tag('{/has_signatory}'),
+    para('{signed_for}'),
+  ];
+}
