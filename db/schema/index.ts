@@ -12,3 +12,4 @@ export * from './retention';
 export * from './reviews';
 export * from './exemptions';
 export * from './reports';
+export * from './second-factors';

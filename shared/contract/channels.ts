@@ -15,6 +15,7 @@ import { minutesContract } from './minutes';
 import { recommendationsContract } from './recommendations';
 import { recordsContract } from './records';
 import { reportsContract } from './reports';
+import { secondFactorContract } from './second-factor';
 import { routingContract } from './routing';
 import { serviceSetUpContract } from './service-set-up';
 import { settingsContract } from './settings';
@@ -26,6 +27,7 @@ export const contract = {
   ...appContract,
   ...authContract,
   ...usersContract,
+  ...secondFactorContract,
   ...membersContract,
   ...householdsContract,
   ...importContract,

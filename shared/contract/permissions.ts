@@ -18,6 +18,12 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'auth:unlock': EVERYONE,
   'auth:activity': EVERYONE,
   'auth:changePassword': EVERYONE,
+  'auth:verifyCode': EVERYONE,
+  'secondFactor:status': EVERYONE,
+  'secondFactor:begin': EVERYONE,
+  'secondFactor:confirm': EVERYONE,
+  'secondFactor:ofUser': ADMIN,
+  'secondFactor:reset': ADMIN,
   'users:list': ADMIN,
   'users:get': ADMIN,
   'users:create': ADMIN,
@@ -152,6 +158,7 @@ export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set([
   'auth:status',
   'auth:createFirstAdministrator',
   'auth:login',
+  'auth:verifyCode',
 ]);
 
 /** Channels a logged-in user may call while the window is locked. */

@@ -142,6 +142,13 @@ export const AppSettings = z.object({
   irmContact: IrmContact,
   /** The usual sitting pattern, which suggests dates when a sitting is added; none until entered. */
   sittingPattern: SittingPattern.nullable(),
+  /**
+   * Sign-ins from another computer (a seat over the network, not the host
+   * itself) need a code from an authenticator app after the password.
+   */
+  requireSecondFactorForSeats: z.boolean(),
+  /** A browser seat may save documents and exports; off, only the host and desktop seats can. */
+  browserSeatDownloads: z.boolean(),
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 export type AppSettingsInput = z.input<typeof AppSettings>;
@@ -159,6 +166,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
   directToAdm: [],
   irmContact: NO_IRM_CONTACT,
   sittingPattern: null,
+  requireSecondFactorForSeats: false,
+  browserSeatDownloads: true,
 };
 
 /** A change to some settings; the rest keep their values. */
