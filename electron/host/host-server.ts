@@ -7,7 +7,8 @@ import type { Backend } from '../compose';
 import type { Sender } from '../backend/sender';
 import type { DownloadSaver } from '../backend/download-saver';
 import { CONTENT_SECURITY_POLICY } from '../backend/csp';
-import { isLoopbackHost, type ListenAddress } from './listen-address';
+import { isLoopbackAddress, isLoopbackHost, type ListenAddress } from './listen-address';
+import { downloadRefusal } from './seat-policy';
 import { SeatSessions, seatName, type Seat } from './seat-sessions';
 import type { TlsMaterial } from './tls-material';
 import { LIMITS, rateLimitKey, rpcCallLimit } from './host-limits';
@@ -37,6 +38,13 @@ export interface HostOptions {
    * fetched once from `/download/<id>/<name>`, never written on the host.
    */
   downloads?: DownloadSaver;
+  /**
+   * Whether a client address is the host computer itself, where a sign-in
+   * needs no second factor: loopback by default. A host reached through a
+   * tunnel or proxy on the same computer sees every seat as loopback, so it
+   * answers false for all (`--code-on-loopback`).
+   */
+  onHost?: (address: string) => boolean;
 }
 
 export interface HostServer {
@@ -62,6 +70,16 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
   const scheme = tls ? 'https' : 'http';
   const cookieName = tls ? COOKIE_SECURE : COOKIE_PLAIN;
   const seats = new SeatSessions();
+  const onHost = options.onHost ?? isLoopbackAddress;
+  const senderOf = (seat: Seat): Sender => ({
+    transport: 'network',
+    session: seat.id,
+    tokenVerified: true,
+    address: seat.address,
+    seat: seat.name,
+    onHost: onHost(seat.address),
+    desktop: seat.desktop,
+  });
   const streams = new Set<FastifyReply>();
   let allowedHosts: Set<string> = new Set();
 
@@ -123,7 +141,9 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
       let seat = seats.find(request.cookies[cookieName], address);
       if (seat) seat.name = name;
       else {
-        seat = seats.open(address, name, new Date());
+        // The desktop app's forwarding client says so when it opens its seat; a browser never sends this header.
+        const desktop = request.headers['x-panel-seat-kind']?.toString() === 'desktop';
+        seat = seats.open(address, name, new Date(), desktop);
         void reply.setCookie(cookieName, seat.id, {
           path: '/',
           httpOnly: true,
@@ -150,7 +170,9 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
         input?: unknown;
       };
       const dispatch = () => backend.router.dispatch(senderOf(seat), channel, input);
-      const answer = await (options.downloads ? options.downloads.runAs(seat.id, dispatch) : dispatch());
+      const answer = await (options.downloads
+        ? options.downloads.runAs(seat.id, dispatch, downloadRefusal(backend, seat))
+        : dispatch());
       return reply.header('Cache-Control', 'no-store').send(answer);
     },
   );
@@ -159,6 +181,9 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
   app.get('/download/:id/:name', (request, reply) => {
     const seat = seatFor(request, reply);
     if (!seat) return reply;
+    // The setting may have been switched off since the file was made.
+    const refused = downloadRefusal(backend, seat);
+    if (refused) return reply.code(403).send(refusal('FORBIDDEN', refused));
     const file = options.downloads?.take(request.url.split('?')[0] ?? '', seat.id) ?? null;
     if (!file) return reply.code(404).type('text/plain').send('This download is not available: make the file again.');
     return (
@@ -232,10 +257,6 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
       await app.close();
     },
   };
-}
-
-function senderOf(seat: Seat): Sender {
-  return { transport: 'network', session: seat.id, tokenVerified: true, address: seat.address, seat: seat.name };
 }
 
 function refusal(code: string, message: string) {

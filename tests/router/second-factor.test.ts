@@ -66,9 +66,9 @@ describe('second factor (TOTP)', () => {
   async function enrolChair(): Promise<string> {
     const host: Sender = { transport: 'loopback', tokenVerified: true, client: 'chair-on-host' };
     valueOf(await call('auth:login', { username: 'chair', password: PASSWORD }, host));
-    const begun = valueOf(await call('secondFactor:begin', {}, host)) as { secret: string };
+    const begun = valueOf(await call('auth:beginSecondFactor', {}, host)) as { secret: string };
     const secret = begun.secret.replace(/ /g, '');
-    valueOf(await call('secondFactor:confirm', { code: codeAt(secret) }, host));
+    valueOf(await call('auth:confirmSecondFactor', { code: codeAt(secret) }, host));
     valueOf(await call('auth:logout', {}, host));
     clock.advance(30_000);
     return secret;
@@ -76,7 +76,7 @@ describe('second factor (TOTP)', () => {
 
   it('enrols with a QR code, confirms with a code and never shows or records the secret again', async () => {
     await start(false);
-    const begun = valueOf(await call('secondFactor:begin', {})) as {
+    const begun = valueOf(await call('auth:beginSecondFactor', {})) as {
       secret: string;
       qrCode: string;
       accountName: string;
@@ -85,19 +85,19 @@ describe('second factor (TOTP)', () => {
     expect(begun.accountName).toBe('admin');
     const secret = begun.secret.replace(/ /g, '');
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-    expect(valueOf(await call('secondFactor:status', {}))).toMatchObject({ enrolled: false, pending: true });
+    expect(valueOf(await call('auth:secondFactor', {}))).toMatchObject({ enrolled: false, pending: true });
 
-    const wrong = await call('secondFactor:confirm', { code: codeAt(secret) === '000000' ? '111111' : '000000' });
+    const wrong = await call('auth:confirmSecondFactor', { code: codeAt(secret) === '000000' ? '111111' : '000000' });
     expect(wrong).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED', fieldErrors: { code: expect.any(String) } },
     });
-    expect(valueOf(await call('secondFactor:status', {}))).toMatchObject({ enrolled: false });
+    expect(valueOf(await call('auth:secondFactor', {}))).toMatchObject({ enrolled: false });
 
-    const confirmed = await call('secondFactor:confirm', { code: codeAt(secret) });
+    const confirmed = await call('auth:confirmSecondFactor', { code: codeAt(secret) });
     expect(valueOf(confirmed)).toMatchObject({ enrolled: true, pending: false });
     expect(JSON.stringify(confirmed)).not.toContain(secret);
-    expect(codeOf(await call('secondFactor:begin', {}))).toBe('RULE_VIOLATION');
+    expect(codeOf(await call('auth:beginSecondFactor', {}))).toBe('RULE_VIOLATION');
     expect(auditText()).not.toContain(secret);
     expect(auditText()).not.toContain(begun.secret);
     expect(JSON.stringify(valueOf(await call('users:list', {})))).not.toContain(secret);
@@ -186,19 +186,19 @@ describe('second factor (TOTP)', () => {
     await enrolChair();
     const chairHere: Sender = { transport: 'loopback', tokenVerified: true, client: 'chair-again' };
     valueOf(await call('auth:login', { username: 'chair', password: PASSWORD }, chairHere));
-    expect(codeOf(await call('secondFactor:reset', { id: chairId }, chairHere))).toBe('FORBIDDEN');
-    expect(codeOf(await call('secondFactor:ofUser', { id: chairId }, chairHere))).toBe('FORBIDDEN');
+    expect(codeOf(await call('users:resetSecondFactor', { id: chairId }, chairHere))).toBe('FORBIDDEN');
+    expect(codeOf(await call('users:secondFactor', { id: chairId }, chairHere))).toBe('FORBIDDEN');
 
-    expect(valueOf(await call('secondFactor:ofUser', { id: chairId }))).toMatchObject({ enrolled: true });
-    expect(valueOf(await call('secondFactor:reset', { id: chairId }))).toMatchObject({ enrolled: false });
+    expect(valueOf(await call('users:secondFactor', { id: chairId }))).toMatchObject({ enrolled: true });
+    expect(valueOf(await call('users:resetSecondFactor', { id: chairId }))).toMatchObject({ enrolled: false });
     const row = backend.store.sqlite
       .prepare(
-        `SELECT entity_id AS entityId, user_name AS userName, changes FROM audit_log WHERE channel = 'secondFactor:reset'`,
+        `SELECT entity_id AS entityId, user_name AS userName, changes FROM audit_log WHERE channel = 'users:resetSecondFactor'`,
       )
       .get() as { entityId: string; userName: string; changes: string };
     expect(row).toMatchObject({ entityId: chairId, userName: 'Alex Admin' });
     expect(row.changes).toContain('removed');
-    expect(codeOf(await call('secondFactor:reset', { id: chairId }))).toBe('RULE_VIOLATION');
+    expect(codeOf(await call('users:resetSecondFactor', { id: chairId }))).toBe('RULE_VIOLATION');
     // Without one, a sign-in from another computer is refused until it is set up again.
     expect(codeOf(await call('auth:login', { username: 'chair', password: PASSWORD }, SEAT))).toBe('FORBIDDEN');
   });

@@ -24,9 +24,9 @@ function statusOf(db: ReadableDb, userId: string): SecondFactorStatus {
  * answer carries it. An administrator can reset it (a lost phone).
  */
 export function registerSecondFactor(router: Router): void {
-  router.handle('secondFactor:status', (ctx) => statusOf(ctx.db, ctx.actor.userId ?? ''));
+  router.handle('auth:secondFactor', (ctx) => statusOf(ctx.db, ctx.actor.userId ?? ''));
 
-  router.handle('secondFactor:begin', {
+  router.handle('auth:beginSecondFactor', {
     prepare: async (ctx) => {
       const user = ctx.actor.userId ? getUserRecord(ctx.db, ctx.actor.userId) : null;
       if (!user) throw new DomainError('UNAUTHENTICATED', 'Log in to continue.');
@@ -55,7 +55,7 @@ export function registerSecondFactor(router: Router): void {
     },
   });
 
-  router.handle('secondFactor:confirm', {
+  router.handle('auth:confirmSecondFactor', {
     prepare: (ctx, { code }) => {
       const userId = ctx.actor.userId ?? '';
       return Promise.resolve({ userId, outcome: checkCodeCountedFirst(ctx, userId, code, false) });
@@ -79,12 +79,12 @@ export function registerSecondFactor(router: Router): void {
     },
   });
 
-  router.handle('secondFactor:ofUser', (ctx, { id }) => {
+  router.handle('users:secondFactor', (ctx, { id }) => {
     if (!getUserRecord(ctx.db, id)) throw notFound('This user');
     return statusOf(ctx.db, id);
   });
 
-  router.handle('secondFactor:reset', (ctx, { id }) => {
+  router.handle('users:resetSecondFactor', (ctx, { id }) => {
     const user = getUserRecord(ctx.db, id);
     if (!user) throw notFound('This user');
     const before = secondFactorState(ctx.db, id);
