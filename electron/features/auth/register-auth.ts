@@ -11,7 +11,7 @@ import {
 import { DomainError } from '../../backend/domain-error';
 import { RefuseAfterCommit, type HandlerContext, type Router } from '../../backend/router';
 import type { SessionManager, SessionUser } from '../../backend/session';
-import { fromAnotherComputer, type Sender } from '../../backend/sender';
+import { fromAnotherComputer, isBrowserSeat, type Sender } from '../../backend/sender';
 import { secondFactorState } from '../../../db/repositories/second-factors-repository';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { writeServiceSetUpState } from '../../../db/repositories/service-set-up-repository';
@@ -49,6 +49,7 @@ export function registerAuth(router: Router, sessions: SessionManager): void {
       needsFirstAdministrator: countUsers(ctx.db) === 0,
       session: current ? { ...current, roles: [...current.roles] } : null,
       idleLockMinutes: readSettings(ctx.db).idleLockMinutes,
+      downloadsAllowed: !isBrowserSeat(ctx.sender) || readSettings(ctx.db).browserSeatDownloads,
     };
   });
 

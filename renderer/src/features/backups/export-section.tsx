@@ -1,3 +1,4 @@
+import { DownloadsOff, useDownloadsAllowed } from '../../components/downloads-off';
 import { useState, type SubmitEvent } from 'react';
 import { useSavingWrite } from '../../api/saved-file';
 import { SavedPath } from '../../components/saved-path';
@@ -15,6 +16,7 @@ export function ExportSection() {
   const exportDatabase = useSavingWrite('backups:exportDatabase');
   const saved = exportDatabase.data;
   const server = errorState(exportDatabase.error);
+  const allowed = useDownloadsAllowed();
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -29,7 +31,8 @@ export function ExportSection() {
         SQLite or the sqlcipher tool can read it). It holds personal information about panel members and families: keep
         the file and the passphrase apart, and delete the file when it is no longer needed.
       </p>
-      <form onSubmit={submit} noValidate className="form">
+      {allowed ? null : <DownloadsOff what="The export" />}
+      <form onSubmit={submit} noValidate className="form" hidden={!allowed}>
         <ErrorSummary
           message={server.message}
           fieldErrors={server.fieldErrors}
