@@ -32,27 +32,29 @@ export function ExportSection() {
         the file and the passphrase apart, and delete the file when it is no longer needed.
       </p>
       {allowed ? null : <DownloadsOff what="The export" />}
-      <form onSubmit={submit} noValidate className="form" hidden={!allowed}>
-        <ErrorSummary
-          message={server.message}
-          fieldErrors={server.fieldErrors}
-          fieldTargets={{ passphrase: 'export-passphrase' }}
-        />
-        <TextField
-          id="export-passphrase"
-          label="Passphrase for the export"
-          hint="At least 12 characters. Without it nobody can open the file, and it cannot be recovered."
-          type="password"
-          width="medium"
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={setPassphrase}
-          error={server.fieldErrors.passphrase}
-        />
-        <button type="submit" className="button button--secondary" disabled={exportDatabase.isPending}>
-          {exportDatabase.isPending ? 'Exporting…' : 'Export the whole database'}
-        </button>
-      </form>
+      {allowed ? (
+        <form onSubmit={submit} noValidate className="form">
+          <ErrorSummary
+            message={server.message}
+            fieldErrors={server.fieldErrors}
+            fieldTargets={{ passphrase: 'export-passphrase' }}
+          />
+          <TextField
+            id="export-passphrase"
+            label="Passphrase for the export"
+            hint="At least 12 characters. Without it nobody can open the file, and it cannot be recovered."
+            type="password"
+            width="medium"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={setPassphrase}
+            error={server.fieldErrors.passphrase}
+          />
+          <button type="submit" className="button button--secondary" disabled={exportDatabase.isPending}>
+            {exportDatabase.isPending ? 'Exporting…' : 'Export the whole database'}
+          </button>
+        </form>
+      ) : null}
       <div role="status" className={saved ? 'notice-banner' : undefined}>
         {saved ? (
           <>

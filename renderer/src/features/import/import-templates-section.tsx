@@ -15,23 +15,25 @@ export function ImportTemplatesSection() {
         14/03/2024; Yes or No where asked.
       </p>
       {allowed ? null : <DownloadsOff what="The templates" />}
-      <ul className="button-row" hidden={!allowed}>
-        {ImportKind.options.flatMap((kind) =>
-          (['xlsx', 'csv'] as const).map((format) => (
-            <li key={`${kind}-${format}`}>
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={save.isPending}
-                onClick={() => save.mutate({ kind, format })}
-              >
-                Download the {kind === 'members' ? 'central list' : 'households'} template (
-                {format === 'xlsx' ? 'Excel' : 'CSV'})
-              </button>
-            </li>
-          )),
-        )}
-      </ul>
+      {allowed ? (
+        <ul className="button-row">
+          {ImportKind.options.flatMap((kind) =>
+            (['xlsx', 'csv'] as const).map((format) => (
+              <li key={`${kind}-${format}`}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={save.isPending}
+                  onClick={() => save.mutate({ kind, format })}
+                >
+                  Download the {kind === 'members' ? 'central list' : 'households'} template (
+                  {format === 'xlsx' ? 'Excel' : 'CSV'})
+                </button>
+              </li>
+            )),
+          )}
+        </ul>
+      ) : null}
       <SavedFileOutcome path={save.data?.path} error={save.error?.message} />
       <p className="hint">{Object.values(IMPORT_KIND_LABELS).join(' and ')} are imported one file at a time.</p>
     </section>
