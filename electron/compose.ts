@@ -6,6 +6,7 @@ import { getHousehold } from '../db/repositories/households-repository';
 import { registerApp, type AppIdentity } from './features/app/register-app';
 import { registerAudit } from './features/audit/register-audit';
 import { registerAuth } from './features/auth/register-auth';
+import { registerSecondFactor } from './features/auth/register-second-factor';
 import { BackupService } from './features/backups/backup-service';
 import { registerBackups } from './features/backups/register-backups';
 import { registerDashboard } from './features/dashboard/register-dashboard';
@@ -140,6 +141,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   });
   registerApp(router, options.identity);
   registerAuth(router, sessions);
+  registerSecondFactor(router);
   registerUsers(router, sessions);
   registerSignedIn(router, sessions);
   registerMembers(router);

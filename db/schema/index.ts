@@ -16,3 +16,4 @@ export * from './idempotency';
 export * from './delay-reasons';
 export * from './application-outcomes';
 export * from './templates';
+export * from './second-factors';

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
+import { DomainError } from './domain-error';
 import { sanitiseFileName, type FileSaver } from './file-saver';
 
 /**
@@ -22,24 +23,30 @@ interface Pending {
 }
 
 export interface DownloadSaver extends FileSaver {
-  /** Runs a call as this client, so a file it saves is held for this client only. */
-  runAs<T>(client: string, call: () => T): T;
+  /**
+   * Runs a call as this client, so a file it saves is held for this client
+   * only. With `refusal`, this client may not have files: a save is refused
+   * with that message, so the write that would make the file makes nothing.
+   */
+  runAs<T>(client: string, call: () => T, refusal?: string | null): T;
   /** The file, once, for the client whose call made it; null for anything else. */
   take(pathname: string, client: string): { name: string; bytes: Uint8Array } | null;
 }
 
 export function downloadSaver(now: () => number = Date.now): DownloadSaver {
-  const caller = new AsyncLocalStorage<string>();
+  const caller = new AsyncLocalStorage<{ client: string; refusal: string | null }>();
   const pending = new Map<string, Pending>();
   const forgetExpired = () => {
     for (const [id, file] of pending) if (file.until <= now()) pending.delete(id);
   };
   return {
-    runAs: (client, call) => caller.run(client, call),
+    runAs: (client, call, refusal = null) => caller.run({ client, refusal }, call),
     save: (suggestedName, bytes) => {
-      const client = caller.getStore();
+      const store = caller.getStore();
       // Only the loopback server saves, always inside runAs; a call outside one has no window to deliver to.
-      if (client === undefined) return Promise.reject(new Error('A download was made outside a window’s call.'));
+      if (store === undefined) return Promise.reject(new Error('A download was made outside a window’s call.'));
+      if (store.refusal !== null) return Promise.reject(new DomainError('FORBIDDEN', store.refusal));
+      const { client } = store;
       forgetExpired();
       const id = randomBytes(16).toString('base64url');
       const name = sanitiseFileName(suggestedName);

@@ -14,7 +14,24 @@ export type Sender =
    * without one), whether the session's header token matched, the client's
    * address and the name the user gave that computer. One session per seat.
    */
-  | { transport: 'network'; session: string | null; tokenVerified: boolean; address: string; seat: string }
+  | {
+      transport: 'network';
+      session: string | null;
+      tokenVerified: boolean;
+      address: string;
+      seat: string;
+      /**
+       * The call comes from the host computer itself (a loopback address, as
+       * the host decided): a sign-in there is not "from another computer".
+       * Missing means another computer, the safe reading.
+       */
+      onHost?: boolean;
+      /**
+       * The seat connected through the desktop app's forwarding client (it
+       * said so when it opened the seat), not a browser. Missing means a browser.
+       */
+      desktop?: boolean;
+    }
   /** Code inside the main process itself (demo generator, benchmarks, tests), acting as `actor`. */
   | { transport: 'internal'; actor?: Actor };
 
@@ -51,4 +68,14 @@ export function sessionKey(sender: Sender): string | null {
 /** The seat an audit row records: the computer's name and address for a network seat, null on the host itself. */
 export function seatOf(sender: Sender): string | null {
   return sender.transport === 'network' ? `${sender.seat} (${sender.address})` : null;
+}
+
+/** A call from another computer over the network: what the second-factor rule applies to. */
+export function fromAnotherComputer(sender: Sender): boolean {
+  return sender.transport === 'network' && sender.onHost !== true;
+}
+
+/** A browser seat: the network, without the desktop app's forwarding client. */
+export function isBrowserSeat(sender: Sender): boolean {
+  return sender.transport === 'network' && sender.desktop !== true;
 }

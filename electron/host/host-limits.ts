@@ -6,7 +6,7 @@ export const LIMITS = {
   requestsPerMinute: 2000,
   /** Router calls other than signing in. */
   callsPerMinute: 1200,
-  /** Sign-in and unlock attempts: the account's own throttle counts failures; this stops one address trying many accounts. */
+  /** Sign-in (password or code) and unlock attempts: the account's own throttle counts failures; this stops one address trying many accounts. */
   signInsPerMinute: 10,
   /** New seats (session cookies) opened. */
   seatsPerMinute: 30,
@@ -14,7 +14,12 @@ export const LIMITS = {
   bodyBytes: 5 * 1024 * 1024,
 } as const;
 
-const SIGN_IN_CHANNELS: ReadonlySet<string> = new Set(['auth:login', 'auth:unlock', 'auth:createFirstAdministrator']);
+const SIGN_IN_CHANNELS: ReadonlySet<string> = new Set([
+  'auth:login',
+  'auth:verifyCode',
+  'auth:unlock',
+  'auth:createFirstAdministrator',
+]);
 
 function isSignIn(request: FastifyRequest): boolean {
   const body = request.body as { channel?: unknown } | undefined;

@@ -9,7 +9,8 @@ import type { EventName } from '../../shared/contract/events';
 import type { Sender } from '../backend/sender';
 import type { DownloadSaver } from '../backend/download-saver';
 import { CONTENT_SECURITY_POLICY } from '../backend/csp';
-import { isLoopbackHost, type ListenAddress } from './listen-address';
+import { isLoopbackAddress, isLoopbackHost, type ListenAddress } from './listen-address';
+import { downloadRefusal } from './seat-policy';
 import { SeatSessions, seatName, type Seat } from './seat-sessions';
 import type { TlsMaterial } from './tls-material';
 import { LIMITS, rateLimitKey, rpcCallLimit } from './host-limits';
@@ -39,6 +40,13 @@ export interface HostOptions {
    * fetched once from `/download/<id>/<name>`, never written on the host.
    */
   downloads?: DownloadSaver;
+  /**
+   * Whether a client address is the host computer itself, where a sign-in
+   * needs no second factor: loopback by default. A host reached through a
+   * tunnel or proxy on the same computer sees every seat as loopback, so it
+   * answers false for all (`--code-on-loopback`).
+   */
+  onHost?: (address: string) => boolean;
 }
 
 export interface HostServer {
@@ -66,6 +74,16 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
   const scheme = tls ? 'https' : 'http';
   const cookieName = tls ? COOKIE_SECURE : COOKIE_PLAIN;
   const seats = new SeatSessions();
+  const onHost = options.onHost ?? isLoopbackAddress;
+  const senderOf = (seat: Seat): Sender => ({
+    transport: 'network',
+    session: seat.id,
+    tokenVerified: true,
+    address: seat.address,
+    seat: seat.name,
+    onHost: onHost(seat.address),
+    desktop: seat.desktop,
+  });
   /** Each open stream of events, with the seat it belongs to. */
   const streams = new Map<FastifyReply, string>();
   let allowedHosts: Set<string> = new Set();
@@ -128,7 +146,9 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
       let seat = seats.find(request.cookies[cookieName], address);
       if (seat) seat.name = name;
       else {
-        seat = seats.open(address, name, new Date());
+        // The desktop app's forwarding client says so when it opens its seat; a browser never sends this header.
+        const desktop = request.headers['x-panel-seat-kind']?.toString() === 'desktop';
+        seat = seats.open(address, name, new Date(), desktop);
         void reply.setCookie(cookieName, seat.id, {
           path: '/',
           httpOnly: true,
@@ -157,7 +177,9 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
       // Required on writes here (the router refuses one without): a seat retries after a dropped answer.
       const idempotencyKey = request.headers[IDEMPOTENCY_HEADER.toLowerCase()]?.toString();
       const dispatch = () => backend.router.dispatch(senderOf(seat), channel, input, { idempotencyKey });
-      const answer = await (options.downloads ? options.downloads.runAs(seat.id, dispatch) : dispatch());
+      const answer = await (options.downloads
+        ? options.downloads.runAs(seat.id, dispatch, downloadRefusal(backend, seat))
+        : dispatch());
       return reply.header('Cache-Control', 'no-store').send(answer);
     },
   );
@@ -166,6 +188,9 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
   app.get('/download/:id/:name', (request, reply) => {
     const seat = seatFor(request, reply);
     if (!seat) return reply;
+    // The setting may have been switched off since the file was made.
+    const refused = downloadRefusal(backend, seat);
+    if (refused) return reply.code(403).send(refusal('FORBIDDEN', refused));
     const file = options.downloads?.take(request.url.split('?')[0] ?? '', seat.id) ?? null;
     if (!file) return reply.code(404).type('text/plain').send('This download is not available: make the file again.');
     return (
@@ -249,10 +274,6 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
       await app.close();
     },
   };
-}
-
-function senderOf(seat: Seat): Sender {
-  return { transport: 'network', session: seat.id, tokenVerified: true, address: seat.address, seat: seat.name };
 }
 
 function refusal(code: string, message: string) {

@@ -22,3 +22,12 @@ export function isLoopbackHost(host: string): boolean {
   if (isIP(host) === 4) return host.startsWith('127.');
   return host === '::1';
 }
+
+/**
+ * A client address on this computer itself (what Node reports for a loopback
+ * connection, IPv4, IPv6 or IPv4-mapped): a sign-in from it is on the host.
+ */
+export function isLoopbackAddress(address: string): boolean {
+  const plain = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return isIP(plain) === 4 ? plain.startsWith('127.') : plain === '::1';
+}

@@ -8,6 +8,12 @@ export interface Seat {
   address: string;
   name: string;
   connectedAt: Date;
+  /**
+   * Opened by the desktop app's forwarding client (`X-Panel-Seat-Kind: desktop`
+   * on `GET /session`), not a browser. A policy flag, not a proof: it decides
+   * what the host hands to a browser (downloads), never who may sign in.
+   */
+  desktop: boolean;
 }
 
 /** The longest name a user may give a computer. */
@@ -21,8 +27,9 @@ export const SEAT_NAME_MAX = 60;
 export class SeatSessions {
   private readonly seats = new Map<string, Seat>();
 
-  open(address: string, name: string, now: Date): Seat {
+  open(address: string, name: string, now: Date, desktop = false): Seat {
     const seat: Seat = {
+      desktop,
       id: randomBytes(32).toString('base64url'),
       token: randomBytes(32).toString('base64url'),
       address,

@@ -22,6 +22,8 @@ const { values } = parseArgs({
     keys: { type: 'string' },
     /** Another name seats use to reach the host (repeatable), when the certificate does not list it. */
     name: { type: 'string', multiple: true },
+    /** Ask for the second factor on the host computer too: seats reach it through a tunnel or proxy on it. */
+    'code-on-loopback': { type: 'boolean', default: false },
   },
 });
 const file = path.resolve(values.db);
@@ -48,6 +50,7 @@ try {
     tls,
     extraNames: values.name ?? [],
     downloads,
+    ...(values['code-on-loopback'] ? { onHost: () => false } : {}),
   }).catch((error: unknown) => {
     backend.close();
     throw error;

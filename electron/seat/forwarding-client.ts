@@ -132,6 +132,8 @@ export class ForwardingClient {
   private headers(token: string | null): Record<string, string> {
     return {
       'X-Panel-Seat': encodeURIComponent(this.options.seatName),
+      // Tells the host this is a desktop seat (it may save files when browser seats may not).
+      'X-Panel-Seat-Kind': 'desktop',
       ...(token === null ? {} : { 'X-Panel-Token': token }),
       ...(this.cookie ? { Cookie: this.cookie } : {}),
     };

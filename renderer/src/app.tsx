@@ -3,6 +3,7 @@ import type { Channel } from '../../shared/contract/channels';
 import { useLiveInvalidation, useRead } from './api/hooks';
 import { AccountBar } from './features/auth/account-bar';
 import { ChangePasswordPage } from './features/auth/change-password-page';
+import { SecondFactorPage } from './features/auth/second-factor-page';
 import { RequirePermission } from './features/auth/require-permission';
 import { useSession } from './features/auth/session-context';
 import { AuditPage } from './features/audit/audit-page';
@@ -156,6 +157,7 @@ export function App() {
           <Route path="/import" element={only('import:commit', <ImportPage />)} />
           <Route path="/set-up" element={only('setup:finish', <ServiceSetUp />)} />
           <Route path="/change-password" element={<ChangePasswordPage />} />
+          <Route path="/second-factor" element={<SecondFactorPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

@@ -7,6 +7,7 @@ import {
   SessionInfo,
   UnlockInput,
 } from '../schemas/auth';
+import { CodeInput } from '../schemas/second-factor';
 import { read, write } from './define';
 
 const Empty = z.object({}).strict();
@@ -15,6 +16,8 @@ export const authContract = {
   'auth:status': read(Empty, AuthStatus),
   'auth:createFirstAdministrator': write('user', FirstAdministrator, SessionInfo),
   'auth:login': write('session', LoginInput, SessionInfo),
+  /** The second step of a sign-in from another computer when the administrator requires a second factor. */
+  'auth:verifyCode': write('session', CodeInput, SessionInfo),
   'auth:logout': write('session', Empty, z.object({ loggedOut: z.literal(true) })),
   'auth:lock': read(Empty, SessionInfo),
   'auth:unlock': write('session', UnlockInput, SessionInfo),

@@ -17,6 +17,7 @@ import { minutesContract } from './minutes';
 import { recommendationsContract } from './recommendations';
 import { recordsContract } from './records';
 import { reportsContract } from './reports';
+import { secondFactorContract } from './second-factor';
 import { routingContract } from './routing';
 import { hostContract, seatContract } from './seat';
 import { serviceSetUpContract } from './service-set-up';
@@ -30,6 +31,7 @@ export const contract = {
   ...appContract,
   ...authContract,
   ...usersContract,
+  ...secondFactorContract,
   ...membersContract,
   ...householdsContract,
   ...importContract,

@@ -9,6 +9,8 @@ export const ErrorCode = z.enum([
   'RULE_VIOLATION',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  /** The password was right; a sign-in from another computer now needs the code from the authenticator app. */
+  'SECOND_FACTOR_REQUIRED',
   'LOCKED',
   'PASSWORD_CHANGE_REQUIRED',
   'THROTTLED',

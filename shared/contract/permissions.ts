@@ -18,6 +18,12 @@ export const permissions: Record<Channel, readonly Role[]> = {
   'auth:unlock': EVERYONE,
   'auth:activity': EVERYONE,
   'auth:changePassword': EVERYONE,
+  'auth:verifyCode': EVERYONE,
+  'auth:secondFactor': EVERYONE,
+  'auth:beginSecondFactor': EVERYONE,
+  'auth:confirmSecondFactor': EVERYONE,
+  'users:secondFactor': ADMIN,
+  'users:resetSecondFactor': ADMIN,
   'users:list': ADMIN,
   'users:get': ADMIN,
   'users:create': ADMIN,
@@ -178,6 +184,7 @@ export const PUBLIC_CHANNELS: ReadonlySet<string> = new Set([
   'seat:probe',
   'seat:connect',
   'seat:useLocal',
+  'auth:verifyCode',
 ]);
 
 /** Channels a logged-in user may call while the window is locked. */

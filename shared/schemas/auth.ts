@@ -39,6 +39,8 @@ export const AuthStatus = z.object({
   needsFirstAdministrator: z.boolean(),
   session: SessionInfo.nullable(),
   idleLockMinutes: z.number().int(),
+  /** False for a browser seat when the administrator has switched off downloads to browsers. */
+  downloadsAllowed: z.boolean(),
 });
 export type AuthStatus = z.infer<typeof AuthStatus>;
 

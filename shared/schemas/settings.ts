@@ -178,6 +178,13 @@ export const AppSettings = z.object({
       .max(60, { error: 'The protective marking must be 60 characters or fewer' }),
     'the protective marking',
   ),
+  /**
+   * Sign-ins from another computer (a seat over the network, not the host
+   * itself) need a code from an authenticator app after the password.
+   */
+  requireSecondFactorForSeats: z.boolean(),
+  /** A browser seat may save documents and exports; off, only the host and desktop seats can. */
+  browserSeatDownloads: z.boolean(),
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 export type AppSettingsInput = z.input<typeof AppSettings>;
@@ -197,6 +204,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
   sittingPattern: null,
   delayReasons: DEFAULT_DELAY_REASONS,
   protectiveMarking: 'OFFICIAL-SENSITIVE',
+  requireSecondFactorForSeats: false,
+  browserSeatDownloads: true,
 };
 
 /** A change to some settings; the rest keep their values. */

@@ -3,7 +3,7 @@ import { request } from 'node:https';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SecureVersion } from 'node:tls';
-import { startHostServer, type HostServer } from '../../electron/host/host-server';
+import { startHostServer, type HostOptions, type HostServer } from '../../electron/host/host-server';
 import { selfSignedMaterial, type TlsMaterial } from '../../electron/host/tls-material';
 import type { Backend } from '../../electron/compose';
 import type { DownloadSaver } from '../../electron/backend/download-saver';
@@ -68,7 +68,11 @@ export interface TestHost {
 }
 
 /** A host over TLS on 127.0.0.1 with the test's own self-signed certificate and a one-page UI. */
-export async function startTestHost(backend: Backend, downloads?: DownloadSaver): Promise<TestHost> {
+export async function startTestHost(
+  backend: Backend,
+  downloads?: DownloadSaver,
+  more: Pick<HostOptions, 'onHost'> = {},
+): Promise<TestHost> {
   const folder = tempFolder();
   const tls = await selfSignedMaterial(path.join(folder, 'certificate'), '127.0.0.1');
   const staticRoot = path.join(folder, 'renderer');
@@ -79,6 +83,7 @@ export async function startTestHost(backend: Backend, downloads?: DownloadSaver)
     staticRoot,
     tls,
     ...(downloads ? { downloads } : {}),
+    ...more,
   });
   return { server, port: server.port, tls, staticRoot };
 }
@@ -94,10 +99,15 @@ export class SeatClient {
     private readonly name = 'Panel room laptop',
   ) {}
 
-  async connect(): Promise<Reply> {
+  /** Opens the seat; `headers` as a desktop app's forwarding client would add (`x-panel-seat-kind`). */
+  async connect(headers: Record<string, string> = {}): Promise<Reply> {
     const reply = await send(this.host, {
       path: '/session',
-      headers: { 'x-panel-seat': encodeURIComponent(this.name), ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        'x-panel-seat': encodeURIComponent(this.name),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
       localAddress: this.localAddress,
     });
     const setCookie = reply.headers['set-cookie']?.[0];

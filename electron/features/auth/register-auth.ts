@@ -11,14 +11,17 @@ import {
 import { DomainError } from '../../backend/domain-error';
 import { RefuseAfterCommit, type HandlerContext, type Router } from '../../backend/router';
 import type { SessionManager, SessionUser } from '../../backend/session';
-import type { Sender } from '../../backend/sender';
+import { fromAnotherComputer, isBrowserSeat, type Sender } from '../../backend/sender';
+import { secondFactorState } from '../../../db/repositories/second-factors-repository';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { writeServiceSetUpState } from '../../../db/repositories/service-set-up-repository';
 import { failureMessage, UnknownUserAttempts } from './login-throttle';
 import { checkPasswordCountedFirst, type CheckedPassword } from './password-attempt';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { PendingSignIns } from './pending-sign-ins';
+import { registerCodeStep } from './register-code-step';
 
-function sessionUser(user: UserRecord): SessionUser {
+export function sessionUser(user: UserRecord): SessionUser {
   return {
     userId: user.id,
     username: user.username,
@@ -31,6 +34,8 @@ function sessionUser(user: UserRecord): SessionUser {
 
 export function registerAuth(router: Router, sessions: SessionManager): void {
   const unknownUsers = new UnknownUserAttempts();
+  const pending = new PendingSignIns();
+  registerCodeStep(router, sessions, pending, sessionUser);
 
   const sessionInfo = (sender: Sender): SessionInfo => {
     const current = sessions.current(sender);
@@ -44,6 +49,7 @@ export function registerAuth(router: Router, sessions: SessionManager): void {
       needsFirstAdministrator: countUsers(ctx.db) === 0,
       session: current ? { ...current, roles: [...current.roles] } : null,
       idleLockMinutes: readSettings(ctx.db).idleLockMinutes,
+      downloadsAllowed: !isBrowserSeat(ctx.sender) || readSettings(ctx.db).browserSeatDownloads,
     };
   });
 
@@ -90,6 +96,14 @@ export function registerAuth(router: Router, sessions: SessionManager): void {
       if (attempt.user) ctx.audit.entityId = attempt.user.id;
       if (!attempt.user || !attempt.ok) {
         return new RefuseAfterCommit(new DomainError('UNAUTHENTICATED', failureMessage(attempt.failures)));
+      }
+      const step = secondStep(ctx, attempt.user);
+      if (step) {
+        // The password was right, so its count starts again; the code has a throttle of its own.
+        updateUser(ctx.db, attempt.user.id, { failedAttempts: 0, lastFailedAt: null }, at);
+        ctx.audit.changes = { ...ctx.audit.changes, outcome: [null, step.outcome] };
+        if (step.waitForCode) pending.start(ctx.sender, attempt.user.id, ctx.clock.now());
+        return new RefuseAfterCommit(step.refusal);
       }
       updateUser(ctx.db, attempt.user.id, { failedAttempts: 0, lastFailedAt: null, lastLoginAt: at }, at);
       sessions.start(ctx.sender, sessionUser(attempt.user));
@@ -186,6 +200,35 @@ export function registerAuth(router: Router, sessions: SessionManager): void {
     }
     return user;
   }
+}
+
+/**
+ * What a right password leads to on a sign-in from another computer when the
+ * administrator requires a second factor: the code step for a user who has
+ * one, a refusal for one who has not (they set it up on the host computer, or
+ * the administrator helps them: a second factor first set up from another
+ * computer would prove nothing), null everywhere else.
+ */
+function secondStep(
+  ctx: HandlerContext,
+  user: UserRecord,
+): { waitForCode: boolean; outcome: string; refusal: DomainError } | null {
+  if (!fromAnotherComputer(ctx.sender) || !readSettings(ctx.db).requireSecondFactorForSeats) return null;
+  if (secondFactorState(ctx.db, user.id).enrolled) {
+    return {
+      waitForCode: true,
+      outcome: 'password accepted; code asked for',
+      refusal: new DomainError('SECOND_FACTOR_REQUIRED', 'Enter the 6-digit code from your authenticator app.'),
+    };
+  }
+  return {
+    waitForCode: false,
+    outcome: 'refused: no second factor set up',
+    refusal: new DomainError(
+      'FORBIDDEN',
+      'Signing in from another computer needs a second factor, and your account has none yet. Set one up on your account page from the host computer, or ask an administrator to help.',
+    ),
+  };
 }
 
 function refuseUnlessFirstRun(ctx: HandlerContext): void {

@@ -1,3 +1,4 @@
+import { DownloadsOff, useDownloadsAllowed } from './downloads-off';
 import type { DocumentKind } from '../../../shared/contract/documents';
 import { useSavingWrite } from '../api/saved-file';
 import { SavedFileOutcome } from './saved-path';
@@ -21,11 +22,13 @@ export function DownloadDocument({
   subjectId: string;
 }) {
   const save = useSavingWrite('documents:issue');
+  const allowed = useDownloadsAllowed();
   const download = () => {
     save.reset();
     save.mutate({ kind, subjectId });
   };
   const error = save.error?.message ?? null;
+  if (!allowed) return <DownloadsOff what={label} />;
   return (
     <div className="download">
       <button

@@ -42,6 +42,8 @@ export const SETTINGS_LABELS: Record<string, { label: string; fields?: Record<st
     fields: { address: 'address', phone: 'telephone', email: 'email', logoDataUrl: 'logo' },
   },
   idleLockMinutes: { label: 'Minutes idle before the window locks' },
+  requireSecondFactorForSeats: { label: 'Require a second factor for sign-ins from other computers' },
+  browserSeatDownloads: { label: 'Browser seats may download documents' },
   backupFolder: { label: 'Backup folder' },
   quorum: {
     label: 'Quorum',

@@ -18,6 +18,7 @@ export const RECORD_TYPES = [
   { value: 'member', label: 'Central list member' },
   { value: 'user', label: 'User account' },
   { value: 'session', label: 'Logging in and out' },
+  { value: 'second factor', label: 'Second factor (authenticator app)' },
   { value: 'settings', label: 'Settings' },
   { value: 'notice', label: 'Notice to the administrator' },
   { value: 'complaint', label: 'Complaint' },

@@ -13,7 +13,7 @@ export interface HostProcess {
  * Starts the headless service host (`npm run serve`) over TLS with a
  * self-signed certificate made for the test, on a fresh database.
  */
-export async function startServiceHost(): Promise<HostProcess> {
+export async function startServiceHost(extraArgs: readonly string[] = []): Promise<HostProcess> {
   const dbFile = freshDbFile();
   const child = spawn(
     process.execPath,
@@ -29,6 +29,7 @@ export async function startServiceHost(): Promise<HostProcess> {
       '127.0.0.1:0',
       '--self-signed',
       path.join(path.dirname(dbFile), 'certificate'),
+      ...extraArgs,
     ],
     { cwd: REPO_ROOT, env: { ...process.env, PANEL_FIXED_TODAY: E2E_TODAY }, stdio: ['ignore', 'pipe', 'pipe'] },
   );

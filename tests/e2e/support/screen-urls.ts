@@ -47,6 +47,7 @@ const SCREEN_URLS: Record<string, (s: InventoryScenario) => string> = {
   '/import': () => '/import',
   '/set-up': () => '/set-up',
   '/change-password': () => '/change-password',
+  '/second-factor': () => '/second-factor',
   '*': () => '/no-such-screen',
 };
 

@@ -13,6 +13,7 @@ export function AccountBar() {
         Signed in as {session.displayName} ({roleNames})
       </span>
       <Link to="/change-password">Change password</Link>
+      <Link to="/second-factor">Second factor</Link>
       <button type="button" className="link-button" onClick={() => lock.mutate({})}>
         Lock now
       </button>

@@ -9,7 +9,12 @@ import { clearDrafts } from '../../components/drafts';
 
 /** The calls whose answer is the session as it now stands. */
 type SessionChannel =
-  'auth:createFirstAdministrator' | 'auth:login' | 'auth:unlock' | 'auth:changePassword' | 'auth:lock';
+  | 'auth:createFirstAdministrator'
+  | 'auth:login'
+  | 'auth:verifyCode'
+  | 'auth:unlock'
+  | 'auth:changePassword'
+  | 'auth:lock';
 
 /** Who last used this window, so a different person never sees their drafts or cached screens. */
 let lastUserId: string | null = null;

@@ -8,6 +8,8 @@ export interface SessionValue {
   session: SessionInfo;
   roles: readonly Role[];
   idleLockMinutes: number;
+  /** False for a browser seat when the administrator has switched off downloads to browsers. */
+  downloadsAllowed: boolean;
   /** Whether this person's roles allow the channel: the same table the backend enforces. */
   may: (channel: Channel) => boolean;
   /** "Panel administrator, Chair or vice chair". */
@@ -19,10 +21,12 @@ const SessionContext = createContext<SessionValue | null>(null);
 export function SessionProvider({
   session,
   idleLockMinutes,
+  downloadsAllowed,
   children,
 }: {
   session: SessionInfo;
   idleLockMinutes: number;
+  downloadsAllowed: boolean;
   children: ReactNode;
 }) {
   const value = useMemo<SessionValue>(
@@ -30,10 +34,11 @@ export function SessionProvider({
       session,
       roles: session.roles,
       idleLockMinutes,
+      downloadsAllowed,
       may: (channel) => mayCall(session.roles, channel),
       roleNames: session.roles.map((role) => ROLE_LABELS[role]).join(', '),
     }),
-    [session, idleLockMinutes],
+    [session, idleLockMinutes, downloadsAllowed],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

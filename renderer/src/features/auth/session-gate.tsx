@@ -62,7 +62,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
         {session.mustChangePassword ? (
           <RequiredPasswordChangePage />
         ) : (
-          <SessionProvider session={session} idleLockMinutes={idleLockMinutes}>
+          <SessionProvider
+            session={session}
+            idleLockMinutes={idleLockMinutes}
+            downloadsAllowed={status.data?.downloadsAllowed ?? true}
+          >
             {/* An administrator sets recovery first (first run, or the first sign-in after the upgrade), then the service. */}
             <RecoveryGate session={session}>
               <ServiceSetUpGate>{children}</ServiceSetUpGate>

@@ -1,3 +1,4 @@
+import { DownloadsOff, useDownloadsAllowed } from '../../components/downloads-off';
 import { useState, type SubmitEvent } from 'react';
 import { useSavingWrite } from '../../api/saved-file';
 import { SavedPath } from '../../components/saved-path';
@@ -15,6 +16,7 @@ export function ExportSection() {
   const exportDatabase = useSavingWrite('backups:exportDatabase');
   const saved = exportDatabase.data;
   const server = errorState(exportDatabase.error);
+  const allowed = useDownloadsAllowed();
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -29,27 +31,30 @@ export function ExportSection() {
         SQLite or the sqlcipher tool can read it). It holds personal information about panel members and families: keep
         the file and the passphrase apart, and delete the file when it is no longer needed.
       </p>
-      <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary
-          message={server.message}
-          fieldErrors={server.fieldErrors}
-          fieldTargets={{ passphrase: 'export-passphrase' }}
-        />
-        <TextField
-          id="export-passphrase"
-          label="Passphrase for the export"
-          hint="At least 12 characters. Without it nobody can open the file, and it cannot be recovered."
-          type="password"
-          width="medium"
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={setPassphrase}
-          error={server.fieldErrors.passphrase}
-        />
-        <button type="submit" className="button button--secondary" disabled={exportDatabase.isPending}>
-          {exportDatabase.isPending ? 'Exporting…' : 'Export the whole database'}
-        </button>
-      </form>
+      {allowed ? null : <DownloadsOff what="The export" />}
+      {allowed ? (
+        <form onSubmit={submit} noValidate className="form">
+          <ErrorSummary
+            message={server.message}
+            fieldErrors={server.fieldErrors}
+            fieldTargets={{ passphrase: 'export-passphrase' }}
+          />
+          <TextField
+            id="export-passphrase"
+            label="Passphrase for the export"
+            hint="At least 12 characters. Without it nobody can open the file, and it cannot be recovered."
+            type="password"
+            width="medium"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={setPassphrase}
+            error={server.fieldErrors.passphrase}
+          />
+          <button type="submit" className="button button--secondary" disabled={exportDatabase.isPending}>
+            {exportDatabase.isPending ? 'Exporting…' : 'Export the whole database'}
+          </button>
+        </form>
+      ) : null}
       <div role="status" className={saved ? 'notice-banner' : undefined}>
         {saved ? (
           <>

@@ -6,6 +6,7 @@ import { NoticeBanner } from '../../components/notice-banner';
 import { AGENCY_CONTACT_TARGETS, AgencyContactFields } from './agency-contact-fields';
 import { FormFrame, SubmitButton } from '../../forms/form-frame';
 import { useSettingsForm } from '../settings/use-settings-form';
+import { OtherComputersForm } from '../settings/other-computers-form';
 import { IRM_CONTACT_TARGETS, IrmContactFields } from './irm-contact-fields';
 
 /** The service's name, letterhead and the IRM's details for documents, the idle lock time and the backup folder. */
@@ -15,6 +16,7 @@ export function SettingsSection() {
     <section className="section" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>
       {settings.data ? <SettingsForm settings={settings.data} /> : null}
+      {settings.data ? <OtherComputersForm settings={settings.data} /> : null}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { DownloadsOff, useDownloadsAllowed } from '../../components/downloads-off';
 import { useSavingWrite } from '../../api/saved-file';
 import { SavedPath } from '../../components/saved-path';
 import { formatBytes } from '../../format';
@@ -8,6 +9,7 @@ import { formatBytes } from '../../format';
  */
 export function SubjectAccessButton({ householdId }: { householdId: string }) {
   const exportRecords = useSavingWrite('records:exportSubjectAccess');
+  if (!useDownloadsAllowed()) return <DownloadsOff what="Export everything held (subject access)" />;
   return (
     <div className="download">
       <button

@@ -1,3 +1,4 @@
+import { DownloadsOff, useDownloadsAllowed } from '../../components/downloads-off';
 import { SavedFileOutcome } from '../../components/saved-path';
 import { useSavingWrite } from '../../api/saved-file';
 import { periodWords, reportSubjectId } from '../../../../shared/domain/reports/period';
@@ -24,7 +25,9 @@ export function DownloadReport({ report }: { report: AnnualReport }) {
 export function DownloadWorkbook({ period }: { period: ReportPeriod }) {
   const { may } = useSession();
   const save = useSavingWrite('reports:saveWorkbook');
+  const allowed = useDownloadsAllowed();
   if (!may('reports:saveWorkbook')) return null;
+  if (!allowed) return <DownloadsOff what="Download every table (Excel workbook)" />;
   return (
     <div className="download">
       <button

@@ -7,6 +7,7 @@ import { NoticeBanner } from '../../components/notice-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDateTime, yesNo } from '../../format';
 import { DisableDialog } from './disable-dialog';
+import { SecondFactorRow } from './second-factor-row';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { NEVER_DELETED, roleNames, UserStatusTag } from './user-status';
 
@@ -69,6 +70,7 @@ function UserDetails({ user }: { user: UserSummary }) {
         ))}
       </dl>
       <p className="hint">{NEVER_DELETED}</p>
+      <SecondFactorRow user={user} onReset={setNotice} />
       <ResetPasswordDialog user={user} open={dialog === 'reset'} onClose={() => setDialog(null)} onSaved={done} />
       <DisableDialog user={user} open={dialog === 'disable'} onClose={() => setDialog(null)} onSaved={done} />
     </>
