@@ -152,9 +152,9 @@ export class SeatMode implements DispatchTarget {
     if (this.config !== null)
       throw new DomainError('RULE_VIOLATION', 'How this computer works was chosen when it was set up.');
     if (channel === 'seat:probe') {
-      const { address } = input as { address: string };
-      return probeCertificate(address).catch((error: unknown) => {
-        throw fieldProblem('address', error);
+      const { serviceAddress } = input as { serviceAddress: string };
+      return probeCertificate(serviceAddress).catch((error: unknown) => {
+        throw fieldProblem('serviceAddress', error);
       });
     }
     if (channel === 'seat:useLocal') {
@@ -162,8 +162,12 @@ export class SeatMode implements DispatchTarget {
       await this.startLocal();
       return this.status();
     }
-    const { address, fingerprint, seatName } = input as {
-      address: string;
+    const {
+      serviceAddress: address,
+      fingerprint,
+      seatName,
+    } = input as {
+      serviceAddress: string;
       fingerprint: string | null;
       seatName: string;
     };
@@ -173,7 +177,7 @@ export class SeatMode implements DispatchTarget {
       await client.connect();
     } catch (error) {
       client.close();
-      throw fieldProblem(error instanceof CertificateRefused ? 'fingerprint' : 'address', error);
+      throw fieldProblem(error instanceof CertificateRefused ? 'fingerprint' : 'serviceAddress', error);
     }
     this.save(config);
     this.adopt(client);

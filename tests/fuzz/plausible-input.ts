@@ -174,9 +174,8 @@ function stringFor(def: SchemaDef, refs: RecordReferences, key: string): fc.Arbi
   if (lowerKey === 'recoverykey') return fc.constant(recoveryKeyFromBytes(new Uint8Array(RECOVERY_KEY_BYTES).fill(7)));
   if (lowerKey.includes('fee')) return fc.constantFrom('150.00', '75', '');
   if (lowerKey.includes('telephone')) return fc.constantFrom('0113 496 0000', '+44 113 496 0000');
-  // A service's address (seat:probe, seat:connect) is a host and port; a postal address takes it too.
-  if (lowerKey === 'address')
-    return fc.constantFrom('panel.example.org:8443', 'https://192.168.1.20:8443', '1 High Street');
+  // A service's address (seat:probe, seat:connect) is a host and port, with or without https://.
+  if (lowerKey === 'serviceaddress') return fc.constantFrom('panel.example.org:8443', 'https://192.168.1.20:8443');
   if (lowerKey.includes('website')) return fc.constantFrom('irm.example.org.uk', 'https://irm.example.org.uk/apply');
   if (lowerKey.includes('date')) return realDate;
   if (lowerKey.includes('time')) return fc.constantFrom('10:00', '13:30');

@@ -119,7 +119,7 @@ describe('a backend without the desktop host', () => {
     });
     expect(
       await backend.router.dispatch(LOOPBACK, 'seat:connect', {
-        address: 'localhost:8443',
+        serviceAddress: 'localhost:8443',
         fingerprint: null,
         seatName: 'Laptop',
       }),

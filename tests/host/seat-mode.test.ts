@@ -47,9 +47,9 @@ describe('seat mode: "Use on this computer only" or "Connect to your service"', 
     });
     expect(started).toBe(0);
     expect(await mode.dispatch(FOREIGN, 'seat:status', {})).toMatchObject({ error: { code: 'UNTRUSTED_SENDER' } });
-    expect(await mode.dispatch(WINDOW, 'seat:probe', { address: 'http://panel.example.org' })).toMatchObject({
+    expect(await mode.dispatch(WINDOW, 'seat:probe', { serviceAddress: 'http://panel.example.org' })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION_FAILED', fieldErrors: { address: expect.stringMatching(/https/) } },
+      error: { code: 'VALIDATION_FAILED', fieldErrors: { serviceAddress: expect.stringMatching(/https/) } },
     });
     expect(await mode.dispatch(WINDOW, 'auth:status', {})).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
   });
@@ -58,11 +58,15 @@ describe('seat mode: "Use on this computer only" or "Connect to your service"', 
     const configFile = path.join(tempFolder(), 'seat.json');
     const mode = await open(configFile);
     const address = `localhost:${host.port}`;
-    const probe = await mode.dispatch(WINDOW, 'seat:probe', { address });
+    const probe = await mode.dispatch(WINDOW, 'seat:probe', { serviceAddress: address });
     expect(probe).toMatchObject({ ok: true, value: { fingerprint: host.tls.fingerprint, trustedBySystem: false } });
 
     const wrong = `${host.tls.fingerprint.slice(0, -2)}${host.tls.fingerprint.endsWith('00') ? '11' : '00'}`;
-    const refused = await mode.dispatch(WINDOW, 'seat:connect', { address, fingerprint: wrong, seatName: 'Laptop' });
+    const refused = await mode.dispatch(WINDOW, 'seat:connect', {
+      serviceAddress: address,
+      fingerprint: wrong,
+      seatName: 'Laptop',
+    });
     expect(refused).toMatchObject({
       ok: false,
       error: { fieldErrors: { fingerprint: expect.stringMatching(/different certificate/) } },
@@ -70,7 +74,7 @@ describe('seat mode: "Use on this computer only" or "Connect to your service"', 
     expect(readSeatConfig(configFile)).toBeNull();
 
     const connected = await mode.dispatch(WINDOW, 'seat:connect', {
-      address,
+      serviceAddress: address,
       fingerprint: host.tls.fingerprint.toLowerCase(),
       seatName: 'Laptop',
     });
@@ -125,7 +129,7 @@ describe('seat mode: files the service makes for a seat', () => {
     const WINDOW: Sender = { transport: 'ipc', frameUrl: 'app://panel/index.html', isMainFrame: true, contentsId: 1 };
     try {
       await mode.dispatch(WINDOW, 'seat:connect', {
-        address: `localhost:${host.port}`,
+        serviceAddress: `localhost:${host.port}`,
         fingerprint: host.tls.fingerprint,
         seatName: 'Laptop',
       });

@@ -15,11 +15,11 @@ export function ConfirmServicePage({ probe, onBack }: { probe: ProbeResult; onBa
     channel: 'seat:connect',
     initial: () => ({ seatName: '', useSystemTrust: false }),
     toInput: (values) => ({
-      address: probe.address,
+      serviceAddress: probe.address,
       fingerprint: values.useSystemTrust ? null : probe.fingerprint,
       seatName: values.seatName,
     }),
-    fieldTargets: { fingerprint: 'fingerprint-shown', address: 'fingerprint-shown' },
+    fieldTargets: { fingerprint: 'fingerprint-shown', serviceAddress: 'fingerprint-shown' },
   });
   return (
     <AuthLayout title="Check the service’s certificate">

@@ -56,7 +56,7 @@ function ChooseStep({ onConnect }: { onConnect: () => void }) {
 function AddressStep({ onProbed, onBack }: { onProbed: (probe: ProbeResult) => void; onBack: () => void }) {
   const form = useChannelForm({
     channel: 'seat:probe',
-    initial: () => ({ address: '' }),
+    initial: () => ({ serviceAddress: '' }),
     toInput: (values) => values,
     onSaved: (probe) => onProbed(probe),
   });
@@ -74,12 +74,12 @@ function AddressStep({ onProbed, onBack }: { onProbed: (probe: ProbeResult) => v
         }
       >
         <TextField
-          id="address"
+          id="serviceAddress"
           label="The service’s address"
           hint="As your administrator gave it, for example panel.example.org:8443"
           width="medium"
           autoComplete="url"
-          {...form.bind('address')}
+          {...form.bind('serviceAddress')}
         />
       </FormFrame>
     </AuthLayout>
