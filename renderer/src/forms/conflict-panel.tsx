@@ -17,7 +17,9 @@ function labelOf(form: HTMLFormElement | null, key: string): string {
   const control =
     form.querySelector<HTMLInputElement>(`#${escaped}`) ??
     form.querySelector<HTMLInputElement>(`#${escaped}-day`) ??
-    form.querySelector<HTMLInputElement>(`[name="${escaped}"]`);
+    form.querySelector<HTMLInputElement>(`[name="${escaped}"]`) ??
+    // Forms that prefix their controls' ids (the recommendation form's `recReasons` for `reasons`).
+    form.querySelector<HTMLInputElement>(`[id$="${CSS.escape(key.charAt(0).toUpperCase() + key.slice(1))}"]`);
   const label = control?.labels?.[0]?.textContent ?? control?.closest('fieldset')?.querySelector('legend')?.textContent;
   return label?.trim() || humanise(key);
 }

@@ -60,7 +60,8 @@ export function theirValues<V extends FieldValues>(
 /**
  * A three-way merge of one form: `base` is what the form loaded, `theirs` what the other seat saved, `mine` what
  * is typed. A field only they changed is taken into the form (saving the user's untouched copy would undo their
- * change); a field both changed differently is a clash, shown with both values. Fields never drafted are left
+ * change); a field only the user changed keeps the user's value; a field both changed differently is a clash,
+ * shown with both values. Fields never drafted are left
  * out. Returns the conflict, the form's values after taking their untouched fields, and the new base.
  */
 export function mergeConflict<V extends FieldValues>(
@@ -76,6 +77,8 @@ export function mergeConflict<V extends FieldValues>(
   const values: Record<string, unknown> = { ...mine };
   for (const [key, value] of Object.entries(theirs)) {
     if (undrafted.includes(key) || !(key in mine) || same(value, mine[key])) continue;
+    // Only the user changed it: theirs is what the form loaded, so the user's value stands and nothing clashes.
+    if (same(value, base[key])) continue;
     if (same(mine[key], base[key])) {
       applied.push({ key, theirs: value });
       values[key] = value;
