@@ -63,7 +63,7 @@ test('set up a second factor, require it, and sign in from another computer with
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backups' }).click();
   await admin.getByLabel('Require a second factor for sign-ins from other computers').check();
   await admin.getByLabel('Browser seats may download documents').uncheck();
-  await admin.getByRole('button', { name: 'Save settings for other computers' }).click();
+  await admin.getByRole('button', { name: 'Save the switches for other computers' }).click();
   await expect(admin.getByText('The settings for other computers have been saved.')).toBeVisible();
 
   const chair = await laptop.newPage();

@@ -21,7 +21,7 @@ export function OtherComputersForm({ settings }: { settings: AppSettings }) {
       id="other-computers"
       title="Other computers"
       intro={<p>For a service whose people work from their own computers, connected to this host.</p>}
-      submitLabel="Save settings for other computers"
+      submitLabel="Save the switches for other computers"
     >
       <CheckboxField
         id="requireSecondFactorForSeats"
