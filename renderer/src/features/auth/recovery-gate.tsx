@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { SessionInfo } from '../../../../shared/schemas/auth';
 import { useRead } from '../../api/hooks';
 import { RecoverySetupPage } from '../backups/recovery-setup-page';
-import { AuthLayout } from './auth-layout';
+import { GatePending } from './gate-pending';
 
 /**
  * An administrator on an installation with no recovery passphrase or key
@@ -16,20 +16,5 @@ export function RecoveryGate({ session, children }: { session: SessionInfo; chil
   if (!administrator) return children;
   if (status.data?.set) return children;
   if (status.data) return <RecoverySetupPage />;
-  return (
-    <AuthLayout title="Fostering Panel">
-      {status.error ? (
-        <div role="alert">
-          <p>{status.error.message}</p>
-          <button type="button" className="button" onClick={() => void status.refetch()}>
-            Try again
-          </button>
-        </div>
-      ) : (
-        <p role="status" className="loading">
-          Loading…
-        </p>
-      )}
-    </AuthLayout>
-  );
+  return <GatePending error={status.error} onRetry={() => void status.refetch()} failedTitle="Fostering Panel" />;
 }

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useRead } from '../../api/hooks';
 import { setTitleLocked } from '../../components/use-page-title';
-import { AuthLayout } from './auth-layout';
+import { GatePending } from './gate-pending';
 import { RequiredPasswordChangePage } from './change-password-page';
 import { FirstRunPage } from './first-run-page';
 import { LockDialog } from './lock-dialog';
@@ -33,22 +33,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   useEffect(() => setTitleLocked(locked), [locked]);
 
   if (!status.data) {
-    return (
-      <AuthLayout title={status.error ? 'Fostering Panel cannot start' : 'Fostering Panel'}>
-        {status.error ? (
-          <div role="alert">
-            <p>{status.error.message}</p>
-            <button type="button" className="button" onClick={() => void status.refetch()}>
-              Try again
-            </button>
-          </div>
-        ) : (
-          <p role="status" className="loading">
-            Loading…
-          </p>
-        )}
-      </AuthLayout>
-    );
+    return <GatePending error={status.error} onRetry={() => void status.refetch()} />;
   }
   if (status.data.needsFirstAdministrator) return <FirstRunPage />;
   if (!session) return <LoginPage />;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useRead } from '../../api/hooks';
-import { AuthLayout } from '../auth/auth-layout';
+import { GatePending } from '../auth/gate-pending';
 import { HostClosingBanner } from './host-closing-banner';
 import { SeatChoicePage } from './seat-choice-page';
 
@@ -13,22 +13,7 @@ import { SeatChoicePage } from './seat-choice-page';
 export function SeatGate({ children }: { children: ReactNode }) {
   const status = useRead('seat:status', {});
   if (!status.data) {
-    return (
-      <AuthLayout title={status.error ? 'Fostering Panel cannot start' : 'Fostering Panel'}>
-        {status.error ? (
-          <div role="alert">
-            <p>{status.error.message}</p>
-            <button type="button" className="button" onClick={() => void status.refetch()}>
-              Try again
-            </button>
-          </div>
-        ) : (
-          <p role="status" className="loading">
-            Loading…
-          </p>
-        )}
-      </AuthLayout>
-    );
+    return <GatePending error={status.error} onRetry={() => void status.refetch()} />;
   }
   if (status.data.mode === 'unconfigured') return <SeatChoicePage />;
   return (
