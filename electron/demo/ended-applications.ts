@@ -14,14 +14,15 @@ const OWN_SEED = 0xe17d;
  * return's screen has them to show. Recorded after the rest of the history,
  * with their own random stream: nothing generated before changes.
  */
-export async function recordEndedApplications(ctx: DemoContext): Promise<void> {
+export async function recordEndedApplications(ctx: DemoContext, today: string): Promise<void> {
+  // `today` is the day the history ends (the clock's), which a shortened history sets before `ctx.today`.
   const own: DemoContext = { ...ctx, rng: new Random(OWN_SEED) };
-  const yearStart = `${dataReturnYearOf(ctx.today)}-04-01`;
-  const span = Math.min(150, daysBetween(yearStart, ctx.today));
-  const received = plusDays(ctx.today, -span);
+  const yearStart = `${dataReturnYearOf(today)}-04-01`;
+  const span = Math.min(150, daysBetween(yearStart, today));
+  const received = plusDays(today, -span);
   for (const [reason, endedOn] of [
     ['withdrawn', plusDays(received, Math.floor(span / 2))],
-    ['ended_by_service', ctx.today],
+    ['ended_by_service', today],
   ] as const) {
     const household = await registerHousehold(own, 'mainstream', received);
     await asAdmin(own, 'households:recordApplicationOutcome', { householdId: household.id, reason, endedOn });

@@ -145,7 +145,7 @@ export async function generateServiceHistory(
   await timeline.run();
   clock.set(endAt);
   await recordPlacementEnds(ctx);
-  await recordEndedApplications(ctx);
+  await recordEndedApplications(ctx, clock.today());
   return {
     from: yearStart,
     to: options.today,

@@ -51,7 +51,9 @@ describe('a generated service of another size', () => {
     const ended = rows<{ reason: string }>(
       `SELECT h.reason FROM household_status_history h
        WHERE h.status = 'withdrawn'
-         AND NOT EXISTS (SELECT 1 FROM agenda_items i WHERE i.household_id = h.household_id)`,
+         AND NOT EXISTS (SELECT 1 FROM agenda_items i WHERE i.household_id = h.household_id)
+         -- The two applications the demo ends in the data return's year (ended-applications.ts) are counted apart.
+         AND h.reason NOT IN ('Withdrawn by the applicant', 'Ended by the service before panel')`,
     );
     expect(ended.length).toBe(summary.tally['assessments ended early']);
     // Those received late in the year are still being assessed.
