@@ -157,9 +157,13 @@ test('the ADM agrees with an approval and disagrees with a termination recommend
   await expect(irm.getByLabel('Telephone')).toHaveValue('0113 496 0000');
   await irm.getByLabel('Website').fill('irm.example.org.uk');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByRole('region', { name: 'Settings' }).getByRole('status')).toHaveText(
-    'The settings have been saved.',
-  );
+  // The region holds two forms, each with its own status line (the service's settings, and other computers').
+  await expect(
+    page
+      .getByRole('region', { name: 'Settings' })
+      .getByRole('status')
+      .filter({ hasText: 'The settings have been saved.' }),
+  ).toHaveText('The settings have been saved.');
   await page.goBack();
 
   // The administrator dates the letter: the 28-day window opens.
@@ -279,7 +283,9 @@ test('the letterhead is set in the settings; a resignation is noted and an exten
   await expectNoSeriousViolations(page, 'the settings with an error');
   await settings.getByLabel('Email address (optional)').fill('fostering@shire.example.gov.uk');
   await settings.getByRole('button', { name: 'Save settings' }).click();
-  await expect(settings.getByRole('status')).toHaveText('The settings have been saved.');
+  await expect(settings.getByRole('status').filter({ hasText: 'The settings have been saved.' })).toHaveText(
+    'The settings have been saved.',
+  );
 
   // The administrator records when the written notice came: approval ends 28 days later.
   await openSitting(page, DAY);

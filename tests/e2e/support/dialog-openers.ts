@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import type { Role } from '../../../shared/contract/roles';
 import { rpcOrThrow } from './accounts';
 import type { InventoryScenario } from './inventory-scenario';
-import { writePlainBackup } from './plain-backup';
 import { openScreen } from './screen-urls';
 
 export interface DialogOpener {
@@ -30,17 +29,6 @@ export const DIALOG_OPENERS: Record<string, DialogOpener> = {
     open: async (page) => {
       await rpcOrThrow(page, 'auth:lock', {});
       await page.reload();
-    },
-  },
-  'features/backups/delete-plain-backup-dialog.tsx': {
-    role: 'administrator',
-    screen: () => '/backups',
-    open: async (page) => {
-      // A backup left plain by a release before encryption, in the folder the page names.
-      const folder = await page.getByText('Backups are kept in').locator('.path').innerText();
-      writePlainBackup(folder, 'panel-2026-10-01T09-00-00-000-daily.sqlite');
-      await page.reload();
-      await page.getByRole('button', { name: 'Delete panel-2026-10-01T09-00-00-000-daily.sqlite' }).click();
     },
   },
   'features/backups/restore-dialog.tsx': { role: 'administrator', screen: () => '/backups', open: 'Restore' },

@@ -44,12 +44,12 @@ function sourceFiles(dir: string): string[] {
 }
 
 /**
- * Every renderer file that renders a modal (the shared <Dialog> or <ConfirmDialog>, or a bare
+ * Every renderer file that renders a modal (the shared <Dialog> or a bare
  * <dialog>), as a path relative to renderer/src, e.g. "features/members/notice-dialog.tsx".
  */
 export function dialogSources(): string[] {
   return sourceFiles(RENDERER_SRC)
-    .filter((file) => /<(Confirm)?Dialog[\s>]|<dialog[\s>]|role="(alert)?dialog"/.test(readFileSync(file, 'utf8')))
+    .filter((file) => /<Dialog[\s>]|<dialog[\s>]|role="(alert)?dialog"/.test(readFileSync(file, 'utf8')))
     .map((file) => path.relative(RENDERER_SRC, file).split(path.sep).join('/'))
     .filter((file) => file !== 'components/dialog.tsx')
     .sort();
