@@ -84,7 +84,7 @@ export function termsLines(terms: TermsOfApproval): Paragraph[] {
 }
 
 /** Millimetres in twips (1,440 to the inch). */
-const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+export const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
 
 /**
  * Where a DL or C5 window envelope shows the address of an A4 letter folded in
@@ -93,7 +93,7 @@ const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
  * so a long letterhead cannot push it out of the window; nothing is set beside
  * it, so the letter's text starts below it.
  */
-const WINDOW: IFrameOptions = {
+export const WINDOW: IFrameOptions = {
   type: 'absolute',
   position: { x: mm(25), y: mm(50) },
   width: mm(85),

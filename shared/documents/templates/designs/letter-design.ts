@@ -1,21 +1,8 @@
-import { AlignmentType, FrameAnchorType, FrameWrap, HeightRule, type FileChild, type IFrameOptions } from 'docx';
+import { AlignmentType, FrameAnchorType, FrameWrap, type FileChild, type IFrameOptions } from 'docx';
+import { mm, WINDOW } from '../../letters/letter-parts';
 import { para, tag } from './house-style';
 
-/** Millimetres in twips (1,440 to the inch). */
-const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
-
-/** Where a DL or C5 window envelope shows the address (as the code-built letters: letter-parts.ts). */
-const WINDOW: IFrameOptions = {
-  type: 'absolute',
-  position: { x: mm(25), y: mm(50) },
-  width: mm(85),
-  height: mm(42),
-  rule: HeightRule.ATLEAST,
-  anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
-  wrap: FrameWrap.NOT_BESIDE,
-};
-
-/** The letterhead at the top right, clear of the window. */
+/** The letterhead at the top right, clear of the window; the address window is the code-built letters' own (letter-parts.ts). */
 const LETTERHEAD: IFrameOptions = {
   type: 'absolute',
   position: { x: mm(110), y: mm(22) },
