@@ -1,17 +1,17 @@
+import { DOCUMENT_KIND_LABELS } from '../../../shared/contract/documents';
 import { LetterNotReadyError } from '../../../shared/documents/letters';
-import { LETTER_WORDS, letterFileName } from '../../../shared/documents/letters/letter-words';
-import { approvalLetterData } from '../../../shared/documents/templates/approval-letter-fields';
 import type { TemplatedKind } from '../../../shared/documents/templates/template-kinds';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { DomainError } from '../../backend/domain-error';
 import type { ReadContext } from '../../backend/router';
-import { letterSubject } from '../documents/letter-source';
+import { TEMPLATE_DATA } from './kinds';
+import type { TemplateData } from './kinds/template-context';
 
-/** A kind's data for one record, and the file name main suggests for the document. */
-export interface TemplateData {
-  data: Record<string, unknown>;
-  suggestedName: string;
-}
+export type { TemplateData } from './kinds/template-context';
+
+/** A label inside a sentence: "Draft minutes" → "draft minutes", "ADM decision record" kept. */
+const inSentence = (label: string) =>
+  /^[A-Z]{2}/.test(label) ? label : `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 
 /**
  * The data a template of a kind is filled with, from the records alone, as
@@ -36,15 +36,11 @@ export function templateData(
     letterDate: ctx.clock.today(),
   };
   try {
-    const subject = letterSubject(ctx, kind, subjectId);
-    if (subject.kind !== 'case') throw new LetterNotReadyError('This letter is built from an item’s decision.');
-    return {
-      data: approvalLetterData(subject.view, context),
-      suggestedName: letterFileName(kind, subject.view.household.reference, context.letterDate),
-    };
+    return TEMPLATE_DATA[kind](ctx, subjectId, context);
   } catch (error) {
     if (error instanceof LetterNotReadyError) {
-      throw new DomainError('RULE_VIOLATION', `The ${LETTER_WORDS[kind]} cannot be made yet. ${error.message}`);
+      const words = inSentence(DOCUMENT_KIND_LABELS[kind]);
+      throw new DomainError('RULE_VIOLATION', `The ${words} cannot be made yet. ${error.message}`);
     }
     throw error;
   }
