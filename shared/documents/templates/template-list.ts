@@ -5,7 +5,10 @@ import type { DocumentKind } from '../../contract/documents';
  * in code (shared/documents/README.md says which and why). Kept apart from
  * their schemas and designs so the contract can name them cheaply.
  */
-export const TEMPLATED_KINDS = ['letter-approval'] as const;
+export const TEMPLATED_KINDS = [
+  // One kind a line: the order is the order Settings → Documents lists them in.
+  'letter-approval',
+] as const;
 export type TemplatedKind = (typeof TEMPLATED_KINDS)[number];
 
 export const isTemplatedKind = (kind: DocumentKind): kind is TemplatedKind =>
