@@ -45,7 +45,7 @@ export function DataReturnPage() {
             <label htmlFor="data-return-year">Year (1 April to 31 March)</label>
             <select
               id="data-return-year"
-              className="input input--medium"
+              className="input input--long"
               value={year}
               onChange={(event) => setChosen(Number(event.target.value))}
             >

@@ -55,20 +55,25 @@ export function ReportPage() {
   return (
     <>
       <h1>Panel report</h1>
-      <nav aria-label="Reports" className="report-links">
-        <Link to="/reports/data-return">Annual data return</Link>
-      </nav>
       <p>
         The figures a panel chair’s annual report gives, taken from the panel’s records for the period you choose. Write
         the chair’s commentary on the period, then download the report as a Word document, or every table in one Excel
         workbook.
       </p>
-      {may('reports:inspectionBundle') ? (
-        <p>
-          <Link to="/reports/inspection-bundle">Inspection bundle</Link>: the minutes, clocks summary, central list and
-          report for an inspection, in one encrypted file.
-        </p>
-      ) : null}
+      <nav aria-label="Reports" className="report-links">
+        <ul>
+          <li>
+            <Link to="/reports/data-return">Annual data return</Link>: the panel-related figures for Ofsted’s fostering
+            data collection, each with the households it counts.
+          </li>
+          {may('reports:inspectionBundle') ? (
+            <li>
+              <Link to="/reports/inspection-bundle">Inspection bundle</Link>: the minutes, clocks summary, central list
+              and report for an inspection, in one encrypted file.
+            </li>
+          ) : null}
+        </ul>
+      </nav>
       <ErrorSummary
         message={error?.message ?? null}
         fieldErrors={error?.fieldErrors ?? {}}
