@@ -1,5 +1,5 @@
 import type { AnnualReport } from '../../schemas/report';
-import type { ReportTable } from './report-tables';
+import type { ReportTable } from './report-table-parts';
 
 /** Reviews after the first by kind (the seed reports count standards-of-care reviews apart). */
 export function reviewKindsTable(report: AnnualReport): ReportTable {

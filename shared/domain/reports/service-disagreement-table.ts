@@ -1,5 +1,5 @@
 import type { AnnualReport } from '../../schemas/report';
-import type { ReportTable } from './report-tables';
+import type { ReportTable } from './report-table-parts';
 
 /** Where the panel disagreed with the service (as the 2019/20 chair's report counts it), beside ADM and panel. */
 export function serviceDisagreementTable(report: AnnualReport): ReportTable {

@@ -1,6 +1,6 @@
 import type { AnnualReport } from '../../schemas/report';
 import { percent } from './tallies';
-import type { ReportSection } from './report-tables';
+import type { ReportSection } from './report-table-parts';
 
 /** Telling applicants the ADM's decision (domain.md: orally within 2 working days, in writing within 5). */
 export function tellingSection(report: AnnualReport): ReportSection[] {
