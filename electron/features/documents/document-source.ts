@@ -6,7 +6,8 @@ import {
   buildMinutesExtractDocument,
 } from '../../../shared/documents/minutes-document';
 import { readSettings } from '../../../db/repositories/settings-repository';
-import { getSittingItemRow, neighbouringSittings } from '../../../db/repositories/sittings-repository';
+import { getSittingItemRow } from '../../../db/repositories/sittings-repository';
+import { neighbouringSittings } from '../../../db/repositories/sitting-choices-repository';
 import { DomainError, notFound } from '../../backend/domain-error';
 import type { ReadContext } from '../../backend/router';
 import { minutesView } from '../minutes/minutes-view';

@@ -4,10 +4,9 @@ import {
   getSittingRow,
   insertAttendance,
   insertSitting,
-  sittingChoices,
-  sittingsOnDate,
   updateSitting,
 } from '../../../db/repositories/sittings-repository';
+import { sittingChoices, sittingsOnDate } from '../../../db/repositories/sitting-choices-repository';
 import { DomainError, fieldError } from '../../backend/domain-error';
 import type { HandlerContext, Router } from '../../backend/router';
 import { claimVersion, refuseIfClosed, refuseUnknownPlannedPresider, requireSitting } from './sitting-guards';
