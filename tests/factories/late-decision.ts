@@ -10,11 +10,10 @@ const DAY = 24 * 60 * 60 * 1000;
 /**
  * A household whose application (1 April 2026) went to panel on Monday 23
  * November 2026 with papers out on the 16th; the minutes went to the ADM the
- * same day (decision due Wednesday 2 December), who decided on Friday 4th:
- * two days late. Today is Thursday 10 December: the applicant was not told
- * orally by Tuesday 8th (overdue), and has until Friday 11th in writing.
+ * same day (decision due Wednesday 2 December). The ADM agrees on `decidedOn`,
+ * `daysLater` days after the sitting by the service's clock.
  */
-export async function openLateDecision() {
+export async function openDecidedCase({ daysLater, decidedOn }: { daysLater: number; decidedOn: string }) {
   const clock = movableClock();
   const panel = await openPanelSitting({ clock });
   panel.userFor(panel.ids.chair, 'Margaret Ellis', ['chair'], CHAIR, 'chair-user');
@@ -37,13 +36,22 @@ export async function openLateDecision() {
     admUserId: 'adm-user',
     sentDate: '2026-11-23',
   });
-  clock.advance(17 * DAY);
-  panel.wake();
+  if (daysLater > 0) {
+    clock.advance(daysLater * DAY);
+    panel.wake();
+  }
   const view = await panel.as<DecisionCaseView>('decisions:get', { itemId: approvalItem }, ADM);
-  await panel.as(
+  const decided = await panel.as<DecisionCaseView>(
     'decisions:decide',
-    { itemId: approvalItem, version: view.case.version, verdict: 'agree', decidedOn: '2026-12-04' },
+    { itemId: approvalItem, version: view.case.version, verdict: 'agree', decidedOn },
     ADM,
   );
-  return { panel, approvalItem, clock };
+  return { panel, approvalItem, clock, decided };
 }
+
+/**
+ * The ADM decided on Friday 4 December: two days late. Today is Thursday 10
+ * December: the applicant was not told orally by Tuesday 8th (overdue), and
+ * has until Friday 11th in writing.
+ */
+export const openLateDecision = () => openDecidedCase({ daysLater: 17, decidedOn: '2026-12-04' });

@@ -2,12 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reportTables } from '../../shared/domain/reports/report-tables';
 import type { DecisionCaseView } from '../../shared/schemas/decision';
 import type { AnnualReport } from '../../shared/schemas/report';
-import type { MinutesView } from '../../shared/schemas/minutes';
-import { movableClock } from '../factories/clock';
-import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import type { movableClock } from '../factories/clock';
+import { ADM, openDecidedCase } from '../factories/late-decision';
+import type { PanelSitting } from '../factories/panel-sitting';
 
-const CHAIR = windowSender(31);
-const ADM = windowSender(32);
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Locally: the applicant told the ADM's decision orally within 2 working days, in writing within 5. */
@@ -18,35 +16,8 @@ describe('telling the applicant the decision', () => {
   let decided: DecisionCaseView;
 
   beforeEach(async () => {
-    clock = movableClock();
-    panel = await openPanelSitting({ clock });
-    panel.userFor(panel.ids.chair, 'Margaret Ellis', ['chair'], CHAIR, 'chair-user');
-    panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
-    const sittingId = panel.sitting.id;
-    approvalItem = panel.sitting.items[0]?.id ?? '';
-    await panel.as('recommendations:record', panel.approval(), CHAIR);
-    await panel.as('recommendations:record', panel.resignationNoted(), CHAIR);
-    await panel.markHeld();
-    const saved = await panel.as<MinutesView>('minutes:save', { sittingId, version: 0, notes: {} });
-    const approved = await panel.as<MinutesView>(
-      'minutes:approve',
-      { sittingId, versionNumber: saved.versions[0]?.number },
-      CHAIR,
-    );
-    await panel.as('minutes:sendToAdm', {
-      sittingId,
-      version: approved.version,
-      itemIds: [approvalItem],
-      admUserId: 'adm-user',
-      sentDate: '2026-11-23',
-    });
-    const view = await panel.as<DecisionCaseView>('decisions:get', { itemId: approvalItem }, ADM);
     // Monday 23 November: told orally by Wednesday 25th, in writing by Monday 30th.
-    decided = await panel.as<DecisionCaseView>(
-      'decisions:decide',
-      { itemId: approvalItem, version: view.case.version, verdict: 'agree', decidedOn: '2026-11-23' },
-      ADM,
-    );
+    ({ panel, clock, approvalItem, decided } = await openDecidedCase({ daysLater: 0, decidedOn: '2026-11-23' }));
   });
   afterEach(() => panel.backend.dispose());
 
