@@ -32,6 +32,7 @@ function irmConsiderationLines(view: DecisionCaseView): LetterLine[] {
 /** What the final decision letter says, as wording lines, for the code-built letter and the template alike. */
 export interface FinalDecisionWords {
   decision: DecisionDetail;
+  subject: string;
   /** How the case came back after the proposal (empty for a decision final from the start). */
   route: LetterLine[];
   considered: LetterLine;
@@ -52,6 +53,7 @@ export function finalDecisionWords(view: DecisionCaseView): FinalDecisionWords {
   const decision = need(view.case.finalDecision ?? finalFromStart, 'The final decision has not been made yet.');
   return {
     decision,
+    subject: 'Our final decision',
     route: finalFromStart ? [] : routeLines(view),
     considered: said(consideredSentence(view)),
     decided: said(
@@ -72,7 +74,7 @@ export function finalDecisionLetter(view: DecisionCaseView, agency: LetterAgency
     letterDate,
     household: view.household,
     title: `Final decision letter, ${view.household.reference}`,
-    subject: 'Our final decision',
+    subject: words.subject,
     signatory: admSignatory(words.decision),
     body: [
       ...lineParagraphs([

@@ -52,6 +52,17 @@ export function lineParagraphs(lines: readonly LetterLine[]): Paragraph[] {
   });
 }
 
-/** The lines as one block of text for a template, a line break between lines, user text made safe. */
+/**
+ * The lines as one block of text for a template, user text made safe: a line
+ * break before a set-in line (the next of a list or quotation), a blank line
+ * before a new paragraph or sub-heading, so the block reads as paragraphs.
+ */
 export const linesText = (lines: readonly LetterLine[]): string =>
-  safeText(lines.map((line) => line.parts.map(partText).join('')).join('\n'));
+  safeText(
+    lines
+      .map(
+        (line, index) =>
+          `${index === 0 ? '' : line.style === 'setIn' ? '\n' : '\n\n'}${line.parts.map(partText).join('')}`,
+      )
+      .join(''),
+  );
