@@ -154,6 +154,37 @@ describe.each(['letter-qualifying-determination', 'letter-final-decision'] as co
   });
 });
 
+describe('hostile text in the decision letters’ statutory blocks', () => {
+  it('prints markup, braces, field codes and entities literally, and the blocks are still found', () => {
+    const hostile = '<w:p/><w:fldSimple w:instr="HYPERLINK x"/> {agency_name} {#x}{/x} ]]> &amp; {@raw}\u0007';
+    const base = qualifyingCase();
+    const decision = base.case.decision;
+    if (!decision) throw new Error('The qualifying case has a decision');
+    const view = qualifyingCase({ decision: { ...decision, reasons: `${hostile}\nSecond line ${hostile}` } });
+    const irm = { ...agency(), irmContact: { ...agency().irmContact, name: hostile } };
+    for (const [kind, data] of [
+      ['letter-qualifying-determination', dataFor('letter-qualifying-determination', view, irm)],
+      ['letter-final-decision', dataFor('letter-final-decision', finalCaseAfterIrm(), irm)],
+    ] as const) {
+      const schema = TEMPLATE_SCHEMAS[kind];
+      const bytes = renderTemplate(builtInTemplate(kind), data);
+      const xml = new PizZip(bytes).file('word/document.xml')?.asText() ?? '';
+      expect(xml, kind).not.toMatch(/<w:fldSimple|<w:p\/>/);
+      expect(xml, kind).not.toContain('\u0007');
+      expect(missingStatutoryText(bytes, schema, data), kind).toEqual([]);
+    }
+    const text = documentText(
+      renderTemplate(
+        builtInTemplate('letter-qualifying-determination'),
+        dataFor('letter-qualifying-determination', view, irm),
+      ),
+    );
+    const literal = hostile.replace('\u0007', '');
+    // Twice in the reasons, once among the IRM's details: exactly as typed, less the control character.
+    expect(text.split(literal)).toHaveLength(4);
+  });
+});
+
 describe('edited decision letter templates', () => {
   it('render a qualifying determination letter with new letterhead text, reordered paragraphs and a section removed', () => {
     const kind = 'letter-qualifying-determination';
