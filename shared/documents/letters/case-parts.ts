@@ -5,7 +5,8 @@ import type { DecisionCode } from '../../domain/decisions/decision-rules';
 import type { DecisionCase, DecisionCaseView, LetterHousehold } from '../../schemas/decision';
 import { sittingDay } from '../docx-parts';
 import { need, type Signatory } from './letter-input';
-import { carers, quoted, say } from './letter-parts';
+import { lineParagraphs, said, setInLines, type LetterLine } from './letter-lines';
+import { carers, say } from './letter-parts';
 
 /** What the decision-case letters share: the decision in words, the panel's part and the route after a proposal. */
 
@@ -69,12 +70,12 @@ export function panelSentence(view: DecisionCaseView): string {
 export const panelParagraph = (view: DecisionCaseView): Paragraph => say(panelSentence(view));
 
 /** How the case reached its final decision after the proposal: the route chosen and what came of it. */
-export function routeParagraphs(view: DecisionCaseView): Paragraph[] {
+export function routeLines(view: DecisionCaseView): LetterLine[] {
   const c = view.case;
   const proposal = firstDecision(view);
   const intro = c.letterDate
     ? [
-        say(
+        said(
           `On ${formatDate(c.letterDate)} we wrote to tell you that I proposed ${decidedPhrase(proposal.code, proposal.label, view.household)}.`,
         ),
       ]
@@ -86,10 +87,10 @@ export function routeParagraphs(view: DecisionCaseView): Paragraph[] {
     );
     return [
       ...intro,
-      say(
+      said(
         `You applied to the Independent Review Mechanism (IRM) for a review. We received its review panel’s recommendation on ${formatDate(irm.receivedOn)}. It recommended:`,
       ),
-      ...quoted(irm.text),
+      ...setInLines(irm.text),
     ];
   }
   if (c.route === 'representations') {
@@ -98,20 +99,23 @@ export function routeParagraphs(view: DecisionCaseView): Paragraph[] {
       : 'The fostering panel considered them';
     return [
       ...intro,
-      say(
+      said(
         `You made written representations to us. ${heard}${c.representationsRecommendation ? ' and recommended:' : '.'}`,
       ),
-      ...quoted(c.representationsRecommendation),
+      ...setInLines(c.representationsRecommendation),
     ];
   }
   const by = c.windowEnds ? ` by ${formatDate(c.windowEnds)}` : '';
   return [
     ...intro,
-    say(
+    said(
       `We did not receive written representations from you, or hear that you had applied to the Independent Review Mechanism${by}.`,
     ),
   ];
 }
+
+/** The route as the code-built letter lays it out. */
+export const routeParagraphs = (view: DecisionCaseView): Paragraph[] => lineParagraphs(routeLines(view));
 
 /** Whose recommendations the final decision took into account, in a sentence. */
 export function consideredSentence(view: DecisionCaseView): string {
@@ -126,6 +130,10 @@ export function consideredSentence(view: DecisionCaseView): string {
 }
 
 /** The decision-maker's reasons, introduced, or nothing when none were given. */
-export function reasonsParagraphs(reasons: string, intro = 'My reasons are:'): Paragraph[] {
-  return reasons.trim() ? [say(intro), ...quoted(reasons)] : [];
+export function reasonsLines(reasons: string, intro = 'My reasons are:'): LetterLine[] {
+  return reasons.trim() ? [said(intro), ...setInLines(reasons)] : [];
 }
+
+/** The reasons as the code-built letter lays them out. */
+export const reasonsParagraphs = (reasons: string, intro?: string): Paragraph[] =>
+  lineParagraphs(reasonsLines(reasons, intro));

@@ -1,8 +1,12 @@
 import type { TemplatedKind } from '../../../../shared/documents/templates/template-kinds';
 import { approvalLetterTemplateData } from './approval-letter-data';
+import { finalDecisionLetterTemplateData } from './final-decision-letter-data';
+import { qualifyingDeterminationLetterTemplateData } from './qualifying-determination-letter-data';
 import type { KindData } from './template-context';
 
 /** Each templated kind's data from its record: one file per kind beside this one. */
 export const TEMPLATE_DATA: Record<TemplatedKind, KindData> = {
   'letter-approval': approvalLetterTemplateData,
+  'letter-qualifying-determination': qualifyingDeterminationLetterTemplateData,
+  'letter-final-decision': finalDecisionLetterTemplateData,
 };
