@@ -68,15 +68,13 @@ export function panelSentence(view: DecisionCaseView): string {
 /** The same sentence as the letter's opening paragraph. */
 export const panelParagraph = (view: DecisionCaseView): Paragraph => say(panelSentence(view));
 
-/** How the case reached its final decision after the proposal: the route chosen and what came of it. */
-export function routeParagraphs(view: DecisionCaseView): Paragraph[] {
+/** How the case reached its final decision after the proposal, in parts: our sentences, then their words quoted as typed. */
+export function routeParts(view: DecisionCaseView): { said: string[]; quoted: string | null } {
   const c = view.case;
   const proposal = firstDecision(view);
   const intro = c.letterDate
     ? [
-        say(
-          `On ${formatDate(c.letterDate)} we wrote to tell you that I proposed ${decidedPhrase(proposal.code, proposal.label, view.household)}.`,
-        ),
+        `On ${formatDate(c.letterDate)} we wrote to tell you that I proposed ${decidedPhrase(proposal.code, proposal.label, view.household)}.`,
       ]
     : [];
   if (c.route === 'irm') {
@@ -84,33 +82,40 @@ export function routeParagraphs(view: DecisionCaseView): Paragraph[] {
       c.irmRecommendation,
       'The Independent Review Mechanism’s recommendation has not been recorded yet.',
     );
-    return [
-      ...intro,
-      say(
+    return {
+      said: [
+        ...intro,
         `You applied to the Independent Review Mechanism (IRM) for a review. We received its review panel’s recommendation on ${formatDate(irm.receivedOn)}. It recommended:`,
-      ),
-      ...quoted(irm.text),
-    ];
+      ],
+      quoted: irm.text,
+    };
   }
   if (c.route === 'representations') {
     const heard = c.representationsItem
       ? `The fostering panel considered them on ${sittingDay(c.representationsItem.sittingDate)}`
       : 'The fostering panel considered them';
-    return [
-      ...intro,
-      say(
+    return {
+      said: [
+        ...intro,
         `You made written representations to us. ${heard}${c.representationsRecommendation ? ' and recommended:' : '.'}`,
-      ),
-      ...quoted(c.representationsRecommendation),
-    ];
+      ],
+      quoted: c.representationsRecommendation,
+    };
   }
   const by = c.windowEnds ? ` by ${formatDate(c.windowEnds)}` : '';
-  return [
-    ...intro,
-    say(
+  return {
+    said: [
+      ...intro,
       `We did not receive written representations from you, or hear that you had applied to the Independent Review Mechanism${by}.`,
-    ),
-  ];
+    ],
+    quoted: null,
+  };
+}
+
+/** The same route as the letter's paragraphs. */
+export function routeParagraphs(view: DecisionCaseView): Paragraph[] {
+  const { said, quoted: theirs } = routeParts(view);
+  return [...said.map((sentence) => say(sentence)), ...quoted(theirs)];
 }
 
 /** Whose recommendations the final decision took into account, in a sentence. */
@@ -125,7 +130,10 @@ export function consideredSentence(view: DecisionCaseView): string {
   return `I have taken account of ${parts.join(', ')}, and all the information we hold.`;
 }
 
+/** How a letter introduces the decision maker's reasons. */
+export const REASONS_INTRO = 'My reasons are:';
+
 /** The decision-maker's reasons, introduced, or nothing when none were given. */
-export function reasonsParagraphs(reasons: string, intro = 'My reasons are:'): Paragraph[] {
+export function reasonsParagraphs(reasons: string, intro = REASONS_INTRO): Paragraph[] {
   return reasons.trim() ? [say(intro), ...quoted(reasons)] : [];
 }
