@@ -3,8 +3,14 @@ import type { z } from 'zod';
 import { ApprovalLetterData } from './approval-letter-fields';
 import { approvalLetterDesign } from './designs/approval-letter-design';
 import { terminationLetterDesign } from './designs/termination-letter-design';
+import { resignationLetterDesign } from './designs/resignation-letter-design';
+import { reviewOutcomeLetterDesign } from './designs/review-outcome-letter-design';
+import { exemptionLetterDesign } from './designs/exemption-letter-design';
 import type { TemplatedKind } from './template-list';
 import { TerminationLetterData } from './termination-letter-fields';
+import { ResignationLetterData } from './resignation-letter-fields';
+import { ReviewOutcomeLetterData } from './review-outcome-letter-fields';
+import { ExemptionLetterData } from './exemption-letter-fields';
 
 export { builtInFileName, isTemplatedKind, TEMPLATED_KINDS, type TemplatedKind } from './template-list';
 
@@ -12,10 +18,16 @@ export { builtInFileName, isTemplatedKind, TEMPLATED_KINDS, type TemplatedKind }
 export const TEMPLATE_SCHEMAS: Record<TemplatedKind, z.ZodObject> = {
   'letter-approval': ApprovalLetterData,
   'letter-termination': TerminationLetterData,
+  'letter-resignation': ResignationLetterData,
+  'letter-review-outcome': ReviewOutcomeLetterData,
+  'letter-exemption': ExemptionLetterData,
 };
 
 /** The built-in designs, written once to .docx files by `npm run templates:built-in`. */
 export const TEMPLATE_DESIGNS: Record<TemplatedKind, () => Document> = {
   'letter-approval': approvalLetterDesign,
   'letter-termination': terminationLetterDesign,
+  'letter-resignation': resignationLetterDesign,
+  'letter-review-outcome': reviewOutcomeLetterDesign,
+  'letter-exemption': exemptionLetterDesign,
 };

@@ -9,6 +9,9 @@ export const TEMPLATED_KINDS = [
   // One kind a line: the order is the order Settings → Documents lists them in.
   'letter-approval',
   'letter-termination',
+  'letter-resignation',
+  'letter-review-outcome',
+  'letter-exemption',
 ] as const;
 export type TemplatedKind = (typeof TEMPLATED_KINDS)[number];
 

@@ -2,6 +2,9 @@ import { Packer, type Document } from 'docx';
 import PizZip from 'pizzip';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { exemptionLetter } from '../../../shared/documents/letters/exemption-letter';
+import { resignationLetter } from '../../../shared/documents/letters/resignation-letter';
+import { reviewOutcomeLetter } from '../../../shared/documents/letters/review-outcome-letter';
 import { terminationLetter } from '../../../shared/documents/letters/termination-letter';
 import { paragraphsOf, flatten } from '../../../shared/documents/templates/docx-plain-text';
 import { templateProblems } from '../../../shared/documents/templates/check-template';
@@ -12,11 +15,15 @@ import {
   renderTemplate,
 } from '../../../shared/documents/templates/render-template';
 import { TEMPLATE_SCHEMAS, type TemplatedKind } from '../../../shared/documents/templates/template-kinds';
+import { exemptionLetterData } from '../../../shared/documents/templates/exemption-letter-fields';
+import { resignationLetterData } from '../../../shared/documents/templates/resignation-letter-fields';
+import { reviewOutcomeLetterData } from '../../../shared/documents/templates/review-outcome-letter-fields';
 import { terminationLetterData } from '../../../shared/documents/templates/termination-letter-fields';
-import { agency, terminationCase } from '../../factories/letter-views';
+import { agency, exemptionCase, resignationView, reviewCase, terminationCase } from '../../factories/letter-views';
 import { builtInTemplate, editBody } from './template-edits';
 
 const LETTER_DATE = '2027-01-12';
+const SIGNATORY = { name: 'Tom Minutes', role: 'Panel administrator' };
 const context = { agency: agency(), marking: 'OFFICIAL-SENSITIVE', templateVersion: null, letterDate: LETTER_DATE };
 
 interface LetterKindCase {
@@ -36,6 +43,27 @@ const CASES: LetterKindCase[] = [
     built: () => terminationLetter(terminationCase(), agency(), LETTER_DATE),
     move: ['Your supervising social worker', '{termination_route}'],
     remove: 'Your supervising social worker',
+  },
+  {
+    kind: 'letter-resignation',
+    data: () => resignationLetterData(resignationView(), context, SIGNATORY),
+    built: () => resignationLetter(resignationView(), agency(), LETTER_DATE, SIGNATORY),
+    move: ['Your supervising social worker will be in touch', '{approval_ends}'],
+    remove: 'We are very grateful',
+  },
+  {
+    kind: 'letter-review-outcome',
+    data: () => reviewOutcomeLetterData(reviewCase(), context),
+    built: () => reviewOutcomeLetter(reviewCase(), agency(), LETTER_DATE),
+    move: ['Thank you for the care you give', '{panel_sentence}'],
+    remove: 'My reasons are:',
+  },
+  {
+    kind: 'letter-exemption',
+    data: () => exemptionLetterData(exemptionCase(), context),
+    built: () => exemptionLetter(exemptionCase(), agency(), LETTER_DATE),
+    move: ['If your circumstances change', '{exemption_decision}'],
+    remove: 'My reasons are:',
   },
 ];
 

@@ -2,9 +2,15 @@ import type { TemplatedKind } from '../../../../shared/documents/templates/templ
 import { approvalLetterTemplateData } from './approval-letter-data';
 import type { KindData } from './template-context';
 import { terminationLetterTemplateData } from './termination-letter-data';
+import { resignationLetterTemplateData } from './resignation-letter-data';
+import { reviewOutcomeLetterTemplateData } from './review-outcome-letter-data';
+import { exemptionLetterTemplateData } from './exemption-letter-data';
 
 /** Each templated kind's data from its record: one file per kind beside this one. */
 export const TEMPLATE_DATA: Record<TemplatedKind, KindData> = {
   'letter-approval': approvalLetterTemplateData,
   'letter-termination': terminationLetterTemplateData,
+  'letter-resignation': resignationLetterTemplateData,
+  'letter-review-outcome': reviewOutcomeLetterTemplateData,
+  'letter-exemption': exemptionLetterTemplateData,
 };
