@@ -27,7 +27,7 @@ export interface BuiltDocument {
 }
 
 /** The resignation acknowledgement is signed by whoever sends it, in the role they hold for the service. */
-function signatoryOf(actor: Actor): Signatory {
+export function signatoryOf(actor: Actor): Signatory {
   const role = actor.roles.includes('administrator') ? 'administrator' : actor.roles[0];
   return { name: actor.displayName, role: role ? ROLE_LABELS[role] : 'Fostering service' };
 }

@@ -129,8 +129,11 @@ export function consideredSentence(view: DecisionCaseView): string {
   return `I have taken account of ${parts.join(', ')}, and all the information we hold.`;
 }
 
+/** How a letter introduces the decision maker's reasons. */
+export const REASONS_INTRO = 'My reasons are:';
+
 /** The decision-maker's reasons, introduced, or nothing when none were given. */
-export function reasonsLines(reasons: string, intro = 'My reasons are:'): LetterLine[] {
+export function reasonsLines(reasons: string, intro = REASONS_INTRO): LetterLine[] {
   return reasons.trim() ? [said(intro), ...setInLines(reasons)] : [];
 }
 

@@ -6,7 +6,15 @@ import { finalDecisionLetterDesign } from './designs/final-decision-letter-desig
 import { qualifyingDeterminationLetterDesign } from './designs/qualifying-determination-letter-design';
 import { FinalDecisionLetterData } from './final-decision-letter-fields';
 import { QualifyingDeterminationLetterData } from './qualifying-determination-letter-fields';
+import { terminationLetterDesign } from './designs/termination-letter-design';
+import { resignationLetterDesign } from './designs/resignation-letter-design';
+import { reviewOutcomeLetterDesign } from './designs/review-outcome-letter-design';
+import { exemptionLetterDesign } from './designs/exemption-letter-design';
 import type { TemplatedKind } from './template-list';
+import { TerminationLetterData } from './termination-letter-fields';
+import { ResignationLetterData } from './resignation-letter-fields';
+import { ReviewOutcomeLetterData } from './review-outcome-letter-fields';
+import { ExemptionLetterData } from './exemption-letter-fields';
 
 export { builtInFileName, isTemplatedKind, TEMPLATED_KINDS, type TemplatedKind } from './template-list';
 
@@ -15,6 +23,10 @@ export const TEMPLATE_SCHEMAS: Record<TemplatedKind, z.ZodObject> = {
   'letter-approval': ApprovalLetterData,
   'letter-qualifying-determination': QualifyingDeterminationLetterData,
   'letter-final-decision': FinalDecisionLetterData,
+  'letter-termination': TerminationLetterData,
+  'letter-resignation': ResignationLetterData,
+  'letter-review-outcome': ReviewOutcomeLetterData,
+  'letter-exemption': ExemptionLetterData,
 };
 
 /** The built-in designs, written once to .docx files by `npm run templates:built-in`. */
@@ -22,4 +34,8 @@ export const TEMPLATE_DESIGNS: Record<TemplatedKind, () => Document> = {
   'letter-approval': approvalLetterDesign,
   'letter-qualifying-determination': qualifyingDeterminationLetterDesign,
   'letter-final-decision': finalDecisionLetterDesign,
+  'letter-termination': terminationLetterDesign,
+  'letter-resignation': resignationLetterDesign,
+  'letter-review-outcome': reviewOutcomeLetterDesign,
+  'letter-exemption': exemptionLetterDesign,
 };

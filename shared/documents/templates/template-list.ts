@@ -10,6 +10,10 @@ export const TEMPLATED_KINDS = [
   'letter-approval',
   'letter-qualifying-determination',
   'letter-final-decision',
+  'letter-termination',
+  'letter-resignation',
+  'letter-review-outcome',
+  'letter-exemption',
 ] as const;
 export type TemplatedKind = (typeof TEMPLATED_KINDS)[number];
 

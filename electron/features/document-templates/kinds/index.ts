@@ -3,10 +3,18 @@ import { approvalLetterTemplateData } from './approval-letter-data';
 import { finalDecisionLetterTemplateData } from './final-decision-letter-data';
 import { qualifyingDeterminationLetterTemplateData } from './qualifying-determination-letter-data';
 import type { KindData } from './template-context';
+import { terminationLetterTemplateData } from './termination-letter-data';
+import { resignationLetterTemplateData } from './resignation-letter-data';
+import { reviewOutcomeLetterTemplateData } from './review-outcome-letter-data';
+import { exemptionLetterTemplateData } from './exemption-letter-data';
 
 /** Each templated kind's data from its record: one file per kind beside this one. */
 export const TEMPLATE_DATA: Record<TemplatedKind, KindData> = {
   'letter-approval': approvalLetterTemplateData,
   'letter-qualifying-determination': qualifyingDeterminationLetterTemplateData,
   'letter-final-decision': finalDecisionLetterTemplateData,
+  'letter-termination': terminationLetterTemplateData,
+  'letter-resignation': resignationLetterTemplateData,
+  'letter-review-outcome': reviewOutcomeLetterTemplateData,
+  'letter-exemption': exemptionLetterTemplateData,
 };
