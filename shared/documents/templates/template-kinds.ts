@@ -2,6 +2,8 @@ import type { Document } from 'docx';
 import type { z } from 'zod';
 import { ApprovalLetterData } from './approval-letter-fields';
 import { approvalLetterDesign } from './designs/approval-letter-design';
+import { decisionRecordDesign } from './designs/decision-record-design';
+import { DecisionRecordData } from './decision-record-fields';
 import { extensionLetterDesign } from './designs/extension-letter-design';
 import { ExtensionLetterData } from './extension-letter-fields';
 import type { TemplatedKind } from './template-list';
@@ -12,10 +14,12 @@ export { builtInFileName, isTemplatedKind, TEMPLATED_KINDS, type TemplatedKind }
 export const TEMPLATE_SCHEMAS: Record<TemplatedKind, z.ZodObject> = {
   'letter-approval': ApprovalLetterData,
   'letter-extension': ExtensionLetterData,
+  'letter-decision-record': DecisionRecordData,
 };
 
 /** The built-in designs, written once to .docx files by `npm run templates:built-in`. */
 export const TEMPLATE_DESIGNS: Record<TemplatedKind, () => Document> = {
   'letter-approval': approvalLetterDesign,
   'letter-extension': extensionLetterDesign,
+  'letter-decision-record': decisionRecordDesign,
 };

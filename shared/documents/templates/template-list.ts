@@ -9,6 +9,7 @@ export const TEMPLATED_KINDS = [
   // One kind a line: the order is the order Settings → Documents lists them in.
   'letter-approval',
   'letter-extension',
+  'letter-decision-record',
 ] as const;
 export type TemplatedKind = (typeof TEMPLATED_KINDS)[number];
 

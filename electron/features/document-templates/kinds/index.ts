@@ -1,5 +1,6 @@
 import type { TemplatedKind } from '../../../../shared/documents/templates/template-kinds';
 import { approvalLetterTemplateData } from './approval-letter-data';
+import { decisionRecordTemplateData } from './decision-record-data';
 import { extensionLetterTemplateData } from './extension-letter-data';
 import type { KindData } from './template-context';
 
@@ -7,4 +8,5 @@ import type { KindData } from './template-context';
 export const TEMPLATE_DATA: Record<TemplatedKind, KindData> = {
   'letter-approval': approvalLetterTemplateData,
   'letter-extension': extensionLetterTemplateData,
+  'letter-decision-record': decisionRecordTemplateData,
 };
