@@ -10,6 +10,7 @@ export const TEMPLATED_KINDS = [
   'letter-approval',
   'letter-extension',
   'letter-decision-record',
+  'minutes-extract',
 ] as const;
 export type TemplatedKind = (typeof TEMPLATED_KINDS)[number];
 

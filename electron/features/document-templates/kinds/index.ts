@@ -2,6 +2,7 @@ import type { TemplatedKind } from '../../../../shared/documents/templates/templ
 import { approvalLetterTemplateData } from './approval-letter-data';
 import { decisionRecordTemplateData } from './decision-record-data';
 import { extensionLetterTemplateData } from './extension-letter-data';
+import { minutesExtractTemplateData } from './minutes-extract-data';
 import type { KindData } from './template-context';
 
 /** Each templated kind's data from its record: one file per kind beside this one. */
@@ -9,4 +10,5 @@ export const TEMPLATE_DATA: Record<TemplatedKind, KindData> = {
   'letter-approval': approvalLetterTemplateData,
   'letter-extension': extensionLetterTemplateData,
   'letter-decision-record': decisionRecordTemplateData,
+  'minutes-extract': minutesExtractTemplateData,
 };
