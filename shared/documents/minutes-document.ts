@@ -20,7 +20,7 @@ import { safeText } from './safe-text';
 export type { MinutesApprovalStamp, SentToAdm } from './minutes/approval-block';
 
 const DRAFT_MARK = 'DRAFT — not approved by the chair';
-const CONFIDENTIAL =
+export const CONFIDENTIAL =
   'Confidential. These minutes identify households by reference only: keep them secure and share them only with those who need them.';
 
 /** "Page 3": a page-number field the app writes itself, never one built from user text. */
@@ -82,6 +82,9 @@ export function buildFinalMinutesDocument(
   );
 }
 
+/** The extract's title, in the file and on its first page. */
+export const EXTRACT_HEADING = 'Extract from the minutes of the fostering panel';
+
 /** One item of the approved minutes for its ADM: the sitting's facts, that item in full and the approval. */
 export function buildMinutesExtractDocument(
   content: MinutesContent,
@@ -94,7 +97,7 @@ export function buildMinutesExtractDocument(
     'Extract from the fostering panel minutes',
     content,
     [
-      heading('Extract from the minutes of the fostering panel', HeadingLevel.TITLE),
+      heading(EXTRACT_HEADING, HeadingLevel.TITLE),
       line(content.agencyName),
       ...sittingFacts(content.sitting),
       ...membersPresent(content.sitting),

@@ -6,12 +6,12 @@ import {
   buildMinutesExtractDocument,
 } from '../../../shared/documents/minutes-document';
 import { readSettings } from '../../../db/repositories/settings-repository';
-import { getSittingItemRow } from '../../../db/repositories/sittings-repository';
 import { neighbouringSittings } from '../../../db/repositories/sitting-choices-repository';
-import { DomainError, notFound } from '../../backend/domain-error';
+import { DomainError } from '../../backend/domain-error';
 import type { ReadContext } from '../../backend/router';
 import { minutesView } from '../minutes/minutes-view';
 import { requireSitting } from '../sittings/sitting-guards';
+import { extractSource } from './extract-source';
 import { annualReportDocument } from './report-source';
 import { caseChainDocument } from '../chain/case-chain-source';
 import { letterDocument, type BuiltDocument } from './letter-source';
@@ -23,17 +23,8 @@ function notApproved(): DomainError {
 /** A sitting's minutes, and for the extract its sitting found from the item. */
 function minutesDocument(ctx: ReadContext, kind: DocumentKind, subjectId: string): BuiltDocument {
   if (kind === 'minutes-extract') {
-    const item = getSittingItemRow(ctx.db, subjectId);
-    if (!item) throw notFound('This agenda item');
-    const view = minutesView(ctx, item.sittingId);
-    const { approval, approvedContent } = view;
-    const referral = view.referrals.find((r) => r.itemId === subjectId);
-    if (!approval || !approvedContent) throw notApproved();
-    if (!referral) throw new DomainError('RULE_VIOLATION', 'This item does not go to an ADM, so it has no extract.');
-    return {
-      document: buildMinutesExtractDocument(approvedContent, subjectId, approval),
-      suggestedName: `Panel minutes extract ${view.draft.sitting.date} item ${referral.number} v${approval.versionNumber}`,
-    };
+    const { approval, approvedContent, suggestedName } = extractSource(ctx, subjectId);
+    return { document: buildMinutesExtractDocument(approvedContent, subjectId, approval), suggestedName };
   }
   const view = minutesView(ctx, subjectId);
   const date = view.draft.sitting.date;

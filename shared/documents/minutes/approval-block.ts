@@ -19,9 +19,19 @@ export interface MinutesApprovalStamp {
 /** Items of the approved minutes that went to an ADM, and when (only those with a date are shown). */
 export type SentToAdm = readonly Pick<AdmReferral, 'label' | 'admName' | 'sentDate'>[];
 
+/** Who approved the minutes, in what capacity and when; their version; the approved content's reference. */
+export function approvalWords(approval: MinutesApprovalStamp) {
+  const approvedOn = format(parseISO(approval.at), 'd MMMM yyyy', { locale: enGB });
+  return {
+    approvedBy: `Approved by ${approval.byName}, ${approverCapacityWords(approval.capacity)}, on ${approvedOn}.`,
+    version: `Minutes version ${approval.versionNumber}.`,
+    contentReference: `Approved content reference: ${approval.hash.slice(0, 12)}`,
+  };
+}
+
 /** The approval block that closes the final minutes and every extract. */
 export function approvalBlock(approval: MinutesApprovalStamp, sentToAdm: SentToAdm = []): FileChild[] {
-  const approvedOn = format(parseISO(approval.at), 'd MMMM yyyy', { locale: enGB });
+  const words = approvalWords(approval);
   const sent = sentToAdm.flatMap((referral) =>
     referral.sentDate
       ? [
@@ -33,9 +43,9 @@ export function approvalBlock(approval: MinutesApprovalStamp, sentToAdm: SentToA
   );
   return [
     heading('Approval', HeadingLevel.HEADING_1),
-    line(`Approved by ${approval.byName}, ${approverCapacityWords(approval.capacity)}, on ${approvedOn}.`),
-    line(`Minutes version ${approval.versionNumber}.`),
-    line(`Approved content reference: ${approval.hash.slice(0, 12)}`),
+    line(words.approvedBy),
+    line(words.version),
+    line(words.contentReference),
     ...(sent.length > 0 ? [heading('Sent to the agency decision maker', HeadingLevel.HEADING_2), ...sent] : []),
   ];
 }

@@ -3,7 +3,7 @@ import type { MinutesItem } from '../../schemas/minutes';
 import { heading, line, names, strong, textSection } from '../docx-parts';
 import { recommendationBlock } from './recommendation-block';
 
-const STATUS_WORDING: Partial<Record<MinutesItem['status'], string>> = {
+export const STATUS_WORDING: Partial<Record<MinutesItem['status'], string>> = {
   deferred: 'Deferred to a later sitting',
   withdrawn: 'Withdrawn from the agenda',
   moved: 'Moved to another sitting',
@@ -17,25 +17,27 @@ const section = (title: string, text: string | null) => textSection(title, text,
 function statusLines(item: MinutesItem): FileChild[] {
   const wording = STATUS_WORDING[item.status];
   if (wording) return [strong(item.statusReason ? `${wording}: ${item.statusReason}` : `${wording}.`)];
-  return item.recommendation ? [] : [line('No recommendation has been recorded.')];
+  return item.recommendation ? [] : [line(NO_RECOMMENDATION_YET)];
 }
+
+/** One declaration of interest in words, after the member's name. */
+export const declarationWords = (d: MinutesItem['declarations'][number]) =>
+  `${d.interest} (${d.withdrew ? 'withdrew from this item' : 'remained for this item'})`;
 
 function declarations(item: MinutesItem): FileChild[] {
   if (item.declarations.length === 0) return [line('None', 'Declarations of interest')];
-  return [
-    strong('Declarations of interest'),
-    ...item.declarations.map((d) =>
-      line(`${d.interest} (${d.withdrew ? 'withdrew from this item' : 'remained for this item'})`, d.name),
-    ),
-  ];
+  return [strong('Declarations of interest'), ...item.declarations.map((d) => line(declarationWords(d), d.name))];
 }
 
-function quorum(item: MinutesItem): FileChild {
+/** Whether the item was quorate, in words, after "Quorum: ". */
+export function quorumWords(item: MinutesItem): string {
   const { quorate, membersCounted, failures } = item.quorum;
   return quorate
-    ? line(`Quorate, with ${membersCounted} ${membersCounted === 1 ? 'member' : 'members'} counted`, 'Quorum')
-    : line(`Not quorate: ${failures.join(' ')}`, 'Quorum');
+    ? `Quorate, with ${membersCounted} ${membersCounted === 1 ? 'member' : 'members'} counted`
+    : `Not quorate: ${failures.join(' ')}`;
 }
+
+const quorum = (item: MinutesItem): FileChild => line(quorumWords(item), 'Quorum');
 
 /** What the service's report recommended (domain.md "Service's recommendation"), before the panel's own. */
 function serviceRecommendation(item: MinutesItem): FileChild[] {
@@ -47,14 +49,22 @@ function serviceRecommendation(item: MinutesItem): FileChild[] {
   ];
 }
 
+export const JOINED = 'joined the meeting before this item';
+export const LEFT = 'left the meeting after this item';
+export const NO_PRESENTER = 'No presenter recorded.';
+export const NO_RECOMMENDATION_YET = 'No recommendation has been recorded.';
+
 /** "Jane Doe joined the meeting before this item." / "… left the meeting after this item.", one line each. */
+export const movementWords = (list: readonly string[] | undefined, words: string) =>
+  (list ?? []).map((name) => `${name} ${words}.`);
+
 const movements = (list: readonly string[] | undefined, words: string): FileChild[] =>
-  (list ?? []).map((name) => line(`${name} ${words}.`));
+  movementWords(list, words).map((text) => line(text));
 
 /** Who presented: a presenter for the whole sitting counts for each item heard; say so plainly when nobody is recorded. */
 function presentedBy(item: MinutesItem, heard: boolean): FileChild[] {
   if (item.presenters.length > 0) return [line(names(item.presenters), 'Presented by')];
-  return heard ? [line('No presenter recorded.')] : [];
+  return heard ? [line(NO_PRESENTER)] : [];
 }
 
 /** Who presided the item: the stand-in's note says it with the reason; otherwise the item's presider by name. */
@@ -76,7 +86,7 @@ export function itemBlock(item: MinutesItem): FileChild[] {
   return [
     heading(`${item.number}. ${item.typeLabel}${item.title ? `: ${item.title}` : ''}`, HeadingLevel.HEADING_2),
     ...(item.addedLate ? [strong(ADDED_LATE)] : []),
-    ...movements(item.arrivals, 'joined the meeting before this item'),
+    ...movements(item.arrivals, JOINED),
     ...(item.householdReference ? [line(item.householdReference, 'Household reference')] : []),
     ...statusLines(item),
     ...presidedBy(item, heard),
@@ -89,6 +99,6 @@ export function itemBlock(item: MinutesItem): FileChild[] {
     ...section('Discussion', item.discussion),
     ...(item.recommendation ? recommendationBlock(item.recommendation, item.quorum.membersCounted) : []),
     ...section('Actions', item.actions),
-    ...movements(item.departures, 'left the meeting after this item'),
+    ...movements(item.departures, LEFT),
   ];
 }

@@ -4,7 +4,7 @@ import { heading, line, names, sittingDay, strong, table } from '../docx-parts';
 
 type Sitting = MinutesContent['sitting'];
 
-const presider = (sitting: Sitting) =>
+export const presider = (sitting: Sitting) =>
   sitting.presider ? `${sitting.presider.name} (${sitting.presider.role})` : 'Not recorded';
 
 /** When and where the panel sat, and who presided: the opening facts of the minutes and of every extract. */

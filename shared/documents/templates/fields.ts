@@ -43,6 +43,30 @@ export const lines = (description: string, example: string) =>
     example,
   });
 
+/**
+ * A loop over a table's rows, each row's columns by name: `{#members}{name}`
+ * in the first cell and `{role}{/members}` in the last repeats the row.
+ */
+export const rows = <K extends string>(description: string, columns: Record<K, FieldInfo>) =>
+  described(
+    z.array(
+      z.object(
+        Object.fromEntries(
+          Object.entries<FieldInfo>(columns).map(([name, info]) => [name, text(info.description, info.example)]),
+        ) as Record<K, z.ZodString>,
+      ),
+    ),
+    {
+      description,
+      example: Object.values<FieldInfo>(columns)
+        .map((info) => info.example)
+        .join(' | '),
+    },
+  );
+
+/** The names inside a loop's entries: `line` for lines, each column for rows. */
+const columnsOf = (field: z.ZodArray) => Object.keys((field.element as z.ZodObject).shape);
+
 /** One field of the reference page: its placeholder as typed in Word, and what it holds. */
 export interface ReferenceField extends FieldInfo {
   placeholder: string;
@@ -54,15 +78,19 @@ export function referenceFields(schema: z.ZodObject): ReferenceField[] {
   return Object.entries(schema.shape).map(([name, field]): ReferenceField => {
     const info = fieldInfo(field as z.ZodType) ?? { description: name, example: '' };
     if (field instanceof z.ZodBoolean) return { ...info, placeholder: `{#${name}}…{/${name}}`, kind: 'condition' };
-    if (field instanceof z.ZodArray) return { ...info, placeholder: `{#${name}}{line}{/${name}}`, kind: 'loop' };
+    if (field instanceof z.ZodArray) {
+      const inner = columnsOf(field).map((column) => `{${column}}`);
+      return { ...info, placeholder: `{#${name}}${inner.join('')}{/${name}}`, kind: 'loop' };
+    }
     return { ...info, placeholder: `{${name}}`, kind: 'text' };
   });
 }
 
-/** The names a template may use: each field, and `line` inside a loop. */
+/** The names a template may use: each field, and inside a loop `line` or the row's columns. */
 export function knownNames(schema: z.ZodObject): Set<string> {
   const names = new Set(Object.keys(schema.shape));
-  for (const field of Object.values(schema.shape)) if (field instanceof z.ZodArray) names.add('line');
+  for (const field of Object.values(schema.shape))
+    if (field instanceof z.ZodArray) for (const column of columnsOf(field)) names.add(column);
   return names;
 }
 
@@ -79,6 +107,13 @@ export function exampleData(schema: z.ZodObject): Record<string, unknown> {
     Object.entries(schema.shape).map(([name, field]): [string, unknown] => {
       const example = fieldInfo(field as z.ZodType)?.example ?? '';
       if (field instanceof z.ZodBoolean) return [name, example === 'Yes'];
+      if (field instanceof z.ZodArray && columnsOf(field).join() !== 'line') {
+        const shape = (field.element as z.ZodObject).shape;
+        return [
+          name,
+          [Object.fromEntries(columnsOf(field).map((c) => [c, fieldInfo(shape[c] as z.ZodType)?.example]))],
+        ];
+      }
       if (field instanceof z.ZodArray) return [name, example.split('\n').map((line) => ({ line }))];
       return [name, example];
     }),

@@ -10,6 +10,12 @@ import { terminationLetterDesign } from './designs/termination-letter-design';
 import { resignationLetterDesign } from './designs/resignation-letter-design';
 import { reviewOutcomeLetterDesign } from './designs/review-outcome-letter-design';
 import { exemptionLetterDesign } from './designs/exemption-letter-design';
+import { decisionRecordDesign } from './designs/decision-record-design';
+import { DecisionRecordData } from './decision-record-fields';
+import { extensionLetterDesign } from './designs/extension-letter-design';
+import { minutesExtractDesign } from './designs/minutes-extract-design';
+import { ExtensionLetterData } from './extension-letter-fields';
+import { MinutesExtractData } from './minutes-extract-fields';
 import type { TemplatedKind } from './template-list';
 import { TerminationLetterData } from './termination-letter-fields';
 import { ResignationLetterData } from './resignation-letter-fields';
@@ -27,6 +33,9 @@ export const TEMPLATE_SCHEMAS: Record<TemplatedKind, z.ZodObject> = {
   'letter-resignation': ResignationLetterData,
   'letter-review-outcome': ReviewOutcomeLetterData,
   'letter-exemption': ExemptionLetterData,
+  'letter-extension': ExtensionLetterData,
+  'letter-decision-record': DecisionRecordData,
+  'minutes-extract': MinutesExtractData,
 };
 
 /** The built-in designs, written once to .docx files by `npm run templates:built-in`. */
@@ -38,4 +47,7 @@ export const TEMPLATE_DESIGNS: Record<TemplatedKind, () => Document> = {
   'letter-resignation': resignationLetterDesign,
   'letter-review-outcome': reviewOutcomeLetterDesign,
   'letter-exemption': exemptionLetterDesign,
+  'letter-extension': extensionLetterDesign,
+  'letter-decision-record': decisionRecordDesign,
+  'minutes-extract': minutesExtractDesign,
 };

@@ -14,6 +14,9 @@ export const TEMPLATED_KINDS = [
   'letter-resignation',
   'letter-review-outcome',
   'letter-exemption',
+  'letter-extension',
+  'letter-decision-record',
+  'minutes-extract',
 ] as const;
 export type TemplatedKind = (typeof TEMPLATED_KINDS)[number];
 

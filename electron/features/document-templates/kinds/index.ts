@@ -2,6 +2,9 @@ import type { TemplatedKind } from '../../../../shared/documents/templates/templ
 import { approvalLetterTemplateData } from './approval-letter-data';
 import { finalDecisionLetterTemplateData } from './final-decision-letter-data';
 import { qualifyingDeterminationLetterTemplateData } from './qualifying-determination-letter-data';
+import { decisionRecordTemplateData } from './decision-record-data';
+import { extensionLetterTemplateData } from './extension-letter-data';
+import { minutesExtractTemplateData } from './minutes-extract-data';
 import type { KindData } from './template-context';
 import { terminationLetterTemplateData } from './termination-letter-data';
 import { resignationLetterTemplateData } from './resignation-letter-data';
@@ -17,4 +20,7 @@ export const TEMPLATE_DATA: Record<TemplatedKind, KindData> = {
   'letter-resignation': resignationLetterTemplateData,
   'letter-review-outcome': reviewOutcomeLetterTemplateData,
   'letter-exemption': exemptionLetterTemplateData,
+  'letter-extension': extensionLetterTemplateData,
+  'letter-decision-record': decisionRecordTemplateData,
+  'minutes-extract': minutesExtractTemplateData,
 };
