@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Backend } from '../electron/compose';
+import { LETTER_KINDS } from '../shared/contract/documents';
+import type { LetterKind } from '../shared/domain/decisions/decision-rules';
 import { approvalLetterData } from '../shared/documents/templates/approval-letter-fields';
 import { missingStatutoryText, renderTemplate } from '../shared/documents/templates/render-template';
-import { builtInFileName, TEMPLATE_SCHEMAS, TEMPLATED_KINDS } from '../shared/documents/templates/template-kinds';
+import {
+  builtInFileName,
+  TEMPLATE_SCHEMAS,
+  TEMPLATED_KINDS,
+  type TemplatedKind,
+} from '../shared/documents/templates/template-kinds';
 import { letterInputs } from './documents';
 import { REPO_ROOT } from './open-backend';
 import type { OperationResult } from './results';
@@ -11,6 +18,10 @@ import type { Samples } from './samples';
 import { judge, statsOf, timeRuns } from './stats';
 
 const RUNS = 10;
+
+/** The templated kinds that are letters: the sitting's documents (agenda, minutes) are not measured here. */
+const isLetter = (kind: TemplatedKind): kind is TemplatedKind & LetterKind =>
+  (LETTER_KINDS as readonly string[]).includes(kind);
 
 /**
  * Each templated letter made from its built-in Word template (data, render,
@@ -25,7 +36,7 @@ export async function measureTemplatedLetters(
   const inputs = await letterInputs(backend, samples);
   const marking = (await backend.router.call('settings:get', {}, samples.admin)).protectiveMarking;
   return Promise.all(
-    TEMPLATED_KINDS.map(async (kind) => {
+    TEMPLATED_KINDS.filter(isLetter).map(async (kind) => {
       const input = inputs.get(kind);
       const code = codeBuilt.find((result) => result.name === kind);
       const budget = code && Number.isFinite(code.stats.p50) ? code.stats.p50 * 2 : null;

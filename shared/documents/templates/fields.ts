@@ -43,6 +43,20 @@ export const lines = (description: string, example: string) =>
     example,
   });
 
+/**
+ * Records repeated by a loop, each with fields of its own: `{#items}{heading}{/items}`
+ * repeats what sits between once per record (a table row, when the tags sit in one row).
+ */
+export const loop = (description: string, example: string, shape: z.ZodRawShape) =>
+  described(z.array(z.object(shape)), { description, example });
+
+/** The object each entry of a loop holds, when the loop's entries have fields other than `line`. */
+function loopShape(field: unknown): z.ZodRawShape | null {
+  if (!(field instanceof z.ZodArray) || !(field.element instanceof z.ZodObject)) return null;
+  const shape = field.element.shape as z.ZodRawShape;
+  return Object.keys(shape).join() === 'line' ? null : shape;
+}
+
 /** One field of the reference page: its placeholder as typed in Word, and what it holds. */
 export interface ReferenceField extends FieldInfo {
   placeholder: string;
@@ -50,19 +64,30 @@ export interface ReferenceField extends FieldInfo {
 }
 
 /** Every placeholder of a schema, in its order, with the loops' inner placeholders after them. */
-export function referenceFields(schema: z.ZodObject): ReferenceField[] {
-  return Object.entries(schema.shape).map(([name, field]): ReferenceField => {
-    const info = fieldInfo(field as z.ZodType) ?? { description: name, example: '' };
-    if (field instanceof z.ZodBoolean) return { ...info, placeholder: `{#${name}}…{/${name}}`, kind: 'condition' };
-    if (field instanceof z.ZodArray) return { ...info, placeholder: `{#${name}}{line}{/${name}}`, kind: 'loop' };
-    return { ...info, placeholder: `{${name}}`, kind: 'text' };
+export function referenceFields(schema: z.ZodObject, within = ''): ReferenceField[] {
+  return Object.entries(schema.shape).flatMap(([name, field]): ReferenceField[] => {
+    const found = fieldInfo(field as z.ZodType) ?? { description: name, example: '' };
+    const info = within ? { ...found, description: `Inside {#${within}}: ${found.description}` } : found;
+    if (field instanceof z.ZodBoolean) return [{ ...info, placeholder: `{#${name}}…{/${name}}`, kind: 'condition' }];
+    const shape = loopShape(field);
+    if (shape)
+      return [
+        { ...info, placeholder: `{#${name}}…{/${name}}`, kind: 'loop' },
+        ...referenceFields(z.object(shape), name),
+      ];
+    if (field instanceof z.ZodArray) return [{ ...info, placeholder: `{#${name}}{line}{/${name}}`, kind: 'loop' }];
+    return [{ ...info, placeholder: `{${name}}`, kind: 'text' }];
   });
 }
 
 /** The names a template may use: each field, and `line` inside a loop. */
 export function knownNames(schema: z.ZodObject): Set<string> {
   const names = new Set(Object.keys(schema.shape));
-  for (const field of Object.values(schema.shape)) if (field instanceof z.ZodArray) names.add('line');
+  for (const field of Object.values(schema.shape)) {
+    const shape = loopShape(field);
+    if (shape) for (const inner of knownNames(z.object(shape))) names.add(inner);
+    else if (field instanceof z.ZodArray) names.add('line');
+  }
   return names;
 }
 
@@ -79,6 +104,8 @@ export function exampleData(schema: z.ZodObject): Record<string, unknown> {
     Object.entries(schema.shape).map(([name, field]): [string, unknown] => {
       const example = fieldInfo(field as z.ZodType)?.example ?? '';
       if (field instanceof z.ZodBoolean) return [name, example === 'Yes'];
+      const shape = loopShape(field);
+      if (shape) return [name, [exampleData(z.object(shape))]];
       if (field instanceof z.ZodArray) return [name, example.split('\n').map((line) => ({ line }))];
       return [name, example];
     }),
