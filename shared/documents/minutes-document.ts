@@ -19,8 +19,10 @@ import { safeText } from './safe-text';
 
 export type { MinutesApprovalStamp, SentToAdm } from './minutes/approval-block';
 
-const DRAFT_MARK = 'DRAFT — not approved by the chair';
-const CONFIDENTIAL =
+export const DRAFT_MARK = 'DRAFT — not approved by the chair';
+/** Said when the minutes have no items. */
+export const NO_ITEMS = 'No items.';
+export const CONFIDENTIAL =
   'Confidential. These minutes identify households by reference only: keep them secure and share them only with those who need them.';
 
 /** "Page 3": a page-number field the app writes itself, never one built from user text. */
@@ -56,7 +58,7 @@ function minutesBody(content: MinutesContent): FileChild[] {
     ...attendance(content.sitting),
     ...textSection('Opening', content.opening, HeadingLevel.HEADING_1),
     heading('Items', HeadingLevel.HEADING_1),
-    ...(content.items.length > 0 ? content.items.flatMap(itemBlock) : [line('No items.')]),
+    ...(content.items.length > 0 ? content.items.flatMap(itemBlock) : [line(NO_ITEMS)]),
     ...textSection('Any other business', content.otherBusiness, HeadingLevel.HEADING_1),
     ...textSection('Close', content.closing, HeadingLevel.HEADING_1),
     line(CONFIDENTIAL),

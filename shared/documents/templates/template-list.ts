@@ -9,6 +9,8 @@ export const TEMPLATED_KINDS = [
   // One kind a line: the order is the order Settings → Documents lists them in.
   'letter-approval',
   'agenda',
+  'minutes-draft',
+  'minutes-final',
 ] as const;
 export type TemplatedKind = (typeof TEMPLATED_KINDS)[number];
 
