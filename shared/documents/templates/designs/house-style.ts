@@ -51,12 +51,10 @@ const marking = () =>
   });
 
 /** A line in bold, centred, on every page's header and footer (the draft minutes' marking). */
-const frameLine = (text: string) =>
-  new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: 0 },
-    children: [new TextRun({ text, bold: true })],
-  });
+const frameLine = (text: string) => {
+  const run: IRunOptions = { text, bold: true };
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun(run)] });
+};
 
 const header = (frameMark?: string) =>
   new Header({
