@@ -50,6 +50,14 @@ export const lines = (description: string, example: string) =>
 export const loop = (description: string, example: string, shape: z.ZodRawShape) =>
   described(z.array(z.object(shape)), { description, example });
 
+/**
+ * Records in a loop holding wording the law requires, filled by the app: the
+ * template must place this loop directly inside its parent loop (say, each
+ * item's recommendation inside `{#items}`), never inside a condition.
+ */
+export const statutoryLoop = (description: string, example: string, shape: z.ZodRawShape) =>
+  described(z.array(z.object(shape)), { description, example, statutory: true });
+
 /** The object each entry of a loop holds, when the loop's entries have fields other than `line`. */
 function loopShape(field: unknown): z.ZodRawShape | null {
   if (!(field instanceof z.ZodArray) || !(field.element instanceof z.ZodObject)) return null;
@@ -96,6 +104,15 @@ export function statutoryNames(schema: z.ZodObject): string[] {
   return Object.entries(schema.shape)
     .filter(([, field]) => fieldInfo(field as z.ZodType)?.statutory === true)
     .map(([name]) => name);
+}
+
+/** Statutory fields inside a kind's loops: each by its name and the loop it must sit directly inside. */
+export function loopStatutoryNames(schema: z.ZodObject): { loop: string; name: string }[] {
+  return Object.entries(schema.shape).flatMap(([loopName, field]) => {
+    const shape = loopShape(field);
+    if (!shape) return [];
+    return statutoryNames(z.object(shape)).map((name) => ({ loop: loopName, name }));
+  });
 }
 
 /** Data for a kind made of each field's example: what a template is test-rendered with when no record is chosen. */

@@ -7,7 +7,7 @@ import type { MinutesLine } from '../minutes/minutes-lines';
 import { attendanceWords, sittingWords } from '../minutes/sitting-facts';
 import { safeText } from '../safe-text';
 import { sittingReference } from './agenda-fields';
-import { flag, lines, loop, statutory, text } from './fields';
+import { flag, lines, loop, statutory, statutoryLoop, text } from './fields';
 import { asLines, DOCUMENT_FRAME_FIELDS, documentFrameData, type FrameContext } from './letter-frame-fields';
 
 /**
@@ -60,9 +60,10 @@ const MINUTES_FIELDS = {
       'What the minutes record before the recommendation: lateness, arrivals, household reference, presider, presenters, attendance, interests, quorum, papers, the service’s recommendation and the discussion',
       'Household reference: FC-2026-014',
     ),
-    recommendation: paragraphs(
+    recommendation: statutoryLoop(
       'The panel’s recommendation: outcome, terms, reasons, key issues, views, vote, dissent and who recorded it (none for an item not heard)',
       'Vote: For 4, against 1, abstaining 0',
+      PARAGRAPH,
     ),
     after: paragraphs('The actions, and who left the meeting after the item', 'Adviser to check the bedroom sizes.'),
   }),

@@ -56,6 +56,35 @@ describe('the agenda and minutes templates', () => {
     }
   });
 
+  it('refuses minutes whose items do not each print the panel’s recommendation', () => {
+    for (const kind of [KINDS[1], KINDS[2]]) {
+      const builtIn = builtInTemplate(kind[0]);
+      const removed = editBody(builtIn, (xml) =>
+        xml.replace('{#recommendation}', '{#before}').replace('{/recommendation}', '{/before}'),
+      );
+      expect(check(kind, removed).join(' '), kind[0]).toMatch(
+        /The statutory block \{#recommendation\}…\{\/recommendation\} is missing/,
+      );
+      const hidden = editBody(builtIn, (xml) =>
+        xml
+          .replace('{#recommendation}', '{#has_items}{#recommendation}')
+          .replace('{/recommendation}', '{/recommendation}{/has_items}'),
+      );
+      expect(check(kind, hidden).join(' '), kind[0]).toMatch(
+        /The statutory block \{#recommendation\} is inside the condition or loop \{#has_items\}/,
+      );
+      // The rendered document must show every paragraph of every item's recommendation.
+      const data = exampleData(kind[1]);
+      const bytes = renderTemplate(builtIn, data);
+      const [item] = data.items as { recommendation: { text: string }[] }[];
+      const worded = {
+        ...data,
+        items: [{ ...item, recommendation: [{ ...item?.recommendation[0], text: 'Refuse' }] }],
+      };
+      expect(missingStatutoryText(bytes, kind[1], worded), kind[0]).toEqual(['recommendation']);
+    }
+  });
+
   it('refuses a draft whose marking is only in the header: the body must say it too', () => {
     const draft = KINDS[1];
     const headerOnly = editBody(builtInTemplate('minutes-draft'), (xml) => xml.replace('{draft_mark}', 'Minutes'));
@@ -108,6 +137,7 @@ describe('the agenda and minutes templates', () => {
     expect(placeholders).toContain('{heading}');
     expect(placeholders).toContain('{#recommendation}…{/recommendation}');
     expect(fields.find((f) => f.placeholder === '{approved_by}')?.statutory).toBe(true);
+    expect(fields.find((f) => f.placeholder === '{#recommendation}…{/recommendation}')?.statutory).toBe(true);
     expect(fields.find((f) => f.placeholder === '{heading}')?.description).toMatch(/^Inside \{#items\}/);
     expect(fields.every((f) => f.description.length > 0 && f.example.length > 0)).toBe(true);
     expect(referenceFields(AgendaData).map((f) => f.placeholder)).toContain('{presenters}');
