@@ -100,6 +100,14 @@ describe('the agenda and minutes from their Word templates', () => {
       expect(final, fact).toContain(fact);
   });
 
+  it('offers the sitting, by its date, as a record to preview the minutes template with', async () => {
+    const subjects = await minuted.panel.as<{ subjectId: string; label: string }[]>('templates:subjects', {
+      kind: 'minutes-final',
+    });
+    expect(subjects[0]).toMatchObject({ subjectId: minuted.view.sittingId });
+    expect(subjects[0]?.label).toMatch(/^Fostering panel 23 November 2026, last issued /);
+  });
+
   it('puts the marking and the reference in the header, the version in the footer', () => {
     for (const [kind, { path: file }] of Object.entries(issued)) {
       const { headers, footers } = docxHeadersAndFooters(file);
