@@ -7,6 +7,7 @@ import {
   households,
   issuedDocuments,
   issuedDocumentTemplates,
+  sittings,
 } from '../schema';
 
 /** A stored template version without its bytes: a row of the history. */
@@ -123,10 +124,13 @@ const recentSubjects = preparedQuery((db) =>
     .select({
       subjectId: issuedDocuments.subjectId,
       reference: households.reference,
+      sittingDate: sittings.date,
       issuedAt: max(issuedDocuments.issuedAt),
     })
     .from(issuedDocuments)
     .leftJoin(households, eq(households.id, issuedDocuments.householdId))
+    // The agenda and minutes are about a sitting, named by its date.
+    .leftJoin(sittings, eq(sittings.id, issuedDocuments.sittingId))
     .where(eq(issuedDocuments.kind, sql.placeholder('kind')))
     .groupBy(issuedDocuments.subjectId)
     .orderBy(desc(max(issuedDocuments.issuedAt)))
@@ -138,6 +142,6 @@ const recentSubjects = preparedQuery((db) =>
 export function recentTemplateSubjects(
   db: ReadableDb,
   kind: string,
-): { subjectId: string; reference: string | null; issuedAt: string | null }[] {
+): { subjectId: string; reference: string | null; sittingDate: string | null; issuedAt: string | null }[] {
   return recentSubjects(db).all({ kind });
 }

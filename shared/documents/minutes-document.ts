@@ -19,7 +19,11 @@ import { safeText } from './safe-text';
 
 export type { MinutesApprovalStamp, SentToAdm } from './minutes/approval-block';
 
-const DRAFT_MARK = 'DRAFT — not approved by the chair';
+export const DRAFT_MARK = 'DRAFT — not approved by the chair';
+/** Said when the minutes have no items. */
+/** The extract's title. */
+export const EXTRACT_HEADING = 'Extract from the minutes of the fostering panel';
+export const NO_ITEMS = 'No items.';
 export const CONFIDENTIAL =
   'Confidential. These minutes identify households by reference only: keep them secure and share them only with those who need them.';
 
@@ -56,7 +60,7 @@ function minutesBody(content: MinutesContent): FileChild[] {
     ...attendance(content.sitting),
     ...textSection('Opening', content.opening, HeadingLevel.HEADING_1),
     heading('Items', HeadingLevel.HEADING_1),
-    ...(content.items.length > 0 ? content.items.flatMap(itemBlock) : [line('No items.')]),
+    ...(content.items.length > 0 ? content.items.flatMap(itemBlock) : [line(NO_ITEMS)]),
     ...textSection('Any other business', content.otherBusiness, HeadingLevel.HEADING_1),
     ...textSection('Close', content.closing, HeadingLevel.HEADING_1),
     line(CONFIDENTIAL),
@@ -81,9 +85,6 @@ export function buildFinalMinutesDocument(
     false,
   );
 }
-
-/** The extract's title, in the file and on its first page. */
-export const EXTRACT_HEADING = 'Extract from the minutes of the fostering panel';
 
 /** One item of the approved minutes for its ADM: the sitting's facts, that item in full and the approval. */
 export function buildMinutesExtractDocument(

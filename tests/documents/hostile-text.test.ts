@@ -10,12 +10,12 @@ import { comparable, FIELD_MARKUP } from './hostile-text';
 import { expectSoundDocx } from './sound-docx';
 
 /**
- * The minutes' header and footer, and a templated document's (marking, reference, "Page X of Y" and the
- * template), which pdftotext puts in the middle of text that runs over a page.
+ * The minutes' header and footer, and a templated document's (marking, reference — a household's, or the
+ * sitting's for the agenda and minutes — "Page X of Y" and the template), which pdftotext puts in the middle of text that runs over a page.
  */
 const withoutPageFurniture = (text: string) =>
   text.replace(
-    /DRAFT—notapprovedbythechair|Page\d+(?:of\d+·(?:Built-intemplate|Templateversion\d+))?|OFFICIAL-SENSITIVE|Reference:FC-\d+/g,
+    /DRAFT—notapprovedbythechair|Page\d+(?:of\d+·(?:Built-intemplate|Templateversion\d+))?|OFFICIAL-SENSITIVE|Reference:(?:FC-\d+|Fosteringpanel\d{1,2}[A-Z][a-z]+\d{4})/g,
     '',
   );
 

@@ -1,3 +1,4 @@
+import { sittingReference } from '../../../shared/documents/templates/agenda-fields';
 import { DOCUMENT_KIND_LABELS } from '../../../shared/contract/documents';
 import type { ChannelOutput } from '../../../shared/contract/channels';
 import { templateProblems } from '../../../shared/documents/templates/check-template';
@@ -77,7 +78,7 @@ export function registerDocumentTemplates(router: Router, saver: FileSaver, buil
   router.handle('templates:subjects', (ctx, { kind }) =>
     recentTemplateSubjects(ctx.db, kind).map((row) => ({
       subjectId: row.subjectId,
-      label: `${row.reference ?? 'Record'}${row.issuedAt ? `, last issued ${formatDate(row.issuedAt.slice(0, 10))}` : ''}`,
+      label: `${row.reference ?? (row.sittingDate ? sittingReference(row.sittingDate) : 'Record')}${row.issuedAt ? `, last issued ${formatDate(row.issuedAt.slice(0, 10))}` : ''}`,
     })),
   );
 

@@ -19,33 +19,33 @@ export interface MinutesApprovalStamp {
 /** Items of the approved minutes that went to an ADM, and when (only those with a date are shown). */
 export type SentToAdm = readonly Pick<AdmReferral, 'label' | 'admName' | 'sentDate'>[];
 
-/** Who approved the minutes, in what capacity and when; their version; the approved content's reference. */
-export function approvalWords(approval: MinutesApprovalStamp) {
+/** The approval in words: printed by the block below and by the final minutes' template. */
+export function approvalWords(approval: MinutesApprovalStamp, sentToAdm: SentToAdm = []) {
   const approvedOn = format(parseISO(approval.at), 'd MMMM yyyy', { locale: enGB });
   return {
     approvedBy: `Approved by ${approval.byName}, ${approverCapacityWords(approval.capacity)}, on ${approvedOn}.`,
     version: `Minutes version ${approval.versionNumber}.`,
-    contentReference: `Approved content reference: ${approval.hash.slice(0, 12)}`,
+    reference: `Approved content reference: ${approval.hash.slice(0, 12)}`,
+    sent: sentToAdm.flatMap((referral) =>
+      referral.sentDate
+        ? [
+            `${referral.label}: sent to ${referral.admName ?? 'the agency decision maker'} on ${formatDate(referral.sentDate)}`,
+          ]
+        : [],
+    ),
   };
 }
 
 /** The approval block that closes the final minutes and every extract. */
 export function approvalBlock(approval: MinutesApprovalStamp, sentToAdm: SentToAdm = []): FileChild[] {
-  const words = approvalWords(approval);
-  const sent = sentToAdm.flatMap((referral) =>
-    referral.sentDate
-      ? [
-          line(
-            `${referral.label}: sent to ${referral.admName ?? 'the agency decision maker'} on ${formatDate(referral.sentDate)}`,
-          ),
-        ]
-      : [],
-  );
+  const words = approvalWords(approval, sentToAdm);
   return [
     heading('Approval', HeadingLevel.HEADING_1),
     line(words.approvedBy),
     line(words.version),
-    line(words.contentReference),
-    ...(sent.length > 0 ? [heading('Sent to the agency decision maker', HeadingLevel.HEADING_2), ...sent] : []),
+    line(words.reference),
+    ...(words.sent.length > 0
+      ? [heading('Sent to the agency decision maker', HeadingLevel.HEADING_2), ...words.sent.map((s) => line(s))]
+      : []),
   ];
 }

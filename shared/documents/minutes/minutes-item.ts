@@ -1,7 +1,8 @@
-import { HeadingLevel, type FileChild } from 'docx';
+import type { FileChild } from 'docx';
 import type { MinutesItem } from '../../schemas/minutes';
-import { heading, line, names, strong, textSection } from '../docx-parts';
-import { recommendationBlock } from './recommendation-block';
+import { names } from '../docx-parts';
+import { bold, h2, h3, minutesDocx, said, typedSection, type MinutesLine } from './minutes-lines';
+import { recommendationLines } from './recommendation-block';
 
 export const STATUS_WORDING: Partial<Record<MinutesItem['status'], string>> = {
   deferred: 'Deferred to a later sitting',
@@ -12,22 +13,17 @@ export const STATUS_WORDING: Partial<Record<MinutesItem['status'], string>> = {
 /** Said of an item added after the papers went out, here and on the agenda. */
 export const ADDED_LATE = 'Added late: this item was added to the agenda after the papers went out.';
 
-const section = (title: string, text: string | null) => textSection(title, text, HeadingLevel.HEADING_3);
+const section = (title: string, text: string | null) => typedSection(title, text, h3);
 
-function statusLines(item: MinutesItem): FileChild[] {
+function statusLines(item: MinutesItem): MinutesLine[] {
   const wording = STATUS_WORDING[item.status];
-  if (wording) return [strong(item.statusReason ? `${wording}: ${item.statusReason}` : `${wording}.`)];
-  return item.recommendation ? [] : [line(NO_RECOMMENDATION_YET)];
+  if (wording) return [bold(item.statusReason ? `${wording}: ${item.statusReason}` : `${wording}.`)];
+  return item.recommendation ? [] : [said(NO_RECOMMENDATION_YET)];
 }
 
 /** One declaration of interest in words, after the member's name. */
 export const declarationWords = (d: MinutesItem['declarations'][number]) =>
   `${d.interest} (${d.withdrew ? 'withdrew from this item' : 'remained for this item'})`;
-
-function declarations(item: MinutesItem): FileChild[] {
-  if (item.declarations.length === 0) return [line('None', 'Declarations of interest')];
-  return [strong('Declarations of interest'), ...item.declarations.map((d) => line(declarationWords(d), d.name))];
-}
 
 /** Whether the item was quorate, in words, after "Quorum: ". */
 export function quorumWords(item: MinutesItem): string {
@@ -35,18 +31,6 @@ export function quorumWords(item: MinutesItem): string {
   return quorate
     ? `Quorate, with ${membersCounted} ${membersCounted === 1 ? 'member' : 'members'} counted`
     : `Not quorate: ${failures.join(' ')}`;
-}
-
-const quorum = (item: MinutesItem): FileChild => line(quorumWords(item), 'Quorum');
-
-/** What the service's report recommended (domain.md "Service's recommendation"), before the panel's own. */
-function serviceRecommendation(item: MinutesItem): FileChild[] {
-  const service = item.serviceRecommendation;
-  if (!service) return [];
-  return [
-    line(service.outcomeLabel, 'The service’s recommendation'),
-    ...(service.reasons ? [line(service.reasons, 'The service’s reasons')] : []),
-  ];
 }
 
 export const JOINED = 'joined the meeting before this item';
@@ -58,20 +42,46 @@ export const NO_RECOMMENDATION_YET = 'No recommendation has been recorded.';
 export const movementWords = (list: readonly string[] | undefined, words: string) =>
   (list ?? []).map((name) => `${name} ${words}.`);
 
-const movements = (list: readonly string[] | undefined, words: string): FileChild[] =>
-  movementWords(list, words).map((text) => line(text));
+function declarations(item: MinutesItem): MinutesLine[] {
+  if (item.declarations.length === 0) return [said('None', 'Declarations of interest')];
+  return [bold('Declarations of interest'), ...item.declarations.map((d) => said(declarationWords(d), d.name))];
+}
+
+const quorum = (item: MinutesItem): MinutesLine => said(quorumWords(item), 'Quorum');
+
+/** What the service's report recommended (domain.md "Service's recommendation"), before the panel's own. */
+function serviceRecommendation(item: MinutesItem): MinutesLine[] {
+  const service = item.serviceRecommendation;
+  if (!service) return [];
+  return [
+    said(service.outcomeLabel, 'The service’s recommendation'),
+    ...(service.reasons ? [said(service.reasons, 'The service’s reasons')] : []),
+  ];
+}
+
+/** "Jane Doe joined the meeting before this item." / "… left the meeting after this item.", one line each. */
+const movements = (list: readonly string[] | undefined, words: string): MinutesLine[] =>
+  (list ?? []).map((name) => said(`${name} ${words}.`));
 
 /** Who presented: a presenter for the whole sitting counts for each item heard; say so plainly when nobody is recorded. */
-function presentedBy(item: MinutesItem, heard: boolean): FileChild[] {
-  if (item.presenters.length > 0) return [line(names(item.presenters), 'Presented by')];
-  return heard ? [line(NO_PRESENTER)] : [];
+function presentedBy(item: MinutesItem, heard: boolean): MinutesLine[] {
+  if (item.presenters.length > 0) return [said(names(item.presenters), 'Presented by')];
+  return heard ? [said(NO_PRESENTER)] : [];
 }
 
 /** Who presided the item: the stand-in's note says it with the reason; otherwise the item's presider by name. */
-function presidedBy(item: MinutesItem, heard: boolean): FileChild[] {
+function presidedBy(item: MinutesItem, heard: boolean): MinutesLine[] {
   if (!heard) return [];
-  if (item.presiding) return [strong(item.presiding)];
-  return item.presidedBy ? [line(item.presidedBy, 'Presided by')] : [];
+  if (item.presiding) return [bold(item.presiding)];
+  return item.presidedBy ? [said(item.presidedBy, 'Presided by')] : [];
+}
+
+/** One item as minuted, in three parts: what comes before the panel's recommendation, the recommendation, and after. */
+export interface ItemParts {
+  heading: string;
+  before: MinutesLine[];
+  recommendation: MinutesLine[];
+  after: MinutesLine[];
 }
 
 /**
@@ -79,26 +89,33 @@ function presidedBy(item: MinutesItem, heard: boolean): FileChild[] {
  * papers and discussion, the recommendation and the actions. The household is
  * named by its reference only.
  */
-export function itemBlock(item: MinutesItem): FileChild[] {
+export function itemParts(item: MinutesItem): ItemParts {
   const attendees = item.attendees.map((a) => `${a.name} (${a.role})`);
   // An item taken off this sitting's agenda was not heard: say so, without "None" lines or a quorum.
   const heard = !STATUS_WORDING[item.status];
-  return [
-    heading(`${item.number}. ${item.typeLabel}${item.title ? `: ${item.title}` : ''}`, HeadingLevel.HEADING_2),
-    ...(item.addedLate ? [strong(ADDED_LATE)] : []),
-    ...movements(item.arrivals, JOINED),
-    ...(item.householdReference ? [line(item.householdReference, 'Household reference')] : []),
-    ...statusLines(item),
-    ...presidedBy(item, heard),
-    ...presentedBy(item, heard),
-    ...(heard || attendees.length > 0 ? [line(names(attendees), 'Also attending')] : []),
-    ...(heard || item.declarations.length > 0 ? declarations(item) : []),
-    ...(heard ? [quorum(item)] : []),
-    ...section('Papers considered', item.papersConsidered),
-    ...serviceRecommendation(item),
-    ...section('Discussion', item.discussion),
-    ...(item.recommendation ? recommendationBlock(item.recommendation, item.quorum.membersCounted) : []),
-    ...section('Actions', item.actions),
-    ...movements(item.departures, LEFT),
-  ];
+  return {
+    heading: `${item.number}. ${item.typeLabel}${item.title ? `: ${item.title}` : ''}`,
+    before: [
+      ...(item.addedLate ? [bold(ADDED_LATE)] : []),
+      ...movements(item.arrivals, JOINED),
+      ...(item.householdReference ? [said(item.householdReference, 'Household reference')] : []),
+      ...statusLines(item),
+      ...presidedBy(item, heard),
+      ...presentedBy(item, heard),
+      ...(heard || attendees.length > 0 ? [said(names(attendees), 'Also attending')] : []),
+      ...(heard || item.declarations.length > 0 ? declarations(item) : []),
+      ...(heard ? [quorum(item)] : []),
+      ...section('Papers considered', item.papersConsidered),
+      ...serviceRecommendation(item),
+      ...section('Discussion', item.discussion),
+    ],
+    recommendation: item.recommendation ? recommendationLines(item.recommendation, item.quorum.membersCounted) : [],
+    after: [...section('Actions', item.actions), ...movements(item.departures, LEFT)],
+  };
+}
+
+/** One item as the code-built minutes print it. */
+export function itemBlock(item: MinutesItem): FileChild[] {
+  const parts = itemParts(item);
+  return minutesDocx([h2(parts.heading), ...parts.before, ...parts.recommendation, ...parts.after]);
 }

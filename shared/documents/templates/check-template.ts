@@ -2,7 +2,7 @@ import Docxtemplater from 'docxtemplater';
 import InspectModule from 'docxtemplater/js/inspect-module.js';
 import PizZip from 'pizzip';
 import type { z } from 'zod';
-import { knownNames, statutoryNames } from './fields';
+import { knownNames, loopStatutoryNames, statutoryNames } from './fields';
 import { nearestName } from './nearest-name';
 import { MAX_TEMPLATE_BYTES, MAX_UNZIPPED_BYTES } from './template-list';
 
@@ -155,7 +155,28 @@ function placeholderProblems(inspect: InspectModule, schema: z.ZodObject): strin
       );
     }
   }
-  return problems;
+  return [...problems, ...loopStatutoryProblems(inspect, schema)];
+}
+
+/** A statutory block inside a loop (each item's recommendation) must sit directly inside that loop, and only there. */
+function loopStatutoryProblems(inspect: InspectModule, schema: z.ZodObject): string[] {
+  const placed = new Map<string, string[][]>();
+  for (const { part, inside } of walk(inspect.getStructuredTags('word/document.xml')))
+    placed.set(part.value, [...(placed.get(part.value) ?? []), inside]);
+  return loopStatutoryNames(schema).flatMap(({ loop, name }) => {
+    const places = placed.get(name);
+    if (!places)
+      return [
+        `The statutory block {#${name}}…{/${name}} is missing. It holds wording the law requires: put it back inside {#${loop}}…{/${loop}}.`,
+      ];
+    if (places.some((inside) => inside.length === 1 && inside[0] === loop)) return [];
+    const around = places[0]?.at(-1);
+    return [
+      around && around !== loop
+        ? `The statutory block {#${name}} is inside the condition or loop {#${around}}. It must print for every entry: move it directly inside {#${loop}}…{/${loop}}.`
+        : `The statutory block {#${name}} must sit directly inside {#${loop}}…{/${loop}}, where it prints for every entry: move it there.`,
+    ];
+  });
 }
 
 /**

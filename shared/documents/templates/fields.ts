@@ -44,28 +44,36 @@ export const lines = (description: string, example: string) =>
   });
 
 /**
- * A loop over a table's rows, each row's columns by name: `{#members}{name}`
- * in the first cell and `{role}{/members}` in the last repeats the row.
+ * Records repeated by a loop, each with fields of its own: `{#items}{heading}{/items}`
+ * repeats what sits between once per record (a table row, when the tags sit in one row).
  */
-export const rows = <K extends string>(description: string, columns: Record<K, FieldInfo>) =>
-  described(
-    z.array(
-      z.object(
-        Object.fromEntries(
-          Object.entries<FieldInfo>(columns).map(([name, info]) => [name, text(info.description, info.example)]),
-        ) as Record<K, z.ZodString>,
-      ),
-    ),
-    {
-      description,
-      example: Object.values<FieldInfo>(columns)
-        .map((info) => info.example)
-        .join(' | '),
-    },
+export const loop = (description: string, example: string, shape: z.ZodRawShape) =>
+  described(z.array(z.object(shape)), { description, example });
+
+/**
+ * Records in a loop holding wording the law requires, filled by the app: the
+ * template must place this loop directly inside its parent loop (say, each
+ * item's recommendation inside `{#items}`), never inside a condition.
+ */
+export const statutoryLoop = (description: string, example: string, shape: z.ZodRawShape) =>
+  described(z.array(z.object(shape)), { description, example, statutory: true });
+
+/** A loop over a table's rows, each row's columns by name: `{#members}{name}` in the first cell and `{role}{/members}` in the last repeats the row. */
+export const rows = (description: string, columns: Record<string, FieldInfo>) =>
+  loop(
+    description,
+    Object.values(columns)
+      .map((info) => info.example)
+      .join(' | '),
+    Object.fromEntries(Object.entries(columns).map(([name, info]) => [name, text(info.description, info.example)])),
   );
 
-/** The names inside a loop's entries: `line` for lines, each column for rows. */
-const columnsOf = (field: z.ZodArray) => Object.keys((field.element as z.ZodObject).shape);
+/** The object each entry of a loop holds, when the loop's entries have fields other than `line`. */
+function loopShape(field: unknown): z.ZodRawShape | null {
+  if (!(field instanceof z.ZodArray) || !(field.element instanceof z.ZodObject)) return null;
+  const shape = field.element.shape as z.ZodRawShape;
+  return Object.keys(shape).join() === 'line' ? null : shape;
+}
 
 /** One field of the reference page: its placeholder as typed in Word, and what it holds. */
 export interface ReferenceField extends FieldInfo {
@@ -74,23 +82,30 @@ export interface ReferenceField extends FieldInfo {
 }
 
 /** Every placeholder of a schema, in its order, with the loops' inner placeholders after them. */
-export function referenceFields(schema: z.ZodObject): ReferenceField[] {
-  return Object.entries(schema.shape).map(([name, field]): ReferenceField => {
-    const info = fieldInfo(field as z.ZodType) ?? { description: name, example: '' };
-    if (field instanceof z.ZodBoolean) return { ...info, placeholder: `{#${name}}…{/${name}}`, kind: 'condition' };
-    if (field instanceof z.ZodArray) {
-      const inner = columnsOf(field).map((column) => `{${column}}`);
-      return { ...info, placeholder: `{#${name}}${inner.join('')}{/${name}}`, kind: 'loop' };
-    }
-    return { ...info, placeholder: `{${name}}`, kind: 'text' };
+export function referenceFields(schema: z.ZodObject, within = ''): ReferenceField[] {
+  return Object.entries(schema.shape).flatMap(([name, field]): ReferenceField[] => {
+    const found = fieldInfo(field as z.ZodType) ?? { description: name, example: '' };
+    const info = within ? { ...found, description: `Inside {#${within}}: ${found.description}` } : found;
+    if (field instanceof z.ZodBoolean) return [{ ...info, placeholder: `{#${name}}…{/${name}}`, kind: 'condition' }];
+    const shape = loopShape(field);
+    if (shape)
+      return [
+        { ...info, placeholder: `{#${name}}…{/${name}}`, kind: 'loop' },
+        ...referenceFields(z.object(shape), name),
+      ];
+    if (field instanceof z.ZodArray) return [{ ...info, placeholder: `{#${name}}{line}{/${name}}`, kind: 'loop' }];
+    return [{ ...info, placeholder: `{${name}}`, kind: 'text' }];
   });
 }
 
 /** The names a template may use: each field, and inside a loop `line` or the row's columns. */
 export function knownNames(schema: z.ZodObject): Set<string> {
   const names = new Set(Object.keys(schema.shape));
-  for (const field of Object.values(schema.shape))
-    if (field instanceof z.ZodArray) for (const column of columnsOf(field)) names.add(column);
+  for (const field of Object.values(schema.shape)) {
+    const shape = loopShape(field);
+    if (shape) for (const inner of knownNames(z.object(shape))) names.add(inner);
+    else if (field instanceof z.ZodArray) names.add('line');
+  }
   return names;
 }
 
@@ -101,19 +116,23 @@ export function statutoryNames(schema: z.ZodObject): string[] {
     .map(([name]) => name);
 }
 
+/** Statutory fields inside a kind's loops: each by its name and the loop it must sit directly inside. */
+export function loopStatutoryNames(schema: z.ZodObject): { loop: string; name: string }[] {
+  return Object.entries(schema.shape).flatMap(([loopName, field]) => {
+    const shape = loopShape(field);
+    if (!shape) return [];
+    return statutoryNames(z.object(shape)).map((name) => ({ loop: loopName, name }));
+  });
+}
+
 /** Data for a kind made of each field's example: what a template is test-rendered with when no record is chosen. */
 export function exampleData(schema: z.ZodObject): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(schema.shape).map(([name, field]): [string, unknown] => {
       const example = fieldInfo(field as z.ZodType)?.example ?? '';
       if (field instanceof z.ZodBoolean) return [name, example === 'Yes'];
-      if (field instanceof z.ZodArray && columnsOf(field).join() !== 'line') {
-        const shape = (field.element as z.ZodObject).shape;
-        return [
-          name,
-          [Object.fromEntries(columnsOf(field).map((c) => [c, fieldInfo(shape[c] as z.ZodType)?.example]))],
-        ];
-      }
+      const shape = loopShape(field);
+      if (shape) return [name, [exampleData(z.object(shape))]];
       if (field instanceof z.ZodArray) return [name, example.split('\n').map((line) => ({ line }))];
       return [name, example];
     }),

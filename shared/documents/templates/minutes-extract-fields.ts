@@ -3,7 +3,7 @@ import type { MinutesContent } from '../../schemas/minutes';
 import { sittingDay } from '../docx-parts';
 import type { MinutesApprovalStamp } from '../minutes-document';
 import { approvalWords } from '../minutes/approval-block';
-import { presider } from '../minutes/sitting-facts';
+import { sittingWords } from '../minutes/sitting-facts';
 import { safeText } from '../safe-text';
 import { flag, rows, statutory, text } from './fields';
 import { DOCUMENT_FRAME_FIELDS, documentFrameData, type FrameContext } from './letter-frame-fields';
@@ -63,12 +63,12 @@ export function minutesExtractData(
     sitting_kind: sitting.kind === 'main' ? 'Main sitting' : 'Extra sitting',
     venue: safeText(sitting.venue ?? ''),
     remote_link: safeText(sitting.remoteLink ?? ''),
-    presided_by: safeText(presider(sitting)),
+    presided_by: safeText(sittingWords(sitting).presidedBy),
     has_members_present: sitting.present.length > 0,
     members_present: sitting.present.map((m) => ({ name: safeText(m.name), role: safeText(m.role) })),
     ...minutesItemData(item),
     approved_by: safeText(approved.approvedBy),
     minutes_version: approved.version,
-    content_reference: approved.contentReference,
+    content_reference: approved.reference,
   });
 }

@@ -2,7 +2,7 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import type { z } from 'zod';
 import { flatten, paragraphsOf } from './docx-plain-text';
-import { statutoryNames } from './fields';
+import { loopStatutoryNames, statutoryNames } from './fields';
 
 /**
  * Fills a Word template with a document's data. Only docxtemplater's default
@@ -34,8 +34,18 @@ export function documentText(bytes: Uint8Array): string {
 /** The statutory blocks of a kind whose wording a rendered document does not show, by placeholder name. */
 export function missingStatutoryText(bytes: Uint8Array, schema: z.ZodObject, data: Record<string, unknown>): string[] {
   const shown = documentText(bytes);
-  return statutoryNames(schema).filter((name) => {
+  const missing = statutoryNames(schema).filter((name) => {
     const value = data[name];
     return typeof value !== 'string' || !shown.includes(flatten(value));
   });
+  // A statutory loop inside a loop: every text of every entry must show (each item's recommendation, paragraph by paragraph).
+  for (const { loop, name } of loopStatutoryNames(schema)) {
+    const entries = Array.isArray(data[loop]) ? (data[loop] as Record<string, unknown>[]) : [];
+    const texts = entries.flatMap((entry) => (Array.isArray(entry[name]) ? (entry[name] as unknown[]) : []));
+    const strings = texts.flatMap((text) =>
+      typeof text === 'object' && text !== null ? Object.values(text).filter((v) => typeof v === 'string') : [],
+    );
+    if (strings.some((text) => flatten(text) !== '' && !shown.includes(flatten(text)))) missing.push(name);
+  }
+  return missing;
 }

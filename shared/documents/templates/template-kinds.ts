@@ -1,6 +1,10 @@
 import type { Document } from 'docx';
 import type { z } from 'zod';
+import { AgendaData } from './agenda-fields';
 import { ApprovalLetterData } from './approval-letter-fields';
+import { agendaDesign } from './designs/agenda-design';
+import { draftMinutesDesign, finalMinutesDesign } from './designs/minutes-design';
+import { DraftMinutesData, FinalMinutesData } from './minutes-fields';
 import { approvalLetterDesign } from './designs/approval-letter-design';
 import { finalDecisionLetterDesign } from './designs/final-decision-letter-design';
 import { qualifyingDeterminationLetterDesign } from './designs/qualifying-determination-letter-design';
@@ -36,6 +40,9 @@ export const TEMPLATE_SCHEMAS: Record<TemplatedKind, z.ZodObject> = {
   'letter-extension': ExtensionLetterData,
   'letter-decision-record': DecisionRecordData,
   'minutes-extract': MinutesExtractData,
+  agenda: AgendaData,
+  'minutes-draft': DraftMinutesData,
+  'minutes-final': FinalMinutesData,
 };
 
 /** The built-in designs, written once to .docx files by `npm run templates:built-in`. */
@@ -50,4 +57,7 @@ export const TEMPLATE_DESIGNS: Record<TemplatedKind, () => Document> = {
   'letter-extension': extensionLetterDesign,
   'letter-decision-record': decisionRecordDesign,
   'minutes-extract': minutesExtractDesign,
+  agenda: agendaDesign,
+  'minutes-draft': draftMinutesDesign,
+  'minutes-final': finalMinutesDesign,
 };

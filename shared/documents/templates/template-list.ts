@@ -17,6 +17,9 @@ export const TEMPLATED_KINDS = [
   'letter-extension',
   'letter-decision-record',
   'minutes-extract',
+  'agenda',
+  'minutes-draft',
+  'minutes-final',
 ] as const;
 export type TemplatedKind = (typeof TEMPLATED_KINDS)[number];
 

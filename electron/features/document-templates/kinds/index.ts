@@ -1,10 +1,12 @@
 import type { TemplatedKind } from '../../../../shared/documents/templates/template-kinds';
+import { agendaTemplateData } from './agenda-data';
 import { approvalLetterTemplateData } from './approval-letter-data';
 import { finalDecisionLetterTemplateData } from './final-decision-letter-data';
 import { qualifyingDeterminationLetterTemplateData } from './qualifying-determination-letter-data';
 import { decisionRecordTemplateData } from './decision-record-data';
 import { extensionLetterTemplateData } from './extension-letter-data';
 import { minutesExtractTemplateData } from './minutes-extract-data';
+import { draftMinutesTemplateData, finalMinutesTemplateData } from './minutes-data';
 import type { KindData } from './template-context';
 import { terminationLetterTemplateData } from './termination-letter-data';
 import { resignationLetterTemplateData } from './resignation-letter-data';
@@ -23,4 +25,7 @@ export const TEMPLATE_DATA: Record<TemplatedKind, KindData> = {
   'letter-extension': extensionLetterTemplateData,
   'letter-decision-record': decisionRecordTemplateData,
   'minutes-extract': minutesExtractTemplateData,
+  agenda: agendaTemplateData,
+  'minutes-draft': draftMinutesTemplateData,
+  'minutes-final': finalMinutesTemplateData,
 };

@@ -50,9 +50,16 @@ const marking = () =>
     children: [new TextRun(markingRun)],
   });
 
-const header = () =>
+/** A line in bold, centred, on every page's header and footer (the draft minutes' marking). */
+const frameLine = (text: string) => {
+  const run: IRunOptions = { text, bold: true };
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun(run)] });
+};
+
+const header = (frameMark?: string) =>
   new Header({
     children: [
+      ...(frameMark ? [frameLine(frameMark)] : []),
       marking(),
       new Paragraph({
         alignment: AlignmentType.RIGHT,
@@ -61,9 +68,10 @@ const header = () =>
     ],
   });
 
-const footer = () =>
+const footer = (frameMark?: string) =>
   new Footer({
     children: [
+      ...(frameMark ? [frameLine(frameMark)] : []),
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { after: 0 },
@@ -76,12 +84,12 @@ const footer = () =>
     ],
   });
 
-/** A whole template: house styles, header and footer on every page. */
-export function templateDocument(title: string, children: FileChild[]): Document {
+/** A whole template: house styles, header and footer on every page (with `frameMark` in both, when given). */
+export function templateDocument(title: string, children: FileChild[], frameMark?: string): Document {
   return new Document({
     creator: 'Fostering Panel',
     title,
     styles: STYLES,
-    sections: [{ headers: { default: header() }, footers: { default: footer() }, children }],
+    sections: [{ headers: { default: header(frameMark) }, footers: { default: footer(frameMark) }, children }],
   });
 }
