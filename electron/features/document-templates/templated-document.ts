@@ -1,4 +1,5 @@
 import { DOCUMENT_KIND_LABELS } from '../../../shared/contract/documents';
+import { appendBody } from '../../../shared/documents/templates/append-body';
 import { placeLogo } from '../../../shared/documents/templates/place-logo';
 import { missingStatutoryText, renderTemplate } from '../../../shared/documents/templates/render-template';
 import { TEMPLATE_SCHEMAS, type TemplatedKind } from '../../../shared/documents/templates/template-kinds';
@@ -41,7 +42,7 @@ export async function renderFromTemplate(
   subjectId: string,
   template: Pick<TemplateInUse, 'bytes' | 'version'>,
 ): Promise<RenderedDocument> {
-  const { data, suggestedName } = templateData(ctx, kind, subjectId, template.version);
+  const { data, suggestedName, body } = templateData(ctx, kind, subjectId, template.version);
   const schema = TEMPLATE_SCHEMAS[kind];
   const checked = schema.parse(data);
   const bytes = renderTemplate(template.bytes, checked);
@@ -52,7 +53,8 @@ export async function renderFromTemplate(
       `This ${DOCUMENT_KIND_LABELS[kind].toLowerCase()} cannot be issued: its template does not print the wording the law requires (${missing.map((name) => `{${name}}`).join(', ')}). Restore an earlier template in Settings → Documents.`,
     );
   }
-  return { bytes: await withLogo(ctx, bytes), suggestedName };
+  const whole = body ? await appendBody(bytes, body) : bytes;
+  return { bytes: await withLogo(ctx, whole), suggestedName };
 }
 
 /** The service's logo from the settings in the picture the template marks for it (place-logo.ts). */

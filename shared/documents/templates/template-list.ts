@@ -8,6 +8,7 @@ import type { DocumentKind } from '../../contract/documents';
 export const TEMPLATED_KINDS = [
   // One kind a line: the order is the order Settings → Documents lists them in.
   'letter-approval',
+  'annual-report',
 ] as const;
 export type TemplatedKind = (typeof TEMPLATED_KINDS)[number];
 
