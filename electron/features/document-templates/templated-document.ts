@@ -53,8 +53,9 @@ export async function renderFromTemplate(
       `This ${DOCUMENT_KIND_LABELS[kind].toLowerCase()} cannot be issued: its template does not print the wording the law requires (${missing.map((name) => `{${name}}`).join(', ')}). Restore an earlier template in Settings → Documents.`,
     );
   }
-  const whole = body ? await appendBody(bytes, body) : bytes;
-  return { bytes: await withLogo(ctx, whole), suggestedName };
+  // The logo first, on the template's own parts, so the body is not parsed again for it.
+  const withItsLogo = await withLogo(ctx, bytes);
+  return { bytes: body ? await appendBody(withItsLogo, body) : withItsLogo, suggestedName };
 }
 
 /** The service's logo from the settings in the picture the template marks for it (place-logo.ts). */
