@@ -76,7 +76,11 @@ describe('the panel report’s cover from a Word template', () => {
   it('holds the cover’s facts, the code-built body after it and every chart as a picture, in one package', () => {
     const zip = new PizZip(readFileSync(builtIn));
     const body = zip.file('word/document.xml')?.asText() ?? '';
-    // Each chart is drawn, with its relationship to a picture the package holds (no logo is set: the box is gone).
+    // Each chart is drawn, with its relationship to a picture the package holds, and no other picture is held
+    // (no logo is set: the box and its image are gone).
+    expect(Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))).toHaveLength(
+      reportCharts(report).length,
+    );
     const embeds = [...body.matchAll(/r:embed="([^"]+)"/g)].map((match) => match[1] ?? '');
     expect(embeds).toHaveLength(reportCharts(report).length);
     const relationships = zip.file('word/_rels/document.xml.rels')?.asText() ?? '';

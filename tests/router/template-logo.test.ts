@@ -71,7 +71,8 @@ describe('the service’s logo on templated letters', () => {
       expect(body).toContain(`descr="${AGENCY} logo"`);
       expect(body).not.toContain('{{logo}}');
       const plain = new PizZip(readFileSync(without));
-      // The grey box's image part stays in the package, unreferenced: no part draws a picture.
+      // Neither the grey box nor its image part is left: no part draws a picture.
+      expect(Object.keys(plain.files).filter((name) => name.startsWith('word/media/'))).toEqual([]);
       for (const part of Object.keys(plain.files).filter((name) => /^word\/[^/]+\.xml$/.test(name)))
         expect(plain.file(part)?.asText(), part).not.toContain('<w:drawing');
 

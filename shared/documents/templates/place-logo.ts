@@ -1,4 +1,5 @@
 import { ImagePatch, patchDocument } from 'docx';
+import PizZip from 'pizzip';
 import { readLogo } from '../letters/logo';
 import { safeText } from '../safe-text';
 
@@ -10,7 +11,8 @@ import { safeText } from '../safe-text';
  * image for the logo from the settings, scaled as the code-built letters scale
  * it. The mark is in an attribute, never in text, so nothing a user types can
  * place or move a picture. With no logo (or one that cannot be read), the
- * condition has already dropped the box and the document is left as rendered.
+ * condition has already dropped the box, and its image part, which nothing
+ * shows now, is taken out of the package.
  */
 
 /** The alt text that marks the logo's picture in a template. */
@@ -29,7 +31,7 @@ export const hasLogo = (logoDataUrl: string) => readLogo(logoDataUrl) !== null;
 /** The rendered document with the logo in every picture marked `{{logo}}`, or unchanged when there is no logo. */
 export async function placeLogo(bytes: Uint8Array, logoDataUrl: string, agencyName: string): Promise<Uint8Array> {
   const picture = readLogo(logoDataUrl);
-  if (!picture) return bytes;
+  if (!picture) return withoutUnusedPictures(bytes);
   const scale = Math.min(1, LOGO_BOX.width / picture.width, LOGO_BOX.height / picture.height);
   const name = safeText(`${agencyName} logo`);
   return patchDocument({
@@ -47,4 +49,38 @@ export async function placeLogo(bytes: Uint8Array, logoDataUrl: string, agencyNa
       }),
     },
   });
+}
+
+const IMAGE_RELATIONSHIP = /<Relationship\b[^>]*Type="[^"]*\/image"[^>]*\/>/g;
+
+/**
+ * The document less the pictures no part shows (the logo's box, once its
+ * condition has dropped it): each image relationship no drawing refers to is
+ * removed, and its image part when no relationship is left pointing at it.
+ */
+export function withoutUnusedPictures(bytes: Uint8Array): Uint8Array {
+  const zip = new PizZip(bytes);
+  const unused = new Set<string>();
+  const kept = new Set<string>();
+  let changed = false;
+  for (const relsName of Object.keys(zip.files).filter((name) => /^word\/_rels\/[^/]+\.rels$/.test(name))) {
+    const part = relsName.replace('_rels/', '').replace(/\.rels$/, '');
+    const xml = zip.file(part)?.asText() ?? '';
+    const rels = zip.file(relsName)?.asText() ?? '';
+    const left = rels.replace(IMAGE_RELATIONSHIP, (relationship) => {
+      const id = /\bId="([^"]+)"/.exec(relationship)?.[1] ?? '';
+      const target = `word/${/\bTarget="([^"]+)"/.exec(relationship)?.[1] ?? ''}`;
+      if (xml.includes(`"${id}"`)) {
+        kept.add(target);
+        return relationship;
+      }
+      unused.add(target);
+      changed = true;
+      return '';
+    });
+    zip.file(relsName, left);
+  }
+  if (!changed) return bytes;
+  for (const target of unused) if (!kept.has(target)) zip.remove(target);
+  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
 }
