@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, ImageRun, Paragraph } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Paragraph, type FileChild } from 'docx';
 import type { AnnualReport } from '../schemas/report';
 import { formatDate } from '../domain/dates';
 import type { BarChart } from '../domain/reports/charts';
@@ -61,15 +61,33 @@ function tableBlock(reportTable: ReportTable, charts: readonly ChartPicture[]) {
   ];
 }
 
+/** The sentence saying when the figures were taken, on the cover. */
+export const figuresWords = (report: AnnualReport) =>
+  `Figures taken from the panel's records on ${formatDate(report.builtOn)}.`;
+
 /**
- * The panel's report for a period: the chair's commentary, then every table
- * the screen shows, with the charts as pictures beside their tables. Households
- * appear by reference only. Each heading is said once: a section's heading,
- * then each table's, with its chart beneath and no heading of the chart's own.
+ * The report's body after its cover: the chair's commentary, then every
+ * table the screen shows, with the charts as pictures beside their tables.
+ * Households appear by reference only. Each heading is said once: a
+ * section's heading, then each table's, with its chart beneath and no heading
+ * of the chart's own. Built in code whether the cover is (the panel report's
+ * Word template holds only its cover, header and footer).
  */
-export function buildAnnualReportDocument({ agencyName, report, commentary, charts }: AnnualReportContext): Document {
-  const title = reportTitle(report.period);
+export function annualReportBody({ report, commentary, charts }: Omit<AnnualReportContext, 'agencyName'>): FileChild[] {
   const story = paragraphs(commentary);
+  return [
+    ...(story.length > 0 ? [heading('The chair’s report', HeadingLevel.HEADING_1), ...story] : []),
+    ...reportSections(report).flatMap((section) => [
+      headingWithNext(section.title, HeadingLevel.HEADING_1),
+      ...section.tables.flatMap((t) => tableBlock(t, charts)),
+    ]),
+  ];
+}
+
+/** The panel's report for a period built wholly in code: its cover lines, then its body. */
+export function buildAnnualReportDocument(context: AnnualReportContext): Document {
+  const { agencyName, report } = context;
+  const title = reportTitle(report.period);
   return new Document({
     creator: safeText(agencyName),
     title: `${title}, ${periodWords(report.period)}`,
@@ -79,12 +97,8 @@ export function buildAnnualReportDocument({ agencyName, report, commentary, char
           new Paragraph({ children: [run(agencyName)], alignment: AlignmentType.RIGHT }),
           heading(title, HeadingLevel.TITLE),
           line(periodWords(report.period), 'Period'),
-          line(`Figures taken from the panel's records on ${formatDate(report.builtOn)}.`),
-          ...(story.length > 0 ? [heading('The chair’s report', HeadingLevel.HEADING_1), ...story] : []),
-          ...reportSections(report).flatMap((section) => [
-            headingWithNext(section.title, HeadingLevel.HEADING_1),
-            ...section.tables.flatMap((t) => tableBlock(t, charts)),
-          ]),
+          line(figuresWords(report)),
+          ...annualReportBody(context),
         ],
       },
     ],

@@ -14,6 +14,12 @@ const OUR_SENTENCE = 'Everyone at the service is delighted to welcome you.';
 test('an administrator downloads the approval letter template, changes a sentence, previews it, uses it, and the register names its version', async ({
   page,
 }) => {
+  // The page's security policy refuses inline <style>: the preview must not depend on one.
+  const styleRefusals: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text()) && /style/i.test(message.text()))
+      styleRefusals.push(message.text());
+  });
   const setUp = await addDecisionSitting(page, TODAY);
   await asUser(page, setUp.adm, async () => {
     const view = (await rpcOrThrow(page, 'decisions:get', { itemId: setUp.approvalItem })) as {
@@ -55,6 +61,24 @@ test('an administrator downloads the approval letter template, changes a sentenc
   await expect(preview).toContainText(OUR_SENTENCE);
   await expect(preview).toContainText('Grace Okafor');
   await expect(preview).not.toContainText(BUILT_IN_SENTENCE);
+  // Laid out as the document is, under the page's security policy: an A4 page of Arial text, with its header.
+  const sheet = preview.locator('section.docx').first();
+  await expect(sheet).toBeVisible();
+  const look = await sheet.evaluate((page) => {
+    const words = [...page.querySelectorAll('span')].find((span) => span.textContent.includes('Grace Okafor'));
+    return {
+      width: page.getBoundingClientRect().width,
+      font: words ? getComputedStyle(words).fontFamily : '',
+      background: getComputedStyle(page).backgroundColor,
+    };
+  });
+  expect(look.width).toBeGreaterThan(780); // 210 mm is 794 CSS pixels
+  expect(look.width).toBeLessThan(810);
+  expect(look.font).toContain('Arial');
+  expect(look.background).toBe('rgb(255, 255, 255)');
+  await expect(sheet.locator('header')).toContainText('OFFICIAL-SENSITIVE');
+  expect(styleRefusals).toEqual([]);
+  await preview.screenshot({ path: test.info().outputPath('template-preview.png') });
 
   await kind.getByRole('button', { name: 'Use this template' }).click();
   await expect(kind.getByRole('status').filter({ hasText: 'now in use' })).toHaveText(

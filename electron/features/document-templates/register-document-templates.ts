@@ -3,6 +3,7 @@ import { DOCUMENT_KIND_LABELS } from '../../../shared/contract/documents';
 import type { ChannelOutput } from '../../../shared/contract/channels';
 import { templateProblems } from '../../../shared/documents/templates/check-template';
 import { exampleData } from '../../../shared/documents/templates/fields';
+import { hasLogo } from '../../../shared/documents/templates/place-logo';
 import { templateVersionWords } from '../../../shared/documents/templates/letter-frame-fields';
 import { documentText, renderTemplate } from '../../../shared/documents/templates/render-template';
 import {
@@ -11,6 +12,7 @@ import {
   type TemplatedKind,
 } from '../../../shared/documents/templates/template-kinds';
 import { formatDate } from '../../../shared/domain/dates';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import {
   getTemplateVersion,
   insertTemplateVersion,
@@ -25,7 +27,7 @@ import type { FileSaver } from '../../backend/file-saver';
 import { RefuseAfterCommit, type ReadContext, type Router } from '../../backend/router';
 import { sha256 } from '../documents/document-hash';
 import type { BuiltInTemplates } from './built-in-templates';
-import { renderFromTemplate } from './templated-document';
+import { renderFromTemplate, withLogo } from './templated-document';
 
 interface ChosenFile {
   kind: TemplatedKind;
@@ -36,20 +38,26 @@ interface ChosenFile {
 const bytesOf = (file: ChosenFile) => new Uint8Array(Buffer.from(file.contentBase64, 'base64'));
 
 /** The file's problems, or its preview filled from a record (or from the examples when none is chosen). */
-function preview(
+async function preview(
   ctx: ReadContext,
   file: ChosenFile,
   subjectId: string | null,
-): { problems: string[]; bytes: Uint8Array | null } {
+): Promise<{ problems: string[]; bytes: Uint8Array | null }> {
   const bytes = bytesOf(file);
   const problems = templateProblems(file.fileName, bytes, TEMPLATE_SCHEMAS[file.kind]);
   if (problems.length > 0) return { problems, bytes: null };
   const version = nextTemplateVersion(ctx.db, file.kind);
   if (subjectId)
-    return { problems: [], bytes: renderFromTemplate(ctx, file.kind, subjectId, { bytes, version }).bytes };
-  const data = { ...exampleData(TEMPLATE_SCHEMAS[file.kind]), template_version: templateVersionWords(version) };
+    return { problems: [], bytes: (await renderFromTemplate(ctx, file.kind, subjectId, { bytes, version })).bytes };
+  const logo = readSettings(ctx.db).agencyContact.logoDataUrl;
+  const data = {
+    ...exampleData(TEMPLATE_SCHEMAS[file.kind]),
+    template_version: templateVersionWords(version),
+    has_logo: hasLogo(logo),
+  };
   const rendered = renderTemplate(bytes, data);
-  return { problems: documentText(rendered) ? [] : ['The template prints nothing.'], bytes: rendered };
+  if (!documentText(rendered)) return { problems: ['The template prints nothing.'], bytes: rendered };
+  return { problems: [], bytes: await withLogo(ctx, rendered) };
 }
 
 async function saveOrRefuse(saver: FileSaver, name: string, bytes: Uint8Array) {
@@ -82,8 +90,8 @@ export function registerDocumentTemplates(router: Router, saver: FileSaver, buil
     })),
   );
 
-  router.handle('templates:preview', (ctx, input): ChannelOutput<'templates:preview'> => {
-    const made = preview(ctx, input, input.subjectId);
+  router.handle('templates:preview', async (ctx, input): Promise<ChannelOutput<'templates:preview'>> => {
+    const made = await preview(ctx, input, input.subjectId);
     return {
       problems: made.problems,
       documentBase64: made.bytes ? Buffer.from(made.bytes).toString('base64') : null,
@@ -92,7 +100,7 @@ export function registerDocumentTemplates(router: Router, saver: FileSaver, buil
 
   router.handle('templates:savePreview', {
     prepare: async (ctx, input) => {
-      const made = preview(ctx, input, input.subjectId);
+      const made = await preview(ctx, input, input.subjectId);
       if (!made.bytes) throw new DomainError('VALIDATION_FAILED', made.problems.join(' '));
       return saveOrRefuse(saver, `Preview of ${input.fileName.replace(/\.docx$/i, '')}.docx`, made.bytes);
     },

@@ -1,7 +1,10 @@
 import { DOCUMENT_KIND_LABELS } from '../../../shared/contract/documents';
+import { appendBody } from '../../../shared/documents/templates/append-body';
+import { placeLogo } from '../../../shared/documents/templates/place-logo';
 import { missingStatutoryText, renderTemplate } from '../../../shared/documents/templates/render-template';
 import { TEMPLATE_SCHEMAS, type TemplatedKind } from '../../../shared/documents/templates/template-kinds';
 import { getTemplateVersion, templateVersionInUse } from '../../../db/repositories/document-templates-repository';
+import { readSettings } from '../../../db/repositories/settings-repository';
 import { DomainError } from '../../backend/domain-error';
 import type { ReadContext } from '../../backend/router';
 import { sha256 } from '../documents/document-hash';
@@ -33,13 +36,13 @@ export interface RenderedDocument {
  * kind's schema, and the rendered document must show every statutory block's
  * wording, or it is not issued.
  */
-export function renderFromTemplate(
+export async function renderFromTemplate(
   ctx: ReadContext,
   kind: TemplatedKind,
   subjectId: string,
   template: Pick<TemplateInUse, 'bytes' | 'version'>,
-): RenderedDocument {
-  const { data, suggestedName } = templateData(ctx, kind, subjectId, template.version);
+): Promise<RenderedDocument> {
+  const { data, suggestedName, body } = templateData(ctx, kind, subjectId, template.version);
   const schema = TEMPLATE_SCHEMAS[kind];
   const checked = schema.parse(data);
   const bytes = renderTemplate(template.bytes, checked);
@@ -50,5 +53,13 @@ export function renderFromTemplate(
       `This ${DOCUMENT_KIND_LABELS[kind].toLowerCase()} cannot be issued: its template does not print the wording the law requires (${missing.map((name) => `{${name}}`).join(', ')}). Restore an earlier template in Settings → Documents.`,
     );
   }
-  return { bytes, suggestedName };
+  // The logo first, on the template's own parts, so the body is not parsed again for it.
+  const withItsLogo = await withLogo(ctx, bytes);
+  return { bytes: body ? await appendBody(withItsLogo, body) : withItsLogo, suggestedName };
+}
+
+/** The service's logo from the settings in the picture the template marks for it (place-logo.ts). */
+export function withLogo(ctx: ReadContext, bytes: Uint8Array): Promise<Uint8Array> {
+  const settings = readSettings(ctx.db);
+  return placeLogo(bytes, settings.agencyContact.logoDataUrl, settings.agencyName);
 }

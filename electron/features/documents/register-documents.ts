@@ -71,7 +71,7 @@ function refuseRole(roles: readonly Role[], kind: DocumentKind): void {
 async function issuedBytes(ctx: HandlerContext, builtIn: BuiltInTemplates, kind: DocumentKind, subjectId: string) {
   if (isTemplatedKind(kind)) {
     const template = templateInUse(ctx, builtIn, kind);
-    const rendered = renderFromTemplate(ctx, kind, subjectId, template);
+    const rendered = await renderFromTemplate(ctx, kind, subjectId, template);
     return {
       bytes: Buffer.from(rendered.bytes),
       suggestedName: rendered.suggestedName,

@@ -4,6 +4,7 @@ import { addresseeNames, addressLines, salutation } from '../letters/addressee';
 import type { LetterAgency, Signatory } from '../letters/letter-input';
 import { safeText } from '../safe-text';
 import { flag, lines, text } from './fields';
+import { hasLogo } from './place-logo';
 
 /** What the app fills in every template whatever its kind: the header, the footer and the letterhead. */
 export const DOCUMENT_FRAME_FIELDS = {
@@ -14,6 +15,10 @@ export const DOCUMENT_FRAME_FIELDS = {
   agency_address: lines('The service’s address from the settings, one line each', 'County Hall\nShiretown SH1 1AA'),
   agency_phone: text('The service’s telephone number, or empty', '01234 567890'),
   agency_email: text('The service’s email address, or empty (printed as text, never a link)', 'fostering@shire.gov.uk'),
+  has_logo: flag(
+    'Yes when the settings hold a logo. The logo goes in a picture whose alt text is {{logo}} (the built-in templates’ grey box), kept inside {#has_logo}…{/has_logo}',
+    'Yes',
+  ),
 };
 
 /** What every letter adds: the addressee, the date, the greeting, what it is about and who signs it. */
@@ -66,6 +71,7 @@ export function documentFrameData(context: FrameContext) {
     agency_address: asLines(typedLines(contact.address)),
     agency_phone: safeText(contact.phone),
     agency_email: safeText(contact.email),
+    has_logo: hasLogo(contact.logoDataUrl),
   };
 }
 

@@ -20,6 +20,8 @@ import { extensionLetterDesign } from './designs/extension-letter-design';
 import { minutesExtractDesign } from './designs/minutes-extract-design';
 import { ExtensionLetterData } from './extension-letter-fields';
 import { MinutesExtractData } from './minutes-extract-fields';
+import { reportCoverDesign } from './designs/report-cover-design';
+import { ReportCoverData } from './report-cover-fields';
 import type { TemplatedKind } from './template-list';
 import { TerminationLetterData } from './termination-letter-fields';
 import { ResignationLetterData } from './resignation-letter-fields';
@@ -43,6 +45,7 @@ export const TEMPLATE_SCHEMAS: Record<TemplatedKind, z.ZodObject> = {
   agenda: AgendaData,
   'minutes-draft': DraftMinutesData,
   'minutes-final': FinalMinutesData,
+  'annual-report': ReportCoverData,
 };
 
 /** The built-in designs, written once to .docx files by `npm run templates:built-in`. */
@@ -60,4 +63,5 @@ export const TEMPLATE_DESIGNS: Record<TemplatedKind, () => Document> = {
   agenda: agendaDesign,
   'minutes-draft': draftMinutesDesign,
   'minutes-final': finalMinutesDesign,
+  'annual-report': reportCoverDesign,
 };

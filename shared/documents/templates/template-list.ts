@@ -20,6 +20,7 @@ export const TEMPLATED_KINDS = [
   'agenda',
   'minutes-draft',
   'minutes-final',
+  'annual-report',
 ] as const;
 export type TemplatedKind = (typeof TEMPLATED_KINDS)[number];
 

@@ -7,6 +7,7 @@ import { decisionRecordTemplateData } from './decision-record-data';
 import { extensionLetterTemplateData } from './extension-letter-data';
 import { minutesExtractTemplateData } from './minutes-extract-data';
 import { draftMinutesTemplateData, finalMinutesTemplateData } from './minutes-data';
+import { reportCoverTemplateData } from './report-cover-data';
 import type { KindData } from './template-context';
 import { terminationLetterTemplateData } from './termination-letter-data';
 import { resignationLetterTemplateData } from './resignation-letter-data';
@@ -28,4 +29,5 @@ export const TEMPLATE_DATA: Record<TemplatedKind, KindData> = {
   agenda: agendaTemplateData,
   'minutes-draft': draftMinutesTemplateData,
   'minutes-final': finalMinutesTemplateData,
+  'annual-report': reportCoverTemplateData,
 };

@@ -1,3 +1,4 @@
+import type { FileChild } from 'docx';
 import type { LetterAgency } from '../../../../shared/documents/letters/letter-input';
 import type { ReadContext } from '../../../backend/router';
 
@@ -16,6 +17,8 @@ export interface TemplateContext {
 export interface TemplateData {
   data: Record<string, unknown>;
   suggestedName: string;
+  /** A body built in code that follows what the template prints (the panel report's tables and charts). */
+  body?: readonly FileChild[];
 }
 
 /**

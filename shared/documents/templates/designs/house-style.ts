@@ -3,6 +3,7 @@ import {
   Document,
   Footer,
   Header,
+  ImageRun,
   PageNumber,
   Paragraph,
   TextRun,
@@ -10,6 +11,8 @@ import {
   type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
+import { decodeBase64 } from '../../letters/logo';
+import { LOGO_BOX, LOGO_BOX_PNG, LOGO_MARK } from '../place-logo';
 
 /**
  * The look of the built-in templates, as a local authority files its papers:
@@ -37,6 +40,27 @@ export const para = (text: string, options: Omit<IParagraphOptions, 'children' |
 
 /** A loop or condition tag on a paragraph of its own: docxtemplater drops the paragraph and repeats (or keeps) those between. */
 export const tag = (text: string, options: Omit<IParagraphOptions, 'children' | 'text'> = {}) => para(text, options);
+
+/**
+ * Where the service's logo goes: a grey box whose alt text is `{{logo}}`,
+ * between `{#has_logo}` and `{/has_logo}`, so it prints only when the settings
+ * hold a logo, which replaces the box when the document is made (place-logo.ts).
+ */
+export const logoBox = (options: Omit<IParagraphOptions, 'children' | 'text'> = {}) => [
+  tag('{#has_logo}', options),
+  new Paragraph({
+    ...options,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: decodeBase64(LOGO_BOX_PNG),
+        transformation: LOGO_BOX,
+        altText: { name: 'Service logo', title: 'Service logo', description: `{{${LOGO_MARK}}}` },
+      }),
+    ],
+  }),
+  tag('{/has_logo}', options),
+];
 
 /** A heading in the house style. */
 export const sectionHeading = (text: string) => para(text, { heading: 'Heading2', keepNext: true });

@@ -1,6 +1,6 @@
 import { AlignmentType, FrameAnchorType, FrameWrap, type FileChild, type IFrameOptions } from 'docx';
 import { mm, WINDOW } from '../../letters/letter-parts';
-import { para, tag } from './house-style';
+import { logoBox, para, tag } from './house-style';
 
 /** The letterhead at the top right, clear of the window; the address window is the code-built letters' own (letter-parts.ts). */
 const LETTERHEAD: IFrameOptions = {
@@ -14,9 +14,10 @@ const LETTERHEAD: IFrameOptions = {
 const inHead = { frame: LETTERHEAD, alignment: AlignmentType.RIGHT, spacing: { after: 0 } } as const;
 const inWindow = { frame: WINDOW, spacing: { after: 0 } } as const;
 
-/** Letterhead, address block, date, reference, greeting and the subject line. */
+/** The logo (when the settings hold one), letterhead, address block, date, reference, greeting and the subject line. */
 export function letterOpening(): FileChild[] {
   return [
+    ...logoBox(inHead),
     para('{agency_name}', inHead, true),
     tag('{#agency_address}', inHead),
     para('{line}', inHead),
