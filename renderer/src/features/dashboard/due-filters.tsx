@@ -4,12 +4,12 @@ import {
   DUE_KINDS,
   WHO_ACTS_LABELS,
   WhoActs,
-  type DueFilter,
   type DueKind,
 } from '../../../../shared/schemas/dashboard';
 import { SelectField, TextField } from '../../components/fields';
 import { FormFrame } from '../../forms/form-frame';
 import { useFilterForm } from '../../forms/use-filter-form';
+import { toDueFilter, type TypedValues } from './due-filter-input';
 
 export interface DueFilterValues {
   kind: DueKind | '';
@@ -19,23 +19,6 @@ export interface DueFilterValues {
 
 const KIND_OPTIONS = DUE_KINDS.map((kind) => ({ value: kind, label: DUE_KIND_LABELS[kind] }));
 const WHO_OPTIONS = WhoActs.options.map((who) => ({ value: who, label: WHO_ACTS_LABELS[who] }));
-
-/** What is typed: the days as text, so "a week" stays in the box beside its error. */
-interface TypedValues {
-  kind: DueKind | '';
-  whoActs: WhoActs | '';
-  withinDays: string;
-}
-
-/** The filter as `dashboard:due` takes it; days that are not digits go as NaN, which its schema refuses. */
-function toDueFilter(values: TypedValues): DueFilter {
-  const days = values.withinDays.trim();
-  return {
-    withinDays: /^\d+$/.test(days) ? Number(days) : Number.NaN,
-    ...(values.kind ? { kinds: [values.kind] } : {}),
-    ...(values.whoActs ? { whoActs: values.whoActs } : {}),
-  };
-}
 
 /**
  * Typed here and applied together, so the address holds the filter that made
