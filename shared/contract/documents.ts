@@ -103,8 +103,15 @@ export type IssuedDocument = z.infer<typeof IssuedDocument>;
 /** The register is read a page at a time, newest first: 20 years of letters is thousands of documents. */
 export const REGISTER_PAGE_SIZE = 50;
 
+/** The register's search box takes no more than this (the window stops typing there too). */
+export const REGISTER_SEARCH_MAX = 100;
+
 export const RegisterFilter = z.object({
-  search: z.string().trim().max(100).optional(),
+  search: z
+    .string()
+    .trim()
+    .max(REGISTER_SEARCH_MAX, { error: `Enter a search of ${REGISTER_SEARCH_MAX} characters or fewer` })
+    .optional(),
   kind: DocumentKind.optional(),
   page: PageNumber('the register').optional(),
 });

@@ -71,13 +71,16 @@ export const WHO_ACTS_LABELS: Record<WhoActs, string> = {
 export const DEFAULT_WITHIN_DAYS = 28;
 export const MAX_WITHIN_DAYS = 366;
 
+/** Said of anything typed in the dashboard's days box that is not a whole number. */
+const WHOLE_DAYS = 'Enter the number of days as a whole number, like 28';
+
 export const DueFilter = z
   .object({
     kinds: z.array(DueKind).max(DUE_KINDS.length).optional(),
     whoActs: WhoActs.optional(),
     withinDays: z
-      .number({ error: 'Enter a number of days' })
-      .int({ error: 'Enter a whole number of days' })
+      .number({ error: WHOLE_DAYS })
+      .int({ error: WHOLE_DAYS })
       .min(0, { error: 'The number of days cannot be negative' })
       .max(MAX_WITHIN_DAYS, { error: `Look at most ${MAX_WITHIN_DAYS} days ahead` })
       .optional(),

@@ -1,3 +1,4 @@
+import { rpcOrThrow } from './support/accounts';
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, fillDate, test } from './support/fixtures';
 import { addHousehold, addItem, addSitting } from './support/sittings';
@@ -69,6 +70,25 @@ test('logs a complaint and records its outcome, adds a feedback form on an item,
   await expect(feedback).toContainText('The chair put us at ease.');
   await expect(page.getByText('1 form, average rating 4.0 out of 5')).toBeVisible();
   await expectNoSeriousViolations(page, 'the complaints and feedback page with records');
+
+  // Filtered by sitting as the choice changes (the filter is on the forms scaffold).
+  const earlier = await addSitting(page, '2026-10-26');
+  await rpcOrThrow(page, 'feedback:create', {
+    receivedOn: '2026-10-27',
+    fromKind: 'applicant',
+    sittingId: earlier,
+    itemId: null,
+    rating: 2,
+    comment: 'We waited a long time.',
+  });
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Complaints and feedback' }).click();
+  await expect(page.getByText('2 forms, average rating 3.0 out of 5')).toBeVisible();
+  await page
+    .getByRole('form', { name: 'Filter feedback forms' })
+    .getByLabel('Sitting', { exact: true })
+    .selectOption({ label: '23 November 2026 (main)' });
+  await expect(page.getByText('1 form, average rating 4.0 out of 5')).toBeVisible();
 
   // The household's records, for a subject access request: main saves the zip.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Households' }).click();

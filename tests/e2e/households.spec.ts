@@ -117,6 +117,12 @@ test('records a written notice of resignation from the household page: approval 
   await expect(registered.getByRole('cell').nth(1)).toHaveText('FC-2026-031');
   await registered.getByRole('button', { name: /^Save again/ }).click();
   await expect(registered.getByRole('status')).toContainText(/Saved to .+\.docx/);
+  // Searched as it is typed (the register's filter is on the forms scaffold).
+  const search = page.getByLabel('Search by household reference, file name or who issued it');
+  await search.fill('FC-2099');
+  await expect(page.getByText('No issued documents match.')).toBeVisible();
+  await search.fill('FC-2026-031');
+  await expect(registered).toBeVisible();
   await page.goBack();
 
   await page.getByRole('link', { name: 'Back to households' }).click();

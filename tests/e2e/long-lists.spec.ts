@@ -48,6 +48,9 @@ test('pages through the records past their retention date, and switches between 
   await page.getByRole('button', { name: 'Previous page' }).click();
   await expect(page.getByText('Records 1 to 50 of 52 shown')).toBeVisible();
 
+  // Another list starts again at its first page (applied as the radio changes: the filter is on the forms scaffold).
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByText('Records 51 to 52 of 52 shown')).toBeVisible();
   await show.getByLabel('Kept until their retention date (1)').check();
   await expect(page.getByText('1 record shown')).toBeVisible();
   const kept = page.getByRole('table', { name: 'Kept until their retention date' });
@@ -133,6 +136,13 @@ test('pages through the complaints log fifty at a time, newest first', async ({ 
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table).toContainText('Complaint number 1');
   await expectNoSeriousViolations(page, 'the second page of complaints');
+
+  // Filtering starts again at the first page, applied as the choice changes.
+  await page.getByLabel('Show').selectOption({ label: 'Open' });
+  await expect(page.getByText('Complaints 1 to 50 of 51 shown')).toBeVisible();
+  await expect(table.getByRole('row').nth(1)).toContainText('Complaint number 51');
+  await page.getByLabel('Show').selectOption({ label: 'Closed' });
+  await expect(page.getByText('No complaints recorded.')).toBeVisible();
 });
 
 test('pages through the households list fifty at a time, and finds one past the first page by searching', async ({

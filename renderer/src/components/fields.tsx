@@ -42,6 +42,8 @@ export function TextField(
     autoComplete?: string;
     inputMode?: 'decimal' | 'numeric' | 'text';
     width?: 'short' | 'medium' | 'full';
+    /** The most characters the schema takes, so a search typed live is never refused mid-word. */
+    maxLength?: number;
     /** Lets a dialog put focus here when it opens (see components/dialog.tsx). */
     initialFocus?: boolean;
     /**
@@ -66,6 +68,7 @@ export function TextField(
         value={props.value}
         autoComplete={props.autoComplete ?? 'off'}
         inputMode={props.inputMode}
+        maxLength={props.maxLength}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error, status)}
         onChange={(event) => props.onChange(event.target.value)}

@@ -47,6 +47,8 @@ export function FormFrame<V extends FieldValues>(props: {
   className?: string;
   labelledBy?: string;
   label?: string;
+  /** A filter of a list: `search`, so it is a landmark to jump to. */
+  role?: 'search';
 }) {
   const { form } = props;
   return (
@@ -56,6 +58,7 @@ export function FormFrame<V extends FieldValues>(props: {
       className={(props.className ?? (props.onCancel ? undefined : 'form')) || undefined}
       aria-labelledby={props.labelledBy}
       aria-label={props.label}
+      role={props.role}
     >
       {props.header}
       <ErrorSummary
@@ -66,6 +69,7 @@ export function FormFrame<V extends FieldValues>(props: {
       />
       <ConflictPanel form={form} />
       {props.children}
+      {/* `footer={false}`: no buttons at all (a filter applied as it changes). */}
       {props.footer ??
         (props.onCancel ? (
           <DialogButtons

@@ -1,4 +1,3 @@
-import type { ChannelOutput } from '../../../../shared/contract/channels';
 import { RECORD_TYPES, type RecordType } from '../../../../shared/domain/audit/record-types';
 import { formatDate } from '../../../../shared/domain/dates';
 import type { AuditFilter } from '../../../../shared/schemas/audit';
@@ -7,7 +6,7 @@ import { DateField } from '../../components/date-field';
 import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
 import { SelectField } from '../../components/fields';
 import { FormFrame } from '../../forms/form-frame';
-import { useChannelForm, type FormWrite } from '../../forms/use-channel-form';
+import { useFilterForm } from '../../forms/use-filter-form';
 import { HouseholdPicker } from '../households/household-picker';
 
 interface FilterValues {
@@ -19,9 +18,6 @@ interface FilterValues {
   sittingId: string;
 }
 
-/** Applying a filter reads nothing itself: the table below reads the page the new address asks for. */
-const NOTHING_READ: ChannelOutput<'audit:list'> = { entries: [], hasMore: false, names: {} };
-
 /**
  * The filters, on the forms scaffold: the contract's own schema judges them
  * (a date that does not exist, "to" before "from") before the address, and
@@ -30,16 +26,9 @@ const NOTHING_READ: ChannelOutput<'audit:list'> = { entries: [], hasMore: false,
 export function AuditFilters({ filter, onApply }: { filter: AuditFilter; onApply: (filter: AuditFilter) => void }) {
   const users = useRead('users:list', {});
   const sittings = useRead('sittings:choices', {});
-  const apply: FormWrite<'audit:list'> = {
-    mutate: (input, { onSuccess }) => {
-      onApply(input);
-      onSuccess(NOTHING_READ);
-    },
-    isPending: false,
-  };
-  const form = useChannelForm({
+  const form = useFilterForm({
     channel: 'audit:list',
-    write: apply,
+    onApply,
     initial: (): FilterValues => ({
       from: partsFromIso(filter.from ?? null),
       to: partsFromIso(filter.to ?? null),

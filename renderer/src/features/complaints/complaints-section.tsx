@@ -1,9 +1,12 @@
 import { useState } from 'react';
+import type { ChannelInput } from '../../../../shared/contract/channels';
 import { COMPLAINT_SOURCE_LABELS, type Complaint } from '../../../../shared/schemas/complaints';
 import { useRead } from '../../api/hooks';
 import { SelectField } from '../../components/fields';
 import { NoticeBanner } from '../../components/notice-banner';
 import { Pager, pageShownText } from '../../components/pager';
+import { FormFrame } from '../../forms/form-frame';
+import { useFilterForm } from '../../forms/use-filter-form';
 import { formatDate, formatOptionalDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { ComplaintDialog } from './complaint-dialog';
@@ -16,11 +19,19 @@ const STATUS_OPTIONS = [
 /** The complaints log: add one, and record its outcome and the date it closed. */
 export function ComplaintsSection() {
   const { may } = useSession();
-  const [status, setStatus] = useState<'open' | 'closed' | ''>('');
-  const [page, setPage] = useState(1);
+  // The filter in force and its page: a changed filter starts again at page 1.
+  const [filter, setFilter] = useState<ChannelInput<'complaints:list'>>({ page: 1 });
+  const form = useFilterForm({
+    channel: 'complaints:list',
+    live: true,
+    initial: (): { status: 'open' | 'closed' | '' } => ({ status: '' }),
+    toInput: (values) => ({ status: values.status || undefined, page: 1 }),
+    onApply: setFilter,
+    fieldTargets: { status: 'complaints-status' },
+  });
   const [editing, setEditing] = useState<Complaint | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const list = useRead('complaints:list', status ? { status, page } : { page });
+  const list = useRead('complaints:list', filter);
   const complaints = list.data?.complaints ?? [];
   const canWrite = may('complaints:create');
   return (
@@ -36,19 +47,15 @@ export function ComplaintsSection() {
           </button>
         </div>
       ) : null}
-      <form className="filters" aria-label="Filter complaints" onSubmit={(e) => e.preventDefault()}>
+      <FormFrame form={form} className="filters" label="Filter complaints" footer={false}>
         <SelectField
           id="complaints-status"
           label="Show"
           placeholder="All complaints"
           options={STATUS_OPTIONS}
-          value={status}
-          onChange={(value) => {
-            setStatus(value);
-            setPage(1);
-          }}
+          {...form.bind('status')}
         />
-      </form>
+      </FormFrame>
       {list.error ? (
         <p className="field-error" role="alert">
           {list.error.message}
@@ -110,7 +117,7 @@ export function ComplaintsSection() {
           page={list.data.page}
           pageCount={Math.max(1, Math.ceil(list.data.total / list.data.pageSize))}
           focusId="complaints-heading"
-          onPage={setPage}
+          onPage={(next) => setFilter({ ...filter, page: next })}
         />
       ) : null}
       <ComplaintDialog

@@ -1,8 +1,11 @@
 import { useState } from 'react';
+import type { ChannelInput } from '../../../../shared/contract/channels';
 import { FEEDBACK_FROM_LABELS, type FeedbackForm } from '../../../../shared/schemas/complaints';
 import { useRead } from '../../api/hooks';
 import { NoticeBanner } from '../../components/notice-banner';
 import { Pager } from '../../components/pager';
+import { FormFrame } from '../../forms/form-frame';
+import { useFilterForm } from '../../forms/use-filter-form';
 import { formatDate } from '../../format';
 import { useSession } from '../auth/session-context';
 import { SittingPicker } from '../sittings/sitting-picker';
@@ -17,11 +20,19 @@ function itemWords(form: FeedbackForm): string {
 /** Feedback forms per sitting or per item, with their ratings (1 to 5) and comments. */
 export function FeedbackSection() {
   const { may } = useSession();
-  const [sittingId, setSittingId] = useState('');
-  const [page, setPage] = useState(1);
+  // The filter in force and its page: a changed filter starts again at page 1.
+  const [filter, setFilter] = useState<ChannelInput<'feedback:list'>>({ page: 1 });
+  const form = useFilterForm({
+    channel: 'feedback:list',
+    live: true,
+    initial: () => ({ sittingId: '' }),
+    toInput: (values) => ({ sittingId: values.sittingId || undefined, page: 1 }),
+    onApply: setFilter,
+    fieldTargets: { sittingId: 'feedback-sitting' },
+  });
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const list = useRead('feedback:list', sittingId ? { sittingId, page } : { page });
+  const list = useRead('feedback:list', filter);
   const forms = list.data?.forms ?? [];
   // Of every form that matches, not only this page's.
   const total = list.data?.total ?? 0;
@@ -39,18 +50,9 @@ export function FeedbackSection() {
           </button>
         </div>
       ) : null}
-      <form className="filters" aria-label="Filter feedback forms" onSubmit={(e) => e.preventDefault()}>
-        <SittingPicker
-          id="feedback-sitting"
-          label="Sitting"
-          placeholder="All sittings"
-          value={sittingId}
-          onChange={(value) => {
-            setSittingId(value);
-            setPage(1);
-          }}
-        />
-      </form>
+      <FormFrame form={form} className="filters" label="Filter feedback forms" footer={false}>
+        <SittingPicker id="feedback-sitting" label="Sitting" placeholder="All sittings" {...form.bind('sittingId')} />
+      </FormFrame>
       <p role="status" className="result-count">
         {list.data
           ? `${total} ${total === 1 ? 'form' : 'forms'}${
@@ -98,7 +100,7 @@ export function FeedbackSection() {
           page={list.data.page}
           pageCount={Math.max(1, Math.ceil(total / list.data.pageSize))}
           focusId="feedback-heading"
-          onPage={setPage}
+          onPage={(next) => setFilter({ ...filter, page: next })}
         />
       ) : null}
       <FeedbackDialog

@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { DOCUMENT_KIND_LABELS, DocumentKind } from '../../../../shared/contract/documents';
+import type { ChannelInput } from '../../../../shared/contract/channels';
+import { DOCUMENT_KIND_LABELS, DocumentKind, REGISTER_SEARCH_MAX } from '../../../../shared/contract/documents';
 import { useRead } from '../../api/hooks';
 import { SelectField, TextField } from '../../components/fields';
 import { usePageTitle } from '../../components/use-page-title';
 import { Pager, pageShownText } from '../../components/pager';
+import { FormFrame } from '../../forms/form-frame';
+import { useFilterForm } from '../../forms/use-filter-form';
 import { RegisterTable } from './register-table';
 
 const KIND_OPTIONS = DocumentKind.options.map((value) => ({ value, label: DOCUMENT_KIND_LABELS[value] }));
@@ -11,13 +14,17 @@ const KIND_OPTIONS = DocumentKind.options.map((value) => ({ value, label: DOCUME
 /** Every document the app has issued, kept byte for byte, so the exact letter sent can be produced again. */
 export function RegisterPage() {
   usePageTitle('Issued documents');
-  const [search, setSearch] = useState('');
-  const [kind, setKind] = useState<DocumentKind | ''>('');
-  const [page, setPage] = useState(1);
-  const register = useRead('documents:register', {
-    search: search.trim() || undefined,
-    kind: kind || undefined,
-    page,
+  // The filter in force and its page: a changed filter starts again at page 1.
+  const [filter, setFilter] = useState<ChannelInput<'documents:register'>>({ page: 1 });
+  const page = filter.page ?? 1;
+  const register = useRead('documents:register', filter);
+  const form = useFilterForm({
+    channel: 'documents:register',
+    live: true,
+    initial: (): { search: string; kind: DocumentKind | '' } => ({ search: '', kind: '' }),
+    toInput: (values) => ({ search: values.search.trim() || undefined, kind: values.kind || undefined, page: 1 }),
+    onApply: setFilter,
+    fieldTargets: { search: 'register-search', kind: 'register-kind' },
   });
   const loaded = register.data;
   const count = loaded?.total ?? 0;
@@ -29,30 +36,23 @@ export function RegisterPage() {
         Every agenda, set of minutes and letter saved from the app is kept here exactly as it was issued. Save one again
         to produce the identical file.
       </p>
-      <form className="filters" role="search" aria-label="Filter issued documents" onSubmit={(e) => e.preventDefault()}>
+      <FormFrame form={form} className="filters" role="search" label="Filter issued documents" footer={false}>
         <TextField
           id="register-search"
           label="Search by household reference, file name or who issued it"
           type="search"
           width="medium"
-          value={search}
-          onChange={(value) => {
-            setSearch(value);
-            setPage(1);
-          }}
+          maxLength={REGISTER_SEARCH_MAX}
+          {...form.bind('search')}
         />
         <SelectField
           id="register-kind"
           label="Kind of document"
           placeholder="Any kind"
           options={KIND_OPTIONS}
-          value={kind}
-          onChange={(value) => {
-            setKind(value);
-            setPage(1);
-          }}
+          {...form.bind('kind')}
         />
-      </form>
+      </FormFrame>
       <p role="status" className="result-count" id="register-count" tabIndex={-1}>
         {loaded
           ? `${pageShownText({ ...loaded, onPage: loaded.documents.length }, { one: 'document', many: 'documents' })}${loaded.total > loaded.pageSize ? ', newest first' : ''}`
@@ -71,7 +71,7 @@ export function RegisterPage() {
           page={page}
           pageCount={pageCount}
           focusId="register-count"
-          onPage={setPage}
+          onPage={(next) => setFilter({ ...filter, page: next })}
         />
       ) : null}
     </>

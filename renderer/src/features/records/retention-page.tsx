@@ -2,12 +2,19 @@ import { ChoiceGroup } from '../../components/choice-group';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { HOUSEHOLD_STATUS_LABELS } from '../../../../shared/schemas/household';
-import type { RetentionEntry, RetentionOverview, RetentionSection } from '../../../../shared/schemas/records';
+import type {
+  RetentionEntry,
+  RetentionOverview,
+  RetentionQuery,
+  RetentionSection,
+} from '../../../../shared/schemas/records';
 import { useRead } from '../../api/hooks';
 import { LoadState } from '../../components/load-state';
 import { NoticeBanner } from '../../components/notice-banner';
 import { Pager, pageShownText } from '../../components/pager';
 import { usePageTitle } from '../../components/use-page-title';
+import { FormFrame } from '../../forms/form-frame';
+import { useFilterForm } from '../../forms/use-filter-form';
 import { formatDate, formatDateTime, formatOptionalDate } from '../../format';
 import { PurgeDialog } from './purge-dialog';
 import { DirectionControlsList } from './direction-controls-list';
@@ -23,11 +30,19 @@ const SECTIONS: readonly RetentionSection[] = ['due', 'kept', 'purged'];
 /** FSR reg 32: households whose records are past their retention date, and purging them. */
 export function RetentionPage() {
   usePageTitle('Records retention');
-  const [section, setSection] = useState<RetentionSection>('due');
-  const [page, setPage] = useState(1);
+  // The list shown and its page: another list starts again at page 1.
+  const [query, setQuery] = useState<RetentionQuery>({ section: 'due', page: 1 });
+  const form = useFilterForm({
+    channel: 'records:retention',
+    live: true,
+    initial: (): { section: RetentionSection } => ({ section: 'due' }),
+    toInput: (values) => ({ section: values.section, page: 1 }),
+    onApply: setQuery,
+    fieldTargets: { section: 'retention-section' },
+  });
   const [purging, setPurging] = useState<RetentionEntry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const overview = useRead('records:retention', { section, page });
+  const overview = useRead('records:retention', query);
   const counts = overview.data?.counts;
   const options = SECTIONS.map((value) => ({
     value,
@@ -49,20 +64,16 @@ export function RetentionPage() {
         Purging removes names, address, linked children and the letters issued, and keeps the anonymous facts the annual
         report counts: the reference, type, status, dates, agenda items, recommendations and decisions.
       </p>
-      <form className="filters" aria-label="Choose which records to show" onSubmit={(e) => e.preventDefault()}>
+      <FormFrame form={form} className="filters" label="Choose which records to show" footer={false}>
         <ChoiceGroup
           type="radio"
           id="retention-section"
           legend="Show"
           inline
           options={options}
-          value={section}
-          onChange={(value) => {
-            setSection(value);
-            setPage(1);
-          }}
+          {...form.bind('section')}
         />
-      </form>
+      </FormFrame>
       <LoadState query={overview} what="records retention">
         {(loaded) => (
           <>
@@ -84,7 +95,7 @@ export function RetentionPage() {
                 page={loaded.page}
                 pageCount={Math.max(1, Math.ceil(loaded.counts[loaded.section] / loaded.pageSize))}
                 focusId="retention-list-heading"
-                onPage={setPage}
+                onPage={(next) => setQuery({ ...query, page: next })}
               />
             </section>
           </>

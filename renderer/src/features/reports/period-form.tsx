@@ -1,53 +1,51 @@
-import { useState } from 'react';
-import type { ReportPeriod } from '../../../../shared/schemas/report';
+import type { AnnualReport, ReportPeriod } from '../../../../shared/schemas/report';
 import { DateField } from '../../components/date-field';
-import { partsFromIso, partsToIso } from '../../components/date-parts';
+import { partsFromIso, partsToIso, type DateParts } from '../../components/date-parts';
+import { FormFrame } from '../../forms/form-frame';
+import { useChannelForm, type FormWrite } from '../../forms/use-channel-form';
 
-/** The period to report on: any dates, the financial year containing today to start with. */
+interface PeriodValues {
+  from: DateParts;
+  to: DateParts;
+}
+
+const FIELD_TARGETS = { from: 'report-from-day', to: 'report-to-day' };
+
+/**
+ * The period to report on: any dates, the financial year containing today to
+ * start with. On the forms scaffold: `reports:annual`'s own schema judges the
+ * period (a date that does not exist, the end before the start, more than
+ * five years) before the report is built, and the backend's refusals land on
+ * the same fields.
+ */
 export function PeriodForm({
   initial,
-  building,
-  fieldErrors,
-  onBuild,
+  build,
+  onBuilt,
 }: {
   initial: ReportPeriod;
-  building: boolean;
-  fieldErrors: Record<string, string>;
-  onBuild: (period: { from: string; to: string }) => void;
+  /** Builds the report: a read, so it is the caller's, with its progress shown beside the report. */
+  build: FormWrite<'reports:annual'>;
+  onBuilt: (report: AnnualReport) => void;
 }) {
-  const [from, setFrom] = useState(() => partsFromIso(initial.from));
-  const [to, setTo] = useState(() => partsFromIso(initial.to));
+  const form = useChannelForm({
+    channel: 'reports:annual',
+    write: build,
+    initial: (): PeriodValues => ({ from: partsFromIso(initial.from), to: partsFromIso(initial.to) }),
+    toInput: (values) => ({ from: partsToIso(values.from), to: partsToIso(values.to) }),
+    fieldTargets: FIELD_TARGETS,
+    onSaved: onBuilt,
+  });
   return (
-    <form
+    <FormFrame
+      form={form}
       className="filters report-period"
-      aria-label="Period of the report"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onBuild({ from: partsToIso(from), to: partsToIso(to) });
-      }}
+      label="Period of the report"
+      submitLabel="Build the report"
+      savingLabel={null}
     >
-      <DateField
-        id="report-from"
-        legend="Start of the period"
-        hint="For example, 1 4 2026"
-        value={from}
-        error={fieldErrors.from}
-        onChange={setFrom}
-      />
-      <DateField
-        id="report-to"
-        legend="End of the period"
-        hint="For example, 31 3 2027"
-        value={to}
-        error={fieldErrors.to}
-        onChange={setTo}
-      />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={building}>
-          Build the report
-        </button>
-      </div>
-    </form>
+      <DateField id="report-from" legend="Start of the period" hint="For example, 1 4 2026" {...form.bind('from')} />
+      <DateField id="report-to" legend="End of the period" hint="For example, 31 3 2027" {...form.bind('to')} />
+    </FormFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { Link } from 'react-router';
 import { reportCharts, type BarChart } from '../../../../shared/domain/reports/charts';
 import { financialYearContaining, periodWords, reportTitle } from '../../../../shared/domain/reports/period';
@@ -6,8 +6,8 @@ import { reportSections, type ReportSection } from '../../../../shared/domain/re
 import type { AnnualReport } from '../../../../shared/schemas/report';
 import { ApiError, call } from '../../api/client';
 import { useToday } from '../../api/hooks';
-import { ErrorSummary } from '../../components/error-summary';
 import { usePageTitle } from '../../components/use-page-title';
+import type { FormWrite } from '../../forms/use-channel-form';
 import { useSession } from '../auth/session-context';
 import { BarChartView } from './bar-chart';
 import { PeriodForm } from './period-form';
@@ -15,8 +15,6 @@ import { DownloadReport, DownloadWorkbook } from './report-downloads';
 import { CommentarySection } from './report-commentary';
 import { ReportTableView } from './report-table';
 import './reports.css';
-
-const FIELD_TARGETS = { from: 'report-from-day', to: 'report-to-day' };
 
 /**
  * The panel's report for any period (the financial year by default): every
@@ -31,27 +29,25 @@ export function ReportPage() {
   const [report, setReport] = useState<AnnualReport | null>(null);
   const [building, setBuilding] = useState(false);
   const [rendering, startRendering] = useTransition();
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const build = useCallback(async (period: { from: string; to: string }) => {
-    setBuilding(true);
-    setError(null);
-    try {
-      const value = await call('reports:annual', period);
-      // Rendering several hundred table cells is interruptible: typing and scrolling stay responsive.
-      startRendering(() => setReport(value));
-    } catch (caught) {
-      setError(
-        caught instanceof ApiError
-          ? caught
-          : new ApiError({ code: 'INTERNAL', message: 'The report could not be built. Try again.' }),
-      );
-    } finally {
-      setBuilding(false);
-    }
-  }, []);
-
   const busy = building || rendering;
+
+  // A read, not a save, but refused and shown as a form's save is (forms/use-channel-form.ts).
+  const build: FormWrite<'reports:annual'> = {
+    mutate: (period, { onSuccess, onError }) => {
+      setBuilding(true);
+      void call('reports:annual', period)
+        .then(onSuccess, (caught: unknown) =>
+          onError(
+            caught instanceof ApiError
+              ? caught
+              : new ApiError({ code: 'INTERNAL', message: 'The report could not be built. Try again.' }),
+          ),
+        )
+        .finally(() => setBuilding(false));
+    },
+    isPending: busy,
+  };
+
   return (
     <>
       <h1>Panel report</h1>
@@ -74,17 +70,12 @@ export function ReportPage() {
           ) : null}
         </ul>
       </nav>
-      <ErrorSummary
-        message={error?.message ?? null}
-        fieldErrors={error?.fieldErrors ?? {}}
-        fieldTargets={FIELD_TARGETS}
-      />
       {today ? (
         <PeriodForm
           initial={financialYearContaining(today)}
-          building={busy}
-          fieldErrors={error?.fieldErrors ?? {}}
-          onBuild={(period) => void build(period)}
+          build={build}
+          // Rendering several hundred table cells is interruptible: typing and scrolling stay responsive.
+          onBuilt={(value) => startRendering(() => setReport(value))}
         />
       ) : (
         <p className="loading">Loading…</p>
