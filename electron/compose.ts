@@ -80,6 +80,8 @@ export interface Backend {
   store: DatabaseStore;
   sessions: SessionManager;
   audit: AuditTrail;
+  /** The backend's clock: what an act audited outside a channel (a seat's download) is dated by. */
+  clock: Clock;
   backups: BackupService;
   schemaState: SchemaState;
   preMigrationBackup: string | null;
@@ -205,6 +207,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     store,
     sessions,
     audit,
+    clock: options.clock,
     backups,
     schemaState: opened.state,
     preMigrationBackup,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { AppSettings, DEFAULT_SETTINGS, type AppSettings as Settings } from '../../shared/schemas/settings';
 import type { AppDatabase, ReadableDb } from '../connection';
 import { preparedQuery } from '../prepared';
@@ -55,9 +55,34 @@ function parseStored(text: string): Settings {
   return AppSettings.parse(kept);
 }
 
-export function writeSettings(db: AppDatabase, value: Settings, at: string): void {
-  db.insert(settings)
-    .values({ key: KEY, value: JSON.stringify(value), updatedAt: at })
-    .onConflictDoUpdate({ target: settings.key, set: { value: JSON.stringify(value), updatedAt: at } })
+const storedVersion = preparedQuery((db) =>
+  db.select({ version: settings.version }).from(settings).where(eq(settings.key, KEY)).prepare(),
+);
+
+/** How many times the settings have been saved: 0 before the first save (the defaults). */
+export function settingsVersion(db: ReadableDb): number {
+  return storedVersion(db).get()?.version ?? 0;
+}
+
+/**
+ * Saves the settings and counts the save. With `version` (the one the form read), only when no one has saved
+ * since: false when someone has (a stale save), and nothing is written.
+ */
+export function writeSettings(db: AppDatabase, value: Settings, at: string, version?: number): boolean {
+  const text = JSON.stringify(value);
+  if (version === 0 || (version === undefined && settingsVersion(db) === 0)) {
+    const inserted = db
+      .insert(settings)
+      .values({ key: KEY, value: text, updatedAt: at, version: 1 })
+      .onConflictDoNothing()
+      .run();
+    if (inserted.changes === 1) return true;
+    if (version === 0) return false;
+  }
+  const updated = db
+    .update(settings)
+    .set({ value: text, updatedAt: at, version: sql`${settings.version} + 1` })
+    .where(version === undefined ? eq(settings.key, KEY) : and(eq(settings.key, KEY), eq(settings.version, version)))
     .run();
+  return updated.changes === 1;
 }

@@ -17,6 +17,8 @@ const KEPT_FOR_MS = 10 * 60 * 1000;
 
 interface Pending {
   client: string;
+  /** The channel whose call made it, for the download's audit row. */
+  madeBy: string;
   name: string;
   bytes: Uint8Array;
   until: number;
@@ -28,29 +30,29 @@ export interface DownloadSaver extends FileSaver {
    * only. With `refusal`, this client may not have files: a save is refused
    * with that message, so the write that would make the file makes nothing.
    */
-  runAs<T>(client: string, call: () => T, refusal?: string | null): T;
+  runAs<T>(client: string, call: () => T, refusal?: string | null, channel?: string): T;
   /** The file, once, for the client whose call made it; null for anything else. */
-  take(pathname: string, client: string): { name: string; bytes: Uint8Array } | null;
+  take(pathname: string, client: string): { name: string; bytes: Uint8Array; madeBy: string } | null;
 }
 
 export function downloadSaver(now: () => number = Date.now): DownloadSaver {
-  const caller = new AsyncLocalStorage<{ client: string; refusal: string | null }>();
+  const caller = new AsyncLocalStorage<{ client: string; refusal: string | null; channel: string }>();
   const pending = new Map<string, Pending>();
   const forgetExpired = () => {
     for (const [id, file] of pending) if (file.until <= now()) pending.delete(id);
   };
   return {
-    runAs: (client, call, refusal = null) => caller.run({ client, refusal }, call),
+    runAs: (client, call, refusal = null, channel = 'unknown') => caller.run({ client, refusal, channel }, call),
     save: (suggestedName, bytes) => {
       const store = caller.getStore();
       // Only the loopback server saves, always inside runAs; a call outside one has no window to deliver to.
       if (store === undefined) return Promise.reject(new Error('A download was made outside a window’s call.'));
       if (store.refusal !== null) return Promise.reject(new DomainError('FORBIDDEN', store.refusal));
-      const { client } = store;
+      const { client, channel } = store;
       forgetExpired();
       const id = randomBytes(16).toString('base64url');
       const name = sanitiseFileName(suggestedName);
-      pending.set(id, { client, name, bytes, until: now() + KEPT_FOR_MS });
+      pending.set(id, { client, madeBy: channel, name, bytes, until: now() + KEPT_FOR_MS });
       return Promise.resolve(`${DOWNLOAD_PREFIX}${id}/${name}`);
     },
     take: (pathname, client) => {
@@ -59,7 +61,7 @@ export function downloadSaver(now: () => number = Date.now): DownloadSaver {
       const file = match ? pending.get(match[1] ?? '') : undefined;
       if (!match || !file || file.client !== client || file.name !== match[2]) return null;
       pending.delete(match[1] ?? '');
-      return { name: file.name, bytes: file.bytes };
+      return { name: file.name, bytes: file.bytes, madeBy: file.madeBy };
     },
   };
 }

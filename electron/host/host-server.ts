@@ -11,6 +11,7 @@ import type { DownloadSaver } from '../backend/download-saver';
 import { CONTENT_SECURITY_POLICY } from '../backend/csp';
 import { isLoopbackAddress, isLoopbackHost, type ListenAddress } from './listen-address';
 import { downloadRefusal } from './seat-policy';
+import { auditAct } from '../backend/audit/audit-act';
 import { SeatSessions, seatName, type Seat } from './seat-sessions';
 import type { TlsMaterial } from './tls-material';
 import { LIMITS, rateLimitKey, rpcCallLimit } from './host-limits';
@@ -178,7 +179,7 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
       const idempotencyKey = request.headers[IDEMPOTENCY_HEADER.toLowerCase()]?.toString();
       const dispatch = () => backend.router.dispatch(senderOf(seat), channel, input, { idempotencyKey });
       const answer = await (options.downloads
-        ? options.downloads.runAs(seat.id, dispatch, downloadRefusal(backend, seat))
+        ? options.downloads.runAs(seat.id, dispatch, downloadRefusal(backend, seat), channelName(channel))
         : dispatch());
       return reply.header('Cache-Control', 'no-store').send(answer);
     },
@@ -193,6 +194,13 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
     if (refused) return reply.code(403).send(refusal('FORBIDDEN', refused));
     const file = options.downloads?.take(request.url.split('?')[0] ?? '', seat.id) ?? null;
     if (!file) return reply.code(404).type('text/plain').send('This download is not available: make the file again.');
+    // Every download is audited (issue 20): who, from which seat, which file, when; the call that made it has its own row.
+    auditAct(backend, senderOf(seat), {
+      channel: 'download',
+      entityType: 'download',
+      entityId: null,
+      changes: { file: [null, file.name], madeBy: [null, file.madeBy] },
+    });
     return (
       reply
         .header('Cache-Control', 'no-store')
@@ -274,6 +282,11 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
       await app.close();
     },
   };
+}
+
+/** The channel a call named, as the download it made records it. */
+function channelName(channel: unknown): string {
+  return typeof channel === 'string' ? channel.slice(0, 100) : 'unknown';
 }
 
 function refusal(code: string, message: string) {

@@ -208,6 +208,20 @@ export const DEFAULT_SETTINGS: AppSettings = {
   browserSeatDownloads: true,
 };
 
-/** A change to some settings; the rest keep their values. */
-export const SettingsUpdate = AppSettings.partial();
+/** The settings with how many times they have been saved (0: never, the defaults), for a form to save against. */
+export const SettingsView = AppSettings.extend({ version: z.number().int().min(0) });
+export type SettingsView = z.infer<typeof SettingsView>;
+
+/**
+ * A change to some settings; the rest keep their values. `version` is the one the form read: a save made since
+ * at another seat is refused, not undone. Every form sends it; left out only by the app's own seeding (the demo,
+ * tests' set-up), whose write is the first word.
+ */
+export const SettingsUpdate = AppSettings.partial().extend({
+  version: z
+    .number({ error: 'The settings version is missing' })
+    .int({ error: 'The settings version is not valid' })
+    .min(0, { error: 'The settings version is not valid' })
+    .optional(),
+});
 export type SettingsUpdateInput = z.input<typeof SettingsUpdate>;

@@ -10,11 +10,12 @@ describe('service host: files for a seat', () => {
   let backend: TestBackend;
   let host: TestHost;
   let username: string;
+  let userId: string;
 
   beforeAll(async () => {
     const downloads = downloadSaver();
     backend = await openTestBackend({ saver: downloads });
-    ({ username } = await signIn(backend));
+    ({ username, userId } = await signIn(backend));
     host = await startTestHost(backend, downloads);
   });
   afterAll(async () => {
@@ -46,5 +47,34 @@ describe('service host: files for a seat', () => {
     expect(first.body.split('\n')[0]).toMatch(/name/i);
     expect((await seat.get(saved.value.path)).status).toBe(404);
     expect(existsSync(path.join(backend.folder, 'exports'))).toBe(false);
+  });
+
+  it('audits every download: who, from which seat, which file and what made it, when', async () => {
+    const seat = new SeatClient(host, '127.0.0.4', 'Reception PC');
+    await seat.connect();
+    await seat.call('auth:login', { username, password: TEST_PASSWORD });
+    const saved = JSON.parse((await seat.call('import:saveTemplate', { kind: 'households', format: 'csv' })).body) as {
+      value: { path: string };
+    };
+    const downloads = () =>
+      backend.store.sqlite
+        .prepare(`SELECT user_id, user_name, seat, changes, at FROM audit_log WHERE channel = 'download' ORDER BY seq`)
+        .all() as { user_id: string; user_name: string; seat: string; changes: string; at: string }[];
+    // Made but not fetched: nothing downloaded yet, so no download row.
+    const before = downloads().length;
+
+    expect((await seat.get(saved.value.path)).status).toBe(200);
+    const rows = downloads();
+    expect(rows).toHaveLength(before + 1);
+    const row = rows.at(-1);
+    const name = saved.value.path.split('/').at(-1);
+    expect(row?.user_id).toBe(userId);
+    expect(row?.user_name).toBe(username.replace('tester', 'Tester '));
+    expect(row?.seat).toBe('Reception PC (127.0.0.4)');
+    expect(JSON.parse(row?.changes ?? '{}')).toEqual({ file: [null, name], madeBy: [null, 'import:saveTemplate'] });
+    expect(row?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // A refused fetch (already taken) downloads nothing, so it adds no row.
+    expect((await seat.get(saved.value.path)).status).toBe(404);
+    expect(downloads()).toHaveLength(before + 1);
   });
 });

@@ -4,6 +4,7 @@ import type { Complaint } from '../../shared/schemas/complaints';
 import type { Household } from '../../shared/schemas/household';
 import type { Member } from '../../shared/schemas/member';
 import type { MinutesView } from '../../shared/schemas/minutes';
+import type { SettingsView } from '../../shared/schemas/settings';
 import type { RecommendationView } from '../../shared/schemas/recommendation';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import type { UserSummary } from '../../shared/schemas/users';
@@ -119,6 +120,14 @@ const KINDS: Kind[] = [
       },
     }),
     saved: async (panel, loaded) => (await panel.as<SittingDetail>('sittings:get', { id: loaded.id })).venue,
+    versionIn: own,
+  },
+  {
+    name: 'settings',
+    what: 'the settings',
+    open: (panel) => panel.as<Loaded>('settings:get', {}),
+    edit: (loaded, words) => ({ channel: 'settings:update', input: { version: loaded.version, agencyName: words } }),
+    saved: async (panel) => (await panel.as<SettingsView>('settings:get', {})).agencyName,
     versionIn: own,
   },
   {

@@ -1,28 +1,40 @@
-import { fieldError } from '../../backend/domain-error';
+import { fieldError, staleView } from '../../backend/domain-error';
 import { formatDate } from '../../../shared/domain/dates';
 import { WorkingCalendar } from '../../../shared/domain/calendar/working-days';
-import type { AppSettings } from '../../../shared/schemas/settings';
+import type { AppSettings, SettingsView } from '../../../shared/schemas/settings';
+import type { ReadableDb } from '../../../db/connection';
 import { diffFields } from '../../backend/audit/audit-diff';
 
 import { calendarFor } from '../../backend/service-clocks';
 import type { HandlerContext, Router } from '../../backend/router';
 import { ITEM_TYPE_INFO, type ItemType } from '../../../shared/domain/sittings/item-types';
-import { readSettings, writeSettings } from '../../../db/repositories/settings-repository';
+import { readSettings, settingsVersion, writeSettings } from '../../../db/repositories/settings-repository';
 import { itemsWaitingOfTypes } from '../../../db/repositories/sittings-repository';
 
 export function registerSettings(router: Router): void {
-  router.handle('settings:get', (ctx) => readSettings(ctx.db));
+  router.handle('settings:get', (ctx) => settingsView(ctx.db));
   router.handle('settings:update', (ctx, input) => {
+    const { version, ...fields } = input;
     const before = readSettings(ctx.db);
-    const changed = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-    if (input.bankHolidays) checkBankHolidays(input.bankHolidays);
-    if (input.directToAdm) refuseWhileOnAgendas(ctx, input.directToAdm, before.directToAdm);
-    writeSettings(ctx.db, { ...before, ...changed }, ctx.clock.now().toISOString());
-    const after = readSettings(ctx.db);
-    ctx.audit.entityId = 'app';
-    ctx.audit.changes = diffFields(before, after);
+    const changed = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    if (fields.bankHolidays) checkBankHolidays(fields.bankHolidays);
+    if (fields.directToAdm) refuseWhileOnAgendas(ctx, fields.directToAdm, before.directToAdm);
+    if (!writeSettings(ctx.db, { ...before, ...changed }, ctx.clock.now().toISOString(), version)) {
+      throw staleView('The settings', () => settingsView(ctx.db), { entity: 'settings', id: SETTINGS_ID });
+    }
+    const after = settingsView(ctx.db);
+    ctx.audit.entityId = SETTINGS_ID;
+    const { version: _version, ...saved } = after;
+    ctx.audit.changes = diffFields(before, saved);
     return after;
   });
+}
+
+/** The audit's name for the settings record (its key). */
+const SETTINGS_ID = 'app';
+
+function settingsView(db: ReadableDb): SettingsView {
+  return { ...readSettings(db), version: settingsVersion(db) };
 }
 
 const bundled = new WorkingCalendar();

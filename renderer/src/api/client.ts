@@ -6,6 +6,7 @@ import { BackendUnreachable, markConnected, markDisconnected, nextPause, pauseBe
 import { captureLaunchKey } from './launch-key';
 import { createLoopbackBridge } from './loopback-bridge';
 import { createNetworkBridge, isNetworkSeat } from './network-bridge';
+import { pendingWrites } from './pending-writes';
 
 /** A refusal from the backend, carrying its code, message and field errors. */
 export class ApiError extends Error {
@@ -45,15 +46,26 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 /** The first pause before a call is sent again; it doubles up to five seconds. */
 const FIRST_PAUSE_MS = 250;
 
+/** Kept in the tab's sessionStorage, so a reload (after a host restart) sends an unanswered write with its key. */
+const pending = pendingWrites(tabStorage(), newKey);
+
+/** Someone else signed in at this window: the last person's unanswered writes are not theirs to retry. */
+export function forgetPendingWrites(): void {
+  pending.forgetAll();
+}
+
 /**
  * Sends the call until the backend answers. A write gets one idempotency key
  * for this user action and sends the same key with every retry, so a write the
  * host applied before the connection dropped is answered again, never applied
- * twice. Meanwhile the window shows it is not connected and keeps what the
+ * twice. The key is kept until the answer comes, beyond a reload of the page
+ * (pending-writes.ts): the same write sent again then carries it too.
+ * Meanwhile the window shows it is not connected and keeps what the
  * user typed: the save is simply still in progress.
  */
 async function invokeUntilAnswered(channel: Channel, input: unknown): Promise<unknown> {
-  const options = contract[channel].kind === 'write' ? { idempotencyKey: newKey() } : undefined;
+  const write = contract[channel].kind === 'write' ? pending.begin(channel, input) : null;
+  const options = write ? { idempotencyKey: write.key } : undefined;
   let pause = FIRST_PAUSE_MS;
   for (;;) {
     try {
@@ -61,6 +73,7 @@ async function invokeUntilAnswered(channel: Channel, input: unknown): Promise<un
       // A desktop seat's main process answers for the service it could not reach: as a dropped connection here.
       if (isUnreachable(answer)) throw new BackendUnreachable();
       markConnected();
+      write?.answered();
       return answer;
     } catch (error) {
       if (!(error instanceof BackendUnreachable)) throw error;
@@ -74,6 +87,15 @@ async function invokeUntilAnswered(channel: Channel, input: unknown): Promise<un
 function isUnreachable(answer: unknown): boolean {
   const parsed = EnvelopeSchema.safeParse(answer);
   return parsed.success && !parsed.data.ok && parsed.data.error.code === 'UNREACHABLE';
+}
+
+/** The tab's sessionStorage, or none where the page may not use it. */
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
 }
 
 /** A random UUID; from random bytes where the page is not a secure context and `randomUUID` is missing. */

@@ -95,6 +95,8 @@ export const ACTIONS: Record<string, string> = {
   'feedback:create': 'Added a feedback form',
   'records:exportSubjectAccess': 'Exported a household’s records (subject access)',
   'records:purge': 'Purged a household’s records after retention',
+  /** Not a channel: the host handing a seat the file a call made (electron/host/host-server.ts). */
+  download: 'Downloaded a file to another computer',
   'database:migrate': 'Updated the database to a new version of the app',
 };
 

@@ -20,6 +20,7 @@ export const RECORD_TYPES = [
   { value: 'session', label: 'Logging in and out' },
   { value: 'second factor', label: 'Second factor (authenticator app)' },
   { value: 'settings', label: 'Settings' },
+  { value: 'download', label: 'Downloads to other computers' },
   { value: 'notice', label: 'Notice to the administrator' },
   { value: 'complaint', label: 'Complaint' },
   { value: 'feedback form', label: 'Feedback form' },

@@ -84,6 +84,8 @@ function withoutRecord(row: Row): string | null {
   switch (row.entityType) {
     case 'settings':
       return 'Settings';
+    case 'download':
+      return 'A file downloaded';
     case 'backup':
       return row.entityId ? `Backup ${row.entityId}` : 'Backups';
     case 'database':

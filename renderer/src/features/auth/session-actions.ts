@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { useNavigate } from 'react-router';
 import type { ChannelInput } from '../../../../shared/contract/channels';
 import type { AuthStatus, SessionInfo } from '../../../../shared/schemas/auth';
-import { call, type ApiError } from '../../api/client';
+import { call, forgetPendingWrites, type ApiError } from '../../api/client';
 import { AUTH_STATUS_KEY, forgetCachedData } from '../../api/query-client';
 import { clearDrafts } from '../../components/drafts';
 
@@ -23,6 +23,7 @@ export function rememberUser(queryClient: QueryClient, userId: string): boolean 
   const changed = lastUserId !== null && lastUserId !== userId;
   if (changed) {
     clearDrafts();
+    forgetPendingWrites();
     forgetCachedData(queryClient);
   }
   lastUserId = userId;

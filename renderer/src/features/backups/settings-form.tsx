@@ -1,4 +1,3 @@
-import type { AppSettings } from '../../../../shared/schemas/settings';
 import { useRead } from '../../api/hooks';
 import { wholeNumberAsTyped } from '../../api/typed-number';
 import { TextField } from '../../components/fields';
@@ -15,15 +14,15 @@ export function SettingsSection() {
   return (
     <section className="section" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>
-      {settings.data ? <SettingsForm settings={settings.data} /> : null}
-      {settings.data ? <OtherComputersForm settings={settings.data} /> : null}
+      {settings.data ? <SettingsForm /> : null}
+      {settings.data ? <OtherComputersForm /> : null}
     </section>
   );
 }
 
-function SettingsForm({ settings }: { settings: AppSettings }) {
+function SettingsForm() {
   const form = useSettingsForm({
-    initial: () => ({
+    fromSettings: (settings) => ({
       agencyName: settings.agencyName,
       agencyContact: settings.agencyContact,
       irmContact: settings.irmContact,

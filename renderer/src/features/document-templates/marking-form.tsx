@@ -14,7 +14,11 @@ export function MarkingForm() {
       aria-labelledby="marking-heading"
       onSubmit={(event) => {
         event.preventDefault();
-        save.mutate({ protectiveMarking: value }, { onSuccess: () => setTyped(null) });
+        // Against the settings the page shows: one saved meanwhile at another seat is refused, not undone.
+        save.mutate(
+          { protectiveMarking: value, version: settings.data?.version ?? 0 },
+          { onSuccess: () => setTyped(null) },
+        );
       }}
     >
       <h2 id="marking-heading">Protective marking</h2>

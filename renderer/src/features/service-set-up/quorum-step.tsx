@@ -1,4 +1,4 @@
-import type { AppSettings } from '../../../../shared/schemas/settings';
+import type { SettingsView } from '../../../../shared/schemas/settings';
 import { wholeNumberAsTyped } from '../../api/typed-number';
 import { TextField } from '../../components/fields';
 import { FormFrame } from '../../forms/form-frame';
@@ -8,13 +8,16 @@ import { useChannelForm } from '../../forms/use-channel-form';
  * Step 3: the quorum rule, through the same setting as Rules and clocks:
  * the regulations' minimum may be made stricter, never looser.
  */
-export function QuorumStep({ settings, onDone }: { settings: AppSettings; onDone: () => void }) {
+export function QuorumStep({ settings, onDone }: { settings: SettingsView; onDone: () => void }) {
   const form = useChannelForm({
     channel: 'settings:update',
+    // Saved against the settings this step loaded: a change made meanwhile at another seat is refused, not undone.
+    version: settings.version,
     draftKey: 'setup:quorum',
     initial: () => ({ minimumMembers: String(settings.quorum.minimumMembers) }),
-    toInput: (values) => ({
+    toInput: (values, version) => ({
       quorum: { ...settings.quorum, minimumMembers: wholeNumberAsTyped(values.minimumMembers) },
+      version,
     }),
     fieldTargets: { 'quorum.minimumMembers': 'setup-quorum-minimum' },
     onSaved: onDone,

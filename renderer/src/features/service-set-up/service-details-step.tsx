@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type AppSettings } from '../../../../shared/schemas/settings';
+import { DEFAULT_SETTINGS, type SettingsView } from '../../../../shared/schemas/settings';
 import { TextField } from '../../components/fields';
 import { FormFrame } from '../../forms/form-frame';
 import { useChannelForm } from '../../forms/use-channel-form';
@@ -9,9 +9,11 @@ import { AGENCY_CONTACT_TARGETS, AgencyContactFields } from '../backups/agency-c
  * document. The default name is not offered as an answer: left as it is,
  * documents say "Fostering service".
  */
-export function ServiceDetailsStep({ settings, onDone }: { settings: AppSettings; onDone: () => void }) {
+export function ServiceDetailsStep({ settings, onDone }: { settings: SettingsView; onDone: () => void }) {
   const form = useChannelForm({
     channel: 'settings:update',
+    // Saved against the settings this step loaded: a change made meanwhile at another seat is refused, not undone.
+    version: settings.version,
     draftKey: 'setup:service',
     initial: () => ({
       agencyName: settings.agencyName === DEFAULT_SETTINGS.agencyName ? '' : settings.agencyName,
@@ -24,7 +26,7 @@ export function ServiceDetailsStep({ settings, onDone }: { settings: AppSettings
             fieldErrors: { 'agencyContact.address': 'Enter the service’s postal address' },
           }
         : null,
-    toInput: (values) => ({ agencyName: values.agencyName, agencyContact: values.agencyContact }),
+    toInput: (values, version) => ({ agencyName: values.agencyName, agencyContact: values.agencyContact, version }),
     fieldTargets: { ...AGENCY_CONTACT_TARGETS, agencyName: 'setup-agencyName' },
     onSaved: onDone,
   });

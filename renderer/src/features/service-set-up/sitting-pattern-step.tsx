@@ -1,4 +1,4 @@
-import type { AppSettings } from '../../../../shared/schemas/settings';
+import type { SettingsView } from '../../../../shared/schemas/settings';
 import { FormFrame } from '../../forms/form-frame';
 import { useChannelForm } from '../../forms/use-channel-form';
 import { SittingPatternFields } from '../settings/sitting-pattern-fields';
@@ -16,12 +16,14 @@ export function SittingPatternStep({
   onDone,
   onSkip,
 }: {
-  settings: AppSettings;
+  settings: SettingsView;
   onDone: () => void;
   onSkip: () => void;
 }) {
   const form = useChannelForm({
     channel: 'settings:update',
+    // Saved against the settings this step loaded: a change made meanwhile at another seat is refused, not undone.
+    version: settings.version,
     draftKey: 'setup:pattern',
     // Most panels sit on a weekday in chosen weeks of the month (the second and fourth Tuesday): offered first.
     initial: (): SittingPatternValues => ({
@@ -32,7 +34,7 @@ export function SittingPatternStep({
       const missing = missingPatternParts(values);
       return Object.keys(missing).length > 0 ? { message: 'Finish the sitting pattern', fieldErrors: missing } : null;
     },
-    toInput: (values) => ({ sittingPattern: valuesToPattern(values) }),
+    toInput: (values, version) => ({ sittingPattern: valuesToPattern(values), version }),
     fieldTargets: SITTING_PATTERN_TARGETS,
     onSaved: onDone,
   });

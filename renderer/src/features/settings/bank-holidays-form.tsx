@@ -11,10 +11,12 @@ import { FormFrame, SubmitButton } from '../../forms/form-frame';
 import { useChannelForm } from '../../forms/use-channel-form';
 
 type Changes = AppSettings['bankHolidays'];
+/** The changes as the page shows them, with the settings' version they were read at: each save is made against it. */
+type Shown = { changes: Changes; version: number };
 type Kind = 'added' | 'removed';
 
 /** One-off bank holiday changes on top of the bundled England and Wales list: a day added, or a holiday worked. */
-export function BankHolidaysForm({ changes }: { changes: Changes }) {
+export function BankHolidaysForm({ changes, version }: Shown) {
   const [saved, setSaved] = useState<string | null>(null);
   const undo = useWrite('settings:update');
   const list = (days: readonly string[], kind: Kind) =>
@@ -32,7 +34,7 @@ export function BankHolidaysForm({ changes }: { changes: Changes }) {
               onClick={() => {
                 setSaved(null);
                 undo.mutate(
-                  { bankHolidays: { ...changes, [kind]: changes[kind].filter((d) => d !== day) } },
+                  { bankHolidays: { ...changes, [kind]: changes[kind].filter((d) => d !== day) }, version },
                   { onSuccess: () => setSaved(`${formatDate(day)} was taken off the list.`) },
                 );
               }}
@@ -47,6 +49,7 @@ export function BankHolidaysForm({ changes }: { changes: Changes }) {
     <HolidayForm
       kind={kind}
       changes={changes}
+      version={version}
       legend={legend}
       submitLabel={submitLabel}
       onSubmit={() => setSaved(null)}
@@ -78,22 +81,26 @@ export function BankHolidaysForm({ changes }: { changes: Changes }) {
 }
 
 /** One day added to a list of changes; the schema names the new day by its place in the list. */
-function HolidayForm(props: {
-  kind: Kind;
-  changes: Changes;
-  legend: string;
-  submitLabel: string;
-  onSubmit: () => void;
-  onSaved: () => void;
-}) {
-  const { kind, changes } = props;
+function HolidayForm(
+  props: Shown & {
+    kind: Kind;
+    legend: string;
+    submitLabel: string;
+    onSubmit: () => void;
+    onSaved: () => void;
+  },
+) {
+  const { kind, changes, version } = props;
   const id = `holiday-${kind}`;
   const listKey = `bankHolidays.${kind}`;
   const dayKey = `${listKey}.${changes[kind].length}`;
   const form = useChannelForm({
     channel: 'settings:update',
     initial: () => ({ day: emptyDate }),
-    toInput: (values) => ({ bankHolidays: { ...changes, [kind]: [...changes[kind], partsToIso(values.day)] } }),
+    toInput: (values) => ({
+      bankHolidays: { ...changes, [kind]: [...changes[kind], partsToIso(values.day)] },
+      version,
+    }),
     fieldTargets: { [listKey]: `${id}-day`, [dayKey]: `${id}-day` },
     onSaved: () => {
       form.discard();

@@ -22,10 +22,10 @@ const PERIODS: { key: keyof Clocks; label: string; unit: string }[] = [
 ];
 
 /** The statutory clock periods: the law's defaults, which the service may change if the law changes first. */
-export function ClockPeriodsForm({ clocks }: { clocks: Clocks }) {
+export function ClockPeriodsForm() {
   const form = useSettingsForm({
-    initial: () =>
-      Object.fromEntries(PERIODS.map(({ key }) => [key, String(clocks[key])])) as Record<keyof Clocks, string>,
+    fromSettings: (settings) =>
+      Object.fromEntries(PERIODS.map(({ key }) => [key, String(settings.clocks[key])])) as Record<keyof Clocks, string>,
     toInput: (typed) => ({
       clocks: Object.fromEntries(PERIODS.map(({ key }) => [key, wholeNumberAsTyped(typed[key])])) as Clocks,
     }),

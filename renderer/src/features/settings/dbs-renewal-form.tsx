@@ -3,9 +3,9 @@ import { TextField } from '../../components/fields';
 import { SettingsFormFrame, useSettingsForm } from './use-settings-form';
 
 /** How often members' DBS checks are renewed: a member's renewal date defaults to their check date plus this. */
-export function DbsRenewalForm({ years }: { years: number }) {
+export function DbsRenewalForm() {
   const form = useSettingsForm({
-    initial: () => ({ dbsRenewalYears: String(years) }),
+    fromSettings: (settings) => ({ dbsRenewalYears: String(settings.dbsRenewalYears) }),
     toInput: (values) => ({ dbsRenewalYears: wholeNumberAsTyped(values.dbsRenewalYears) }),
     notice: 'The DBS renewal period has been saved. It applies to checks recorded from now on.',
   });

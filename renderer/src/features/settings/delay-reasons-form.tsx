@@ -8,9 +8,9 @@ const lines = (text: string) =>
     .filter((line) => line !== '');
 
 /** The reasons offered when a late step of a household's case chain is explained: the defaults and the service's own. */
-export function DelayReasonsForm({ reasons }: { reasons: readonly string[] }) {
+export function DelayReasonsForm() {
   const form = useSettingsForm({
-    initial: () => ({ delayReasons: reasons.join('\n') }),
+    fromSettings: (settings) => ({ delayReasons: settings.delayReasons.join('\n') }),
     toInput: (values) => ({ delayReasons: lines(values.delayReasons) }),
     fieldTargets: { delayReasons: 'delayReasons' },
     notice: 'The reasons for delay have been saved.',

@@ -1,4 +1,3 @@
-import type { AppSettings } from '../../../../shared/schemas/settings';
 import { CheckboxField } from '../../components/fields';
 import { SettingsFormFrame, useSettingsForm } from './use-settings-form';
 
@@ -6,9 +5,9 @@ import { SettingsFormFrame, useSettingsForm } from './use-settings-form';
  * What the host asks of, and gives to, the seats on other computers: a code
  * from an authenticator app at sign-in, and files in a web browser.
  */
-export function OtherComputersForm({ settings }: { settings: AppSettings }) {
+export function OtherComputersForm() {
   const form = useSettingsForm({
-    initial: () => ({
+    fromSettings: (settings) => ({
       requireSecondFactorForSeats: settings.requireSecondFactorForSeats,
       browserSeatDownloads: settings.browserSeatDownloads,
     }),

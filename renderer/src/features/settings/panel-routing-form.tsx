@@ -3,7 +3,6 @@ import {
   ROUTABLE_ITEM_TYPES,
   routingLabel,
 } from '../../../../shared/domain/sittings/panel-routing';
-import type { AppSettings } from '../../../../shared/schemas/settings';
 import { CheckboxField } from '../../components/fields';
 import { SettingsFormFrame, useSettingsForm } from './use-settings-form';
 
@@ -13,9 +12,9 @@ import { SettingsFormFrame, useSettingsForm } from './use-settings-form';
  * without panel are offered (domain.md "Which items may skip panel"); the help
  * text says why approvals are not among them.
  */
-export function PanelRoutingForm({ directToAdm }: { directToAdm: AppSettings['directToAdm'] }) {
+export function PanelRoutingForm() {
   const form = useSettingsForm({
-    initial: () => ({ off: [...directToAdm] as string[] }),
+    fromSettings: (settings) => ({ off: [...settings.directToAdm] as string[] }),
     toInput: (values) => ({ directToAdm: ROUTABLE_ITEM_TYPES.filter((type) => values.off.includes(type)) }),
     notice: 'Which cases go to panel has been saved.',
     fieldTargets: { directToAdm: `routing-${ROUTABLE_ITEM_TYPES[0]}` },

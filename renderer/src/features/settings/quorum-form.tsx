@@ -12,7 +12,7 @@ type Quorum = AppSettings['quorum'];
  */
 export function QuorumForm({ quorum }: { quorum: Quorum }) {
   const form = useSettingsForm({
-    initial: () => ({ minimumMembers: String(quorum.minimumMembers) }),
+    fromSettings: (settings) => ({ minimumMembers: String(settings.quorum.minimumMembers) }),
     toInput: (values) => ({ quorum: { ...quorum, minimumMembers: wholeNumberAsTyped(values.minimumMembers) } }),
     notice: 'The quorum rule has been saved. Quorum is worked out again for every item.',
     fieldTargets: { 'quorum.minimumMembers': 'quorum-minimum' },

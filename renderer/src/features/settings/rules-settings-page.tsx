@@ -22,12 +22,12 @@ export function RulesSettingsPage() {
         {(data) => (
           <>
             <QuorumForm quorum={data.quorum} />
-            <SittingPatternForm pattern={data.sittingPattern} />
-            <ClockPeriodsForm clocks={data.clocks} />
-            <BankHolidaysForm changes={data.bankHolidays} />
-            <PanelRoutingForm directToAdm={data.directToAdm} />
-            <DbsRenewalForm years={data.dbsRenewalYears} />
-            <DelayReasonsForm reasons={data.delayReasons} />
+            <SittingPatternForm />
+            <ClockPeriodsForm />
+            <BankHolidaysForm changes={data.bankHolidays} version={data.version} />
+            <PanelRoutingForm />
+            <DbsRenewalForm />
+            <DelayReasonsForm />
           </>
         )}
       </LoadState>

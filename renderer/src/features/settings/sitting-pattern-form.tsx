@@ -1,4 +1,3 @@
-import type { SittingPattern } from '../../../../shared/schemas/sitting-pattern';
 import { SittingPatternFields } from './sitting-pattern-fields';
 import {
   missingPatternParts,
@@ -9,9 +8,9 @@ import {
 import { SettingsFormFrame, useSettingsForm } from './use-settings-form';
 
 /** The usual sitting pattern, which suggests the date, time and venue when a sitting is added. */
-export function SittingPatternForm({ pattern }: { pattern: SittingPattern | null }) {
+export function SittingPatternForm() {
   const form = useSettingsForm({
-    initial: () => patternToValues(pattern),
+    fromSettings: (settings) => patternToValues(settings.sittingPattern),
     toInput: (values) => ({ sittingPattern: valuesToPattern(values) }),
     precheck: (values) => {
       const missing = missingPatternParts(values);

@@ -1,27 +1,47 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
-import type { SettingsUpdateInput } from '../../../../shared/schemas/settings';
+import { DEFAULT_SETTINGS, type AppSettings, type SettingsUpdateInput } from '../../../../shared/schemas/settings';
+import { useRead } from '../../api/hooks';
 import { NoticeBanner } from '../../components/notice-banner';
 import { FormFrame, SubmitButton } from '../../forms/form-frame';
 import { useChannelForm, type ChannelForm } from '../../forms/use-channel-form';
 
-/** Part of the settings saved from one form, with its own notice once saved (cleared when saving again). */
+/**
+ * Part of the settings saved from one form, with its own notice once saved (cleared when saving again). It saves
+ * against the settings' version the user saw before typing: a save made meanwhile at another seat (or in another
+ * form) is refused and shown beside what was typed (the three-way merge of forms/conflict.ts), never undone.
+ */
 export function useSettingsForm<V extends FieldValues>(options: {
-  initial: () => V;
+  /** The form's values from the settings: the loaded ones at first, the other seat's beside the user's after a refusal. */
+  fromSettings: (settings: AppSettings) => V;
   toInput: (values: V) => SettingsUpdateInput;
   notice: string;
   fieldTargets?: Record<string, string>;
   precheck?: (values: V) => { message: string; fieldErrors: Record<string, string> } | null;
 }): ChannelForm<V> & { saved: string | null } {
   const [saved, setSaved] = useState<string | null>(null);
+  // Cached by the page that shows the form, so this is the settings it loaded; refetched when any seat saves them.
+  const loaded = useRead('settings:get', {}).data;
+  const latest = loaded?.version ?? 0;
+  // The version the user's typing is based on: it follows the latest while the form is untouched.
+  const seen = useRef(latest);
   const form = useChannelForm({
     channel: 'settings:update',
-    initial: options.initial,
-    toInput: options.toInput,
+    initial: () => options.fromSettings(loaded ?? DEFAULT_SETTINGS),
+    version: latest,
+    toInput: (values, version) => ({ ...options.toInput(values), version: Math.max(version ?? 0, seen.current) }),
+    fromCurrent: (current) => options.fromSettings(current),
     ...(options.fieldTargets ? { fieldTargets: options.fieldTargets } : {}),
     ...(options.precheck ? { precheck: options.precheck } : {}),
-    onSaved: () => setSaved(options.notice),
+    onSaved: (view) => {
+      seen.current = view.version;
+      setSaved(options.notice);
+    },
   });
+  const untouched = !form.dirty && form.conflict === null;
+  useEffect(() => {
+    if (untouched) seen.current = Math.max(seen.current, latest);
+  }, [untouched, latest]);
   return {
     ...form,
     saved,
