@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connect, readPragmas } from '../../db/connection';
+import { connect, PAGE_CACHE_KIB, readPragmas } from '../../db/connection';
 import { tempFolder } from '../factories/backend';
 
 const KEY = Buffer.alloc(32, 7);
@@ -15,6 +15,12 @@ describe('connection pragmas', () => {
     const { sqlite } = connect(path.join(tempFolder(), 'pragmas.sqlite'), KEY);
     opened.push(sqlite);
     expect(readPragmas(sqlite)).toEqual({ journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000 });
+  });
+
+  it('gives each connection a page cache of PAGE_CACHE_KIB, so fewer pages are decrypted again', () => {
+    const { sqlite } = connect(path.join(tempFolder(), 'cache.sqlite'), KEY);
+    opened.push(sqlite);
+    expect(sqlite.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
   });
 
   it('keeps the settings on a second connection to the same file', () => {
