@@ -46,21 +46,35 @@ const SAMPLES: readonly HostileSample[] = [
   EMOJI,
 ];
 
-type Field = { name: string; kind: 'text' | 'flag' | 'loop' };
+type Field = { name: string; kind: 'text' | 'flag' | 'lines' | 'loop'; inner: z.ZodObject | null };
 
-const fieldsOf = (kind: TemplatedKind): Field[] =>
-  Object.entries(TEMPLATE_SCHEMAS[kind].shape).map(([name, field]) => ({
-    name,
-    kind: field instanceof z.ZodBoolean ? 'flag' : field instanceof z.ZodArray ? 'loop' : 'text',
-  }));
+/** A schema's fields: texts, conditions, loops of `{line}`, and loops whose entries have fields of their own. */
+const fieldsOf = (schema: z.ZodObject): Field[] =>
+  Object.entries(schema.shape).map(([name, field]): Field => {
+    if (field instanceof z.ZodBoolean) return { name, kind: 'flag', inner: null };
+    if (field instanceof z.ZodArray && field.element instanceof z.ZodObject) {
+      const shape = field.element.shape as z.ZodRawShape;
+      return Object.keys(shape).join() === 'line'
+        ? { name, kind: 'lines', inner: null }
+        : { name, kind: 'loop', inner: z.object(shape) };
+    }
+    return { name, kind: 'text', inner: null };
+  });
+
+/** The body using every placeholder of a schema, a loop's entries using every placeholder of theirs. */
+function bodyOf(schema: z.ZodObject): FileChild[] {
+  return fieldsOf(schema).flatMap(({ name, kind, inner }) => {
+    if (kind === 'flag') return [tag(`{#${name}}`), para(`Shown when ${name}`), tag(`{/${name}}`)];
+    if (kind === 'lines') return [para(`Lines of ${name}:`), tag(`{#${name}}`), para('{line}'), tag(`{/${name}}`)];
+    if (kind === 'loop' && inner)
+      return [para(`Entries of ${name}:`), tag(`{#${name}}`), ...bodyOf(inner), tag(`{/${name}}`)];
+    return [para(`${name}: {${name}}`)];
+  });
+}
 
 /** An administrator's template using every placeholder of the kind: each text, each condition and each loop. */
 async function everyPlaceholder(kind: TemplatedKind): Promise<Uint8Array> {
-  const body: FileChild[] = fieldsOf(kind).flatMap(({ name, kind: type }) => {
-    if (type === 'flag') return [tag(`{#${name}}`), para(`Shown when ${name}`), tag(`{/${name}}`)];
-    if (type === 'loop') return [para(`Lines of ${name}:`), tag(`{#${name}}`), para('{line}'), tag(`{/${name}}`)];
-    return [para(`${name}: {${name}}`)];
-  });
+  const body = bodyOf(TEMPLATE_SCHEMAS[kind]);
   return new Uint8Array(await Packer.toBuffer(templateDocument(`Every placeholder of ${kind}`, body)));
 }
 
@@ -70,15 +84,16 @@ async function everyPlaceholder(kind: TemplatedKind): Promise<Uint8Array> {
  */
 function dataFor(kind: TemplatedKind, plain: boolean): Record<string, unknown> {
   const value = (index: number) => (plain ? 'Plain words' : safeText(SAMPLES[index % SAMPLES.length]?.typed));
-  return TEMPLATE_SCHEMAS[kind].parse(
+  const dataOf = (schema: z.ZodObject): Record<string, unknown> =>
     Object.fromEntries(
-      fieldsOf(kind).map(({ name, kind: type }, index) => {
+      fieldsOf(schema).map(({ name, kind: type, inner }, index): [string, unknown] => {
         if (type === 'flag') return [name, true];
-        if (type === 'loop') return [name, SAMPLES.map((_, line) => ({ line: value(line) }))];
+        if (type === 'lines') return [name, SAMPLES.map((_, line) => ({ line: value(line) }))];
+        if (type === 'loop' && inner) return [name, [dataOf(inner), dataOf(inner)]];
         return [name, value(index)];
       }),
-    ),
-  );
+    );
+  return TEMPLATE_SCHEMAS[kind].parse(dataOf(TEMPLATE_SCHEMAS[kind]));
 }
 
 /** The document's structure: every element, in order, without its text. */

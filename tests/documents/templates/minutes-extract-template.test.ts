@@ -35,8 +35,8 @@ describe('the minutes extract’s template', () => {
   it('passes the upload check as built in, and lists the members table’s columns for the reference page', () => {
     expect(templateProblems('extract.docx', builtIn, schema)).toEqual([]);
     const placeholders = referenceFields(schema).map((field) => field.placeholder);
-    expect(placeholders).toContain('{#members_present}{name}{role}{/members_present}');
-    expect(placeholders).toContain('{#item_facts}{label}{text}{/item_facts}');
+    expect(placeholders).toEqual(expect.arrayContaining(['{#members_present}…{/members_present}', '{name}', '{role}']));
+    expect(placeholders).toEqual(expect.arrayContaining(['{#item_facts}…{/item_facts}', '{label}', '{text}']));
   });
 
   it('refuses a template without the panel’s recommendation or the approval, or with one in a condition', () => {
