@@ -8,7 +8,7 @@ import { useChannelForm } from '../../forms/use-channel-form';
  * Step 3: the quorum rule, through the same setting as Rules and clocks:
  * the regulations' minimum may be made stricter, never looser.
  */
-export function QuorumStep({ settings, onDone }: { settings: SettingsView; onDone: () => void }) {
+export function QuorumStep({ settings, onDone }: { settings: SettingsView; onDone: (saved: SettingsView) => void }) {
   const form = useChannelForm({
     channel: 'settings:update',
     // Saved against the settings this step loaded: a change made meanwhile at another seat is refused, not undone.

@@ -9,7 +9,13 @@ import { AGENCY_CONTACT_TARGETS, AgencyContactFields } from '../backups/agency-c
  * document. The default name is not offered as an answer: left as it is,
  * documents say "Fostering service".
  */
-export function ServiceDetailsStep({ settings, onDone }: { settings: SettingsView; onDone: () => void }) {
+export function ServiceDetailsStep({
+  settings,
+  onDone,
+}: {
+  settings: SettingsView;
+  onDone: (saved: SettingsView) => void;
+}) {
   const form = useChannelForm({
     channel: 'settings:update',
     // Saved against the settings this step loaded: a change made meanwhile at another seat is refused, not undone.

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { SettingsView } from '../../../../shared/schemas/settings';
 import { useNavigate } from 'react-router';
 import { useRead, useWrite } from '../../api/hooks';
 import { LoadState } from '../../components/load-state';
@@ -31,7 +32,10 @@ export function ServiceSetUp() {
     if (first.current) first.current = false;
     else heading.current?.focus();
   }, [step]);
-  const next = () => {
+  // The version each step saved: the next step saves against it even before the settings read is refetched.
+  const [savedVersion, setSavedVersion] = useState(0);
+  const next = (saved?: SettingsView) => {
+    if (saved) setSavedVersion(saved.version);
     if (step < STEPS.length - 1) setStep(step + 1);
     else
       finish.mutate(
@@ -54,15 +58,16 @@ export function ServiceSetUp() {
         Step {step + 1} of {STEPS.length}: {STEPS[step]}
       </h2>
       <LoadState query={settings} what="the settings">
-        {(data) =>
-          step === 0 ? (
+        {(read) => {
+          const data = read.version >= savedVersion ? read : { ...read, version: savedVersion };
+          return step === 0 ? (
             <ServiceDetailsStep settings={data} onDone={next} />
           ) : step === 1 ? (
-            <SittingPatternStep settings={data} onDone={next} onSkip={next} />
+            <SittingPatternStep settings={data} onDone={next} onSkip={() => next()} />
           ) : (
             <QuorumStep settings={data} onDone={next} />
-          )
-        }
+          );
+        }}
       </LoadState>
       <p>
         <button

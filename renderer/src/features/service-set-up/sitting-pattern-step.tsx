@@ -17,7 +17,7 @@ export function SittingPatternStep({
   onSkip,
 }: {
   settings: SettingsView;
-  onDone: () => void;
+  onDone: (saved: SettingsView) => void;
   onSkip: () => void;
 }) {
   const form = useChannelForm({
