@@ -270,14 +270,14 @@ export function insertAttendance(db: AppDatabase, row: typeof sittingAttendance.
 }
 
 /**
- * Records a member's attendance and bumps its version; with `version`, only if the row is still at it (another
- * seat's change is not overwritten). Returns whether it landed.
+ * Records a member's attendance and bumps its version, only if the row is still at `version` (another seat's
+ * change is not overwritten). Returns whether it landed.
  */
 export function updateAttendance(
   db: AppDatabase,
   sittingId: string,
   memberId: string,
-  version: number | undefined,
+  version: number,
   values: AttendanceFields,
 ): boolean {
   const result = db
@@ -287,7 +287,7 @@ export function updateAttendance(
       and(
         eq(sittingAttendance.sittingId, sittingId),
         eq(sittingAttendance.memberId, memberId),
-        version === undefined ? undefined : eq(sittingAttendance.version, version),
+        eq(sittingAttendance.version, version),
       ),
     )
     .run();

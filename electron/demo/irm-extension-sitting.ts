@@ -3,6 +3,7 @@ import { defaultCalendar } from '../../shared/domain/calendar/working-days';
 import { parseIsoDate } from '../../shared/domain/dates';
 import { ITEM_TYPE_INFO, type ItemType } from '../../shared/domain/sittings/item-types';
 import type { RecordRecommendationInput } from '../../shared/schemas/recommendation';
+import { attendanceVersion } from '../../shared/domain/sittings/attendance-version';
 import { asAdmin, chairActor, count, type DemoContext } from './context';
 import { ADVISER, MINUTE_TAKERS } from './names';
 import { plusDays, workingDay } from './timeline';
@@ -19,7 +20,7 @@ export interface ScriptedItem {
   type: ItemType;
   /** The report's recommendation, recorded with the papers. */
   serviceOutcome: string;
-  recommendation: Omit<RecordRecommendationInput, 'itemId'>;
+  recommendation: Omit<RecordRecommendationInput, 'itemId' | 'version'>;
   minutesDiscussion: string;
 }
 
@@ -130,7 +131,12 @@ async function openSitting(
   for (const row of detail.attendance) {
     const member = ctx.panel.find((m) => m.id === row.memberId && m.appointed <= date);
     const status = !member ? 'absent' : member.id === ctx.chairId ? 'apologies' : 'present';
-    detail = await asAdmin(ctx, 'sittings:recordAttendance', { sittingId, memberId: row.memberId, status });
+    detail = await asAdmin(ctx, 'sittings:recordAttendance', {
+      sittingId,
+      memberId: row.memberId,
+      version: attendanceVersion(detail, row.memberId),
+      status,
+    });
   }
   detail = await asAdmin(ctx, 'sittings:setRoles', {
     sittingId,
@@ -162,7 +168,8 @@ async function hearItems(
     if (!itemId) continue;
     await ctx.router.call(
       'recommendations:record',
-      { ...item.recommendation, itemId },
+      // Each item is heard once here: there is no recommendation on it yet.
+      { ...item.recommendation, itemId, version: 0 },
       chairActor(ctx, plan.presiderId),
     );
     count(ctx, 'recommendations');

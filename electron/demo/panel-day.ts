@@ -1,5 +1,6 @@
 import { exemptionFor } from './exemption-details';
 import { APPROVAL_TYPES, type ItemType } from '../../shared/domain/sittings/item-types';
+import { attendanceVersion } from '../../shared/domain/sittings/attendance-version';
 import type { TermsOfApproval } from '../../shared/schemas/household';
 import type { ItemView, SittingDetail } from '../../shared/schemas/sitting-views';
 import { newestItem, planItem } from './agenda';
@@ -117,7 +118,12 @@ export async function takeApologies(ctx: DemoContext, sitting: DemoSitting): Pro
   sitting.expected = expected;
   for (const [memberId, status] of expected.statuses) {
     if (status !== 'apologies') continue;
-    await asAdmin(ctx, 'sittings:recordAttendance', { sittingId: sitting.id, memberId, status });
+    await asAdmin(ctx, 'sittings:recordAttendance', {
+      sittingId: sitting.id,
+      memberId,
+      version: attendanceVersion(detail, memberId),
+      status,
+    });
   }
 }
 
@@ -151,6 +157,7 @@ export async function holdSitting(ctx: DemoContext, sitting: DemoSitting): Promi
     detail = await asAdmin(ctx, 'sittings:recordAttendance', {
       sittingId: sitting.id,
       memberId,
+      version: attendanceVersion(detail, memberId),
       status,
       arrivedBeforeItemId: memberId === attendance.late ? (items[1]?.id ?? null) : null,
       leftAfterItemId: memberId === attendance.leaver ? (items[items.length - 2]?.id ?? null) : null,
@@ -327,6 +334,8 @@ async function hearItem(ctx: DemoContext, sitting: DemoSitting, item: ItemView, 
     'recommendations:record',
     {
       itemId: item.id,
+      // Each item is heard once in the demo: there is no recommendation on it yet.
+      version: 0,
       outcome,
       terms,
       reasons: reasonsFor(rng, work, outcome),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ExemptionDetails } from './exemption';
 import { TermsOfApproval } from './household';
-import { EntityId, optionalText, requiredText } from './text';
+import { EntityId, optionalText, requiredText, VersionOrNone } from './text';
 
 /** One count of the vote; each names its own field, so blank counts are three different messages. */
 const count = (what: string) =>
@@ -25,13 +25,9 @@ export const RecordRecommendation = z.object({
   itemId: EntityId,
   /**
    * The recommendation's version the form loaded (0: none recorded yet): one recorded or changed at another seat
-   * meanwhile is refused, not overwritten. Left out only by the app's own seeding (demo data, tests).
+   * meanwhile is refused, not overwritten. Required of every writer, the app's own seeding included.
    */
-  version: z
-    .number({ error: 'The record version is missing' })
-    .int({ error: 'The record version is not valid' })
-    .min(0, { error: 'The record version is not valid' })
-    .optional(),
+  version: VersionOrNone,
   outcome: z.string({ error: 'Choose the recommendation' }).min(1, { error: 'Choose the recommendation' }).max(60),
   terms: TermsOfApproval.nullable().optional(),
   reasons: requiredText('the reasons for the recommendation', 8000),

@@ -3,7 +3,7 @@ import { SITTING_YEARS } from '../domain/calendar/bank-holidays';
 import { ITEM_TYPES } from '../domain/sittings/item-types';
 import { IsoDate, OptionalIsoDate } from './dates';
 import { ReviewKind } from './routing';
-import { EntityId, optionalText, requiredText, Version } from './text';
+import { EntityId, optionalText, requiredText, Version, VersionOrNone } from './text';
 
 export const SittingKind = z.enum(['main', 'extra'], { error: 'Choose main or extra sitting' });
 export const SittingStatus = z.enum(
@@ -157,9 +157,10 @@ export const AttendanceUpdate = z.object({
   memberId: EntityId,
   /**
    * The member's attendance version the window showed: a change saved meanwhile at another seat is refused, not
-   * overwritten. Left out when inviting (there is no row yet) and by the app's own seeding (demo data).
+   * overwritten. 0 when the member has no attendance row at this sitting yet (inviting them). Required of every
+   * writer, the app's own seeding included.
    */
-  version: Version.optional(),
+  version: VersionOrNone,
   status: z.enum(['invited', 'present', 'apologies', 'absent'], { error: 'Choose present, apologies or absent' }),
   arrivedBeforeItemId: OptionalMemberId,
   leftAfterItemId: OptionalMemberId,

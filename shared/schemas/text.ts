@@ -67,6 +67,15 @@ export const Version = z
   .int({ error: 'The record version is not valid' })
   .min(1, { error: 'The record version is not valid' });
 
+/**
+ * The version a write was made against, where the record may not exist yet: 0 means the writer saw none. Required,
+ * so no seat can write blind over a change made at another.
+ */
+export const VersionOrNone = z
+  .number({ error: 'The record version is missing' })
+  .int({ error: 'The record version is not valid' })
+  .min(0, { error: 'The record version is not valid' });
+
 function capitalise(text: string): string {
   const stripped = text.replace(/^(the|a|an) /, '');
   return stripped.charAt(0).toUpperCase() + stripped.slice(1);

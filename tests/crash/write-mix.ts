@@ -1,6 +1,7 @@
 import type { Router } from '../../electron/backend/router';
 import type { Sender } from '../../electron/backend/sender';
 import { Random } from '../../electron/demo/random';
+import { attendanceVersion } from '../../shared/domain/sittings/attendance-version';
 import type { Household } from '../../shared/schemas/household';
 import type { Member } from '../../shared/schemas/member';
 import type { SittingDetail, SittingSummary } from '../../shared/schemas/sitting-views';
@@ -58,7 +59,7 @@ export class WriteMix {
     if (write.channel === 'sittings:create') this.sittings.push(id);
   }
 
-  next(): PlannedWrite {
+  async next(): Promise<PlannedWrite> {
     const marker = `${this.seed}-${++this.counter}`;
     const member = this.members.length > 0 ? this.rng.pick(this.members) : null;
     const household = this.households.length > 0 ? this.rng.pick(this.households) : null;
@@ -69,7 +70,7 @@ export class WriteMix {
     if (!sitting || roll < 0.4) return this.newSitting(marker);
     if (roll < 0.55) return this.training(member, marker);
     if (roll < 0.7) return this.item(sitting, household, marker);
-    if (roll < 0.85) return this.attendance(sitting, member);
+    if (roll < 0.85) return this.attendance(sitting, member, await this.attendanceVersionOf(sitting, member));
     return this.person(sitting, marker);
   }
 
@@ -158,7 +159,12 @@ export class WriteMix {
     };
   }
 
-  private attendance(sittingId: string, memberId: string): PlannedWrite {
+  /** The member's attendance version as the sitting holds it now (0: no row), so the write is never blind. */
+  private async attendanceVersionOf(sittingId: string, memberId: string): Promise<number> {
+    return attendanceVersion(await this.read<SittingDetail>('sittings:get', { id: sittingId }), memberId);
+  }
+
+  private attendance(sittingId: string, memberId: string, version: number): PlannedWrite {
     const status = this.rng.pick(['present', 'apologies', 'absent'] as const);
     const sets: RowState = {
       table: 'sitting_attendance',
@@ -167,7 +173,7 @@ export class WriteMix {
     };
     return {
       channel: 'sittings:recordAttendance',
-      input: { sittingId, memberId, status },
+      input: { sittingId, memberId, version, status },
       sets,
       ackFor: () => ({ type: 'ack', channel: 'sittings:recordAttendance', ...sets }),
     };

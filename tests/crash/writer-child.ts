@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   for (let written = 1; ; written += 1) {
     // The router's own transaction becomes a savepoint inside this one.
     if (faulty && !sqlite.inTransaction) sqlite.exec('BEGIN IMMEDIATE');
-    const write = mix.next();
+    const write = await mix.next();
     const auditSeq = lastAuditSeq.get() as number;
     say({ type: 'begin', channel: write.channel, auditSeq, ...(write.sets ? { sets: write.sets } : {}) });
     const result = await backend.router.dispatch(SENDER, write.channel, write.input);

@@ -14,6 +14,7 @@ import {
   type TestBackend,
 } from '../factories/backend';
 import { LOOPBACK } from '../factories/backend';
+import { attending } from '../factories/versions';
 
 const NOW = new Date('2026-12-03T09:00:00Z');
 const AT = '2026-11-01T09:00:00.000Z';
@@ -73,12 +74,15 @@ describe('migrating to a version on every attendance row', () => {
     ]);
     const sitting = await as<SittingDetail>('sittings:get', { id: 's1' });
     expect(sitting.attendance.map((a) => [a.memberId, a.version])).toEqual([['m1', 1]]);
-    const saved = await as<SittingDetail>('sittings:recordAttendance', {
-      sittingId: 's1',
-      memberId: 'm1',
-      version: 1,
-      status: 'apologies',
-    });
+    const saved = await as<SittingDetail>(
+      'sittings:recordAttendance',
+      await attending(as, {
+        sittingId: 's1',
+        memberId: 'm1',
+        version: 1,
+        status: 'apologies',
+      }),
+    );
     expect(saved.attendance[0]).toMatchObject({ status: 'apologies', version: 2 });
     const stale = await opened.router.dispatch(LOOPBACK, 'sittings:recordAttendance', {
       sittingId: 's1',

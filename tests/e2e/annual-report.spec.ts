@@ -8,6 +8,7 @@ import { expectNoSeriousViolations } from './support/axe';
 import { expect, fillDate, test } from './support/fixtures';
 import { addHousehold, addItem, addPanel, addSitting, markHeld } from './support/sittings';
 import { downloadedBy } from './support/downloads';
+import { attending, recommending } from '../factories/versions';
 
 const UNANIMOUS = { unanimous: true, votesFor: 0, votesAgainst: 0, votesAbstaining: 0, dissent: [] };
 const TERMS = {
@@ -29,7 +30,11 @@ async function addOctoberSitting(page: Page): Promise<void> {
   await addItem(page, sittingId, { itemType: 'approval_mainstream', householdId: first });
   await addItem(page, sittingId, { itemType: 'approval_mainstream', householdId: second });
   for (const memberId of Object.values(memberIds)) {
-    await rpcOrThrow(page, 'sittings:recordAttendance', { sittingId, memberId, status: 'present' });
+    await rpcOrThrow(
+      page,
+      'sittings:recordAttendance',
+      await attending((channel, input) => rpcOrThrow(page, channel, input), { sittingId, memberId, status: 'present' }),
+    );
   }
   const sitting = (await rpcOrThrow(page, 'sittings:get', { id: sittingId })) as {
     version: number;
@@ -41,20 +46,28 @@ async function addOctoberSitting(page: Page): Promise<void> {
     presiderId: memberIds['Margaret Ellis'],
   });
   const [approval, deferred] = sitting.items.map((i) => i.id);
-  await rpcOrThrow(page, 'recommendations:record', {
-    itemId: approval,
-    outcome: 'suitable',
-    terms: TERMS,
-    reasons: 'A warm and stable home.',
-    ...UNANIMOUS,
-  });
-  await rpcOrThrow(page, 'recommendations:record', {
-    itemId: deferred,
-    outcome: 'deferred',
-    reasons: 'Not ready for a recommendation.',
-    outstanding: 'Statutory checks not back',
-    ...UNANIMOUS,
-  });
+  await rpcOrThrow(
+    page,
+    'recommendations:record',
+    await recommending((channel, input) => rpcOrThrow(page, channel, input), {
+      itemId: approval,
+      outcome: 'suitable',
+      terms: TERMS,
+      reasons: 'A warm and stable home.',
+      ...UNANIMOUS,
+    }),
+  );
+  await rpcOrThrow(
+    page,
+    'recommendations:record',
+    await recommending((channel, input) => rpcOrThrow(page, channel, input), {
+      itemId: deferred,
+      outcome: 'deferred',
+      reasons: 'Not ready for a recommendation.',
+      outstanding: 'Statutory checks not back',
+      ...UNANIMOUS,
+    }),
+  );
   await markHeld(page, sittingId, '2026-10-01');
 }
 

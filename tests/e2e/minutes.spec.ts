@@ -5,6 +5,7 @@ import { expectNoSeriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { addSittingWithConflict, itemVersion, markHeld, openSitting, type ConflictSitting } from './support/sittings';
 import { downloadedBy } from './support/downloads';
+import { recommending } from '../factories/versions';
 
 /** The fixed test day (E2E_TODAY): the sitting is held today and its minutes written the same day. */
 const TODAY = '2026-11-23';
@@ -210,16 +211,20 @@ test('approval is refused to a chair who did not preside and while items are unr
 }) => {
   const sitting = await addSittingWithConflict(page, TODAY);
   const { sittingId, itemIds } = sitting;
-  await rpcOrThrow(page, 'recommendations:record', {
-    itemId: itemIds[0],
-    outcome: 'not_suitable',
-    reasons: 'The household’s circumstances have changed.',
-    unanimous: true,
-    votesFor: 0,
-    votesAgainst: 0,
-    votesAbstaining: 0,
-    dissent: [],
-  });
+  await rpcOrThrow(
+    page,
+    'recommendations:record',
+    await recommending((channel, input) => rpcOrThrow(page, channel, input), {
+      itemId: itemIds[0],
+      outcome: 'not_suitable',
+      reasons: 'The household’s circumstances have changed.',
+      unanimous: true,
+      votesFor: 0,
+      votesAgainst: 0,
+      votesAbstaining: 0,
+      dissent: [],
+    }),
+  );
   await markHeld(page, sittingId);
   await rpcOrThrow(page, 'minutes:save', { sittingId, version: 0, notes: {} });
   const vice = await chairFor(page, sitting, 'David Okafor');

@@ -2,6 +2,7 @@ import { rpcOrThrow } from './support/accounts';
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { addPanel } from './support/sittings';
+import { attending } from '../factories/versions';
 
 test('the planned presider shows as presiding until changed, and the screen says it is the plan', async ({ page }) => {
   const ids = await addPanel(page);
@@ -13,11 +14,15 @@ test('the planned presider shows as presiding until changed, and the screen says
     plannedPresiderId: ids['Margaret Ellis'],
   })) as { id: string };
   for (const name of ['Margaret Ellis', 'David Okafor', 'Helen Turner', 'Priya Shah', 'Robert Hale']) {
-    await rpcOrThrow(page, 'sittings:recordAttendance', {
-      sittingId: sitting.id,
-      memberId: ids[name],
-      status: 'present',
-    });
+    await rpcOrThrow(
+      page,
+      'sittings:recordAttendance',
+      await attending((channel, input) => rpcOrThrow(page, channel, input), {
+        sittingId: sitting.id,
+        memberId: ids[name],
+        status: 'present',
+      }),
+    );
   }
   await page.goto(`${new URL(page.url()).origin}/#/sittings/${sitting.id}`);
 

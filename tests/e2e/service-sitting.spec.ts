@@ -7,6 +7,7 @@ import { startServiceHost, type HostProcess } from './support/host-server';
 import { setRecoveryBeside } from './support/recovery';
 import { seatRpc } from './support/seat-rpc';
 import { PANEL, openSitting } from './support/sittings';
+import { attending } from '../factories/versions';
 
 /**
  * A whole sitting run by three people at three computers against one host over
@@ -155,7 +156,11 @@ test('three seats run a sitting through to letters, each step seen live at the o
     await seatRpc(admin, 'items:add', { sittingId, itemType: 'approval_mainstream', householdId, durationMinutes: 30 });
   }
   for (const memberId of Object.values(memberIds)) {
-    await seatRpc(admin, 'sittings:recordAttendance', { sittingId, memberId, status: 'present' });
+    await seatRpc(
+      admin,
+      'sittings:recordAttendance',
+      await attending((channel, input) => seatRpc(admin, channel, input), { sittingId, memberId, status: 'present' }),
+    );
   }
   const { version } = (await seatRpc(admin, 'sittings:get', { id: sittingId })) as { version: number };
   await seatRpc(admin, 'sittings:setRoles', { sittingId, version, presiderId: memberIds['Margaret Ellis'] });

@@ -12,6 +12,7 @@ import { panelCaller, windowSender } from './panel-caller';
 import { CHAIR_REPORT_CASES, type ChairReportCase } from './chair-report-cases';
 import { CHAIR_REPORT_SITTINGS } from './chair-report-sittings';
 import { afterPanel, type YearDiary } from './chair-report-steps';
+import { attending, recommending } from './versions';
 
 const CHAIR = windowSender(61);
 const VICE_ONE = windowSender(62);
@@ -150,11 +151,14 @@ export async function openChairReportYear() {
     const presiderId = kind === 'main' ? members.chair : sittings.length % 2 ? members.viceOne : members.viceTwo;
     for (const memberId of Object.values(members)) {
       const away = memberId !== presiderId && (memberId === members.chair || memberId === members.health);
-      await as('sittings:recordAttendance', {
-        sittingId: sitting.id,
-        memberId,
-        status: away ? 'apologies' : 'present',
-      });
+      await as(
+        'sittings:recordAttendance',
+        await attending(as, {
+          sittingId: sitting.id,
+          memberId,
+          status: away ? 'apologies' : 'present',
+        }),
+      );
     }
     sitting = await as<SittingDetail>('sittings:get', { id: sitting.id });
     sitting = await as<SittingDetail>('sittings:setRoles', {
@@ -194,13 +198,16 @@ export async function openChairReportYear() {
           presiderId: members.viceOne,
         });
       }
-      await as('recommendations:record', {
-        itemId: itemOf(yearCase),
-        ...UNANIMOUS,
-        ...(deferredHere
-          ? { outcome: 'deferred', reasons: 'Not ready.', outstanding: 'Statutory checks not back' }
-          : { outcome: yearCase.panelOutcome, reasons: yearCase.reasons, ...termsOf(yearCase) }),
-      });
+      await as(
+        'recommendations:record',
+        await recommending(as, {
+          itemId: itemOf(yearCase),
+          ...UNANIMOUS,
+          ...(deferredHere
+            ? { outcome: 'deferred', reasons: 'Not ready.', outstanding: 'Statutory checks not back' }
+            : { outcome: yearCase.panelOutcome, reasons: yearCase.reasons, ...termsOf(yearCase) }),
+        }),
+      );
     }
     sitting = await as<SittingDetail>('sittings:get', { id: sitting.id });
     await as('sittings:progress', { id: sitting.id, version: sitting.version, status: 'held' });

@@ -4,6 +4,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { householdInput } from './households';
 import { memberInput } from './members';
 import { openPanelSitting, windowSender } from './panel-sitting';
+import { attending, recommending } from './versions';
 
 const CHAIR = windowSender(31);
 
@@ -34,7 +35,7 @@ export async function openMinutedSitting(options: { discussion?: string } = {}) 
     ['Nadia Novak', 'absent'],
   ] as const) {
     const member = await as<{ id: string }>('members:create', memberInput({ name }));
-    await as('sittings:recordAttendance', { sittingId, memberId: member.id, status });
+    await as('sittings:recordAttendance', await attending(as, { sittingId, memberId: member.id, status }));
   }
   let sitting = await as<SittingDetail>('sittings:get', { id: sittingId });
   sitting = await as<SittingDetail>('sittings:update', {
@@ -96,7 +97,7 @@ export async function openMinutedSitting(options: { discussion?: string } = {}) 
   await as('recommendations:record', panel.resignationNoted(), CHAIR);
   await as(
     'recommendations:record',
-    {
+    await recommending(as, {
       itemId: terminationItem,
       outcome: 'terminate',
       reasons: 'Standards of care concerns were not resolved.',
@@ -105,7 +106,7 @@ export async function openMinutedSitting(options: { discussion?: string } = {}) 
       votesAgainst: 0,
       votesAbstaining: 0,
       dissent: [],
-    },
+    }),
     CHAIR,
   );
   await panel.markHeld();

@@ -1,3 +1,4 @@
+import { attendanceVersion } from '../../shared/domain/sittings/attendance-version';
 import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { openTestBackend, signIn, type TestBackend } from './backend';
@@ -62,6 +63,7 @@ export async function openPanelSitting(options: Parameters<typeof openTestBacken
     sitting = await as<SittingDetail>('sittings:recordAttendance', {
       sittingId: sitting.id,
       memberId,
+      version: attendanceVersion(sitting, memberId),
       status: 'present',
     });
   }
@@ -71,9 +73,13 @@ export async function openPanelSitting(options: Parameters<typeof openTestBacken
     presiderId: ids.chair,
   });
 
-  /** The recommendation of suitability on the approval item, with a split vote and one dissent. */
+  /**
+   * The recommendation of suitability on the approval item, with a split vote and one dissent; at version 0 (the
+   * first recorded): a test that records it again passes the version it read (`recommending`).
+   */
   const approval = (overrides: Record<string, unknown> = {}) => ({
     itemId: sitting.items[0]?.id,
+    version: 0,
     outcome: 'suitable',
     terms: TERMS,
     reasons: 'A thorough assessment; strong support network.',
@@ -86,9 +92,10 @@ export async function openPanelSitting(options: Parameters<typeof openTestBacken
     reportQualityRating: 4,
     ...overrides,
   });
-  /** The resignation noted, unanimously. */
+  /** The resignation noted, unanimously (the first recommendation on it: version 0). */
   const resignationNoted = () => ({
     itemId: sitting.items[1]?.id,
+    version: 0,
     outcome: 'noted',
     reasons: 'Retiring after twelve years.',
     unanimous: true,

@@ -9,6 +9,7 @@ import { householdInput } from './households';
 import { memberInput } from './members';
 import { openPanelSitting, TERMS, windowSender } from './panel-sitting';
 import { IRM_CONTACT } from './letter-views';
+import { attending, recommending } from './versions';
 
 const CHAIR = windowSender(41);
 const VICE = windowSender(42);
@@ -114,9 +115,12 @@ export async function openReportScenario() {
     throw new Error('Items missing');
   }
   for (const memberId of [ids.vice, ids.sw, ids.m1, ids.m2, peter.id]) {
-    await as('sittings:recordAttendance', { sittingId: extra.id, memberId, status: 'present' });
+    await as('sittings:recordAttendance', await attending(as, { sittingId: extra.id, memberId, status: 'present' }));
   }
-  await as('sittings:recordAttendance', { sittingId: extra.id, memberId: ids.chair, status: 'apologies' });
+  await as(
+    'sittings:recordAttendance',
+    await attending(as, { sittingId: extra.id, memberId: ids.chair, status: 'apologies' }),
+  );
   extra = await as<SittingDetail>('sittings:get', { id: extra.id });
   await as('sittings:setRoles', { sittingId: extra.id, version: extra.version, presiderId: ids.vice });
   for (const person of [
@@ -141,8 +145,8 @@ export async function openReportScenario() {
     const version = extra.items.find((i) => i.id === itemId)?.version;
     await as('items:setServiceRecommendation', { id: itemId, version, outcome });
   }
-  const record = (itemId: string, outcome: string, reasons: string, more: Record<string, unknown> = {}) =>
-    as('recommendations:record', { itemId, outcome, reasons, ...UNANIMOUS, ...more });
+  const record = async (itemId: string, outcome: string, reasons: string, more: Record<string, unknown> = {}) =>
+    as('recommendations:record', await recommending(as, { itemId, outcome, reasons, ...UNANIMOUS, ...more }));
   await record(kinApproval, 'suitable', 'A safe home for AB with the grandparents.', { terms: CONNECTED_TERMS });
   await record(review, 'continue', 'Standards of care have improved.');
   await record(firstReview, 'remains_suitable_terms_unchanged', 'Caring well for AB.');
@@ -201,7 +205,12 @@ export async function openReportScenario() {
   await as('recommendations:record', panel.resignationNoted(), CHAIR);
   await as(
     'recommendations:record',
-    { itemId: terminationItem, outcome: 'terminate', reasons: 'Standards of care concerns remain.', ...UNANIMOUS },
+    await recommending(as, {
+      itemId: terminationItem,
+      outcome: 'terminate',
+      reasons: 'Standards of care concerns remain.',
+      ...UNANIMOUS,
+    }),
     CHAIR,
   );
   main = await panel.markHeld();

@@ -4,6 +4,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
 import { householdInput } from '../factories/households';
 import { memberInput } from '../factories/members';
+import { attending } from '../factories/versions';
 
 describe('agendas, attendance and quorum', () => {
   let backend: TestBackend;
@@ -217,11 +218,14 @@ describe('agendas, attendance and quorum', () => {
     const [one, two, three] = sitting.items.map((i) => i.id);
     const quorate = () => sitting.items.map((i) => i.quorum.quorate);
     for (const memberId of Object.values(ids)) {
-      sitting = await as<SittingDetail>('sittings:recordAttendance', {
-        sittingId: sitting.id,
-        memberId,
-        status: 'present',
-      });
+      sitting = await as<SittingDetail>(
+        'sittings:recordAttendance',
+        await attending(as, {
+          sittingId: sitting.id,
+          memberId,
+          status: 'present',
+        }),
+      );
     }
     sitting = await as<SittingDetail>('sittings:setRoles', {
       sittingId: sitting.id,
@@ -230,21 +234,27 @@ describe('agendas, attendance and quorum', () => {
     });
     expect(quorate()).toEqual([true, true, true]);
 
-    sitting = await as<SittingDetail>('sittings:recordAttendance', {
-      sittingId: sitting.id,
-      memberId: ids.m2,
-      status: 'present',
-      arrivedBeforeItemId: two,
-    });
+    sitting = await as<SittingDetail>(
+      'sittings:recordAttendance',
+      await attending(as, {
+        sittingId: sitting.id,
+        memberId: ids.m2,
+        status: 'present',
+        arrivedBeforeItemId: two,
+      }),
+    );
     expect(quorate()).toEqual([false, true, true]);
     expect(sitting.items[0]?.quorum.failures.map((f) => f.rule)).toEqual(['MINIMUM_MEMBERS']);
 
-    sitting = await as<SittingDetail>('sittings:recordAttendance', {
-      sittingId: sitting.id,
-      memberId: ids.sw,
-      status: 'present',
-      leftAfterItemId: two,
-    });
+    sitting = await as<SittingDetail>(
+      'sittings:recordAttendance',
+      await attending(as, {
+        sittingId: sitting.id,
+        memberId: ids.sw,
+        status: 'present',
+        leftAfterItemId: two,
+      }),
+    );
     expect(sitting.items[2]?.quorum.failures.map((f) => f.rule)).toEqual([
       'MINIMUM_MEMBERS',
       'QUALIFIED_SOCIAL_WORKER',
@@ -281,13 +291,16 @@ describe('agendas, attendance and quorum', () => {
       fieldErrors: { presiderId: expect.any(String) },
     });
     expect(
-      await refused('sittings:recordAttendance', {
-        sittingId: sitting.id,
-        memberId: ids.m1,
-        status: 'present',
-        arrivedBeforeItemId: three,
-        leftAfterItemId: one,
-      }),
+      await refused(
+        'sittings:recordAttendance',
+        await attending(as, {
+          sittingId: sitting.id,
+          memberId: ids.m1,
+          status: 'present',
+          arrivedBeforeItemId: three,
+          leftAfterItemId: one,
+        }),
+      ),
     ).toMatchObject({
       fieldErrors: { leftAfterItemId: 'They cannot leave before they arrived' },
     });
@@ -296,11 +309,14 @@ describe('agendas, attendance and quorum', () => {
     const sitting = await newSitting('2026-11-23');
     const before = databaseSnapshot(backend);
     expect(
-      await refused('sittings:recordAttendance', {
-        sittingId: sitting.id,
-        memberId: 'no-such-member',
-        status: 'present',
-      }),
+      await refused(
+        'sittings:recordAttendance',
+        await attending(as, {
+          sittingId: sitting.id,
+          memberId: 'no-such-member',
+          status: 'present',
+        }),
+      ),
     ).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: { memberId: 'Choose a member on the central list' } });
     expect(databaseSnapshot(backend)).toBe(before);
   });
@@ -315,11 +331,14 @@ describe('agendas, attendance and quorum', () => {
       durationMinutes: 15,
     });
     for (const memberId of [ids.chair, ids.vice, ids.sw, ids.m1, ids.m2]) {
-      sitting = await as<SittingDetail>('sittings:recordAttendance', {
-        sittingId: sitting.id,
-        memberId,
-        status: 'present',
-      });
+      sitting = await as<SittingDetail>(
+        'sittings:recordAttendance',
+        await attending(as, {
+          sittingId: sitting.id,
+          memberId,
+          status: 'present',
+        }),
+      );
     }
     sitting = await as<SittingDetail>('sittings:setRoles', {
       sittingId: sitting.id,

@@ -3,6 +3,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { docxParts } from '../factories/docx-text';
 import { OFFICE_TIMEOUT_MS, pdfPagesOf } from '../factories/office';
 import { openPanelSitting, type PanelSitting } from '../factories/panel-sitting';
+import { attending } from '../factories/versions';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -34,11 +35,14 @@ describe('the agenda, opened in LibreOffice', () => {
         confirmPast: true,
       });
     }
-    const sitting = await as<SittingDetail>('sittings:recordAttendance', {
-      sittingId,
-      memberId: ids.m2,
-      status: 'apologies',
-    });
+    const sitting = await as<SittingDetail>(
+      'sittings:recordAttendance',
+      await attending(as, {
+        sittingId,
+        memberId: ids.m2,
+        status: 'apologies',
+      }),
+    );
     await as('sittings:setRoles', {
       sittingId,
       version: sitting.version,

@@ -11,6 +11,7 @@ import { memberInput } from '../factories/members';
 import { openMinutedSitting } from '../factories/minuted-sitting';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
 import { IRM_CONTACT } from '../factories/letter-views';
+import { recommending } from '../factories/versions';
 
 const CHAIR = windowSender(41);
 const VICE = windowSender(42);
@@ -172,7 +173,7 @@ describe('the clocks dashboard', () => {
     const extensionItem = sitting.items.find((i) => i.itemType === 'temporary_approval_extension')?.id ?? '';
     await panel.as(
       'recommendations:record',
-      {
+      await recommending(panel.as, {
         itemId: extensionItem,
         outcome: 'views_for',
         reasons: 'The viability assessment needs 6 more weeks.',
@@ -181,7 +182,7 @@ describe('the clocks dashboard', () => {
         votesAgainst: 0,
         votesAbstaining: 0,
         dissent: [],
-      },
+      }),
       CHAIR,
     );
     const waiting = (await due({}, OFFICER)).entries;

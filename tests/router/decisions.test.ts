@@ -9,6 +9,7 @@ import { movableClock } from '../factories/clock';
 import { householdInput } from '../factories/households';
 import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
 import { IRM_CONTACT } from '../factories/letter-views';
+import { attending, recommending } from '../factories/versions';
 
 const CHAIR = windowSender(31);
 const ADM = windowSender(32);
@@ -61,17 +62,22 @@ describe('ADM decisions, qualifying determinations, extensions and the register'
     await panel.as('recommendations:record', panel.resignationNoted(), CHAIR);
     await panel.as(
       'recommendations:record',
-      { itemId: terminationItem, outcome: 'do_not_terminate', reasons: 'Standards have improved.', ...unanimous },
+      await recommending(panel.as, {
+        itemId: terminationItem,
+        outcome: 'do_not_terminate',
+        reasons: 'Standards have improved.',
+        ...unanimous,
+      }),
       CHAIR,
     );
     await panel.as(
       'recommendations:record',
-      {
+      await recommending(panel.as, {
         itemId: extensionItem,
         outcome: 'views_for',
         reasons: 'The viability assessment needs 6 more weeks.',
         ...unanimous,
-      },
+      }),
       CHAIR,
     );
     await panel.markHeld();
@@ -337,7 +343,10 @@ describe('ADM decisions, qualifying determinations, extensions and the register'
     });
     expect(view.case.finalDecisionBlocked).toContain('fresh recommendation');
     for (const memberId of Object.values(panel.ids)) {
-      await panel.as('sittings:recordAttendance', { sittingId: later.id, memberId, status: 'present' });
+      await panel.as(
+        'sittings:recordAttendance',
+        await attending(panel.as, { sittingId: later.id, memberId, status: 'present' }),
+      );
     }
     const withRoles = await panel.as<SittingDetail>('sittings:get', { id: later.id });
     await panel.as('sittings:setRoles', {
@@ -345,16 +354,19 @@ describe('ADM decisions, qualifying determinations, extensions and the register'
       version: withRoles.version,
       presiderId: panel.ids.chair,
     });
-    await panel.as('recommendations:record', {
-      itemId: repsItem?.id,
-      outcome: 'original_stands',
-      reasons: 'The representations do not change the panel’s view.',
-      unanimous: true,
-      votesFor: 0,
-      votesAgainst: 0,
-      votesAbstaining: 0,
-      dissent: [],
-    });
+    await panel.as(
+      'recommendations:record',
+      await recommending(panel.as, {
+        itemId: repsItem?.id,
+        outcome: 'original_stands',
+        reasons: 'The representations do not change the panel’s view.',
+        unanimous: true,
+        votesFor: 0,
+        votesAgainst: 0,
+        votesAbstaining: 0,
+        dissent: [],
+      }),
+    );
     view = await decision(terminationItem);
     expect(view.case.finalDecisionBlocked).toBeNull();
     expect(view.case.representationsRecommendation).toContain('original recommendation stands');

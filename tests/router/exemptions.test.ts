@@ -8,6 +8,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { databaseSnapshot } from '../factories/backend';
 import { OFFICE_TIMEOUT_MS, pdfPagesOf } from '../factories/office';
 import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { recommending } from '../factories/versions';
 
 const CHAIR = windowSender(41);
 const ADM = windowSender(42);
@@ -34,16 +35,16 @@ describe('exemptions from the usual fostering limit', () => {
   });
   afterEach(() => panel.backend.dispose());
 
-  const recommend = (exemption: unknown, sender: Sender = CHAIR) =>
+  const recommend = async (exemption: unknown, sender: Sender = CHAIR) =>
     panel.as(
       'recommendations:record',
-      {
+      await recommending(panel.as, {
         itemId,
         outcome: 'recommend_exemption',
         reasons: 'Three brothers and sisters of a fourth child already placed; they know the carers well.',
         exemption,
         ...UNANIMOUS,
-      },
+      }),
       sender,
     );
 
@@ -70,20 +71,26 @@ describe('exemptions from the usual fostering limit', () => {
 
   it('records the children and conditions with the recommendation, and refuses one without children', async () => {
     const before = databaseSnapshot(panel.backend);
-    const missing = await panel.refused('recommendations:record', {
-      itemId,
-      outcome: 'recommend_exemption',
-      reasons: 'Keeps siblings together.',
-      ...UNANIMOUS,
-    });
+    const missing = await panel.refused(
+      'recommendations:record',
+      await recommending(panel.as, {
+        itemId,
+        outcome: 'recommend_exemption',
+        reasons: 'Keeps siblings together.',
+        ...UNANIMOUS,
+      }),
+    );
     expect(missing?.fieldErrors?.['exemption.children']).toBe('Name the children the exemption covers');
-    const badInitials = await panel.refused('recommendations:record', {
-      itemId,
-      outcome: 'recommend_exemption',
-      reasons: 'Keeps siblings together.',
-      exemption: { children: ['Alice Brown'] },
-      ...UNANIMOUS,
-    });
+    const badInitials = await panel.refused(
+      'recommendations:record',
+      await recommending(panel.as, {
+        itemId,
+        outcome: 'recommend_exemption',
+        reasons: 'Keeps siblings together.',
+        exemption: { children: ['Alice Brown'] },
+        ...UNANIMOUS,
+      }),
+    );
     expect(badInitials).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(databaseSnapshot(panel.backend)).toBe(before);
 

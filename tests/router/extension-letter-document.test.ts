@@ -10,6 +10,7 @@ import { householdInput } from '../factories/households';
 import { agency, extensionView } from '../factories/letter-views';
 import { OFFICE_TIMEOUT_MS, pdfPagesOfEach } from '../factories/office';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { recommending } from '../factories/versions';
 
 const CHAIR = windowSender(31);
 const OFFICER = windowSender(33);
@@ -41,7 +42,7 @@ describe('the extension letter as a word processor reads it', () => {
     const unanimous = { unanimous: true, votesFor: 0, votesAgainst: 0, votesAbstaining: 0, dissent: [] };
     await panel.as(
       'recommendations:record',
-      { itemId, outcome: 'views_for', reasons: PANEL_SAYS, ...unanimous },
+      await recommending(panel.as, { itemId, outcome: 'views_for', reasons: PANEL_SAYS, ...unanimous }),
       CHAIR,
     );
     const view = await panel.as<ExtensionView>(

@@ -12,6 +12,7 @@ import { testClock } from '../factories/clock';
 import { householdInput } from '../factories/households';
 import { OFFICE_TIMEOUT_MS, pdfPagesOfEach } from '../factories/office';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { recommending } from '../factories/versions';
 
 const CHAIR = windowSender(31);
 const OFFICER = windowSender(33);
@@ -49,7 +50,7 @@ describe('the extension letter from its Word template', () => {
     const unanimous = { unanimous: true, votesFor: 0, votesAgainst: 0, votesAbstaining: 0, dissent: [] };
     await panel.as(
       'recommendations:record',
-      { itemId, outcome: 'views_for', reasons: PANEL_SAYS, ...unanimous },
+      await recommending(panel.as, { itemId, outcome: 'views_for', reasons: PANEL_SAYS, ...unanimous }),
       CHAIR,
     );
     // Before the nominated officer approves it, there is no letter to make.

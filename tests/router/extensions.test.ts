@@ -8,6 +8,7 @@ import { movableClock } from '../factories/clock';
 import { householdInput } from '../factories/households';
 import { IRM_CONTACT } from '../factories/letter-views';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { recommending } from '../factories/versions';
 
 const CHAIR = windowSender(31);
 const ADM = windowSender(32);
@@ -68,13 +69,23 @@ describe('extensions of temporary approval (CPPCR reg 25)', () => {
     await panel.as('recommendations:record', panel.resignationNoted(), CHAIR);
     await panel.as(
       'recommendations:record',
-      { itemId: approvalItem, outcome: 'not_suitable', reasons: 'Not able to meet the child’s needs.', ...UNANIMOUS },
+      await recommending(panel.as, {
+        itemId: approvalItem,
+        outcome: 'not_suitable',
+        reasons: 'Not able to meet the child’s needs.',
+        ...UNANIMOUS,
+      }),
       CHAIR,
     );
     for (const itemId of [firstExtension, secondExtension]) {
       await panel.as(
         'recommendations:record',
-        { itemId, outcome: 'views_for', reasons: 'The child is settled; keep the placement.', ...UNANIMOUS },
+        await recommending(panel.as, {
+          itemId,
+          outcome: 'views_for',
+          reasons: 'The child is settled; keep the placement.',
+          ...UNANIMOUS,
+        }),
         CHAIR,
       );
     }

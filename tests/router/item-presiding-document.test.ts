@@ -3,6 +3,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { memberInput } from '../factories/members';
 import { OFFICE_TIMEOUT_MS, pdfPagesOf } from '../factories/office';
 import { openPanelSitting, type PanelSitting } from '../factories/panel-sitting';
+import { attending } from '../factories/versions';
 
 /**
  * The minutes of a sitting where the chair withdrew from the approval item and
@@ -17,11 +18,14 @@ describe('minutes of an item presided by a vice chair', () => {
     const { as, ids } = panel;
     let sitting = panel.sitting;
     const sixth = (await as<{ id: string }>('members:create', memberInput({ name: 'Ruth Agyei' }))).id;
-    sitting = await as<SittingDetail>('sittings:recordAttendance', {
-      sittingId: sitting.id,
-      memberId: sixth,
-      status: 'present',
-    });
+    sitting = await as<SittingDetail>(
+      'sittings:recordAttendance',
+      await attending(as, {
+        sittingId: sitting.id,
+        memberId: sixth,
+        status: 'present',
+      }),
+    );
     const itemId = sitting.items[0]?.id;
     sitting = await as<SittingDetail>('items:declare', {
       itemId,

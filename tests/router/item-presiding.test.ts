@@ -4,6 +4,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { databaseSnapshot } from '../factories/backend';
 import { memberInput } from '../factories/members';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { attending } from '../factories/versions';
 
 const VICE_WINDOW = windowSender(21);
 const CHAIR_WINDOW = windowSender(22);
@@ -27,11 +28,14 @@ describe('who presides each item', () => {
     panel = await openPanelSitting();
     ({ as, refused, ids, sitting } = panel);
     sixth = (await as<{ id: string }>('members:create', memberInput({ name: 'Ruth Agyei' }))).id;
-    sitting = await as<SittingDetail>('sittings:recordAttendance', {
-      sittingId: sitting.id,
-      memberId: sixth,
-      status: 'present',
-    });
+    sitting = await as<SittingDetail>(
+      'sittings:recordAttendance',
+      await attending(as, {
+        sittingId: sitting.id,
+        memberId: sixth,
+        status: 'present',
+      }),
+    );
     sitting = await as<SittingDetail>('items:declare', {
       itemId: approvalItem()?.id,
       memberId: ids.chair,
@@ -123,12 +127,15 @@ describe('who presides each item', () => {
 
   it('follows a chair who arrived late: the vice chair presides the items before', async () => {
     sitting = await as<SittingDetail>('items:removeDeclaration', { itemId: approvalItem()?.id, memberId: ids.chair });
-    sitting = await as<SittingDetail>('sittings:recordAttendance', {
-      sittingId: sitting.id,
-      memberId: ids.chair,
-      status: 'present',
-      arrivedBeforeItemId: resignationItem()?.id,
-    });
+    sitting = await as<SittingDetail>(
+      'sittings:recordAttendance',
+      await attending(as, {
+        sittingId: sitting.id,
+        memberId: ids.chair,
+        status: 'present',
+        arrivedBeforeItemId: resignationItem()?.id,
+      }),
+    );
     expect(approvalItem()?.presiding.problem).toBe(
       'Margaret Ellis, presiding at this sitting, had not yet arrived for this item. Record the chair or a vice chair who presides this item.',
     );
@@ -160,11 +167,14 @@ describe('who presides each item', () => {
       fieldErrors: { presiderId: 'David Okafor declared an interest in this item, so cannot preside it.' },
     });
     sitting = await as<SittingDetail>('items:removeDeclaration', { itemId: item?.id, memberId: ids.vice });
-    sitting = await as<SittingDetail>('sittings:recordAttendance', {
-      sittingId: sitting.id,
-      memberId: ids.vice,
-      status: 'apologies',
-    });
+    sitting = await as<SittingDetail>(
+      'sittings:recordAttendance',
+      await attending(as, {
+        sittingId: sitting.id,
+        memberId: ids.vice,
+        status: 'apologies',
+      }),
+    );
     const later = approvalItem();
     expect(
       await refused('items:setPresider', { id: later?.id, version: later?.version, presiderId: ids.vice }),

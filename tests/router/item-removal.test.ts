@@ -5,6 +5,7 @@ import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend }
 import { householdInput } from '../factories/households';
 import { memberInput } from '../factories/members';
 import { TERMS } from '../factories/panel-sitting';
+import { attending } from '../factories/versions';
 
 describe('taking an item added in error off the agenda', () => {
   let backend: TestBackend;
@@ -74,12 +75,15 @@ describe('taking an item added in error off the agenda', () => {
     const member = await as<{ id: string }>('members:create', memberInput({ name: 'Priya Shah' }));
     const second = sitting.items[1];
     if (!second) throw new Error('no item');
-    const marked = await as<SittingDetail>('sittings:recordAttendance', {
-      sittingId: sitting.id,
-      memberId: member.id,
-      status: 'present',
-      arrivedBeforeItemId: second.id,
-    });
+    const marked = await as<SittingDetail>(
+      'sittings:recordAttendance',
+      await attending(as, {
+        sittingId: sitting.id,
+        memberId: member.id,
+        status: 'present',
+        arrivedBeforeItemId: second.id,
+      }),
+    );
     const markedItem = marked.items[1];
     if (!markedItem) throw new Error('no item');
     expect(

@@ -7,6 +7,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { databaseSnapshot } from '../factories/backend';
 import { householdInput } from '../factories/households';
 import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { recommending } from '../factories/versions';
 
 const CHAIR = windowSender(41);
 
@@ -101,7 +102,7 @@ describe('reviews after the first', () => {
     expect(item?.reviewKind).toBe('allegation');
     await panel.as(
       'recommendations:record',
-      {
+      await recommending(panel.as, {
         itemId: item?.id,
         outcome: 'continue',
         reasons: 'The allegation was not substantiated.',
@@ -110,7 +111,7 @@ describe('reviews after the first', () => {
         votesAgainst: 0,
         votesAbstaining: 0,
         dissent: [],
-      },
+      }),
       CHAIR,
     );
     await panel.as('reviews:recordWithoutPanel', review());
@@ -154,7 +155,7 @@ describe('reviews after the first', () => {
     const item = sitting.items.find((i) => i.itemType === 'first_review');
     await panel.as(
       'recommendations:record',
-      {
+      await recommending(panel.as, {
         itemId: item?.id,
         outcome: 'remains_suitable_terms_unchanged',
         reasons: 'Settled placements.',
@@ -163,7 +164,7 @@ describe('reviews after the first', () => {
         votesAgainst: 0,
         votesAbstaining: 0,
         dissent: [],
-      },
+      }),
       CHAIR,
     );
     const reviewed = await panel.as<HouseholdReviews>('reviews:forHousehold', { id: approved.id });

@@ -8,6 +8,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { memberInput } from '../factories/members';
 import { OFFICE_TIMEOUT_MS, pdfPagesOfEach } from '../factories/office';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { attending, recommending } from '../factories/versions';
 
 const CHAIR = windowSender(41);
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -36,18 +37,24 @@ describe('minutes say who came and went, who presented and who presided each ite
     });
     const [approval, resignation, business] = sitting.items.map((i) => i.id);
     const jane = (await as<{ id: string }>('members:create', memberInput({ name: 'Jane Doe' }))).id;
-    await as('sittings:recordAttendance', {
-      sittingId,
-      memberId: jane,
-      status: 'present',
-      arrivedBeforeItemId: business,
-    });
-    await as('sittings:recordAttendance', {
-      sittingId,
-      memberId: ids.m1,
-      status: 'present',
-      leftAfterItemId: resignation,
-    });
+    await as(
+      'sittings:recordAttendance',
+      await attending(as, {
+        sittingId,
+        memberId: jane,
+        status: 'present',
+        arrivedBeforeItemId: business,
+      }),
+    );
+    await as(
+      'sittings:recordAttendance',
+      await attending(as, {
+        sittingId,
+        memberId: ids.m1,
+        status: 'present',
+        leftAfterItemId: resignation,
+      }),
+    );
     await as('sittings:addPerson', { sittingId, kind: 'presenter', name: 'Sam Social' });
     await as('sittings:addPerson', { sittingId, itemId: approval, kind: 'presenter', name: 'Kim Supervising' });
     sitting = await as<SittingDetail>('items:setPresider', {
@@ -57,16 +64,19 @@ describe('minutes say who came and went, who presented and who presided each ite
     });
     await as('recommendations:record', panel.approval());
     await as('recommendations:record', panel.resignationNoted());
-    await as('recommendations:record', {
-      itemId: business,
-      outcome: 'noted',
-      reasons: 'Agreed.',
-      unanimous: true,
-      votesFor: 0,
-      votesAgainst: 0,
-      votesAbstaining: 0,
-      dissent: [],
-    });
+    await as(
+      'recommendations:record',
+      await recommending(as, {
+        itemId: business,
+        outcome: 'noted',
+        reasons: 'Agreed.',
+        unanimous: true,
+        votesFor: 0,
+        votesAgainst: 0,
+        votesAbstaining: 0,
+        dissent: [],
+      }),
+    );
     await panel.markHeld();
     let view = await as<MinutesView>('minutes:save', { sittingId, version: 0, notes: { items: {} } });
     const draftFile = await as<{ path: string }>('documents:issue', { kind: 'minutes-draft', subjectId: sittingId });

@@ -7,6 +7,7 @@ import { databaseSnapshot } from '../factories/backend';
 import { movableClock } from '../factories/clock';
 import { memberInput } from '../factories/members';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { attending, recommending } from '../factories/versions';
 
 const CHAIR = windowSender(21);
 const VICE = windowSender(22);
@@ -61,7 +62,10 @@ describe('minutes from draft to chair approval, and to the ADM', () => {
 
   it('assembles the draft from the sitting, the items and the administrator’s notes, keeping each saved version', async () => {
     const sixth = await panel.as<{ id: string }>('members:create', memberInput({ name: 'Ruth Agyei' }));
-    await panel.as('sittings:recordAttendance', { sittingId, memberId: sixth.id, status: 'present' });
+    await panel.as(
+      'sittings:recordAttendance',
+      await attending(panel.as, { sittingId, memberId: sixth.id, status: 'present' }),
+    );
     await panel.as('items:declare', {
       itemId: panel.sitting.items[0]?.id,
       memberId: panel.ids.m2,
@@ -164,8 +168,13 @@ describe('minutes from draft to chair approval, and to the ADM', () => {
     await approved();
     const before = databaseSnapshot(panel.backend);
     const attempts: [string, unknown, typeof CHAIR | undefined][] = [
-      ['recommendations:record', panel.approval(), CHAIR],
-      ['sittings:recordAttendance', { sittingId, memberId: panel.ids.m1, status: 'absent' }, undefined],
+      // With the versions they hold now: refused for the lock, not as stale.
+      ['recommendations:record', await recommending(panel.as, panel.approval()), CHAIR],
+      [
+        'sittings:recordAttendance',
+        await attending(panel.as, { sittingId, memberId: panel.ids.m1, status: 'absent' }),
+        undefined,
+      ],
       [
         'items:declare',
         { itemId: panel.sitting.items[0]?.id, memberId: panel.ids.m1, interest: 'Friend', withdrew: true },
@@ -219,7 +228,12 @@ describe('minutes from draft to chair approval, and to the ADM', () => {
     );
     expect(reopened.approval).toBeNull();
     expect(reopened.lastVoid?.reason).toBe('The vote was recorded wrongly');
-    await panel.as('recommendations:record', panel.approval({ votesFor: 3, votesAbstaining: 1 }), CHAIR);
+    // Corrected: recorded again against the version recorded before the approval.
+    await panel.as(
+      'recommendations:record',
+      await recommending(panel.as, panel.approval({ votesFor: 3, votesAbstaining: 1 })),
+      CHAIR,
+    );
     expect((await panel.as<MinutesView>('minutes:get', { sittingId })).unsavedChanges).toBe(true);
   });
 
@@ -257,7 +271,11 @@ describe('minutes from draft to chair approval, and to the ADM', () => {
     const terminationItem = withTermination.items[2]?.id;
     await panel.as(
       'recommendations:record',
-      { ...panel.resignationNoted(), itemId: terminationItem, outcome: 'do_not_terminate' },
+      await recommending(panel.as, {
+        ...panel.resignationNoted(),
+        itemId: terminationItem,
+        outcome: 'do_not_terminate',
+      }),
       CHAIR,
     );
     const draft = await drafted();

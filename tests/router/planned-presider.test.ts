@@ -3,6 +3,7 @@ import type { MinutesView } from '../../shared/schemas/minutes';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
 import { memberInput } from '../factories/members';
+import { attending } from '../factories/versions';
 
 /**
  * The planned presider is the recorded presider until someone changes it:
@@ -50,8 +51,8 @@ describe('the planned presider', () => {
     return { ids, sitting };
   }
 
-  const attend = (sittingId: string, memberId: string, status = 'present') =>
-    as<SittingDetail>('sittings:recordAttendance', { sittingId, memberId, status });
+  const attend = async (sittingId: string, memberId: string, status = 'present') =>
+    as<SittingDetail>('sittings:recordAttendance', await attending(as, { sittingId, memberId, status }));
 
   it('presides until changed: quorum, the sitting and the draft minutes name them, marked as planned', async () => {
     const { ids, sitting } = await plannedSitting();

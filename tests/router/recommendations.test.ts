@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { databaseSnapshot } from '../factories/backend';
 import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { recommending } from '../factories/versions';
 
 const CHAIR_WINDOW = windowSender(11);
 
@@ -111,12 +112,15 @@ describe('recording the panel’s recommendation', () => {
       reason: 'Carers changed their minds',
     });
     expect(
-      await refused('recommendations:record', {
-        ...approval(),
-        itemId: resignation?.id,
-        outcome: 'noted',
-        terms: null,
-      }),
+      await refused(
+        'recommendations:record',
+        await recommending(as, {
+          ...approval(),
+          itemId: resignation?.id,
+          outcome: 'noted',
+          terms: null,
+        }),
+      ),
     ).toMatchObject({
       message: expect.stringContaining('withdrawn'),
     });

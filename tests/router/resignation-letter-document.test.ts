@@ -7,6 +7,7 @@ import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { OFFICE_TIMEOUT_MS, pdfPagesOf } from '../factories/office';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { recommending } from '../factories/versions';
 
 const CHAIR = windowSender(31);
 
@@ -89,7 +90,11 @@ describe('the resignation acknowledgement for a notice recorded on the household
       durationMinutes: 10,
     });
     const itemId = sitting.items.at(-1)?.id ?? '';
-    await panel.as('recommendations:record', { ...panel.resignationNoted(), itemId }, CHAIR);
+    await panel.as(
+      'recommendations:record',
+      await recommending(panel.as, { ...panel.resignationNoted(), itemId }),
+      CHAIR,
+    );
     const noted = await panel.as<ResignationView>('resignations:note', { itemId, noticeReceivedOn: '2026-11-20' });
     // The item's letter is registered against the same notice as the household's, with the same facts.
     expect(noted).toMatchObject({ itemId, resignationId: recorded.id, approvalEnds: '2026-12-18', linked: true });

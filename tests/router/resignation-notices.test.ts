@@ -5,6 +5,7 @@ import type { Household, HouseholdSummary } from '../../shared/schemas/household
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { movableClock } from '../factories/clock';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { recommending } from '../factories/versions';
 
 const CHAIR = windowSender(31);
 const DAY = 24 * 60 * 60 * 1000;
@@ -72,7 +73,7 @@ describe('resignation notices recorded when they arrive', () => {
     expect(view).toMatchObject({ noticeReceivedOn: '2026-11-20', approvalEnds: '2026-12-18', linked: false });
     await panel.as(
       'recommendations:record',
-      {
+      await recommending(panel.as, {
         itemId,
         outcome: 'noted',
         reasons: 'Retiring.',
@@ -81,7 +82,7 @@ describe('resignation notices recorded when they arrive', () => {
         votesAgainst: 0,
         votesAbstaining: 0,
         dissent: [],
-      },
+      }),
       CHAIR,
     );
     expect(await panel.refused('resignations:note', { itemId, noticeReceivedOn: '2026-11-19' })).toMatchObject({

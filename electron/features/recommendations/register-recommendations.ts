@@ -96,7 +96,7 @@ export function registerRecommendations(router: Router): void {
     const existing = getRecommendation(ctx.db, item.id, type);
     // Changed at another seat (the chair and the administrator both record) since the form loaded it: refused,
     // naming who and when, with the recommendation as they saved it.
-    if (input.version !== undefined && input.version !== (existing?.version ?? 0)) {
+    if (input.version !== (existing?.version ?? 0)) {
       throw staleView('The recommendation', () => getRecommendation(ctx.db, item.id, type), {
         entity: 'recommendation',
         id: item.id,

@@ -37,6 +37,8 @@ export function registerAttendance(router: Router): void {
     if (!existing && !getMember(ctx.db, input.memberId)) {
       throw fieldError('memberId', 'Choose a member on the central list');
     }
+    // No row yet is version 0: a writer who saw none, when another seat has since added one, is refused too.
+    if (!existing && input.version !== 0) throw staleAttendance(ctx, input.sittingId, input.memberId);
     if (existing) {
       if (!updateAttendance(ctx.db, input.sittingId, input.memberId, input.version, values)) {
         throw staleAttendance(ctx, input.sittingId, input.memberId);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ADMIN, addAccount, rpcOrThrow, type Account } from './accounts';
 import { addItem, addPanel, addSitting, markHeld } from './sittings';
+import { attending, recommending } from '../../factories/versions';
 
 interface Created {
   id: string;
@@ -58,7 +59,11 @@ async function addHousehold(page: Page, fields: Record<string, unknown>): Promis
 /** Everyone on the panel present, and Margaret Ellis presiding. */
 export async function seatPanel(page: Page, sittingId: string, memberIds: Record<string, string>): Promise<void> {
   for (const memberId of Object.values(memberIds)) {
-    await rpcOrThrow(page, 'sittings:recordAttendance', { sittingId, memberId, status: 'present' });
+    await rpcOrThrow(
+      page,
+      'sittings:recordAttendance',
+      await attending((channel, input) => rpcOrThrow(page, channel, input), { sittingId, memberId, status: 'present' }),
+    );
   }
   const { version } = (await rpcOrThrow(page, 'sittings:get', { id: sittingId })) as Detail;
   await rpcOrThrow(page, 'sittings:setRoles', { sittingId, version, presiderId: memberIds['Margaret Ellis'] });
@@ -99,19 +104,27 @@ export async function addDecisionSitting(page: Page, date: string): Promise<Deci
   const { items } = (await rpcOrThrow(page, 'sittings:get', { id: sittingId })) as Detail;
   const [approvalItem, terminationItem] = items.map((i) => i.id);
   if (!approvalItem || !terminationItem) throw new Error('The sitting should have two items');
-  await rpcOrThrow(page, 'recommendations:record', {
-    itemId: approvalItem,
-    outcome: 'suitable',
-    terms: TERMS,
-    reasons: 'A warm, stable home with a strong support network.',
-    ...UNANIMOUS,
-  });
-  await rpcOrThrow(page, 'recommendations:record', {
-    itemId: terminationItem,
-    outcome: 'do_not_terminate',
-    reasons: 'Standards of care have improved since the review.',
-    ...UNANIMOUS,
-  });
+  await rpcOrThrow(
+    page,
+    'recommendations:record',
+    await recommending((channel, input) => rpcOrThrow(page, channel, input), {
+      itemId: approvalItem,
+      outcome: 'suitable',
+      terms: TERMS,
+      reasons: 'A warm, stable home with a strong support network.',
+      ...UNANIMOUS,
+    }),
+  );
+  await rpcOrThrow(
+    page,
+    'recommendations:record',
+    await recommending((channel, input) => rpcOrThrow(page, channel, input), {
+      itemId: terminationItem,
+      outcome: 'do_not_terminate',
+      reasons: 'Standards of care have improved since the review.',
+      ...UNANIMOUS,
+    }),
+  );
   await markHeld(page, sittingId);
   await rpcOrThrow(page, 'minutes:save', { sittingId, version: 0, notes: {} });
   const chair = await addAccount(page, {
@@ -146,12 +159,16 @@ export async function hearRepresentations(page: Page, sittingId: string, memberI
   const { items } = (await rpcOrThrow(page, 'sittings:get', { id: sittingId })) as Detail;
   const item = items.find((i) => i.itemType === 'representations');
   if (!item) throw new Error('The representations are not on the sitting');
-  await rpcOrThrow(page, 'recommendations:record', {
-    itemId: item.id,
-    outcome: 'original_stands',
-    reasons: 'The representations do not change the panel’s view.',
-    ...UNANIMOUS,
-  });
+  await rpcOrThrow(
+    page,
+    'recommendations:record',
+    await recommending((channel, input) => rpcOrThrow(page, channel, input), {
+      itemId: item.id,
+      outcome: 'original_stands',
+      reasons: 'The representations do not change the panel’s view.',
+      ...UNANIMOUS,
+    }),
+  );
 }
 
 /**
@@ -188,16 +205,24 @@ export async function addApprovalEndsSitting(page: Page, date: string): Promise<
   await seatPanel(page, sittingId, memberIds);
   const { items } = (await rpcOrThrow(page, 'sittings:get', { id: sittingId })) as Detail;
   const [resignation, extension] = items.map((i) => i.id);
-  await rpcOrThrow(page, 'recommendations:record', {
-    itemId: resignation,
-    outcome: 'noted',
-    reasons: 'Retiring after six years.',
-    ...UNANIMOUS,
-  });
-  await rpcOrThrow(page, 'recommendations:record', {
-    itemId: extension,
-    outcome: 'views_for',
-    reasons: 'The viability assessment needs 6 more weeks.',
-    ...UNANIMOUS,
-  });
+  await rpcOrThrow(
+    page,
+    'recommendations:record',
+    await recommending((channel, input) => rpcOrThrow(page, channel, input), {
+      itemId: resignation,
+      outcome: 'noted',
+      reasons: 'Retiring after six years.',
+      ...UNANIMOUS,
+    }),
+  );
+  await rpcOrThrow(
+    page,
+    'recommendations:record',
+    await recommending((channel, input) => rpcOrThrow(page, channel, input), {
+      itemId: extension,
+      outcome: 'views_for',
+      reasons: 'The viability assessment needs 6 more weeks.',
+      ...UNANIMOUS,
+    }),
+  );
 }

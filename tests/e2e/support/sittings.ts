@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { rpcOrThrow } from './accounts';
+import { attending } from '../../factories/versions';
 
 interface Created {
   id: string;
@@ -102,7 +103,11 @@ export async function addSittingWithConflict(page: Page, date: string): Promise<
   await addItem(page, sittingId, { itemType: 'approval_mainstream', householdId: first });
   await addItem(page, sittingId, { itemType: 'approval_mainstream', householdId: second });
   for (const memberId of Object.values(memberIds)) {
-    await rpcOrThrow(page, 'sittings:recordAttendance', { sittingId, memberId, status: 'present' });
+    await rpcOrThrow(
+      page,
+      'sittings:recordAttendance',
+      await attending((channel, input) => rpcOrThrow(page, channel, input), { sittingId, memberId, status: 'present' }),
+    );
   }
   const sitting = (await rpcOrThrow(page, 'sittings:get', { id: sittingId })) as Detail;
   await rpcOrThrow(page, 'sittings:setRoles', {

@@ -15,7 +15,13 @@ export function InviteMemberForm({ sitting, onSaved }: { sitting: SittingDetail;
   const form = useChannelForm({
     channel: 'sittings:recordAttendance',
     initial: () => ({ memberId: '' }),
-    toInput: (values) => ({ sittingId: sitting.id, memberId: values.memberId, status: 'invited' as const }),
+    toInput: (values) => ({
+      sittingId: sitting.id,
+      memberId: values.memberId,
+      // An invite is of a member with no attendance row here (0): one invited at another seat meanwhile is refused.
+      version: 0,
+      status: 'invited' as const,
+    }),
     unchosen: { memberId: 'Choose a member to invite' },
     messageField: 'memberId',
     fieldTargets: { memberId: 'inviteMember' },

@@ -82,7 +82,7 @@ export function RecommendationForm({
     initial: () => initialValues(recorded, householdTerms, householdType, exemption),
     fromCurrent: (saved) => initialValues(saved, householdTerms, householdType, exemption),
     toInput: (values, version) =>
-      toInput(item.id, values, needsTerms(values.outcome), item.quorum.membersCounted, version),
+      toInput(item.id, values, needsTerms(values.outcome), item.quorum.membersCounted, version ?? 0),
     fieldTargets: (values) => ({ ...fieldTargets(values.dissent.length), ...exemptionFieldTargets('recExemption') }),
     onSaved: (saved) => onSaved(`The panel's recommendation has been recorded: ${saved.outcomeLabel}.`),
   });

@@ -91,10 +91,11 @@ export function toInput(
   values: RecommendationValues,
   needsTerms: boolean,
   membersCounted: number,
-  version?: number,
+  /** The version the form loaded (0: none recorded yet); always sent, so no save is blind. */
+  version: number,
 ): RecordRecommendationInput {
   return {
-    ...(version === undefined ? {} : { version }),
+    version,
     itemId,
     outcome: values.outcome,
     terms: needsTerms ? valuesToTerms(values.terms) : null,
