@@ -32,6 +32,8 @@ function candidates(backend: Backend, samples: Samples, kind: TemplatedKind): st
     return [...(samples.largestMinutedSitting ? [samples.largestMinutedSitting] : []), ...samples.minutedSittings];
   if ((LETTER_KINDS as readonly string[]).includes(name) || name === 'minutes-extract')
     return [
+      // Cases with a qualifying determination's letter first: few among thousands, and the letters after it need them.
+      ...ids('SELECT item_id FROM adm_cases WHERE letter_date IS NOT NULL ORDER BY item_id DESC'),
       ...ids('SELECT item_id FROM adm_cases ORDER BY item_id DESC'),
       ...ids('SELECT item_id FROM temporary_extensions ORDER BY item_id DESC'),
       ...ids('SELECT item_id FROM resignations ORDER BY item_id DESC'),
