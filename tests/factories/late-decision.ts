@@ -10,10 +10,9 @@ const DAY = 24 * 60 * 60 * 1000;
 /**
  * A household whose application (1 April 2026) went to panel on Monday 23
  * November 2026 with papers out on the 16th; the minutes went to the ADM the
- * same day (decision due Wednesday 2 December). The ADM agrees on `decidedOn`,
- * `daysLater` days after the sitting by the service's clock.
+ * same day (decision due Wednesday 2 December). Nothing is decided yet.
  */
-export async function openDecidedCase({ daysLater, decidedOn }: { daysLater: number; decidedOn: string }) {
+export async function openCaseWithAdm() {
   const clock = movableClock();
   const panel = await openPanelSitting({ clock });
   panel.userFor(panel.ids.chair, 'Margaret Ellis', ['chair'], CHAIR, 'chair-user');
@@ -36,6 +35,12 @@ export async function openDecidedCase({ daysLater, decidedOn }: { daysLater: num
     admUserId: 'adm-user',
     sentDate: '2026-11-23',
   });
+  return { panel, approvalItem, clock };
+}
+
+/** The same case, the ADM agreeing on `decidedOn`, `daysLater` days after the sitting by the service's clock. */
+export async function openDecidedCase({ daysLater, decidedOn }: { daysLater: number; decidedOn: string }) {
+  const { panel, approvalItem, clock } = await openCaseWithAdm();
   if (daysLater > 0) {
     clock.advance(daysLater * DAY);
     panel.wake();

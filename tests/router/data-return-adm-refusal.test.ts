@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataReturn } from '../../shared/schemas/data-return';
 import type { DecisionCaseView } from '../../shared/schemas/decision';
-import type { MinutesView } from '../../shared/schemas/minutes';
-import { movableClock } from '../factories/clock';
+import { ADM, openCaseWithAdm } from '../factories/late-decision';
 import { IRM_CONTACT } from '../factories/letter-views';
-import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import type { PanelSitting } from '../factories/panel-sitting';
 
-const CHAIR = windowSender(81);
-const ADM = windowSender(82);
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
@@ -21,28 +18,9 @@ describe('the data return counts an ADM’s refusal made through the router', ()
   let refusedOn: string;
 
   beforeAll(async () => {
-    const clock = movableClock();
-    panel = await openPanelSitting({ clock });
-    panel.userFor(panel.ids.chair, 'Margaret Ellis', ['chair'], CHAIR, 'chair-user');
-    panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
-    const sittingId = panel.sitting.id;
-    const itemId = panel.sitting.items[0]?.id ?? '';
-    await panel.as('recommendations:record', panel.approval(), CHAIR);
-    await panel.as('recommendations:record', panel.resignationNoted(), CHAIR);
-    await panel.markHeld();
-    const saved = await panel.as<MinutesView>('minutes:save', { sittingId, version: 0, notes: {} });
-    const approved = await panel.as<MinutesView>(
-      'minutes:approve',
-      { sittingId, versionNumber: saved.versions[0]?.number },
-      CHAIR,
-    );
-    await panel.as('minutes:sendToAdm', {
-      sittingId,
-      version: approved.version,
-      itemIds: [itemId],
-      admUserId: 'adm-user',
-      sentDate: '2026-11-23',
-    });
+    const opened = await openCaseWithAdm();
+    panel = opened.panel;
+    const { clock, approvalItem: itemId } = opened;
     await panel.as('settings:update', { irmContact: IRM_CONTACT });
     clock.advance(2 * DAY);
     panel.wake();
