@@ -6,12 +6,19 @@ import type { Backend } from '../electron/compose';
 import type { Channel, ChannelInput } from '../shared/contract/channels';
 import type { Samples } from './samples';
 import { SCREEN_READS, type ScreenRead } from './screens';
-import { statsOf, timeRuns } from './stats';
+import { statsOf } from './stats';
 
 /** quality.md: encryption may cost at most this much on any screen read (encrypted p50 / plain p50). */
 export const ENCRYPTION_RATIO_GOAL = 1.3;
-/** Per half: each file is timed twice, 2 × 20 calls. */
-const RUNS = 20;
+/** Samples per file, the two files interleaved sample by sample. */
+const SAMPLES = 40;
+/**
+ * A sample is enough calls in a row to take about this long, so a read of a
+ * few microseconds (auth:status, app:info) is timed well above the clock's
+ * and the scheduler's noise; a sample's figure is its time per call.
+ */
+const SAMPLE_MS = 1;
+const MAX_BATCH = 500;
 
 export interface EncryptionCost {
   screen: string;
@@ -50,20 +57,11 @@ export async function measureEncryptionCost(
     for (const entry of SCREEN_READS) {
       const inputs = entry.inputs(samples);
       if (inputs.length === 0) continue;
-      // Halves in alternating order, so neither file always runs first (warm caches, a busy neighbour).
-      const times = { encrypted: [] as number[], plain: [] as number[] };
-      for (const order of [
-        ['encrypted', 'plain'],
-        ['plain', 'encrypted'],
-      ] as const) {
-        for (const which of order) {
-          backend.store.replace(which === 'encrypted' ? encrypted : plain);
-          times[which].push(...(await timeRead(backend, samples, entry, inputs)));
-        }
-      }
+      const times = await timeInterleaved(backend, samples, entry, inputs, { encrypted, plain });
       const encryptedP50 = statsOf(times.encrypted).p50;
       const plainP50 = statsOf(times.plain).p50;
-      const ratio = Math.round((encryptedP50 / Math.max(plainP50, 0.001)) * 100) / 100;
+      // From the medians before rounding: a read of a few microseconds would otherwise be a ratio of rounded figures.
+      const ratio = Math.round((median(times.encrypted) / Math.max(median(times.plain), 1e-6)) * 100) / 100;
       reads.push({ screen: entry.screen, channel: entry.channel, encryptedP50, plainP50, ratio });
     }
   } finally {
@@ -74,16 +72,60 @@ export async function measureEncryptionCost(
   return { years, reads, worst, underGoal: reads.every((r) => r.ratio < ENCRYPTION_RATIO_GOAL) };
 }
 
-function timeRead(backend: Backend, samples: Samples, entry: ScreenRead, inputs: ChannelInput<Channel>[]) {
+type Which = 'encrypted' | 'plain';
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * The read timed on both files in turn, sample by sample (encrypted first in
+ * even samples, plain first in odd ones), so both see the same moment of the
+ * machine and neither always runs first. A read that keeps derived data runs
+ * its change (untimed) before each call, one call a sample.
+ */
+async function timeInterleaved(
+  backend: Backend,
+  samples: Samples,
+  entry: ScreenRead,
+  inputs: ChannelInput<Channel>[],
+  files: Record<Which, OpenConnection>,
+): Promise<Record<Which, number[]>> {
   const actor = entry.as === 'adm' ? samples.adm : samples.admin;
-  let next = 0;
+  // Each file has its own turn through the inputs, so both are timed on the same records in the same order.
+  const next: Record<Which, number> = { encrypted: 0, plain: 0 };
+  const caller = (which: Which) => () =>
+    backend.router.call(entry.channel, inputs[next[which]++ % inputs.length] as never, actor);
   const change = entry.changeBefore ? () => entry.changeBefore?.(backend) : undefined;
-  return timeRuns(
-    () => backend.router.call(entry.channel, inputs[next++ % inputs.length] as never, actor),
-    RUNS,
-    2,
-    change,
-  );
+  for (const which of ['encrypted', 'plain'] as const) {
+    backend.store.replace(files[which]);
+    for (let i = 0; i < 2; i += 1) await caller(which)();
+  }
+  const batch = change ? 1 : await batchSize(caller('encrypted'));
+  next.encrypted = next.plain;
+  const times: Record<Which, number[]> = { encrypted: [], plain: [] };
+  for (let sample = 0; sample < SAMPLES; sample += 1) {
+    const order: readonly Which[] = sample % 2 === 0 ? ['encrypted', 'plain'] : ['plain', 'encrypted'];
+    for (const which of order) {
+      backend.store.replace(files[which]);
+      change?.();
+      const call = caller(which);
+      const started = performance.now();
+      for (let i = 0; i < batch; i += 1) await call();
+      times[which].push((performance.now() - started) / batch);
+    }
+  }
+  return times;
+}
+
+/** How many calls make a sample of about SAMPLE_MS, from ten calls on the file in place. */
+async function batchSize(call: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  for (let i = 0; i < 10; i += 1) await call();
+  const perCall = (performance.now() - started) / 10;
+  return Math.min(MAX_BATCH, Math.max(1, Math.ceil(SAMPLE_MS / Math.max(perCall, 0.001))));
 }
 
 /** A decrypted copy beside the working copy, opened with the app's pragmas but no key (the bench only). */
