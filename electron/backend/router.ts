@@ -199,7 +199,7 @@ export class Router {
 
     if (definition.kind === 'read') {
       this.beforeReads.get(channel)?.(store.db);
-      // `query_only` makes any write the handler attempts fail with SQLite's error, whatever its type says.
+      // Any write the handler attempts is refused with SQLite's SQLITE_READONLY, whatever its type says.
       const result = readOnly(store.sqlite, () => handler.run(ctx(), parsed.data, undefined));
       const value = definition.output.parse(await result);
       if (channel === 'auth:activity') this.deps.sessions.touch(sender);

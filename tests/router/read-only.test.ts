@@ -79,21 +79,28 @@ describe('reads cannot write', () => {
     const before = databaseSnapshot(backend);
     expect((await router.dispatch(LOOPBACK, 'members:list', {})).ok).toBe(false);
     expect(databaseSnapshot(backend)).toBe(before);
-    // The switch is off again after the refused read: the real router's write commits.
+    // The guard is off again after the refused read: the real router's write commits.
     const created = await backend.router.dispatch(LOOPBACK, 'members:create', memberInput());
     expect(created.ok).toBe(true);
-    expect(backend.store.sqlite.pragma('query_only', { simple: true })).toBe(0);
   });
 
-  it('turns the switch off when a read throws, and leaves it off between calls', () => {
+  it('guards only while the read runs, also when it throws, and only its own connection', async () => {
     const sqlite = backend.store.sqlite;
+    const second = await openTestBackend();
+    const write = (on: typeof sqlite) => on.prepare(`UPDATE settings SET value = value`).run();
     expect(() =>
       readOnly(sqlite, () => {
-        expect(sqlite.pragma('query_only', { simple: true })).toBe(1);
+        expect(() => write(sqlite)).toThrow(/readonly/);
+        expect(() => sqlite.exec('SELECT 1')).toThrow(/readonly/);
         throw new Error('boom');
       }),
     ).toThrow('boom');
-    expect(sqlite.pragma('query_only', { simple: true })).toBe(0);
+    expect(() => write(sqlite)).not.toThrow();
+    try {
+      readOnly(sqlite, () => expect(() => write(second.store.sqlite)).not.toThrow());
+    } finally {
+      second.dispose();
+    }
   });
 
   it('lets every real read through: a screen read still answers', async () => {
