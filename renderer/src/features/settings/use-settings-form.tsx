@@ -14,7 +14,7 @@ import { useChannelForm, type ChannelForm } from '../../forms/use-channel-form';
 export function useSettingsForm<V extends FieldValues>(options: {
   /** The form's values from the settings: the loaded ones at first, the other seat's beside the user's after a refusal. */
   fromSettings: (settings: AppSettings) => V;
-  toInput: (values: V) => SettingsUpdateInput;
+  toInput: (values: V) => Omit<SettingsUpdateInput, 'version'>;
   notice: string;
   fieldTargets?: Record<string, string>;
   precheck?: (values: V) => { message: string; fieldErrors: Record<string, string> } | null;
