@@ -51,3 +51,22 @@ test('the administrator changes the quorum, a clock period and the bank holidays
   await page.getByRole('button', { name: 'Undo 7 June 2027' }).click();
   await expect(page.getByText('7 June 2027 was taken off the list.')).toBeVisible();
 });
+
+test('the administrator types in two rules forms, then saves each in turn: the second is not refused by the first', async ({
+  page,
+}) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rules and clocks' }).click();
+  await expect(page.getByRole('heading', { name: 'Rules and clocks', level: 1 })).toBeVisible();
+  // All the settings share one version: the first save moves it on under the second form, already typed in.
+  await page.getByLabel("Renew members' DBS checks every (years)").fill('2');
+  await page.getByLabel('ADM decision after receiving the final minutes (working days)').fill('9');
+  await page.getByRole('button', { name: 'Save clock periods' }).click();
+  await expect(page.getByText('The clock periods have been saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save DBS renewal period' }).click();
+  await expect(page.getByText('The DBS renewal period has been saved.', { exact: false })).toBeVisible();
+  await expect(page.getByText('changed by someone else', { exact: false })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByLabel("Renew members' DBS checks every (years)")).toHaveValue('2');
+  await expect(page.getByLabel('ADM decision after receiving the final minutes (working days)')).toHaveValue('9');
+});
