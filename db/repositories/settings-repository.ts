@@ -65,24 +65,23 @@ export function settingsVersion(db: ReadableDb): number {
 }
 
 /**
- * Saves the settings and counts the save. With `version` (the one the form read), only when no one has saved
- * since: false when someone has (a stale save), and nothing is written.
+ * Saves the settings and counts the save, only when no one has saved since the writer read `version` (0: never
+ * saved). False when someone has (a stale save), and nothing is written.
  */
-export function writeSettings(db: AppDatabase, value: Settings, at: string, version?: number): boolean {
+export function writeSettings(db: AppDatabase, value: Settings, at: string, version: number): boolean {
   const text = JSON.stringify(value);
-  if (version === 0 || (version === undefined && settingsVersion(db) === 0)) {
+  if (version === 0) {
     const inserted = db
       .insert(settings)
       .values({ key: KEY, value: text, updatedAt: at, version: 1 })
       .onConflictDoNothing()
       .run();
-    if (inserted.changes === 1) return true;
-    if (version === 0) return false;
+    return inserted.changes === 1;
   }
   const updated = db
     .update(settings)
     .set({ value: text, updatedAt: at, version: sql`${settings.version} + 1` })
-    .where(version === undefined ? eq(settings.key, KEY) : and(eq(settings.key, KEY), eq(settings.version, version)))
+    .where(and(eq(settings.key, KEY), eq(settings.version, version)))
     .run();
   return updated.changes === 1;
 }

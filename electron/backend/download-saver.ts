@@ -35,6 +35,11 @@ export interface DownloadSaver extends FileSaver {
   take(pathname: string, client: string): { name: string; bytes: Uint8Array; madeBy: string } | null;
 }
 
+/** The channel a call named, as the download it made records it. */
+export function channelName(channel: unknown): string {
+  return typeof channel === 'string' ? channel.slice(0, 100) : 'unknown';
+}
+
 export function downloadSaver(now: () => number = Date.now): DownloadSaver {
   const caller = new AsyncLocalStorage<{ client: string; refusal: string | null; channel: string }>();
   const pending = new Map<string, Pending>();

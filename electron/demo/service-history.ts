@@ -90,7 +90,9 @@ export async function generateServiceHistory(
   const setup = setupDay(options);
   const timeline = new Timeline(clock, localDateTime(historyStart(options)), localDateTime(endAt));
   const people = await createPeople(router, options.today, years > 1 ? years + 1 : 0);
-  const settings = await router.call('settings:update', DEMO_AGENCY, people.admin);
+  // Against the settings as read, as every writer saves them (0 on a new database: never saved).
+  const { version } = await router.call('settings:get', {}, people.admin);
+  const settings = await router.call('settings:update', { ...DEMO_AGENCY, version }, people.admin);
   const adm = people.users.get('adm');
   const chair = people.panel.find((m) => m.listRole === 'chair');
   const vices = people.panel.filter((m) => m.listRole === 'vice_chair');

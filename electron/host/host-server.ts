@@ -7,11 +7,11 @@ import type { Backend } from '../compose';
 import { IDEMPOTENCY_HEADER } from '../../shared/contract/bridge';
 import type { EventName } from '../../shared/contract/events';
 import type { Sender } from '../backend/sender';
-import type { DownloadSaver } from '../backend/download-saver';
+import { channelName, type DownloadSaver } from '../backend/download-saver';
 import { CONTENT_SECURITY_POLICY } from '../backend/csp';
 import { isLoopbackAddress, isLoopbackHost, type ListenAddress } from './listen-address';
 import { downloadRefusal } from './seat-policy';
-import { auditAct } from '../backend/audit/audit-act';
+import { auditDownload } from '../backend/audit/audit-download';
 import { SeatSessions, seatName, type Seat } from './seat-sessions';
 import type { TlsMaterial } from './tls-material';
 import { LIMITS, rateLimitKey, rpcCallLimit } from './host-limits';
@@ -195,12 +195,7 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
     const file = options.downloads?.take(request.url.split('?')[0] ?? '', seat.id) ?? null;
     if (!file) return reply.code(404).type('text/plain').send('This download is not available: make the file again.');
     // Every download is audited (issue 20): who, from which seat, which file, when; the call that made it has its own row.
-    auditAct(backend, senderOf(seat), {
-      channel: 'download',
-      entityType: 'download',
-      entityId: null,
-      changes: { file: [null, file.name], madeBy: [null, file.madeBy] },
-    });
+    auditDownload(backend, senderOf(seat), file);
     return (
       reply
         .header('Cache-Control', 'no-store')
@@ -282,11 +277,6 @@ export async function startHostServer(backend: Backend, options: HostOptions): P
       await app.close();
     },
   };
-}
-
-/** The channel a call named, as the download it made records it. */
-function channelName(channel: unknown): string {
-  return typeof channel === 'string' ? channel.slice(0, 100) : 'unknown';
 }
 
 function refusal(code: string, message: string) {

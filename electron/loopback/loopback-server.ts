@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { DispatchTarget } from '../seat/seat-mode';
 import { SECURITY_HEADERS } from '../backend/csp';
-import { DOWNLOAD_PREFIX, type DownloadSaver } from '../backend/download-saver';
+import { channelName, DOWNLOAD_PREFIX, type DownloadSaver } from '../backend/download-saver';
+import { auditDownload, type HandedOver } from '../backend/audit/audit-download';
+import type { Sender } from '../backend/sender';
 import { readStaticFile } from '../backend/static-files';
 import { IDEMPOTENCY_HEADER } from '../../shared/contract/bridge';
 
@@ -25,6 +27,7 @@ import { IDEMPOTENCY_HEADER } from '../../shared/contract/bridge';
  * Files main makes for the window (documents, CSVs, the database export) are
  * not written on the host: the call's answer names `/download/<id>/<name>`,
  * which the same client fetches once, with both headers (download-saver.ts).
+ * Each file handed over is audited, as the service host audits a seat's.
  */
 export interface LoopbackServer {
   url: string;
@@ -33,6 +36,29 @@ export interface LoopbackServer {
   port: number;
   token: string;
   close(): Promise<void>;
+}
+
+/** Where files for a window are held, and how handing one over is audited (audit/audit-download.ts). */
+export interface LoopbackDownloads {
+  saver: DownloadSaver;
+  audit: (sender: Sender, file: HandedOver) => void;
+}
+
+/**
+ * Browser mode's downloads, each handed over audited in this backend's trail. `ownFile` says whether a file is this
+ * computer's own: a desktop seat's stand-in relays files from the service, which audited the seat's fetch itself.
+ */
+export function auditedDownloads(
+  backend: Parameters<typeof auditDownload>[0],
+  saver: DownloadSaver,
+  ownFile: () => boolean = () => true,
+): LoopbackDownloads {
+  return {
+    saver,
+    audit: (sender, file) => {
+      if (ownFile()) auditDownload(backend, sender, file);
+    },
+  };
 }
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -44,7 +70,7 @@ export async function startLoopbackServer(
   backend: DispatchTarget,
   staticRoot: string,
   port = 0,
-  downloads: DownloadSaver | null = null,
+  downloads: LoopbackDownloads | null = null,
   /** A server started again in the same process on the same port keeps the launch key, so open windows carry on. */
   token = randomBytes(32).toString('base64url'),
 ): Promise<LoopbackServer> {
@@ -131,19 +157,21 @@ export async function startLoopbackServer(
       return;
     }
     const { channel, input } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-    const sender = { transport: 'loopback', tokenVerified: true, client } as const;
     const idempotencyKey = req.headers[IDEMPOTENCY_HEADER.toLowerCase()]?.toString();
-    const dispatch = () => backend.router.dispatch(sender, channel, input, { idempotencyKey });
-    sendJson(res, 200, await (downloads ? downloads.runAs(client, dispatch) : dispatch()));
+    const dispatch = () => backend.router.dispatch(senderOf(client), channel, input, { idempotencyKey });
+    const answer = downloads ? downloads.saver.runAs(client, dispatch, null, channelName(channel)) : dispatch();
+    sendJson(res, 200, await answer);
   }
 
   /** A file main made for this client, handed over once as an attachment. */
   function download(res: ServerResponse, pathname: string, client: string): void {
-    const file = downloads?.take(pathname, client) ?? null;
+    const file = downloads?.saver.take(pathname, client) ?? null;
     if (!file) {
       sendText(res, 404, 'This download is not available: make the file again.');
       return;
     }
+    // Every download is audited (issue 20), as the one signed in at this window; a refused fetch downloads nothing.
+    downloads?.audit(senderOf(client), file);
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'application/octet-stream',
@@ -185,6 +213,11 @@ export async function startLoopbackServer(
         server.closeAllConnections();
       }),
   };
+}
+
+/** The window a call or a fetch came from: its key checked, its own client id. */
+function senderOf(client: string): Sender {
+  return { transport: 'loopback', tokenVerified: true, client };
 }
 
 class BodyTooLarge extends Error {}

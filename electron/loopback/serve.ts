@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, startServedBackend, stopOnSignals } from '../serve-backend';
 import { SeatMode } from '../seat/seat-mode';
-import { startLoopbackServer } from './loopback-server';
+import { auditedDownloads, startLoopbackServer } from './loopback-server';
 
 /**
  * Browser mode: the real backend on a real database file, the built UI served
@@ -41,7 +41,9 @@ try {
         saver: downloads,
       })
     : null;
-  const server = await startLoopbackServer(seatMode ?? backend, staticRoot, Number(values.port), downloads);
+  // A file from the service was audited there, with this seat, when it was fetched; this computer's own, here.
+  const handed = auditedDownloads(backend, downloads, () => seatMode?.status().mode !== 'seat');
+  const server = await startLoopbackServer(seatMode ?? backend, staticRoot, Number(values.port), handed);
   console.log(`Fostering Panel (browser mode) is using ${file}, with its keys in ${keysFolder}`);
   if (seatConfig) console.log(`As a desktop seat, keeping its choice in ${path.resolve(seatConfig)}`);
   console.log(`Open this address in Chromium or Chrome:\n\n  ${server.launchUrl}\n`);

@@ -7,7 +7,7 @@ import { DEFAULT_QUORUM } from '../domain/sittings/quorum';
 import { IsoDate } from './dates';
 import { IrmContact, NO_IRM_CONTACT } from './irm-contact';
 import { SittingPattern } from './sitting-pattern';
-import { storable } from './text';
+import { storable, VersionOrNone } from './text';
 
 const period = (what: string, min: number, max: number) =>
   z
@@ -213,15 +213,9 @@ export const SettingsView = AppSettings.extend({ version: z.number().int().min(0
 export type SettingsView = z.infer<typeof SettingsView>;
 
 /**
- * A change to some settings; the rest keep their values. `version` is the one the form read: a save made since
- * at another seat is refused, not undone. Every form sends it; left out only by the app's own seeding (the demo,
- * tests' set-up), whose write is the first word.
+ * A change to some settings; the rest keep their values. `version` is the one the writer read (0: never saved, the
+ * defaults): a save made since at another seat is refused, not undone. Required of every writer, the app's own
+ * seeding (the demo, tests' set-up) included, so no seat can write blind over a change made at another.
  */
-export const SettingsUpdate = AppSettings.partial().extend({
-  version: z
-    .number({ error: 'The settings version is missing' })
-    .int({ error: 'The settings version is not valid' })
-    .min(0, { error: 'The settings version is not valid' })
-    .optional(),
-});
+export const SettingsUpdate = AppSettings.partial().extend({ version: VersionOrNone });
 export type SettingsUpdateInput = z.input<typeof SettingsUpdate>;

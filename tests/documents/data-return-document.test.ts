@@ -5,6 +5,7 @@ import type { DataReturn } from '../../shared/schemas/data-return';
 import { openDataReturnYear, type DataReturnYear } from '../factories/data-return-year';
 import { OFFICE_TIMEOUT_MS, pdfPagesOf } from '../factories/office';
 import { expectSoundDocx } from './sound-docx';
+import { settingsVersion } from '../factories/versions';
 
 /** pdftotext lays text out as on the page: compare with every run of white space as one space. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -17,7 +18,10 @@ describe('the annual data return as a Word summary and a workbook', () => {
   let workbook: SavedDocument;
   beforeAll(async () => {
     year = await openDataReturnYear();
-    await year.as('settings:update', { agencyName: 'Shire County Council Fostering Service' });
+    await year.as('settings:update', {
+      version: await settingsVersion(year.as),
+      agencyName: 'Shire County Council Fostering Service',
+    });
     figures = await year.as<DataReturn>('reports:dataReturn', { year: 2025 });
     summary = await year.as<SavedDocument>('documents:issue', {
       kind: 'data-return-summary',

@@ -22,6 +22,7 @@ import {
   XML_FORBIDDEN,
   type HostileSample,
 } from './hostile-text';
+import { settingsVersion } from '../factories/versions';
 
 /** A household has at most two applicants, of up to 120 characters each. */
 export const HOSTILE_APPLICANTS = [FIELD_MARKUP.typed, `${FIELD_CODE.typed} ${RIGHT_TO_LEFT.typed}`];
@@ -53,10 +54,12 @@ export async function makeHostileDocuments(folder: string) {
 
   // The letterhead refuses characters XML forbids, like every other text; field markup is kept as text.
   const refusedLetterhead = await panel.refused('settings:update', {
+    version: await settingsVersion(panel.as),
     agencyContact: { address: XML_FORBIDDEN.typed, phone: '', email: '', logoDataUrl: '' },
   });
   if (refusedLetterhead?.code !== 'VALIDATION_FAILED') throw new Error('The letterhead took XML-forbidden characters');
   await as<AppSettings>('settings:update', {
+    version: await settingsVersion(as),
     agencyName: `Shire ${FIELD_CODE.typed}`,
     agencyContact: { address: asLines(ACCEPTED), phone: '', email: '', logoDataUrl: '' },
   });

@@ -4,6 +4,7 @@ import { ADMIN, logInThroughPage, rpcOrThrow } from './support/accounts';
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, fillDate, test } from './support/fixtures';
 import { addMember, CHAIR } from './support/member-form';
+import { settingsVersion } from '../factories/versions';
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
@@ -38,7 +39,11 @@ test('the audit trail shows who changed what, pages back, filters and checks its
 
   // Enough entries for a second page.
   for (let i = 0; i < 50; i += 1) {
-    await rpcOrThrow(page, 'settings:update', { idleLockMinutes: 20 + (i % 2), backupFolder: null });
+    await rpcOrThrow(page, 'settings:update', {
+      version: await settingsVersion((channel, input) => rpcOrThrow(page, channel, input)),
+      idleLockMinutes: 20 + (i % 2),
+      backupFolder: null,
+    });
   }
   await page.getByRole('link', { name: 'Show every record' }).click();
   await expect(page.getByText('50 entries shown, newest first. There are older entries.')).toBeVisible();

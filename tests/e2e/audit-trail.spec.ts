@@ -14,8 +14,14 @@ test('the audit trail names its records, filters by household and shows a settin
   const sitting = await addSitting(page, '2027-03-05');
   await addItem(page, sitting, { householdId: theirs, itemType: 'approval_mainstream' });
   await addItem(page, sitting, { householdId: ours, itemType: 'approval_mainstream' });
-  const settings = (await rpcOrThrow(page, 'settings:get', {})) as { quorum: Record<string, unknown> };
-  await rpcOrThrow(page, 'settings:update', { quorum: { ...settings.quorum, minimumMembers: 6 } });
+  const settings = (await rpcOrThrow(page, 'settings:get', {})) as {
+    quorum: Record<string, unknown>;
+    version: number;
+  };
+  await rpcOrThrow(page, 'settings:update', {
+    version: settings.version,
+    quorum: { ...settings.quorum, minimumMembers: 6 },
+  });
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit trail' }).click();
   await expect(page.getByRole('heading', { name: 'Audit trail', exact: true })).toBeVisible();

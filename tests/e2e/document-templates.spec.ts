@@ -98,3 +98,32 @@ test('an administrator downloads the approval letter template, changes a sentenc
   await expect(letters.filter({ hasText: 'Template version 1' })).toHaveCount(1);
   await expect(letters.filter({ hasText: 'Built-in template' })).toHaveCount(1);
 });
+
+test('a protective marking typed while another seat changed the settings is refused, kept, and saved again', async ({
+  page,
+}) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Documents', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Documents and Word templates' })).toBeVisible();
+  const marking = page.getByLabel('Marking printed in the header of every document made from a template');
+  await marking.fill('OFFICIAL');
+  // Another seat saves meanwhile; the window hears of it and reads the settings again.
+  const { version } = (await rpcOrThrow(page, 'settings:get', {})) as { version: number };
+  const reread = page.waitForResponse(
+    (response) => response.url().endsWith('/rpc') && (response.request().postData() ?? '').includes('"settings:get"'),
+  );
+  await rpcOrThrow(page, 'settings:update', { version, protectiveMarking: 'OFFICIAL-SENSITIVE PERSONAL' });
+  await reread;
+
+  await page.getByRole('button', { name: 'Save the marking' }).click();
+  await expect(page.getByText(/changed the settings at .*Nothing has been saved/)).toBeVisible();
+  await expect(marking).toHaveValue('OFFICIAL');
+  expect(((await rpcOrThrow(page, 'settings:get', {})) as { protectiveMarking: string }).protectiveMarking).toBe(
+    'OFFICIAL-SENSITIVE PERSONAL',
+  );
+  // Seen, and saved again on purpose.
+  await page.getByRole('button', { name: 'Save the marking' }).click();
+  await expect(page.getByText('The marking is saved.')).toBeVisible();
+  expect(((await rpcOrThrow(page, 'settings:get', {})) as { protectiveMarking: string }).protectiveMarking).toBe(
+    'OFFICIAL',
+  );
+});

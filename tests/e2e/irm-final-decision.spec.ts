@@ -5,6 +5,7 @@ import { expectNoSeriousViolations } from './support/axe';
 import { addDecisionSitting, asUser } from './support/decisions';
 import { expect, test } from './support/fixtures';
 import { downloadedBy } from './support/downloads';
+import { settingsVersion } from '../factories/versions';
 
 const TODAY = '2026-11-23';
 const IRM_TEXT = 'The IRM panel recommends that approval continues, with a support plan.';
@@ -30,6 +31,7 @@ async function determinationAfterIrm(page: Page) {
     });
   });
   await rpcOrThrow(page, 'settings:update', {
+    version: await settingsVersion((channel, input) => rpcOrThrow(page, channel, input)),
     irmContact: {
       name: 'Independent Review Mechanism (test details)',
       address: 'Review House\n1 Example Street\nLeeds LS1 4AP',

@@ -1,3 +1,4 @@
+import { rpcOrThrow } from './support/accounts';
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, fillDate, test } from './support/fixtures';
 
@@ -50,4 +51,42 @@ test('the administrator changes the quorum, a clock period and the bank holidays
   await expect(page.getByLabel('ADM decision after receiving the final minutes (working days)')).toHaveValue('10');
   await page.getByRole('button', { name: 'Undo 7 June 2027' }).click();
   await expect(page.getByText('7 June 2027 was taken off the list.')).toBeVisible();
+});
+
+test('the administrator types in two rules forms, then saves each in turn: the second is not refused by the first', async ({
+  page,
+}) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rules and clocks' }).click();
+  await expect(page.getByRole('heading', { name: 'Rules and clocks', level: 1 })).toBeVisible();
+  // All the settings share one version: the first save moves it on under the second form, already typed in.
+  await page.getByLabel("Renew members' DBS checks every (years)").fill('2');
+  await page.getByLabel('ADM decision after receiving the final minutes (working days)').fill('9');
+  await page.getByRole('button', { name: 'Save clock periods' }).click();
+  await expect(page.getByText('The clock periods have been saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save DBS renewal period' }).click();
+  await expect(page.getByText('The DBS renewal period has been saved.', { exact: false })).toBeVisible();
+  await expect(page.getByText('changed by someone else', { exact: false })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByLabel("Renew members' DBS checks every (years)")).toHaveValue('2');
+  await expect(page.getByLabel('ADM decision after receiving the final minutes (working days)')).toHaveValue('9');
+});
+
+test('a rules form saved after another seat changed the settings is refused, keeps what was typed, and saves again', async ({
+  page,
+}) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rules and clocks' }).click();
+  const years = page.getByLabel("Renew members' DBS checks every (years)");
+  await years.fill('2');
+  // Meanwhile, at another seat: a change this window did not make.
+  const { version } = (await rpcOrThrow(page, 'settings:get', {})) as { version: number };
+  await rpcOrThrow(page, 'settings:update', { version, delayReasons: ['Interpreter not available'] });
+
+  await page.getByRole('button', { name: 'Save DBS renewal period' }).click();
+  await expect(page.getByText(/changed the settings at .*Nothing has been saved/).first()).toBeVisible();
+  await expect(years).toHaveValue('2');
+  await page.getByRole('button', { name: 'Save DBS renewal period' }).click();
+  await expect(page.getByText('The DBS renewal period has been saved.', { exact: false })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Renew members' DBS checks every (years)")).toHaveValue('2');
 });

@@ -12,7 +12,7 @@ import { panelCaller, windowSender } from './panel-caller';
 import { CHAIR_REPORT_CASES, type ChairReportCase } from './chair-report-cases';
 import { CHAIR_REPORT_SITTINGS } from './chair-report-sittings';
 import { afterPanel, type YearDiary } from './chair-report-steps';
-import { attending, recommending } from './versions';
+import { attending, recommending, settingsVersion } from './versions';
 
 const CHAIR = windowSender(61);
 const VICE_ONE = windowSender(62);
@@ -60,7 +60,7 @@ export async function openChairReportYear() {
     [members.viceTwo, VICE_TWO],
   ]);
 
-  await as('settings:update', { irmContact: IRM_CONTACT });
+  await as('settings:update', { version: await settingsVersion(as), irmContact: IRM_CONTACT });
   const households = new Map<string, Household>();
 
   /** Dated steps between sittings (IRM applications, final decisions, notices), run in date order. */

@@ -4,6 +4,7 @@ import type { SavedDocument } from '../../shared/contract/documents';
 import type { MinutesView } from '../../shared/schemas/minutes';
 import { movableClock } from './clock';
 import { openPanelSitting, windowSender } from './panel-sitting';
+import { settingsVersion } from './versions';
 
 export const CHAIR = windowSender(31);
 export const ADM = windowSender(32);
@@ -27,7 +28,10 @@ export async function openHouseholdRecords() {
   const [approvalItem, resignationItem] = panel.sitting.items.map((i) => i.id) as [string, string];
   panel.userFor(ids.chair, 'Margaret Ellis', ['chair'], CHAIR, 'chair-user');
   panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
-  await as('settings:update', { agencyName: 'Shire County Council Fostering Service' });
+  await as('settings:update', {
+    version: await settingsVersion(as),
+    agencyName: 'Shire County Council Fostering Service',
+  });
   await as('households:update', {
     ...panel.household,
     householdType: 'mainstream',

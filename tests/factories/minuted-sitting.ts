@@ -4,7 +4,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { householdInput } from './households';
 import { memberInput } from './members';
 import { openPanelSitting, windowSender } from './panel-sitting';
-import { attending, recommending } from './versions';
+import { attending, recommending, settingsVersion } from './versions';
 
 const CHAIR = windowSender(31);
 
@@ -27,7 +27,7 @@ export async function openMinutedSitting(options: { discussion?: string } = {}) 
   const sittingId = panel.sitting.id;
   panel.userFor(ids.chair, 'Margaret Ellis', ['chair'], CHAIR, 'chair-user');
   panel.userFor(null, 'Priya Shah', ['adm'], windowSender(32), 'adm-user');
-  await as('settings:update', { agencyName: AGENCY });
+  await as('settings:update', { version: await settingsVersion(as), agencyName: AGENCY });
 
   for (const [name, status] of [
     ['Ruth Agyei', 'present'],

@@ -9,7 +9,7 @@ import { householdInput } from './households';
 import { memberInput } from './members';
 import { openPanelSitting, TERMS, windowSender } from './panel-sitting';
 import { IRM_CONTACT } from './letter-views';
-import { attending, recommending } from './versions';
+import { attending, recommending, settingsVersion } from './versions';
 
 const CHAIR = windowSender(41);
 const VICE = windowSender(42);
@@ -229,7 +229,7 @@ export async function openReportScenario() {
   });
   await decide(approvalItem, { verdict: 'agree', decidedOn: '2026-11-23' });
   let view = await decide(terminationItem, { verdict: 'agree', decidedOn: '2026-11-23' });
-  await as('settings:update', { irmContact: IRM_CONTACT });
+  await as('settings:update', { version: await settingsVersion(as), irmContact: IRM_CONTACT });
   view = await as<DecisionCaseView>('decisions:recordLetterDate', {
     itemId: terminationItem,
     version: view.case.version,

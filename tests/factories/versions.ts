@@ -25,3 +25,8 @@ export async function recommending<I extends { itemId?: string }>(
   const recorded = (await read('recommendations:get', { itemId: input.itemId })) as { version: number } | null;
   return { ...input, version: recorded?.version ?? 0 };
 }
+
+/** The settings' version now (0: never saved), for a settings write: every one is made against the version read. */
+export async function settingsVersion(read: (channel: string, input: object) => Promise<unknown>): Promise<number> {
+  return ((await read('settings:get', {})) as { version: number }).version;
+}

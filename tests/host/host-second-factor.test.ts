@@ -5,6 +5,7 @@ import { downloadSaver } from '../../electron/backend/download-saver';
 import type { Sender } from '../../electron/backend/sender';
 import { openTestBackend, signIn, TEST_PASSWORD, type TestBackend } from '../factories/backend';
 import { SeatClient, startTestHost, type TestHost } from './host-client';
+import { settingsVersion } from '../factories/versions';
 
 /** The host computer in these tests is 127.0.0.1; 127.0.0.3 is another computer, as far as the host can tell. */
 const HOST_ADDRESS = '127.0.0.1';
@@ -66,7 +67,7 @@ describe('service host: second factor and downloads', () => {
   });
 
   it('asks another computer for the code after the password and issues no session for a wrong one', async () => {
-    await asAdmin('settings:update', { requireSecondFactorForSeats: true });
+    await asAdmin('settings:update', { version: await settingsVersion(asAdmin), requireSecondFactorForSeats: true });
     const laptop = new SeatClient(host, OTHER_COMPUTER, 'Chair laptop');
     await laptop.connect();
 
@@ -99,7 +100,7 @@ describe('service host: second factor and downloads', () => {
   });
 
   it('asks the host computer itself for no code', async () => {
-    await asAdmin('settings:update', { requireSecondFactorForSeats: true });
+    await asAdmin('settings:update', { version: await settingsVersion(asAdmin), requireSecondFactorForSeats: true });
     const onHost = new SeatClient(host, HOST_ADDRESS, 'Host desk');
     await onHost.connect();
     expect(await answer(onHost, 'auth:login', { username: chairName, password: TEST_PASSWORD })).toMatchObject({
@@ -108,7 +109,11 @@ describe('service host: second factor and downloads', () => {
   });
 
   it('gives a browser seat no files with downloads off, a desktop seat its files, and audits each with its seat', async () => {
-    await asAdmin('settings:update', { requireSecondFactorForSeats: false, browserSeatDownloads: false });
+    await asAdmin('settings:update', {
+      version: await settingsVersion(asAdmin),
+      requireSecondFactorForSeats: false,
+      browserSeatDownloads: false,
+    });
     const browser = new SeatClient(host, OTHER_COMPUTER, 'Browser laptop');
     await browser.connect();
     await answer(browser, 'auth:login', { username: chairName, password: TEST_PASSWORD });
@@ -127,10 +132,10 @@ describe('service host: second factor and downloads', () => {
     expect((await desktop.get((made.value as { path: string }).path)).status).toBe(200);
 
     // Switched on, the browser gets its file; switched off before it fetches it, the host keeps it back.
-    await asAdmin('settings:update', { browserSeatDownloads: true });
+    await asAdmin('settings:update', { version: await settingsVersion(asAdmin), browserSeatDownloads: true });
     const allowed = await answer(browser, 'import:saveTemplate', { kind: 'members', format: 'csv' });
     expect(allowed).toMatchObject({ ok: true });
-    await asAdmin('settings:update', { browserSeatDownloads: false });
+    await asAdmin('settings:update', { version: await settingsVersion(asAdmin), browserSeatDownloads: false });
     const late = await browser.get((allowed.value as { path: string }).path);
     expect(late.status).toBe(403);
     expect(late.body).toMatch(/switched off downloads/);

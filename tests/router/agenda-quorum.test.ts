@@ -4,7 +4,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
 import { householdInput } from '../factories/households';
 import { memberInput } from '../factories/members';
-import { attending } from '../factories/versions';
+import { attending, settingsVersion } from '../factories/versions';
 
 describe('agendas, attendance and quorum', () => {
   let backend: TestBackend;
@@ -352,17 +352,22 @@ describe('agendas, attendance and quorum', () => {
       requireQualifiedSocialWorker: true,
       requireOtherIndependentWhenPresiderNotIndependent: true,
     };
-    await as('settings:update', { quorum: { ...legal, minimumMembers: 6 } });
+    await as('settings:update', { version: await settingsVersion(as), quorum: { ...legal, minimumMembers: 6 } });
     sitting = await as<SittingDetail>('sittings:get', { id: sitting.id });
     expect(sitting.items[0]?.quorum.failures.map((f) => f.rule)).toEqual(['MINIMUM_MEMBERS']);
 
-    expect(await refused('settings:update', { quorum: { ...legal, minimumMembers: 4 } })).toMatchObject({
+    expect(
+      await refused('settings:update', { version: await settingsVersion(as), quorum: { ...legal, minimumMembers: 4 } }),
+    ).toMatchObject({
       fieldErrors: {
         'quorum.minimumMembers': 'The regulations need at least 5 members: you can ask for more, never fewer',
       },
     });
     expect(
-      await refused('settings:update', { quorum: { ...legal, requireQualifiedSocialWorker: false } }),
+      await refused('settings:update', {
+        version: await settingsVersion(as),
+        quorum: { ...legal, requireQualifiedSocialWorker: false },
+      }),
     ).toMatchObject({
       fieldErrors: {
         'quorum.requireQualifiedSocialWorker':

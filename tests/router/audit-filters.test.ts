@@ -5,6 +5,7 @@ import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { householdInput } from '../factories/households';
 import { openPanelSitting } from '../factories/panel-sitting';
+import { settingsVersion } from '../factories/versions';
 
 type Panel = Awaited<ReturnType<typeof openPanelSitting>>;
 type Page = { entries: AuditEntry[]; hasMore: boolean; names: Record<string, string> };
@@ -118,7 +119,7 @@ describe('audit trail filters, paging and naming', () => {
   });
 
   it('names members, users, settings and records since deleted', async () => {
-    await panel.as('settings:update', { idleLockMinutes: 20 });
+    await panel.as('settings:update', { version: await settingsVersion(panel.as), idleLockMinutes: 20 });
     const members = await list({ entityType: 'member', limit: 10 });
     expect(members.entries.map((e) => e.record)).toContain('Member Margaret Ellis');
     const settings = await list({ entityType: 'settings' });

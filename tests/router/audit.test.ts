@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS, contract } from '../../shared/contract/channels';
 import { LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
 import { memberInput } from '../factories/members';
+import { settingsVersion } from '../factories/versions';
 
 const auditCount = (backend: TestBackend) =>
   (backend.store.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
@@ -39,7 +40,11 @@ describe('audit trail', () => {
     await asUser('members:addTraining', { memberId: member.id, date: '2026-10-01', title: 'Safeguarding', hours: '2' });
     await asUser('members:recordNotice', { id: member.id, version: 2, noticeDate: '2026-11-20' });
     await asUser('members:create', memberInput());
-    await asUser('settings:update', { idleLockMinutes: 20, backupFolder: null });
+    await asUser('settings:update', {
+      version: await settingsVersion(asUser),
+      idleLockMinutes: 20,
+      backupFolder: null,
+    });
     return member.id;
   }
 

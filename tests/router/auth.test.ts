@@ -4,6 +4,7 @@ import type { Sender } from '../../electron/backend/sender';
 import { LOOPBACK, openTestBackend, type TestBackend } from '../factories/backend';
 import { movableClock } from '../factories/clock';
 import { memberInput } from '../factories/members';
+import { settingsVersion } from '../factories/versions';
 
 const PASSWORD = 'plum-kettle-harbour-42';
 const OTHER_WINDOW: Sender = { transport: 'ipc', frameUrl: 'app://panel/index.html', isMainFrame: true, contentsId: 2 };
@@ -16,6 +17,10 @@ describe('accounts and sessions', () => {
   const codeOf = async (channel: string, input: unknown, sender: Sender = LOOPBACK) => {
     const result = await call(channel, input, sender);
     return result.ok ? 'ok' : result.error.code;
+  };
+  const read = async (channel: string, input: unknown) => {
+    const result = await call(channel, input);
+    return result.ok ? result.value : null;
   };
 
   async function start(): Promise<void> {
@@ -147,7 +152,9 @@ describe('accounts and sessions', () => {
   it('follows the idle time set in settings', async () => {
     await start();
     await firstAdministrator();
-    expect(await codeOf('settings:update', { idleLockMinutes: 2, backupFolder: null })).toBe('ok');
+    expect(
+      await codeOf('settings:update', { version: await settingsVersion(read), idleLockMinutes: 2, backupFolder: null }),
+    ).toBe('ok');
     clock.advance(3 * 60_000);
     expect(await codeOf('members:list', {})).toBe('LOCKED');
   });

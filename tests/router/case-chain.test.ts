@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../shared/schemas/audit';
 import type { CaseChain, ChainStep } from '../../shared/schemas/case-chain';
 import { ADM, openLateDecision } from '../factories/late-decision';
 import type { PanelSitting } from '../factories/panel-sitting';
+import { settingsVersion } from '../factories/versions';
 
 /** The household of openLateDecision: on time to panel, the ADM's decision two days late, telling overdue. */
 describe('the case chain of a household', () => {
@@ -110,7 +111,10 @@ describe('the case chain of a household', () => {
 
   it('offers the reasons a service added in its settings', async () => {
     const settings = await panel.as<{ delayReasons: string[] }>('settings:get', {});
-    await panel.as('settings:update', { delayReasons: [...settings.delayReasons, 'Interpreter not available'] });
+    await panel.as('settings:update', {
+      version: await settingsVersion(panel.as),
+      delayReasons: [...settings.delayReasons, 'Interpreter not available'],
+    });
     const loaded = await panel.as<CaseChain>('households:recordDelayReason', {
       householdId: panel.household.id,
       stepKey: `decision:${approvalItem}`,

@@ -11,7 +11,7 @@ import { memberInput } from '../factories/members';
 import { openMinutedSitting } from '../factories/minuted-sitting';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
 import { IRM_CONTACT } from '../factories/letter-views';
-import { recommending } from '../factories/versions';
+import { recommending, settingsVersion } from '../factories/versions';
 
 const CHAIR = windowSender(41);
 const VICE = windowSender(42);
@@ -254,7 +254,7 @@ describe('the clocks dashboard after a qualifying determination', () => {
       expect(view.case.state).toBe('qualifying');
       expect(await due()).toEqual([]);
 
-      await panel.as('settings:update', { irmContact: IRM_CONTACT });
+      await panel.as('settings:update', { version: await settingsVersion(panel.as), irmContact: IRM_CONTACT });
       view = await panel.as<DecisionCaseView>('decisions:recordLetterDate', {
         itemId: items.terminationItem,
         version: view.case.version,

@@ -4,6 +4,7 @@ import type { DecisionCaseView } from '../../shared/schemas/decision';
 import { ADM, openCaseWithAdm } from '../factories/late-decision';
 import { IRM_CONTACT } from '../factories/letter-views';
 import type { PanelSitting } from '../factories/panel-sitting';
+import { settingsVersion } from '../factories/versions';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -21,7 +22,7 @@ describe('the data return counts an ADM’s refusal made through the router', ()
     const opened = await openCaseWithAdm();
     panel = opened.panel;
     const { clock, approvalItem: itemId } = opened;
-    await panel.as('settings:update', { irmContact: IRM_CONTACT });
+    await panel.as('settings:update', { version: await settingsVersion(panel.as), irmContact: IRM_CONTACT });
     clock.advance(2 * DAY);
     panel.wake();
     const view = await panel.as<DecisionCaseView>('decisions:get', { itemId }, ADM);

@@ -13,6 +13,7 @@ import { IRM_CONTACT } from '../factories/letter-views';
 import { openMinutedSitting, type MinutedSitting } from '../factories/minuted-sitting';
 import { OFFICE_TIMEOUT_MS, pdfPagesOfEach } from '../factories/office';
 import { windowSender } from '../factories/panel-sitting';
+import { settingsVersion } from '../factories/versions';
 
 const ADM = windowSender(32);
 const ADM_REASONS = 'Two unannounced visits found the children without a safe place to sleep.';
@@ -82,7 +83,7 @@ describe('the decision letters made from their built-in templates', () => {
   beforeAll(async () => {
     minuted = await openMinutedSitting();
     itemId = minuted.items.terminationItem;
-    await as('settings:update', { irmContact: IRM_CONTACT });
+    await as('settings:update', { version: await settingsVersion(as), irmContact: IRM_CONTACT });
     const before = await view();
     await as(
       'decisions:decide',

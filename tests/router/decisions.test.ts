@@ -9,7 +9,7 @@ import { movableClock } from '../factories/clock';
 import { householdInput } from '../factories/households';
 import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
 import { IRM_CONTACT } from '../factories/letter-views';
-import { attending, recommending } from '../factories/versions';
+import { attending, recommending, settingsVersion } from '../factories/versions';
 
 const CHAIR = windowSender(31);
 const ADM = windowSender(32);
@@ -213,7 +213,7 @@ describe('ADM decisions, qualifying determinations, extensions and the register'
       code: 'RULE_VIOLATION',
       message: expect.stringMatching(/^The letter cannot be dated yet: .* An administrator enters them in Settings/),
     });
-    await panel.as('settings:update', { irmContact: IRM_CONTACT });
+    await panel.as('settings:update', { version: await settingsVersion(panel.as), irmContact: IRM_CONTACT });
     return panel.as<DecisionCaseView>('decisions:recordLetterDate', dating);
   }
 

@@ -11,6 +11,7 @@ import { databaseSnapshot, tempFolder } from '../factories/backend';
 import { docxText } from '../factories/docx-text';
 import { agency } from '../factories/letter-views';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { settingsVersion } from '../factories/versions';
 
 const ADM = windowSender(42);
 
@@ -47,7 +48,10 @@ describe('cases sent straight to the ADM when their item type is switched off at
       durationMinutes: 20,
     });
     const before = databaseSnapshot(panel.backend);
-    const error = await panel.refused('settings:update', { directToAdm: ['termination'] });
+    const error = await panel.refused('settings:update', {
+      version: await settingsVersion(panel.as),
+      directToAdm: ['termination'],
+    });
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(error?.fieldErrors?.directToAdm).toMatch(
       /Termination of approval cannot go straight to the ADM yet: an item of that kind is on the agenda of a sitting not yet held \(the first on 23 November 2026\)/,
@@ -56,10 +60,16 @@ describe('cases sent straight to the ADM when their item type is switched off at
   });
 
   it('refuses types that must go to panel, and says what the settings allow', async () => {
-    const error = await panel.refused('settings:update', { directToAdm: ['first_review'] });
+    const error = await panel.refused('settings:update', {
+      version: await settingsVersion(panel.as),
+      directToAdm: ['first_review'],
+    });
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(JSON.stringify(error)).toContain('can skip panel');
-    const approval = await panel.refused('settings:update', { directToAdm: ['approval_mainstream'] });
+    const approval = await panel.refused('settings:update', {
+      version: await settingsVersion(panel.as),
+      directToAdm: ['approval_mainstream'],
+    });
     expect(JSON.stringify(approval)).toContain('must be considered by panel (FSR reg 25 and 27)');
   });
 
@@ -69,7 +79,10 @@ describe('cases sent straight to the ADM when their item type is switched off at
   });
 
   it('sends the case to the ADM on the service’s report, with the same clock, and the ADM decides it', async () => {
-    const settings = await panel.as<AppSettings>('settings:update', { directToAdm: ['exemption'] });
+    const settings = await panel.as<AppSettings>('settings:update', {
+      version: await settingsVersion(panel.as),
+      directToAdm: ['exemption'],
+    });
     expect(settings.directToAdm).toEqual(['exemption']);
     const options = await panel.as<ReferralOptions>('decisions:referralOptions', {});
     expect(options.types.map((t) => t.itemType)).toEqual(['exemption']);
@@ -132,7 +145,10 @@ describe('cases sent straight to the ADM when their item type is switched off at
   });
 
   it('checks the referral: the household, the outcome and its terms, the dates and the ADM', async () => {
-    await panel.as('settings:update', { directToAdm: ['exemption', 'other_review', 'change_of_terms'] });
+    await panel.as('settings:update', {
+      version: await settingsVersion(panel.as),
+      directToAdm: ['exemption', 'other_review', 'change_of_terms'],
+    });
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ itemType: 'other_review', outcome: 'continue' }, 'reviewKind', /Choose the kind of review/],
       [{ outcome: 'deferred' }, 'outcome', /from the list/],
@@ -150,7 +166,7 @@ describe('cases sent straight to the ADM when their item type is switched off at
   });
 
   it('lets the ADM disagree with the service, with reasons, and says so', async () => {
-    await panel.as('settings:update', { directToAdm: ['exemption'] });
+    await panel.as('settings:update', { version: await settingsVersion(panel.as), directToAdm: ['exemption'] });
     const sent = await panel.as<DecisionCaseView>('decisions:referDirect', referral());
     const noReasons = await panel.refused(
       'decisions:decide',

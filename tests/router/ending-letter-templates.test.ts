@@ -17,6 +17,7 @@ import { movableClock } from '../factories/clock';
 import { IRM_CONTACT } from '../factories/letter-views';
 import { OFFICE_TIMEOUT_MS, pdfPagesOfEach } from '../factories/office';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { settingsVersion } from '../factories/versions';
 
 const ADM = windowSender(32);
 const DAY = 24 * 60 * 60 * 1000;
@@ -105,6 +106,7 @@ describe('decision letters made from their built-in templates', () => {
     carers = await panel.approvedCarers('Mr and Mrs Kindly');
     references.set('Mr and Mrs Kindly', carers.reference);
     await panel.as('settings:update', {
+      version: await settingsVersion(panel.as),
       directToAdm: ['termination', 'other_review', 'exemption'],
       irmContact: IRM_CONTACT,
     });

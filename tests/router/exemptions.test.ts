@@ -8,7 +8,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { databaseSnapshot } from '../factories/backend';
 import { OFFICE_TIMEOUT_MS, pdfPagesOf } from '../factories/office';
 import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
-import { recommending } from '../factories/versions';
+import { recommending, settingsVersion } from '../factories/versions';
 
 const CHAIR = windowSender(41);
 const ADM = windowSender(42);
@@ -124,7 +124,7 @@ describe('exemptions from the usual fostering limit', () => {
     const legacy = await panel.as<DecisionCaseView>('decisions:get', { itemId }, ADM);
     expect(legacy.case.letters).toEqual(['letter-decision-record', 'letter-final-decision']);
     // The exemption on record is what the usual fostering limit accepts.
-    await panel.as('settings:update', { directToAdm: ['change_of_terms'] });
+    await panel.as('settings:update', { version: await settingsVersion(panel.as), directToAdm: ['change_of_terms'] });
     await panel.as('decisions:referDirect', {
       householdId: carers.id,
       itemType: 'change_of_terms',

@@ -8,7 +8,7 @@ import { movableClock } from '../factories/clock';
 import { householdInput } from '../factories/households';
 import { IRM_CONTACT } from '../factories/letter-views';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
-import { recommending } from '../factories/versions';
+import { recommending, settingsVersion } from '../factories/versions';
 
 const CHAIR = windowSender(31);
 const ADM = windowSender(32);
@@ -42,7 +42,7 @@ describe('extensions of temporary approval (CPPCR reg 25)', () => {
     panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
     panel.userFor(null, 'Nina Officer', ['nominated_officer'], OFFICER, 'officer-user');
     // The qualifying determination's letter cannot be dated until the IRM's details are entered.
-    await panel.as('settings:update', { irmContact: IRM_CONTACT });
+    await panel.as('settings:update', { version: await settingsVersion(panel.as), irmContact: IRM_CONTACT });
     kin = await panel.as<Household>(
       'households:create',
       householdInput({ householdType: 'connected_person', temporaryApprovalDate: '2026-09-07' }),

@@ -4,7 +4,7 @@ import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { databaseSnapshot } from '../factories/backend';
 import { memberInput } from '../factories/members';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
-import { attending } from '../factories/versions';
+import { attending, settingsVersion } from '../factories/versions';
 
 const VICE_WINDOW = windowSender(21);
 const CHAIR_WINDOW = windowSender(22);
@@ -257,7 +257,7 @@ describe('the service’s own recommendation', () => {
     const ADM = windowSender(23);
     panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
     const carers = await panel.approvedCarers('Mr and Mrs Kindly');
-    await as('settings:update', { directToAdm: ['exemption'] });
+    await as('settings:update', { version: await settingsVersion(as), directToAdm: ['exemption'] });
     const sent = await as<{ case: { itemId: string } }>('decisions:referDirect', {
       householdId: carers.id,
       itemType: 'exemption',

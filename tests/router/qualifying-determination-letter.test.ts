@@ -7,6 +7,7 @@ import type { AppSettings } from '../../shared/schemas/settings';
 import { OFFICE_TIMEOUT_MS, pdfPagesOfEach } from '../factories/office';
 import { openMinutedSitting, type MinutedSitting } from '../factories/minuted-sitting';
 import { windowSender } from '../factories/panel-sitting';
+import { settingsVersion } from '../factories/versions';
 
 const ADM = windowSender(32);
 const IRM = {
@@ -103,8 +104,11 @@ describe('the qualifying determination letter and the IRM’s contact details', 
   });
 
   it('refuses IRM details that are partial or malformed, naming the field', async () => {
-    const refused = (irmContact: Record<string, string>) =>
-      minuted.panel.refused('settings:update', { irmContact: { ...IRM, ...irmContact } });
+    const refused = async (irmContact: Record<string, string>) =>
+      minuted.panel.refused('settings:update', {
+        version: await settingsVersion(minuted.panel.as),
+        irmContact: { ...IRM, ...irmContact },
+      });
     expect(await refused({ telephone: '0113 CALL US' })).toMatchObject({
       code: 'VALIDATION_FAILED',
       fieldErrors: { 'irmContact.telephone': expect.stringContaining('digits and spaces') },
@@ -126,19 +130,29 @@ describe('the qualifying determination letter and the IRM’s contact details', 
       },
     });
     // A bare domain is fine; only an administrator may enter them.
-    expect(await minuted.panel.refused('settings:update', { irmContact: IRM }, ADM)).toMatchObject({
+    expect(
+      await minuted.panel.refused(
+        'settings:update',
+        { version: await settingsVersion(minuted.panel.as), irmContact: IRM },
+        ADM,
+      ),
+    ).toMatchObject({
       code: 'FORBIDDEN',
     });
     expect(
-      (await as<AppSettings>('settings:update', { irmContact: { ...IRM, website: 'irm.example.org.uk' } })).irmContact
-        .website,
+      (
+        await as<AppSettings>('settings:update', {
+          version: await settingsVersion(as),
+          irmContact: { ...IRM, website: 'irm.example.org.uk' },
+        })
+      ).irmContact.website,
     ).toBe('irm.example.org.uk');
   });
 
   it(
     'once entered, says the proposal, both reasons, 28 days, one route not both, how to reach the IRM and what follows if nothing comes',
     async () => {
-      await as('settings:update', { irmContact: IRM });
+      await as('settings:update', { version: await settingsVersion(as), irmContact: IRM });
       expect(await dashboard()).toEqual([]);
       view = await as('decisions:recordLetterDate', {
         itemId: view.case.itemId,

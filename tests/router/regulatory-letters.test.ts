@@ -14,6 +14,7 @@ import { agency, decisionCase, IRM_CONTACT, TERMS } from '../factories/letter-vi
 import { openMinutedSitting } from '../factories/minuted-sitting';
 import { OFFICE_TIMEOUT_MS, pdfPagesOf } from '../factories/office';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { settingsVersion } from '../factories/versions';
 
 const ADM = windowSender(32);
 const folder = mkdtempSync(path.join(tmpdir(), 'panel-regulatory-letters-'));
@@ -65,7 +66,11 @@ describe('letters for a case that skipped panel name the service’s report, nev
       panel = await openPanelSitting();
       panel.userFor(null, 'Priya Shah', ['adm'], ADM, 'adm-user');
       carers = await panel.approvedCarers('Mr and Mrs Kindly');
-      await panel.as('settings:update', { directToAdm: ['termination', 'other_review'], irmContact: IRM_CONTACT });
+      await panel.as('settings:update', {
+        version: await settingsVersion(panel.as),
+        directToAdm: ['termination', 'other_review'],
+        irmContact: IRM_CONTACT,
+      });
       let view = await decide(await refer('termination', 'terminate', 'Safer caring agreement broken twice.'));
       view = await panel.as('decisions:recordLetterDate', {
         itemId: view.case.itemId,
@@ -136,7 +141,7 @@ describe('the final decision after an IRM recommendation', () => {
       try {
         const { as } = minuted.panel;
         const itemId = minuted.items.terminationItem;
-        await as('settings:update', { irmContact: IRM_CONTACT });
+        await as('settings:update', { version: await settingsVersion(as), irmContact: IRM_CONTACT });
         let view = await as<DecisionCaseView>('decisions:get', { itemId }, ADM);
         view = await as(
           'decisions:decide',

@@ -5,6 +5,7 @@ import type { AppSettings } from '../../shared/schemas/settings';
 import { databaseSnapshot } from '../factories/backend';
 import { householdInput } from '../factories/households';
 import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { settingsVersion } from '../factories/versions';
 
 const ADM = windowSender(42);
 
@@ -20,7 +21,10 @@ describe('approvals always go to panel', () => {
   it('refuses an approval type in the routing setting, saying approvals must go to panel', async () => {
     const before = databaseSnapshot(panel.backend);
     for (const type of ['approval_mainstream', 'approval_specialist', 'approval_connected_person']) {
-      const error = await panel.refused('settings:update', { directToAdm: ['termination', type] });
+      const error = await panel.refused('settings:update', {
+        version: await settingsVersion(panel.as),
+        directToAdm: ['termination', type],
+      });
       expect(error).toMatchObject({ code: 'VALIDATION_FAILED' });
       expect(error?.fieldErrors?.['directToAdm.1']).toMatch(/must be considered by panel \(FSR reg 25 and 27\)/);
     }
@@ -31,7 +35,10 @@ describe('approvals always go to panel', () => {
 
   it('keeps the types the service may lawfully decide without panel', async () => {
     const lawful = ['other_review', 'change_of_terms', 'termination', 'exemption'];
-    const settings = await panel.as<AppSettings>('settings:update', { directToAdm: lawful });
+    const settings = await panel.as<AppSettings>('settings:update', {
+      version: await settingsVersion(panel.as),
+      directToAdm: lawful,
+    });
     expect(settings.directToAdm).toEqual(lawful);
     const options = await panel.as<ReferralOptions>('decisions:referralOptions', {});
     expect(options.types.map((t) => t.itemType)).toEqual(lawful);

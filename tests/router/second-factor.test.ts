@@ -5,6 +5,7 @@ import type { Sender } from '../../electron/backend/sender';
 import { FREE_ATTEMPTS } from '../../shared/domain/auth/throttle';
 import { LOOPBACK, openTestBackend, type TestBackend } from '../factories/backend';
 import { movableClock } from '../factories/clock';
+import { settingsVersion } from '../factories/versions';
 
 const PASSWORD = 'plum-kettle-harbour-42';
 /** A seat on another computer, over the network transport. */
@@ -33,6 +34,7 @@ describe('second factor (TOTP)', () => {
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
     return result.value;
   };
+  const read = async (channel: string, input: unknown) => valueOf(await call(channel, input));
   /** The code an authenticator app holding `secret` shows at the test clock's time. */
   const codeAt = (secret: string, offsetSeconds = 0) =>
     generateSync({ secret, epoch: Math.floor(clock.now().getTime() / 1000) + offsetSeconds });
@@ -58,7 +60,12 @@ describe('second factor (TOTP)', () => {
     ) as { id: string };
     // The chair has chosen their own password already.
     updateUser(backend.store.db, chair.id, { mustChangePassword: false }, clock.now().toISOString());
-    valueOf(await call('settings:update', { requireSecondFactorForSeats: requireForSeats }));
+    valueOf(
+      await call('settings:update', {
+        version: await settingsVersion(read),
+        requireSecondFactorForSeats: requireForSeats,
+      }),
+    );
     return chair.id;
   }
 
@@ -129,7 +136,9 @@ describe('second factor (TOTP)', () => {
     await start();
     await enrolChair();
     expect(codeOf(await call('auth:login', { username: 'chair', password: PASSWORD }, ON_HOST))).toBe('ok');
-    valueOf(await call('settings:update', { requireSecondFactorForSeats: false }));
+    valueOf(
+      await call('settings:update', { version: await settingsVersion(read), requireSecondFactorForSeats: false }),
+    );
     expect(codeOf(await call('auth:login', { username: 'chair', password: PASSWORD }, SEAT))).toBe('ok');
     // The setting's changes are in the audit trail (shown in words by shared/domain/audit).
     expect(auditText()).toContain('requireSecondFactorForSeats');

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { databaseSnapshot } from '../factories/backend';
 import { openPanelSitting, type PanelSitting } from '../factories/panel-sitting';
+import { settingsVersion } from '../factories/versions';
 
 describe('the service’s own clock periods and bank holidays', () => {
   let panel: PanelSitting;
@@ -25,6 +26,7 @@ describe('the service’s own clock periods and bank holidays', () => {
     expect(await papersDue('2027-01-05')).toBe('2026-12-24');
     const settings = await panel.as<{ clocks: Record<string, number> }>('settings:get', {});
     await panel.as('settings:update', {
+      version: await settingsVersion(panel.as),
       clocks: { ...settings.clocks, papersWorkingDaysBefore: 3 },
       bankHolidays: { added: ['2026-12-31'], removed: [] },
     });
@@ -33,6 +35,7 @@ describe('the service’s own clock periods and bank holidays', () => {
     expect(await papersDue('2027-01-12')).toBe('2027-01-07');
     // Back to five, with Monday 28 December (Boxing Day's substitute) worked after all.
     await panel.as('settings:update', {
+      version: await settingsVersion(panel.as),
       clocks: settings.clocks,
       bankHolidays: { added: [], removed: ['2026-12-28'] },
     });
@@ -41,7 +44,8 @@ describe('the service’s own clock periods and bank holidays', () => {
 
   it('refuses bank holiday changes that make no sense, and changes nothing', async () => {
     const before = databaseSnapshot(panel.backend);
-    const refusal = (bankHolidays: unknown) => panel.refused('settings:update', { bankHolidays });
+    const refusal = async (bankHolidays: unknown) =>
+      panel.refused('settings:update', { version: await settingsVersion(panel.as), bankHolidays });
     expect(await refusal({ added: ['2026-12-25'], removed: [] })).toMatchObject({
       fieldErrors: { 'bankHolidays.added': '25 December 2026 is already a bank holiday.' },
     });
@@ -54,7 +58,10 @@ describe('the service’s own clock periods and bank holidays', () => {
     expect(await refusal({ added: ['2026-13-01'], removed: [] })).toMatchObject({ code: 'VALIDATION_FAILED' });
     const settings = await panel.as<{ clocks: Record<string, number> }>('settings:get', {});
     expect(
-      await panel.refused('settings:update', { clocks: { ...settings.clocks, admDecisionWorkingDays: 0 } }),
+      await panel.refused('settings:update', {
+        version: await settingsVersion(panel.as),
+        clocks: { ...settings.clocks, admDecisionWorkingDays: 0 },
+      }),
     ).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(databaseSnapshot(panel.backend)).toBe(before);
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { signIn, LOOPBACK, openTestBackend, type TestBackend } from '../factories/backend';
+import { settingsVersion } from '../factories/versions';
 
 const PATTERN = {
   kind: 'monthly',
@@ -41,12 +42,19 @@ describe('the first-run service set-up', () => {
 
     // Each step saves through the settings, audited as any settings change.
     await value('settings:update', {
+      version: await settingsVersion(value),
       agencyName: 'Northshire Fostering Service',
       agencyContact: { address: '1 High Street\nNorthtown', phone: '', email: '', logoDataUrl: '' },
     });
-    const saved = await value<{ sittingPattern: unknown }>('settings:update', { sittingPattern: PATTERN });
+    const saved = await value<{ sittingPattern: unknown }>('settings:update', {
+      version: await settingsVersion(value),
+      sittingPattern: PATTERN,
+    });
     expect(saved.sittingPattern).toEqual(PATTERN);
-    const looser = await call('settings:update', { quorum: { minimumMembers: 4 } });
+    const looser = await call('settings:update', {
+      version: await settingsVersion(value),
+      quorum: { minimumMembers: 4 },
+    });
     expect(looser).toMatchObject({
       ok: false,
       error: { fieldErrors: { 'quorum.minimumMembers': expect.any(String) } },

@@ -6,6 +6,7 @@ import type { AppSettings } from '../../shared/schemas/settings';
 import { databaseSnapshot, LOOPBACK, openTestBackend, signIn, type TestBackend } from '../factories/backend';
 import { movableClock } from '../factories/clock';
 import { memberInput } from '../factories/members';
+import { settingsVersion } from '../factories/versions';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -25,7 +26,11 @@ describe('settings: DBS renewal period and backup rotation', () => {
   it('keeps every other stored setting when one no longer passes a rule a later version tightened', async () => {
     backend = await openTestBackend();
     await signIn(backend);
-    await as('settings:update', { agencyName: 'Shire Fostering', dbsRenewalYears: 2 });
+    await as('settings:update', {
+      version: await settingsVersion(as),
+      agencyName: 'Shire Fostering',
+      dbsRenewalYears: 2,
+    });
     const stored = JSON.parse(
       (backend.store.sqlite.prepare(`SELECT value FROM settings WHERE key = 'app'`).get() as { value: string }).value,
     ) as Record<string, unknown>;
@@ -49,7 +54,7 @@ describe('settings: DBS renewal period and backup rotation', () => {
       memberInput({ name: 'Bo Khan', dbsCheckDate: '2026-02-10', dbsRenewalDue: '2027-02-10' }),
     );
     expect(typed.dbsRenewalDue).toBe('2027-02-10');
-    await as<AppSettings>('settings:update', { dbsRenewalYears: 1 });
+    await as<AppSettings>('settings:update', { version: await settingsVersion(as), dbsRenewalYears: 1 });
     const yearly = await as<Member>(
       'members:create',
       memberInput({ name: 'Cy Jones', dbsCheckDate: '2024-02-29', dbsRenewalDue: null }),
@@ -80,7 +85,7 @@ describe('settings: DBS renewal period and backup rotation', () => {
         'Enter a day from 2010 to 2045, the years the calendar covers',
       ],
     ] as const) {
-      const result = await call('settings:update', input);
+      const result = await call('settings:update', { ...input, version: await settingsVersion(as) });
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.fieldErrors?.[field]).toBe(message);
     }
@@ -91,7 +96,10 @@ describe('settings: DBS renewal period and backup rotation', () => {
     const clock = movableClock();
     backend = await openTestBackend({ clock });
     await signIn(backend);
-    await as<AppSettings>('settings:update', { backupRotation: { daily: 2, monthly: 0 } });
+    await as<AppSettings>('settings:update', {
+      version: await settingsVersion(as),
+      backupRotation: { daily: 2, monthly: 0 },
+    });
     const made: BackupInfo[] = [];
     for (let day = 0; day < 4; day += 1) {
       made.push(await as<BackupInfo>('backups:create', {}));
@@ -106,7 +114,10 @@ describe('settings: DBS renewal period and backup rotation', () => {
         .sort(),
     );
 
-    await as<AppSettings>('settings:update', { backupRotation: { daily: 14, monthly: 12 } });
+    await as<AppSettings>('settings:update', {
+      version: await settingsVersion(as),
+      backupRotation: { daily: 14, monthly: 12 },
+    });
     made.push(await as<BackupInfo>('backups:create', {}));
     expect(readdirSync(backend.backups.folder()).filter((f) => f.endsWith('.sqlite'))).toHaveLength(3);
   });

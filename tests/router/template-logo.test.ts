@@ -11,6 +11,7 @@ import { convertEach, OFFICE_TIMEOUT_MS } from '../factories/office';
 import { AGENCY, openMinutedSitting, type MinutedSitting } from '../factories/minuted-sitting';
 import { windowSender } from '../factories/panel-sitting';
 import { pngDataUrl, solidPng } from '../factories/png';
+import { settingsVersion } from '../factories/versions';
 
 const ADM = windowSender(32);
 const LOGO = solidPng(240, 80, [200, 30, 30]);
@@ -47,7 +48,10 @@ describe('the service’s logo on templated letters', () => {
   /** The letter issued with the given logo, copied under a name of its own for LibreOffice. */
   const letterWithLogo = async (name: string, logoDataUrl: string) => {
     const settings = await minuted.panel.as<AppSettings>('settings:get', {});
-    await minuted.panel.as('settings:update', { agencyContact: { ...settings.agencyContact, logoDataUrl } });
+    await minuted.panel.as('settings:update', {
+      version: await settingsVersion(minuted.panel.as),
+      agencyContact: { ...settings.agencyContact, logoDataUrl },
+    });
     const saved = await minuted.panel.as<SavedDocument>('documents:issue', {
       kind: 'letter-approval',
       subjectId: itemId,

@@ -6,6 +6,7 @@ import type { OverLimitTerms } from '../../shared/schemas/over-limit';
 import { databaseSnapshot } from '../factories/backend';
 import { householdInput } from '../factories/households';
 import { openPanelSitting, TERMS, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import { settingsVersion } from '../factories/versions';
 
 const ADM = windowSender(42);
 const FOUR = { ...TERMS, numberOfChildren: 4, siblingGroup: false, ageTo: 17 };
@@ -72,7 +73,10 @@ describe('terms of approval: child-specific care and the usual fostering limit',
     expect((await refusedUnchanged('households:changeStatus', household.change))?.message).toMatch(LIMIT);
     const carers = await panel.as<Household>('households:changeStatus', { ...household.change, terms: TERMS });
 
-    await panel.as('settings:update', { directToAdm: ['exemption', 'change_of_terms'] });
+    await panel.as('settings:update', {
+      version: await settingsVersion(panel.as),
+      directToAdm: ['exemption', 'change_of_terms'],
+    });
     const change = { itemType: 'change_of_terms', outcome: 'new_terms', terms: FOUR };
     const referral = await refusedUnchanged('decisions:referDirect', {
       ...change,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Backend } from '../../../electron/compose';
-import { startLoopbackServer, type LoopbackServer } from '../../../electron/loopback/loopback-server';
+import { auditedDownloads, startLoopbackServer, type LoopbackServer } from '../../../electron/loopback/loopback-server';
 import { startServedBackend } from '../../../electron/serve-backend';
 import { E2E_TODAY, REPO_ROOT, freshDbFile, serverKeysFolder } from './panel-server';
 
@@ -28,7 +28,8 @@ export async function startInProcessPanel(): Promise<InProcessPanel> {
     transport: 'loopback',
   });
   const root = path.join(REPO_ROOT, 'dist', 'renderer');
-  let server: LoopbackServer | null = await startLoopbackServer(backend, root, 0, downloads);
+  const handed = auditedDownloads(backend, downloads);
+  let server: LoopbackServer | null = await startLoopbackServer(backend, root, 0, handed);
   const { port, token, launchUrl } = server;
   return {
     backend,
@@ -39,7 +40,7 @@ export async function startInProcessPanel(): Promise<InProcessPanel> {
       server = null;
     },
     restartServer: async () => {
-      server = await startLoopbackServer(backend, root, port, downloads, token);
+      server = await startLoopbackServer(backend, root, port, handed, token);
     },
     close: async () => {
       await server?.close();

@@ -3,6 +3,7 @@ import type { Role } from '../../../shared/contract/roles';
 import { ADMIN, addAccount, rpcOrThrow, type Account } from './accounts';
 import { addDecisionSitting, asUser, seatPanel } from './decisions';
 import { addItem, addSitting, markHeld } from './sittings';
+import { settingsVersion } from '../../factories/versions';
 
 /** The fixed test day (E2E_TODAY). */
 const TODAY = '2026-11-23';
@@ -119,7 +120,10 @@ export async function buildInventoryScenario(page: Page): Promise<InventoryScena
     comment: 'Clear questions, well chaired.',
   });
   // Exemptions skip panel, so the form sending a case straight to the ADM has choices to show.
-  await rpcOrThrow(page, 'settings:update', { directToAdm: ['exemption'] });
+  await rpcOrThrow(page, 'settings:update', {
+    version: await settingsVersion((channel, input) => rpcOrThrow(page, channel, input)),
+    directToAdm: ['exemption'],
+  });
   await rpcOrThrow(page, 'backups:create', {});
   await rpcOrThrow(page, 'documents:issue', {
     kind: 'agenda',

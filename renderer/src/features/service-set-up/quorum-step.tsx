@@ -17,7 +17,7 @@ export function QuorumStep({ settings, onDone }: { settings: SettingsView; onDon
     initial: () => ({ minimumMembers: String(settings.quorum.minimumMembers) }),
     toInput: (values, version) => ({
       quorum: { ...settings.quorum, minimumMembers: wholeNumberAsTyped(values.minimumMembers) },
-      version,
+      version: version ?? settings.version,
     }),
     fieldTargets: { 'quorum.minimumMembers': 'setup-quorum-minimum' },
     onSaved: onDone,

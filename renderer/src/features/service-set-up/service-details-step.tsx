@@ -32,7 +32,11 @@ export function ServiceDetailsStep({
             fieldErrors: { 'agencyContact.address': 'Enter the service’s postal address' },
           }
         : null,
-    toInput: (values, version) => ({ agencyName: values.agencyName, agencyContact: values.agencyContact, version }),
+    toInput: (values, version) => ({
+      agencyName: values.agencyName,
+      agencyContact: values.agencyContact,
+      version: version ?? settings.version,
+    }),
     fieldTargets: { ...AGENCY_CONTACT_TARGETS, agencyName: 'setup-agencyName' },
     onSaved: onDone,
   });

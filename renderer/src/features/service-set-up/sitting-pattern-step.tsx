@@ -34,7 +34,7 @@ export function SittingPatternStep({
       const missing = missingPatternParts(values);
       return Object.keys(missing).length > 0 ? { message: 'Finish the sitting pattern', fieldErrors: missing } : null;
     },
-    toInput: (values, version) => ({ sittingPattern: valuesToPattern(values), version }),
+    toInput: (values, version) => ({ sittingPattern: valuesToPattern(values), version: version ?? settings.version }),
     fieldTargets: SITTING_PATTERN_TARGETS,
     onSaved: onDone,
   });

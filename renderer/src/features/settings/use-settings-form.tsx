@@ -7,6 +7,20 @@ import { FormFrame, SubmitButton } from '../../forms/form-frame';
 import { useChannelForm, type ChannelForm } from '../../forms/use-channel-form';
 
 /**
+ * The settings versions this window's own saves made. All the settings share one version, so a save in one form
+ * moves it on under every other form the user has already typed in; each save adds exactly one, so a form's version
+ * may step past the ones this window made (never past another seat's), and the user's second form is not refused
+ * over their own first. Each form sends only its own fields, so stepping past cannot undo what the other form saved.
+ */
+const ownSaves = new Set<number>();
+
+function pastOwnSaves(version: number): number {
+  let current = version;
+  while (ownSaves.has(current + 1)) current += 1;
+  return current;
+}
+
+/**
  * Part of the settings saved from one form, with its own notice once saved (cleared when saving again). It saves
  * against the settings' version the user saw before typing: a save made meanwhile at another seat (or in another
  * form) is refused and shown beside what was typed (the three-way merge of forms/conflict.ts), never undone.
@@ -14,7 +28,7 @@ import { useChannelForm, type ChannelForm } from '../../forms/use-channel-form';
 export function useSettingsForm<V extends FieldValues>(options: {
   /** The form's values from the settings: the loaded ones at first, the other seat's beside the user's after a refusal. */
   fromSettings: (settings: AppSettings) => V;
-  toInput: (values: V) => SettingsUpdateInput;
+  toInput: (values: V) => Omit<SettingsUpdateInput, 'version'>;
   notice: string;
   fieldTargets?: Record<string, string>;
   precheck?: (values: V) => { message: string; fieldErrors: Record<string, string> } | null;
@@ -29,11 +43,15 @@ export function useSettingsForm<V extends FieldValues>(options: {
     channel: 'settings:update',
     initial: () => options.fromSettings(loaded ?? DEFAULT_SETTINGS),
     version: latest,
-    toInput: (values, version) => ({ ...options.toInput(values), version: Math.max(version ?? 0, seen.current) }),
+    toInput: (values, version) => ({
+      ...options.toInput(values),
+      version: pastOwnSaves(Math.max(version ?? 0, seen.current)),
+    }),
     fromCurrent: (current) => options.fromSettings(current),
     ...(options.fieldTargets ? { fieldTargets: options.fieldTargets } : {}),
     ...(options.precheck ? { precheck: options.precheck } : {}),
     onSaved: (view) => {
+      ownSaves.add(view.version);
       seen.current = view.version;
       setSaved(options.notice);
     },
