@@ -135,11 +135,17 @@ function toEntry(draft: Draft, daysLeft: number): DueEntry {
 const SUBJECTS = new Intl.Collator('en-GB', { numeric: true });
 const KIND_ORDER = new Map<DueKind, number>(DUE_KINDS.map((kind, index) => [kind, index]));
 
+/**
+ * `YYYY-MM-DD` strings order as their code units do, which is what localeCompare
+ * gave for them too, at a fraction of the cost over a long list (issue 20).
+ */
+const compareDates = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Overdue first; then the earliest due; ties in the order of the kinds, then by subject. */
 export function byUrgency(a: DueEntry, b: DueEntry): number {
   return (
     Number(b.overdue) - Number(a.overdue) ||
-    a.dueDate.localeCompare(b.dueDate) ||
+    compareDates(a.dueDate, b.dueDate) ||
     (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0) ||
     SUBJECTS.compare(a.subject, b.subject) ||
     a.id.localeCompare(b.id)
