@@ -1,5 +1,6 @@
 import { addDays, addMonths, differenceInCalendarDays, format, parse } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
+import { addMonthsDayNumber, isoDayNumber, isoFromDayNumber } from './iso-days';
 
 /**
  * Dates without a time are `YYYY-MM-DD` strings everywhere. These helpers parse
@@ -53,16 +54,25 @@ export function formatOptionalDate(iso: string | null | undefined, blank = 'Not 
   return iso ? formatDate(iso) : blank;
 }
 
-/** Calendar arithmetic on `YYYY-MM-DD` strings, so no time zone can move a day. */
+/*
+ * Calendar arithmetic on `YYYY-MM-DD` strings, so no time zone can move a day.
+ * A real date is worked out in whole days (iso-days.ts: the dashboard does
+ * thousands a call); anything else keeps date-fns' answer, whatever it is.
+ */
 export function addDaysIso(iso: string, days: number): string {
-  return toIsoDate(addDays(parseIsoDate(iso), days));
+  const start = Number.isInteger(days) ? isoDayNumber(iso) : null;
+  return (start !== null ? isoFromDayNumber(start + days) : null) ?? toIsoDate(addDays(parseIsoDate(iso), days));
 }
 
 export function addMonthsIso(iso: string, months: number): string {
-  return toIsoDate(addMonths(parseIsoDate(iso), months));
+  const day = addMonthsDayNumber(iso, months);
+  return (day !== null ? isoFromDayNumber(day) : null) ?? toIsoDate(addMonths(parseIsoDate(iso), months));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
+  const start = isoDayNumber(from);
+  const end = isoDayNumber(to);
+  if (start !== null && end !== null) return end - start;
   return differenceInCalendarDays(parseIsoDate(to), parseIsoDate(from));
 }

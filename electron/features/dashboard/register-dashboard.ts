@@ -8,6 +8,7 @@ import { calendarFor, clocksFor } from '../../backend/service-clocks';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { dashboardFacts } from '../../../db/repositories/dashboard/dashboard-repository';
 import { reviewFacts } from '../reviews/review-facts';
+import { laterReviewsMayShow } from '../../../shared/domain/dashboard/routing-entries';
 import { readServiceSetUpState } from '../../../db/repositories/service-set-up-repository';
 
 /**
@@ -21,17 +22,21 @@ export function registerDashboard(router: Router): void {
     const today = ctx.clock.today();
     const withinDays = input.withinDays ?? DEFAULT_WITHIN_DAYS;
     const user = ctx.actor.userId ? getUserRecord(ctx.db, ctx.actor.userId) : null;
-    // The later reviews' due dates need the service's clocks, which live above db/.
+    const filters = {
+      ...(input.kinds ? { kinds: input.kinds } : {}),
+      ...(input.whoActs ? { whoActs: input.whoActs } : {}),
+      viewer: { roles: ctx.actor.roles, userId: ctx.actor.userId, memberId: user?.memberId ?? null },
+    };
+    // The later reviews' due dates need the service's clocks, which live above db/. Read only when the
+    // answer can hold one: a chair's, an ADM's or a nominated officer's dashboard never does.
     const facts = {
       ...dashboardFacts(ctx.db, today),
-      laterReviews: reviewFacts(ctx.db),
+      laterReviews: laterReviewsMayShow(filters) ? reviewFacts(ctx.db) : [],
       setUpPutOff: readServiceSetUpState(ctx.db) === 'later',
     };
     const entries = dueEntries(facts, today, {
       withinDays,
-      ...(input.kinds ? { kinds: input.kinds } : {}),
-      ...(input.whoActs ? { whoActs: input.whoActs } : {}),
-      viewer: { roles: ctx.actor.roles, userId: ctx.actor.userId, memberId: user?.memberId ?? null },
+      ...filters,
       clocks: clocksFor(ctx.db),
       calendar: serviceCalendar(ctx.db),
     });

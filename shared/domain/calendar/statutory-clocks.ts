@@ -1,5 +1,4 @@
-import { addDays } from 'date-fns';
-import { parseIsoDate, toIsoDate } from '../dates';
+import { addDaysIso } from '../dates';
 import { defaultCalendar, periodBeginningWith, type WorkingCalendar } from './working-days';
 
 /** The clock periods in domain.md; each is a setting later, with these defaults. */
@@ -46,18 +45,15 @@ export function statutoryClocks(calendar: WorkingCalendar = defaultCalendar, clo
     temporaryApprovalEnds: (approvalDate: string) =>
       periodBeginningWith(approvalDate, { weeks: clocks.temporaryApprovalWeeks }),
     /** CPPCR reg 25: one extension of up to 8 weeks after the current end. */
-    latestExtendedEnd: (currentEnd: string) =>
-      toIsoDate(addDays(parseIsoDate(currentEnd), clocks.extensionMaxWeeks * 7)),
+    latestExtendedEnd: (currentEnd: string) => addDaysIso(currentEnd, clocks.extensionMaxWeeks * 7),
     /** First review heard by panel within 12 months beginning with the approval date. */
     firstReviewDue: (approvalDate: string) => periodBeginningWith(approvalDate, { months: clocks.firstReviewMonths }),
     /** Representations or an IRM application: letter date + 28 days. */
-    representationsWindowEnds: (letterDate: string) =>
-      toIsoDate(addDays(parseIsoDate(letterDate), clocks.representationsDays)),
+    representationsWindowEnds: (letterDate: string) => addDaysIso(letterDate, clocks.representationsDays),
     /** Agency papers to the IRM within 10 working days of being told of an application. */
     irmPapersDue: (toldDate: string) => calendar.addWorkingDays(toldDate, clocks.irmPapersWorkingDays),
     /** Approval ends 28 days after written notice of resignation is received. */
-    resignationTakesEffect: (noticeReceivedDate: string) =>
-      toIsoDate(addDays(parseIsoDate(noticeReceivedDate), clocks.resignationDays)),
+    resignationTakesEffect: (noticeReceivedDate: string) => addDaysIso(noticeReceivedDate, clocks.resignationDays),
     /** Locally: the decision told orally within 2 working days, in writing within 5. */
     tellOrallyBy: (decisionDate: string) => calendar.addWorkingDays(decisionDate, clocks.tellOrallyWorkingDays),
     tellInWritingBy: (decisionDate: string) => calendar.addWorkingDays(decisionDate, clocks.tellInWritingWorkingDays),

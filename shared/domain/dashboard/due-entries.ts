@@ -98,26 +98,27 @@ export function dueEntries(facts: DashboardFacts, today: string, options: DueOpt
     ...serviceSetUpDrafts(facts.setUpPutOff ?? false, today),
   ];
   const viewer = options.viewer;
-  const shown = drafts
-    .filter((draft) => (!kinds || kinds.has(draft.kind)) && (!options.whoActs || draft.whoActs === options.whoActs))
-    .filter((draft) => !viewer || visibleTo(draft, viewer))
-    .filter((draft) => inWindow(draft, today, rules.withinDays));
-  if (!viewer) return shown.map((draft) => toEntry(draft, today)).sort(byUrgency);
-  // The signed-in person's own entries first (issue 19), each part by urgency.
-  return shown
-    .map((draft) => ({ ...toEntry(draft, today), mine: isMine(draft, viewer) }))
-    .sort((a, b) => Number(b.mine) - Number(a.mine) || byUrgency(a, b));
+  const entries: DueEntry[] = [];
+  for (const draft of drafts) {
+    if ((kinds && !kinds.has(draft.kind)) || (options.whoActs && draft.whoActs !== options.whoActs)) continue;
+    if (viewer && !visibleTo(draft, viewer)) continue;
+    // Worked out once per entry: it decides the window, then is shown.
+    const daysLeft = daysBetween(today, draft.dueDate);
+    if (!inWindow(draft, daysLeft, rules.withinDays)) continue;
+    // The signed-in person's own entries first (issue 19), each part by urgency.
+    entries.push(viewer ? { ...toEntry(draft, daysLeft), mine: isMine(draft, viewer) } : toEntry(draft, daysLeft));
+  }
+  if (!viewer) return entries.sort(byUrgency);
+  return entries.sort((a, b) => Number(b.mine) - Number(a.mine) || byUrgency(a, b));
 }
 
 /** Within the days ahead asked for; a missed deadline stays, a past event goes. */
-function inWindow(draft: Draft, today: string, withinDays: number): boolean {
-  const daysLeft = daysBetween(today, draft.dueDate);
+function inWindow(draft: Draft, daysLeft: number, withinDays: number): boolean {
   if (daysLeft > withinDays) return false;
   return draft.timing === 'deadline' || daysLeft >= 0;
 }
 
-function toEntry(draft: Draft, today: string): DueEntry {
-  const daysLeft = daysBetween(today, draft.dueDate);
+function toEntry(draft: Draft, daysLeft: number): DueEntry {
   return {
     id: draft.id,
     kind: draft.kind,
@@ -134,11 +135,17 @@ function toEntry(draft: Draft, today: string): DueEntry {
 const SUBJECTS = new Intl.Collator('en-GB', { numeric: true });
 const KIND_ORDER = new Map<DueKind, number>(DUE_KINDS.map((kind, index) => [kind, index]));
 
+/**
+ * `YYYY-MM-DD` strings order as their code units do, which is what localeCompare
+ * gave for them too, at a fraction of the cost over a long list (issue 20).
+ */
+const compareDates = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Overdue first; then the earliest due; ties in the order of the kinds, then by subject. */
 export function byUrgency(a: DueEntry, b: DueEntry): number {
   return (
     Number(b.overdue) - Number(a.overdue) ||
-    a.dueDate.localeCompare(b.dueDate) ||
+    compareDates(a.dueDate, b.dueDate) ||
     (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0) ||
     SUBJECTS.compare(a.subject, b.subject) ||
     a.id.localeCompare(b.id)

@@ -1,7 +1,8 @@
 import { nextReviewDue, type ReviewFacts } from '../reviews/review-due';
 import type { WorkingCalendar } from '../calendar/working-days';
 import { observationsWindowEnds } from '../sittings/observations-window';
-import type { Draft } from './due-entries';
+import type { DueOptions, Draft } from './due-entries';
+import { visibleTo } from './due-viewer';
 
 /** An approval item with the assessment report given and no observations yet (FSR reg 26). */
 export interface ObservationItemFacts {
@@ -31,6 +32,20 @@ export function observationDrafts(items: readonly ObservationItemFacts[], calend
   }));
 }
 
+const LATER_REVIEW = { kind: 'later_review', whoActs: 'administrator' } as const;
+
+/**
+ * Whether a dashboard asked for with these options could show a later review
+ * at all (due-entries' filters on the one kind and role they have), so whether
+ * the households' review dates need reading: a chair's or an ADM's never does.
+ */
+export function laterReviewsMayShow(options: Pick<DueOptions, 'kinds' | 'whoActs' | 'viewer'>): boolean {
+  const { kinds, whoActs, viewer } = options;
+  if (kinds && kinds.length > 0 && !kinds.includes(LATER_REVIEW.kind)) return false;
+  if (whoActs && whoActs !== LATER_REVIEW.whoActs) return false;
+  return !viewer || visibleTo(LATER_REVIEW, viewer);
+}
+
 /** Reviews after the first, due at intervals of no more than 12 months, at panel or not (FSR reg 28(2)). */
 export function laterReviewDrafts(households: readonly LaterReviewFacts[]): Draft[] {
   return households.flatMap((household) => {
@@ -39,11 +54,11 @@ export function laterReviewDrafts(households: readonly LaterReviewFacts[]): Draf
       ? [
           {
             id: `later_review:${household.householdId}`,
-            kind: 'later_review' as const,
+            kind: LATER_REVIEW.kind,
             title: 'Review of approval due (FSR reg 28), at panel or without',
             subject: household.reference,
             dueDate: due,
-            whoActs: 'administrator' as const,
+            whoActs: LATER_REVIEW.whoActs,
             link: `/households/${household.householdId}`,
             timing: 'deadline' as const,
           },
