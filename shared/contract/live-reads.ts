@@ -65,12 +65,14 @@ export const LIVE_READS = {
   'auth:lock': SESSIONS,
   'auth:activity': SESSIONS,
   'auth:secondFactor': SESSIONS,
-  'users:list': SESSIONS,
-  'users:get': SESSIONS,
+  // A user linked to a member of the central list is shown with the member's name.
+  'users:list': [...SESSIONS, ...MEMBERS],
+  'users:get': [...SESSIONS, ...MEMBERS],
   'users:signedIn': SESSIONS,
   'users:secondFactor': SESSIONS,
   'setup:status': [...SERVICE, 'user'],
 
+  // Members and their training only today; sittings kept in case the list shows attendance.
   'members:list': [...SERVICE, ...MEMBERS, 'sitting', 'agenda item'],
   'members:get': [...SERVICE, ...MEMBERS, 'sitting', 'agenda item'],
   'members:compliance': [...SERVICE, ...MEMBERS, 'sitting', 'agenda item'],
