@@ -22,6 +22,27 @@ describe('which reads a write can change (shared/contract/live-reads.ts)', () =>
     }
   });
 
+  it("refetches the reads of a write's own domain (members:create → members:list, …)", () => {
+    // Reads of a domain that its own writes cannot change, and why.
+    const notByItsDomain: Record<string, string> = {
+      'backups:newRecoveryKey': 'a fresh key on every read: never refetched under the person copying it',
+      'decisions:referralOptions': 'the approval types sent straight to the ADM (settings) and the ADMs (users)',
+      'reports:commentary': 'saved files and the inspection bundle leave the commentary as it was',
+    };
+    const missing: string[] = [];
+    for (const [write, definition] of definitions) {
+      if (definition.kind !== 'write' || !definition.entity) continue;
+      const domain = write.split(':')[0];
+      for (const read of readChannels.filter((name) => name.split(':')[0] === domain && !(name in notByItsDomain))) {
+        if (!writeAffectsRead(definition.entity, read)) missing.push(`${write} → ${read}`);
+      }
+    }
+    // The exceptions still hear their own writes: the commentary its saves, the options a settings change.
+    expect(writeAffectsRead('report commentary', 'reports:commentary')).toBe(true);
+    expect(writeAffectsRead('settings', 'decisions:referralOptions')).toBe(true);
+    expect(missing).toEqual([]);
+  });
+
   it('lets every write change the summaries and the audit trail', () => {
     for (const entity of writeEntities) {
       for (const read of ['dashboard:due', 'dashboard:myWork', 'reports:annual', 'audit:list', 'records:retention']) {
