@@ -119,7 +119,8 @@ export const LIVE_READS = {
   'backups:list': [...SERVICE],
   'backups:recovery': [...SERVICE],
   'backups:plainList': [...SERVICE],
-  // A fresh key each time it is read: refetching it would replace the key a person is copying down.
+  // A fresh key each time it is read (the window asks once, as a mutation): no write changes it, and a
+  // refetch would replace the key a person is copying down.
   'backups:newRecoveryKey': [],
   'settings:get': [...SERVICE, 'host'],
   'host:status': [...SERVICE, 'host', 'session'],
