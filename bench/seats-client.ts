@@ -97,8 +97,11 @@ export class BenchSeat {
     }
   }
 
-  /** The seat's stream of events; `onEvent` hears each event's name. Returns a function that closes it. */
-  listen(onEvent: (event: string) => void): () => void {
+  /**
+   * The seat's stream of events; `onEvent` hears each event's name and its data (parsed JSON; undefined if it
+   * is not). Returns a function that closes it.
+   */
+  listen(onEvent: (event: string, data: unknown) => void): () => void {
     const req = request(
       {
         host: '127.0.0.1',
@@ -117,8 +120,9 @@ export class BenchSeat {
           buffered += chunk.toString();
           let end = buffered.indexOf('\n\n');
           while (end >= 0) {
-            const name = /^event: (.+)$/m.exec(buffered.slice(0, end))?.[1];
-            if (name) onEvent(name);
+            const message = buffered.slice(0, end);
+            const name = /^event: (.+)$/m.exec(message)?.[1];
+            if (name) onEvent(name, parsedData(/^data: (.*)$/m.exec(message)?.[1]));
             buffered = buffered.slice(end + 2);
             end = buffered.indexOf('\n\n');
           }
@@ -132,5 +136,14 @@ export class BenchSeat {
 
   close(): void {
     this.agent.destroy();
+  }
+}
+
+function parsedData(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }

@@ -1,12 +1,15 @@
 import type { Channel, ChannelInput } from '../shared/contract/channels';
+import { events } from '../shared/contract/events';
+import { writeAffectsRead } from '../shared/contract/live-reads';
 import type { BenchSeat } from './seats-client';
 import type { Samples } from './samples';
 import { SCREEN_READS, type ScreenRead } from './screens';
 
 /**
  * The mix 20 seats make on a busy panel day: mostly reads (the screens people
- * open), some writes, and after every write each seat's open screen read again
- * (the live update: the window refetches what the event names).
+ * open), some writes, and after each write every seat whose open screen's read
+ * the write's entity can change reads it again (the live update: the window
+ * refetches the reads shared/contract/live-reads.ts names for the entity).
  */
 export type SeatRole = 'admin' | 'adm';
 
@@ -173,9 +176,13 @@ export async function runPhase(
     seats.map(async (load, index) => {
       const random = seeded(7919 * (index + 1));
       let open: MixRead | undefined;
-      // The live update: each change anywhere makes this seat read its open screen again.
-      const stop = load.seat.listen((event) => {
+      // The live update: a change anywhere makes this seat read its open screen again when the change's entity
+      // can alter that read, by the map the windows use (shared/contract/live-reads.ts); an event it cannot
+      // read counts as a change to everything, as in a window.
+      const stop = load.seat.listen((event, data) => {
         if (event !== 'data:changed' || !open || performance.now() >= ends) return;
+        const changed = events['data:changed'].safeParse(data);
+        if (changed.success && !writeAffectsRead(changed.data.entity, open.channel)) return;
         result.refetches += 1;
         void timedRead(load.seat, open, random);
       });

@@ -1,7 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
+import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../../../shared/contract/channels';
+import { events } from '../../../shared/contract/events';
 import { call, onBackendEvent, type ApiError } from './client';
+import { readsChangedBy } from './live-refetch';
 
 /**
  * Cached read of one channel; refetched whenever the backend reports a change.
@@ -17,32 +19,43 @@ export function useRead<C extends Channel>(channel: C, input: ChannelInput<C>, o
 }
 
 /**
- * A write; on success every cached read is refreshed. The refresh is not
- * awaited: a form remounted by the fresh data (keyed by version) would
- * otherwise never hear its own onSuccess, and its notice would be lost.
+ * A write; on success the cached reads its entity can change are refreshed
+ * (shared/contract/live-reads.ts), as every other seat does when the backend's
+ * `data:changed` for it arrives: the same rule here and there, so this window
+ * shows nothing the others would not. The refresh is not awaited: a form
+ * remounted by the fresh data (keyed by version) would otherwise never hear
+ * its own onSuccess, and its notice would be lost.
  */
 export function useWrite<C extends Channel>(channel: C) {
   const queryClient = useQueryClient();
+  const entity = contract[channel].entity;
   return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
     mutationFn: (input) => call(channel, input),
     onSuccess: () => {
-      void queryClient.invalidateQueries();
+      void queryClient.invalidateQueries(entity === undefined ? undefined : { predicate: readsChangedBy(entity) });
     },
   });
 }
 
 /**
  * Keeps screens current when another window (or seat, or the backend) changes
- * data. A seat's stream of events that opens again after a drop may have
- * missed changes, so every open screen refetches; its first opening does not
- * (the screens have just read).
+ * data: each `data:changed` refetches only the reads its entity can change
+ * (shared/contract/live-reads.ts), so a write costs the host a few reads per
+ * seat, not every read each seat has open. A seat's stream of events that
+ * opens again after a drop may have missed changes, so every open screen
+ * refetches; its first opening does not (the screens have just read).
  */
 export function useLiveInvalidation(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     const refetch = () => void queryClient.invalidateQueries();
     let opened = 0;
-    const stopChanged = onBackendEvent('data:changed', refetch);
+    const stopChanged = onBackendEvent('data:changed', (payload) => {
+      // An event this window cannot read names no entity it knows: everything is refetched.
+      const changed = events['data:changed'].safeParse(payload);
+      if (changed.success) void queryClient.invalidateQueries({ predicate: readsChangedBy(changed.data.entity) });
+      else refetch();
+    });
     const stopOpened = onBackendEvent('events:opened', () => {
       opened += 1;
       if (opened > 1) refetch();

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
+import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../../../shared/contract/channels';
 import { ApiError, call } from './client';
 import { launchHeaders } from './launch-key';
+import { readsChangedBy } from './live-refetch';
 import { isNetworkSeat, seatHeaders } from './network-bridge';
 
 /**
@@ -57,8 +58,9 @@ export function useSavingWrite<C extends SavingChannel>(channel: C) {
       }
       return saved;
     },
+    // As `useWrite`: the reads its entity can change (shared/contract/live-reads.ts).
     onSuccess: () => {
-      void queryClient.invalidateQueries();
+      void queryClient.invalidateQueries({ predicate: readsChangedBy(contract[channel].entity ?? '') });
     },
   });
 }
