@@ -1,8 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { ADMIN } from './support/accounts';
-import { startServiceHost, type HostProcess } from './support/host-server';
-import { setRecoveryBeside } from './support/recovery';
+import { hostForSpec } from './support/host-server';
 import { seatRpc } from './support/seat-rpc';
 import { PANEL } from './support/sittings';
 
@@ -11,23 +10,8 @@ import { PANEL } from './support/sittings';
  * (shared/contract/live-reads.ts): a new household leaves another seat's
  * central list alone; a new member refetches it, and shows there without a reload.
  */
-let host: HostProcess;
-test.beforeAll(async () => {
-  host = await startServiceHost();
-  // Recovery is set as the first-run step would (recovery-setup.spec.ts walks it), so the seats open the app.
-  await setRecoveryBeside(host.dbFile);
-});
-test.afterAll(async () => {
-  await host.stop();
-});
-
-async function openSeat(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true });
-  const page = await context.newPage();
-  await page.goto(host.url);
-  await page.evaluate((seat) => localStorage.setItem('panel.seatName', seat), name);
-  return page;
-}
+const host = hostForSpec();
+const openSeat = (browser: Browser, name: string) => host.openSeat(browser, name);
 
 /** Counts the calls this page sends on one channel (each is a POST to /rpc naming it). */
 function countCalls(page: Page, channel: string): () => number {

@@ -3,8 +3,7 @@ import { expect, test } from '@playwright/test';
 import { docxText } from '../factories/docx-text';
 import { ADMIN } from './support/accounts';
 import { downloadedBy } from './support/downloads';
-import { startServiceHost, type HostProcess } from './support/host-server';
-import { setRecoveryBeside } from './support/recovery';
+import { hostForSpec } from './support/host-server';
 import { seatRpc } from './support/seat-rpc';
 import { PANEL, openSitting } from './support/sittings';
 import { attending } from '../factories/versions';
@@ -23,24 +22,8 @@ const DAY = 'Monday 23 November 2026';
 const LIVE = { timeout: 10_000 };
 const PASSWORD = 'copper-violet-estuary-58';
 
-let host: HostProcess;
-test.beforeAll(async () => {
-  host = await startServiceHost();
-  // Recovery is set as the first-run step would (recovery-setup.spec.ts walks it); the host made its keys at start.
-  await setRecoveryBeside(host.dbFile);
-});
-test.afterAll(async () => {
-  await host.stop();
-});
-
-/** Another computer: its own browser context (cookies, storage), named as its user names it at sign-in. */
-async function openSeat(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true });
-  const page = await context.newPage();
-  await page.goto(host.url);
-  await page.evaluate((seat) => localStorage.setItem('panel.seatName', seat), name);
-  return page;
-}
+const host = hostForSpec();
+const openSeat = (browser: Browser, name: string) => host.openSeat(browser, name);
 
 /** Signs a seat in as an account made with a temporary password, through its first password change. */
 async function signInFirstTime(page: Page, username: string): Promise<void> {

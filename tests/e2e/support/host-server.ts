@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { test, type Browser, type Page } from '@playwright/test';
 import { E2E_TODAY, REPO_ROOT, freshDbFile, serverKeysFolder } from './panel-server';
+import { setRecoveryBeside } from './recovery';
 
 export interface HostProcess {
   url: string;
@@ -60,4 +62,37 @@ function stop(child: ChildProcess): Promise<void> {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
+}
+
+/**
+ * A spec's service host: started before its tests, with recovery set as the
+ * first-run step would (recovery-setup.spec.ts walks it), and stopped after.
+ * `openSeat` is another computer: its own browser context (cookies, storage),
+ * named as its user names it at sign-in.
+ */
+export function hostForSpec() {
+  let host: HostProcess | null = null;
+  const started = (): HostProcess => {
+    if (!host) throw new Error('The service host has not started.');
+    return host;
+  };
+  test.beforeAll(async () => {
+    host = await startServiceHost();
+    await setRecoveryBeside(host.dbFile);
+  });
+  test.afterAll(async () => {
+    await host?.stop();
+  });
+  return {
+    get url(): string {
+      return started().url;
+    },
+    async openSeat(browser: Browser, name: string): Promise<Page> {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
+      const page = await context.newPage();
+      await page.goto(started().url);
+      await page.evaluate((seat) => localStorage.setItem('panel.seatName', seat), name);
+      return page;
+    },
+  };
 }
