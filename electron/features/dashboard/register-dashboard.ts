@@ -10,6 +10,19 @@ import { dashboardFacts } from '../../../db/repositories/dashboard/dashboard-rep
 import { reviewFacts } from '../reviews/review-facts';
 import { laterReviewsMayShow } from '../../../shared/domain/dashboard/routing-entries';
 import { readServiceSetUpState } from '../../../db/repositories/service-set-up-repository';
+import { keptBetweenWrites } from '../../backend/kept-between-writes';
+
+/**
+ * What the dashboard's rules read, the same for everyone who asks, kept
+ * between writes: after a change every seat's dashboard reads again, and only
+ * the first works these out. Who sees which entry is decided per call.
+ */
+const keptFacts = keptBetweenWrites((db, today) => ({
+  ...dashboardFacts(db, today),
+  setUpPutOff: readServiceSetUpState(db) === 'later',
+}));
+/** The later reviews' due dates need the service's clocks, which live above db/. */
+const keptReviews = keptBetweenWrites((db) => reviewFacts(db));
 
 /**
  * The clocks dashboard: everything due or overdue. The administrator sees every
@@ -27,12 +40,11 @@ export function registerDashboard(router: Router): void {
       ...(input.whoActs ? { whoActs: input.whoActs } : {}),
       viewer: { roles: ctx.actor.roles, userId: ctx.actor.userId, memberId: user?.memberId ?? null },
     };
-    // The later reviews' due dates need the service's clocks, which live above db/. Read only when the
-    // answer can hold one: a chair's, an ADM's or a nominated officer's dashboard never does.
+    // The later reviews are read only when the answer can hold one: a chair's, an ADM's or a nominated
+    // officer's dashboard never does.
     const facts = {
-      ...dashboardFacts(ctx.db, today),
-      laterReviews: laterReviewsMayShow(filters) ? reviewFacts(ctx.db) : [],
-      setUpPutOff: readServiceSetUpState(ctx.db) === 'later',
+      ...keptFacts(ctx.db, today),
+      laterReviews: laterReviewsMayShow(filters) ? keptReviews(ctx.db, today) : [],
     };
     const entries = dueEntries(facts, today, {
       withinDays,
