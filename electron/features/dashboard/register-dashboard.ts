@@ -1,28 +1,23 @@
-import { dueEntries } from '../../../shared/domain/dashboard/due-entries';
+import { dueDrafts, rulesFor, selectDue } from '../../../shared/domain/dashboard/due-entries';
+import { laterReviewDrafts, laterReviewsMayShow } from '../../../shared/domain/dashboard/routing-entries';
 import { DEFAULT_WITHIN_DAYS } from '../../../shared/schemas/dashboard';
-import { getUserRecord } from '../../../db/repositories/users-repository';
 import type { WorkingCalendar } from '../../../shared/domain/calendar/working-days';
 import type { ReadableDb } from '../../../db/connection';
+import { dashboardFacts } from '../../../db/repositories/dashboard/dashboard-repository';
+import { readServiceSetUpState } from '../../../db/repositories/service-set-up-repository';
+import { readSettings } from '../../../db/repositories/settings-repository';
+import { getUserRecord } from '../../../db/repositories/users-repository';
+import { keptBetweenWrites } from '../../backend/kept-between-writes';
 import type { Router } from '../../backend/router';
 import { calendarFor, clocksFor } from '../../backend/service-clocks';
-import { readSettings } from '../../../db/repositories/settings-repository';
-import { dashboardFacts } from '../../../db/repositories/dashboard/dashboard-repository';
 import { reviewFacts } from '../reviews/review-facts';
-import { laterReviewsMayShow } from '../../../shared/domain/dashboard/routing-entries';
-import { readServiceSetUpState } from '../../../db/repositories/service-set-up-repository';
-import { keptBetweenWrites } from '../../backend/kept-between-writes';
 
 /**
- * What the dashboard's rules read, the same for everyone who asks, kept
- * between writes: after a change every seat's dashboard reads again, and only
- * the first works these out. Who sees which entry is decided per call.
+ * Every entry's draft, the same for everyone who asks, kept between writes:
+ * after a change every seat's dashboard reads again, and only the first works
+ * the records out. Who sees which entry is decided per call (`selectDue`).
  */
-const keptFacts = keptBetweenWrites((db, today) => ({
-  ...dashboardFacts(db, today),
-  setUpPutOff: readServiceSetUpState(db) === 'later',
-}));
-/** The later reviews' due dates need the service's clocks, which live above db/. */
-const keptReviews = keptBetweenWrites((db) => reviewFacts(db));
+const kept = keptBetweenWrites();
 
 /**
  * The clocks dashboard: everything due or overdue. The administrator sees every
@@ -40,19 +35,23 @@ export function registerDashboard(router: Router): void {
       ...(input.whoActs ? { whoActs: input.whoActs } : {}),
       viewer: { roles: ctx.actor.roles, userId: ctx.actor.userId, memberId: user?.memberId ?? null },
     };
-    // The later reviews are read only when the answer can hold one: a chair's, an ADM's or a nominated
-    // officer's dashboard never does.
-    const facts = {
-      ...keptFacts(ctx.db, today),
-      laterReviews: laterReviewsMayShow(filters) ? keptReviews(ctx.db, today) : [],
-    };
-    const entries = dueEntries(facts, today, {
-      withinDays,
-      ...filters,
-      clocks: clocksFor(ctx.db),
-      calendar: serviceCalendar(ctx.db),
-    });
-    return { today, withinDays, entries };
+    const rules = rulesFor(today, { withinDays, clocks: clocksFor(ctx.db), calendar: serviceCalendar(ctx.db) });
+    const drafts = kept(ctx.db, `drafts ${today} ${String(withinDays)}`, () =>
+      dueDrafts(
+        {
+          ...dashboardFacts(ctx.db, today),
+          laterReviews: [],
+          setUpPutOff: readServiceSetUpState(ctx.db) === 'later',
+        },
+        rules,
+      ),
+    );
+    // The later reviews' due dates need the service's clocks, which live above db/. Read only when the
+    // answer can hold one: a chair's, an ADM's or a nominated officer's dashboard never does.
+    const laterReviews = laterReviewsMayShow(filters)
+      ? kept(ctx.db, 'later reviews', () => laterReviewDrafts(reviewFacts(ctx.db)))
+      : [];
+    return { today, withinDays, entries: selectDue([...drafts, ...laterReviews], rules, filters) };
   });
 }
 

@@ -62,21 +62,31 @@ export interface Rules {
   withinDays: number;
 }
 
-/**
- * Everything due or overdue: overdue first (longest overdue first), then by
- * due date. Pure: the same facts, day and options always give the same list.
- */
-export function dueEntries(facts: DashboardFacts, today: string, options: DueOptions = {}): DueEntry[] {
+/** The day's rules: the service's clocks and calendar, the minutes target and the window asked for. */
+export function rulesFor(today: string, options: DueOptions = {}): Rules {
   const calendar = options.calendar ?? defaultCalendar;
-  const rules: Rules = {
+  return {
     today,
     calendar,
     clocks: options.clocks ?? statutoryClocks(calendar),
     minutesWorkingDays: options.minutesWorkingDays ?? DEFAULT_MINUTES_WORKING_DAYS,
     withinDays: options.withinDays ?? DEFAULT_WITHIN_DAYS,
   };
-  const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
-  const drafts = [
+}
+
+/**
+ * Everything due or overdue: overdue first (longest overdue first), then by
+ * due date. Pure: the same facts, day and options always give the same list.
+ */
+export function dueEntries(facts: DashboardFacts, today: string, options: DueOptions = {}): DueEntry[] {
+  const rules = rulesFor(today, options);
+  return selectDue(dueDrafts(facts, rules), rules, options);
+}
+
+/** Every entry the facts give on the rules' day, for anyone: who sees which is `selectDue`'s. */
+export function dueDrafts(facts: DashboardFacts, rules: Rules): Draft[] {
+  const today = rules.today;
+  return [
     ...facts.sittings.flatMap((sitting) => sittingDrafts(sitting, rules)),
     ...facts.cases.flatMap((c) => caseDrafts(c, rules)),
     ...facts.households.flatMap((household) => householdDrafts(household, rules)),
@@ -97,13 +107,18 @@ export function dueEntries(facts: DashboardFacts, today: string, options: DueOpt
     ...laterReviewDrafts(facts.laterReviews ?? []),
     ...serviceSetUpDrafts(facts.setUpPutOff ?? false, today),
   ];
+}
+
+/** The entries of these drafts a viewer sees, for the kinds and who-acts asked, within the window, in order. */
+export function selectDue(drafts: readonly Draft[], rules: Rules, options: DueOptions = {}): DueEntry[] {
+  const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
   const viewer = options.viewer;
   const entries: DueEntry[] = [];
   for (const draft of drafts) {
     if ((kinds && !kinds.has(draft.kind)) || (options.whoActs && draft.whoActs !== options.whoActs)) continue;
     if (viewer && !visibleTo(draft, viewer)) continue;
     // Worked out once per entry: it decides the window, then is shown.
-    const daysLeft = daysBetween(today, draft.dueDate);
+    const daysLeft = daysBetween(rules.today, draft.dueDate);
     if (!inWindow(draft, daysLeft, rules.withinDays)) continue;
     // The signed-in person's own entries first (issue 19), each part by urgency.
     entries.push(viewer ? { ...toEntry(draft, daysLeft), mine: isMine(draft, viewer) } : toEntry(draft, daysLeft));
