@@ -11,7 +11,7 @@ import { benchKeys, MIGRATIONS_FOLDER, openBenchBackend, REPO_ROOT } from './ope
  * Bump when electron/demo changes what it generates (or the schema changes
  * shape): cached histories with another version are not reused.
  */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 /**
  * The last day of every benchmark history. Sittings can only be planned for
  * 2015–2040, so a 20-year history has to end after 2035.

@@ -8,6 +8,7 @@ import { planItem } from './agenda';
 import { STANDARD_OF_CARE } from './panel-words';
 import { tellApplicantOrally } from './telling-and-notices';
 import { onOrAfterWorkingDay, plusDays, workingDay } from './timeline';
+import { watchReviews } from './yearly-reviews';
 
 /**
  * The agency decision maker's side: decisions within the 7 working days
@@ -88,6 +89,10 @@ function apply(ctx: DemoContext, plan: ItemPlan, code: string, terms: TermsOfApp
     household.status = 'ended';
   } else if ((code === 'revise_terms' || code === 'new_terms') && terms) {
     household.terms = terms;
+  }
+  // The first review heard by panel and decided: the yearly reviews after it begin.
+  if (plan.work.type === 'first_review' && household.status === 'approved') {
+    watchReviews(ctx, household, ctx.timeline.today);
   }
 }
 

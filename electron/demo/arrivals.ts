@@ -14,6 +14,7 @@ import {
 } from './panel-words';
 import { recordNoticeOnArrival } from './telling-and-notices';
 import { onOrAfterWorkingDay, plusDays, plusMonths } from './timeline';
+import { watchReviews } from './yearly-reviews';
 
 /**
  * Where panel business comes from: carers approved before the records begin,
@@ -66,6 +67,8 @@ export async function seedApprovedCarers(ctx: DemoContext, setup: string): Promi
     const applied = type === 'connected_person' ? plusDays(approved, -rng.int(90, 150)) : plusMonths(approved, -7);
     const household = await registerApprovedHousehold(ctx, type, applied, approved);
     if (approved >= plusMonths(setup, -12)) queueFirstReview(ctx, household, plusDays(setup, 14));
+    // Their first review was before the records began: their reviews after it start now.
+    else watchReviews(ctx, household, setup);
   }
 }
 

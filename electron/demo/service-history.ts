@@ -9,7 +9,6 @@ import { createPeople } from './generate-demo';
 import { recordPlacementEnds } from './placement-ends';
 import { scheduleListTurnover, type Joiners } from './list-turnover';
 import { Random } from './random';
-import { scheduleReviewsWithoutPanel } from './routing-cases';
 import { caseloads, DEMO_SIZE, type ServiceSize } from './service-size';
 import { planSittings } from './sittings-year';
 import { localDateTime, onOrBeforeWorkingDay, plusDays, plusMonths, Timeline } from './timeline';
@@ -137,7 +136,6 @@ export async function generateServiceHistory(
     if (y < years) {
       for (let c = 0; c < multiple; c += 1) scheduleReferrals(ctx, start, c === 0);
       scheduleComplaints(ctx, start);
-      scheduleReviewsWithoutPanel(ctx, start);
       scheduleEndedAssessments(ctx, start, size.assessmentsEndedEarly);
       scheduleListTurnover(ctx, joiners, start, size);
     }
