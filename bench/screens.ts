@@ -45,6 +45,16 @@ export const SCREEN_READS: readonly ScreenRead[] = [
     inputs: () => [{ withinDays: 28 }],
   }),
   read({
+    screen: 'Dashboard (first read after a change)',
+    channel: 'dashboard:due',
+    as: 'admin',
+    budget: 'dashboard',
+    // The dashboard keeps its drafts between writes (kept-between-writes.ts): any write makes it work them out again.
+    changeBefore: (backend) =>
+      backend.store.sqlite.prepare('UPDATE settings SET updated_at = updated_at WHERE rowid = 1').run(),
+    inputs: () => [{ withinDays: 28 }],
+  }),
+  read({
     screen: 'Sittings (upcoming)',
     channel: 'sittings:list',
     as: 'admin',
