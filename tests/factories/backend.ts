@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileKeyStore } from '../../electron/backend/audit/key-store';
 import { keysFolderFor, startBackend, type Backend, type BackendOptions } from '../../electron/compose';
+import { downloadSaver, type DownloadSaver } from '../../electron/backend/download-saver';
 import { folderFileSaver, type FileSaver } from '../../electron/backend/file-saver';
 import type { Clock } from '../../electron/backend/clock';
 import { sequentialIds } from '../../electron/backend/ids';
@@ -132,6 +133,19 @@ export async function signIn(
     mustChangePassword: false,
   });
   return { userId, username };
+}
+
+/** A signed-in backend whose files are handed over as downloads (by the host or browser mode), and who signed in. */
+export async function openDownloadingBackend(): Promise<{
+  backend: TestBackend;
+  downloads: DownloadSaver;
+  username: string;
+  userId: string;
+}> {
+  const downloads = downloadSaver();
+  const backend = await openTestBackend({ saver: downloads });
+  const { username, userId } = await signIn(backend);
+  return { backend, downloads, username, userId };
 }
 
 /** The shipped migrations less the newest: what the previous version of the app would have run. */

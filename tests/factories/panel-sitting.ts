@@ -1,7 +1,9 @@
 import { attendanceVersion } from '../../shared/domain/sittings/attendance-version';
 import type { Household } from '../../shared/schemas/household';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
+import type { Sender } from '../../electron/backend/sender';
 import { openTestBackend, signIn, type TestBackend } from './backend';
+import { movableClock } from './clock';
 import { householdInput } from './households';
 import { memberInput } from './members';
 import { panelCaller, windowSender } from './panel-caller';
@@ -146,3 +148,11 @@ export async function openPanelSitting(options: Parameters<typeof openTestBacken
   };
 }
 export type PanelSitting = Awaited<ReturnType<typeof openPanelSitting>>;
+
+/** A panel sitting on a clock the test moves on, with a second administrator signed in at `other` (another seat). */
+export async function openSittingWithTwoAdministrators(other: Sender) {
+  const clock = movableClock(new Date('2026-11-23T09:00:00Z'));
+  const panel = await openPanelSitting({ clock });
+  panel.userFor(null, 'Margaret Ellis', ['administrator'], other, 'other-admin');
+  return { panel, clock };
+}

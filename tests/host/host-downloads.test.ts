@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadSaver } from '../../electron/backend/download-saver';
-import { openTestBackend, signIn, TEST_PASSWORD, type TestBackend } from '../factories/backend';
+import { openDownloadingBackend, TEST_PASSWORD, type TestBackend } from '../factories/backend';
 import { SeatClient, startTestHost, type TestHost } from './host-client';
 
 /** A file main makes for a seat goes to that seat as a download, once, and is never written on the host. */
@@ -13,10 +12,9 @@ describe('service host: files for a seat', () => {
   let userId: string;
 
   beforeAll(async () => {
-    const downloads = downloadSaver();
-    backend = await openTestBackend({ saver: downloads });
-    ({ username, userId } = await signIn(backend));
-    host = await startTestHost(backend, downloads);
+    const opened = await openDownloadingBackend();
+    ({ backend, username, userId } = opened);
+    host = await startTestHost(backend, opened.downloads);
   });
   afterAll(async () => {
     await host.server.close();

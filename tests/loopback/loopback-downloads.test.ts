@@ -2,9 +2,8 @@ import { request } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadSaver } from '../../electron/backend/download-saver';
 import { auditedDownloads, startLoopbackServer, type LoopbackServer } from '../../electron/loopback/loopback-server';
-import { openTestBackend, signIn, tempFolder, TEST_PASSWORD, type TestBackend } from '../factories/backend';
+import { openDownloadingBackend, tempFolder, TEST_PASSWORD, type TestBackend } from '../factories/backend';
 
 const WINDOW = 'window-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 
@@ -46,9 +45,9 @@ describe('browser mode: files for the window', () => {
   let userId: string;
 
   beforeAll(async () => {
-    const downloads = downloadSaver();
-    backend = await openTestBackend({ saver: downloads });
-    ({ username, userId } = await signIn(backend));
+    const opened = await openDownloadingBackend();
+    ({ backend, username, userId } = opened);
+    const downloads = opened.downloads;
     const staticRoot = path.join(tempFolder(), 'renderer');
     mkdirSync(staticRoot);
     server = await startLoopbackServer(backend, staticRoot, 0, auditedDownloads(backend, downloads));

@@ -4,9 +4,14 @@ import type { SettingsView } from '../../shared/schemas/settings';
 import type { SittingDetail } from '../../shared/schemas/sitting-views';
 import { formatChangedAt } from '../../electron/backend/stale-refusal';
 import { databaseSnapshot } from '../factories/backend';
-import { movableClock } from '../factories/clock';
+import { type movableClock } from '../factories/clock';
 import { memberInput } from '../factories/members';
-import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import {
+  openPanelSitting,
+  openSittingWithTwoAdministrators,
+  windowSender,
+  type PanelSitting,
+} from '../factories/panel-sitting';
 
 const MISSING = { code: 'VALIDATION_FAILED', fieldErrors: { version: 'The record version is missing' } };
 
@@ -89,9 +94,7 @@ describe('no blind writes to the settings', () => {
   let clock: ReturnType<typeof movableClock>;
 
   beforeEach(async () => {
-    clock = movableClock(new Date('2026-11-23T09:00:00Z'));
-    panel = await openPanelSitting({ clock });
-    panel.userFor(null, 'Margaret Ellis', ['administrator'], OTHER, 'other-admin');
+    ({ panel, clock } = await openSittingWithTwoAdministrators(OTHER));
   });
   afterEach(() => panel.backend.dispose());
 

@@ -13,7 +13,12 @@ import { databaseSnapshot } from '../factories/backend';
 import { movableClock } from '../factories/clock';
 import { householdInput } from '../factories/households';
 import { memberInput } from '../factories/members';
-import { openPanelSitting, windowSender, type PanelSitting } from '../factories/panel-sitting';
+import {
+  openPanelSitting,
+  openSittingWithTwoAdministrators,
+  windowSender,
+  type PanelSitting,
+} from '../factories/panel-sitting';
 
 /** The second administrator's seat: she saves first, so the loopback window's save is the stale one. */
 const OTHER = windowSender(41);
@@ -194,9 +199,7 @@ describe('a save based on an older version is refused, naming who changed the re
   let clock: ReturnType<typeof movableClock>;
 
   beforeEach(async () => {
-    clock = movableClock(new Date('2026-11-23T09:00:00Z'));
-    panel = await openPanelSitting({ clock });
-    panel.userFor(null, 'Margaret Ellis', ['administrator'], OTHER, 'other-admin');
+    ({ panel, clock } = await openSittingWithTwoAdministrators(OTHER));
   });
   afterEach(() => panel.backend.dispose());
 
