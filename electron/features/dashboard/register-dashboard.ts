@@ -35,7 +35,7 @@ export function registerDashboard(router: Router): void {
       ...(input.whoActs ? { whoActs: input.whoActs } : {}),
       viewer: { roles: ctx.actor.roles, userId: ctx.actor.userId, memberId: user?.memberId ?? null },
     };
-    const rules = rulesFor(today, { withinDays, clocks: clocksFor(ctx.db), calendar: serviceCalendar(ctx.db) });
+    // The service's clocks and calendar (settings) are read only when the drafts are worked out again.
     const drafts = kept(ctx.db, `drafts ${today} ${String(withinDays)}`, () =>
       dueDrafts(
         {
@@ -43,7 +43,7 @@ export function registerDashboard(router: Router): void {
           laterReviews: [],
           setUpPutOff: readServiceSetUpState(ctx.db) === 'later',
         },
-        rules,
+        rulesFor(today, { withinDays, clocks: clocksFor(ctx.db), calendar: serviceCalendar(ctx.db) }),
       ),
     );
     // The later reviews' due dates need the service's clocks, which live above db/. Read only when the
@@ -51,7 +51,7 @@ export function registerDashboard(router: Router): void {
     const laterReviews = laterReviewsMayShow(filters)
       ? kept(ctx.db, 'later reviews', () => laterReviewDrafts(reviewFacts(ctx.db)))
       : [];
-    return { today, withinDays, entries: selectDue([...drafts, ...laterReviews], rules, filters) };
+    return { today, withinDays, entries: selectDue([...drafts, ...laterReviews], { today, withinDays }, filters) };
   });
 }
 

@@ -110,7 +110,11 @@ export function dueDrafts(facts: DashboardFacts, rules: Rules): Draft[] {
 }
 
 /** The entries of these drafts a viewer sees, for the kinds and who-acts asked, within the window, in order. */
-export function selectDue(drafts: readonly Draft[], rules: Rules, options: DueOptions = {}): DueEntry[] {
+export function selectDue(
+  drafts: readonly Draft[],
+  rules: Pick<Rules, 'today' | 'withinDays'>,
+  options: DueOptions = {},
+): DueEntry[] {
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
   const viewer = options.viewer;
   const entries: DueEntry[] = [];
