@@ -17,11 +17,18 @@ export interface BenchHost {
  * process, on a working copy of a history, over TLS with a certificate it makes for itself. Its own
  * process, so the seats' work does not share its event loop and its memory is its own.
  */
-export async function startBenchHost(file: string, keys: string, today: string): Promise<BenchHost> {
+export async function startBenchHost(
+  file: string,
+  keys: string,
+  today: string,
+  /** A folder for a V8 CPU profile of the host (written when it stops), or undefined for none. */
+  profileFolder?: string,
+): Promise<BenchHost> {
   const certificate = path.join(path.dirname(file), 'certificate');
   const child = spawn(
     process.execPath,
     [
+      ...(profileFolder ? ['--cpu-prof', `--cpu-prof-dir=${profileFolder}`] : []),
       '--import',
       'tsx',
       'electron/host/serve-host.ts',

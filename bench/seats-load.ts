@@ -182,7 +182,7 @@ export async function runPhase(
       const stop = load.seat.listen((event, data) => {
         if (event !== 'data:changed' || !open || performance.now() >= ends) return;
         const changed = events['data:changed'].safeParse(data);
-        if (changed.success && !writeAffectsRead(changed.data.entity, open.channel)) return;
+        if (changed.success && !writeAffectsRead(changed.data.entity, open.channel, changed.data.channel)) return;
         result.refetches += 1;
         void timedRead(load.seat, open, random);
       });

@@ -31,6 +31,8 @@ const { values } = parseArgs({
     seats: { type: 'string', default: '20' },
     seconds: { type: 'string', default: '60' },
     out: { type: 'string', default: path.join(REPO_ROOT, 'bench-results') },
+    /** Where to write a CPU profile of the host (open it in Chrome's DevTools): what it spent its time on. */
+    'host-profile': { type: 'string' },
   },
 });
 const years = Number(values.years);
@@ -61,7 +63,7 @@ baseline.dispose();
 const copy = await workingCopy(history);
 const hostKeys = `${path.dirname(copy.file)}-keys`;
 console.log(`Starting the host on the ${years}-year history …`);
-const host = await startBenchHost(copy.file, hostKeys, BENCH_TODAY);
+const host = await startBenchHost(copy.file, hostKeys, BENCH_TODAY, values['host-profile']);
 const rssAtStart = host.rssMb();
 const phases: PhaseResult[] = [];
 let loads: LoadSeat[] = [];

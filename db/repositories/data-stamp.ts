@@ -21,6 +21,12 @@ const stampQuery = preparedQuery((db) =>
 );
 
 export function dataStamp(db: ReadableDb): string {
+  const { changes, version } = dataCounters(db);
+  return `${String(changes)}:${String(version)}`;
+}
+
+/** The two numbers of the stamp: rows changed on this connection since it opened, and `data_version`. */
+export function dataCounters(db: ReadableDb): { changes: number; version: number } {
   const row = stampQuery(db).get();
-  return `${String(row?.changes)}:${String(row?.version)}`;
+  return { changes: row?.changes ?? 0, version: row?.version ?? 0 };
 }

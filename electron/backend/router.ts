@@ -10,6 +10,7 @@ import type { AppError, Envelope } from '../../shared/contract/envelope';
 import { LOCKED_CHANNELS, PASSWORD_CHANGE_CHANNELS, PUBLIC_CHANNELS, mayCall } from '../../shared/contract/permissions';
 import type { AppDatabase, ReadableDb } from '../../db/connection';
 import { readOnly } from './read-only';
+import { changesSoFar, recordWrite } from './changes-by-entity';
 import type { AuditTrail } from './audit/audit-trail';
 import type { Clock } from './clock';
 import { DomainError } from './domain-error';
@@ -242,6 +243,7 @@ export class Router {
       return { value, anchor };
     });
     let outcome: ReturnType<typeof transaction>;
+    const changesBefore = changesSoFar(context.db);
     try {
       outcome = transaction();
     } catch (error) {
@@ -249,6 +251,8 @@ export class Router {
       throw explainStale(error, store.db, definition.entity, targetId(parsed.data, entity));
     }
     if (outcome.replay) return outcome.replay.value;
+    // Values kept between writes that this entity's writes cannot change are kept across this one.
+    if (definition.entity) recordWrite(context.db, { entity: definition.entity, channel }, changesBefore);
     this.deps.audit.committed(outcome.anchor);
     this.deps.sessions.touch(sender);
     this.deps.events.emit('data:changed', { channel, entity });

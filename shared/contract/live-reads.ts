@@ -48,7 +48,9 @@ const SESSIONS = [...RESTORE, 'session', 'user', 'second factor', 'settings'] as
 
 export const LIVE_READS = {
   // Summaries of everything; and the audit trail, to which every audited write appends a row.
-  'dashboard:due': 'any',
+  // Casework, the central list and the service's settings; never feedback, complaints, reports or sessions.
+  // The dashboard's drafts are kept across writes of entities not listed here (register-dashboard.ts).
+  'dashboard:due': CASEWORK,
   'dashboard:myWork': 'any',
   'reports:annual': 'any',
   'reports:dataReturn': 'any',
@@ -131,6 +133,30 @@ export const LIVE_READS = {
   'seat:useLocal': [],
 } as const satisfies Record<ReadChannel, readonly string[] | 'any'>;
 
+/**
+ * Reads a write channel cannot change although writes of its entity can. A
+ * new household is on no agenda, in no case, decision, resignation or letter
+ * yet: the sittings, minutes, decisions and registers open at other seats
+ * stay as they were (lists of households, the dashboard and the summaries do
+ * change). Only exceptions are listed, so a read added later is refetched.
+ */
+const UNCHANGED_BY_WRITE: Partial<Record<Channel, readonly ReadChannel[]>> = {
+  'households:create': [
+    'sittings:list',
+    'sittings:get',
+    'recommendations:get',
+    'minutes:get',
+    'minutes:version',
+    'decisions:queue',
+    'decisions:decided',
+    'decisions:get',
+    'documents:register',
+    'resignations:get',
+    'resignations:notice',
+    'extensions:get',
+  ],
+};
+
 /** The entity of each write channel, as the contract names it. */
 function entitiesInContract(): Set<string> {
   const entities = new Set<string>();
@@ -143,13 +169,19 @@ function entitiesInContract(): Set<string> {
 const KNOWN_ENTITIES = entitiesInContract();
 
 /**
- * Whether a write of `entity` can change what `channel` returns. An entity no
- * write in this contract uses (a newer host's write) or a channel with no
- * entry (not a read here) is answered "yes": a needless refetch, never a stale screen.
+ * Whether a write of `entity` (made on `writeChannel`, when known) can change
+ * what `channel` returns. An entity no write in this contract uses (a newer
+ * host's write) or a channel with no entry (not a read here) is answered
+ * "yes": a needless refetch, never a stale screen.
  */
-export function writeAffectsRead(entity: string, channel: string): boolean {
+export function writeAffectsRead(entity: string, channel: string, writeChannel?: string): boolean {
   if (!KNOWN_ENTITIES.has(entity)) return true;
   if (!Object.hasOwn(LIVE_READS, channel)) return true;
+  const unchanged: readonly string[] | undefined =
+    writeChannel !== undefined && Object.hasOwn(UNCHANGED_BY_WRITE, writeChannel)
+      ? UNCHANGED_BY_WRITE[writeChannel as Channel]
+      : undefined;
+  if (unchanged?.includes(channel)) return false;
   const affected: readonly string[] | 'any' = LIVE_READS[channel as ReadChannel];
   return affected === 'any' || affected.includes(entity);
 }

@@ -18,6 +18,9 @@ describe('facts kept between writes', () => {
   });
   afterEach(() => backend.dispose());
 
+  const SITTING = { kind: 'main', date: '2026-11-23', startTime: '09:30', venue: 'County Hall' } as const;
+  const feedbackOn = (sittingId: string) =>
+    ({ receivedOn: '2026-11-23', fromKind: 'carer', sittingId, rating: 4, comment: 'Felt heard.' }) as const;
   const otherConnection = () => openEncrypted(backend.file, databaseKeyFor(backend.folder));
   const applications = async () =>
     (await backend.router.call('dashboard:due', {})).entries.filter((e) => e.kind === 'application');
@@ -49,6 +52,51 @@ describe('facts kept between writes', () => {
     expect(kept(db, '2026-11-24')).toEqual({ worked: 5 });
     expect(kept(db, '2026-11-24')).toEqual({ worked: 5 });
     expect(kept(db, '2026-11-23')).toEqual({ worked: 4 });
+  });
+
+  it('keeps its values across writes of entities they do not depend on, never across the others', async () => {
+    let worked = 0;
+    const keep = keptBetweenWrites((write) => write.entity === 'household');
+    const kept = (db: typeof backend.store.db) => keep(db, 'today', () => ({ worked: ++worked }));
+    const db = backend.store.db;
+    const sittingId = (await backend.router.call('sittings:create', SITTING)).id;
+    kept(db);
+    expect(worked).toBe(1);
+
+    // A feedback form is not a household: what was worked out still stands.
+    await backend.router.call('feedback:create', feedbackOn(sittingId));
+    kept(db);
+    expect(worked).toBe(1);
+
+    await backend.router.call('households:create', householdInput());
+    expect(kept(db)).toEqual({ worked: 2 });
+
+    // A change no write of the router claimed always counts, whichever table it touched.
+    backend.store.sqlite.prepare(`UPDATE feedback_forms SET comment = 'edited by hand'`).run();
+    expect(kept(db)).toEqual({ worked: 3 });
+  });
+
+  it('tells writes apart by channel as well as entity: a new household is not a change to one', async () => {
+    let worked = 0;
+    const keep = keptBetweenWrites((write) => write.entity === 'household' && write.channel !== 'households:create');
+    const kept = (db: typeof backend.store.db) => keep(db, 'today', () => ({ worked: ++worked }));
+    const db = backend.store.db;
+    const household = await backend.router.call('households:create', householdInput());
+    kept(db);
+    await backend.router.call('households:create', householdInput());
+    expect(kept(db)).toEqual({ worked: 1 });
+    const { id, version, reference } = household;
+    await backend.router.call('households:update', { ...householdInput({ reference }), id, version });
+    expect(kept(db)).toEqual({ worked: 2 });
+  });
+
+  it('keeps the dashboard across a feedback form, and shows a household written next at once', async () => {
+    const sittingId = (await backend.router.call('sittings:create', SITTING)).id;
+    expect(await applications()).toEqual([]);
+    await backend.router.call('feedback:create', feedbackOn(sittingId));
+    expect(await applications()).toEqual([]);
+    const household = await backend.router.call('households:create', householdInput());
+    expect((await applications()).map((e) => e.subject)).toEqual([household.reference]);
   });
 
   it('shows on the dashboard a change made outside the app at once', async () => {

@@ -45,9 +45,24 @@ describe('which reads a write can change (shared/contract/live-reads.ts)', () =>
 
   it('lets every write change the summaries and the audit trail', () => {
     for (const entity of writeEntities) {
-      for (const read of ['dashboard:due', 'dashboard:myWork', 'reports:annual', 'audit:list', 'records:retention']) {
+      for (const read of ['dashboard:myWork', 'reports:annual', 'audit:list', 'records:retention']) {
         expect(writeAffectsRead(entity, read), `${entity} → ${read}`).toBe(true);
       }
+    }
+  });
+
+  it('refreshes the dashboard on every casework write, but not on what it never shows', () => {
+    // Its kept drafts trust the same list (register-dashboard.ts): an entity missing here would leave them stale.
+    for (const entity of ['household', 'sitting', 'agenda item', 'recommendation', 'minutes', 'decision', 'document']) {
+      expect(writeAffectsRead(entity, 'dashboard:due'), entity).toBe(true);
+    }
+    for (const entity of ['review', 'delay reason', 'application outcome', 'retention', 'member', 'import']) {
+      expect(writeAffectsRead(entity, 'dashboard:due'), entity).toBe(true);
+    }
+    for (const entity of ['settings', 'backup', 'user'])
+      expect(writeAffectsRead(entity, 'dashboard:due'), entity).toBe(true);
+    for (const entity of ['feedback form', 'complaint', 'session', 'second factor', 'report commentary', 'template']) {
+      expect(writeAffectsRead(entity, 'dashboard:due'), entity).toBe(false);
     }
   });
 
@@ -69,6 +84,18 @@ describe('which reads a write can change (shared/contract/live-reads.ts)', () =>
     );
     for (const read of ofTheDatabase) {
       expect(writeAffectsRead('backup', read), read).toBe(true);
+    }
+  });
+
+  it('leaves the casework of other households alone when a new household is created, not when one changes', () => {
+    for (const read of ['sittings:get', 'minutes:get', 'decisions:queue', 'decisions:get', 'documents:register']) {
+      expect(writeAffectsRead('household', read, 'households:create'), read).toBe(false);
+      // A name or status change shows on agendas, minutes, cases and letters; so does any write whose channel is not known.
+      expect(writeAffectsRead('household', read, 'households:update'), read).toBe(true);
+      expect(writeAffectsRead('household', read), read).toBe(true);
+    }
+    for (const read of ['households:list', 'households:page', 'dashboard:due', 'sittings:choices', 'import:preview']) {
+      expect(writeAffectsRead('household', read, 'households:create'), read).toBe(true);
     }
   });
 
@@ -102,9 +129,9 @@ describe('the window refetches only the reads the entity changes (renderer/src/a
       .sort();
 
   it('marks the reads a feedback form can change, and not the household list', async () => {
-    const client = cached(['feedback:list', 'households:list', 'dashboard:due', 'sittings:get']);
+    const client = cached(['feedback:list', 'households:list', 'dashboard:due', 'audit:list', 'sittings:get']);
     await client.invalidateQueries({ predicate: readsChangedBy('feedback form') });
-    expect(invalidated(client)).toEqual(['dashboard:due', 'feedback:list']);
+    expect(invalidated(client)).toEqual(['audit:list', 'feedback:list']);
   });
 
   it('marks every read a household write can change', async () => {

@@ -7,6 +7,7 @@ import { dashboardFacts } from '../../../db/repositories/dashboard/dashboard-rep
 import { readServiceSetUpState } from '../../../db/repositories/service-set-up-repository';
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
+import { writeAffectsRead } from '../../../shared/contract/live-reads';
 import { keptBetweenWrites } from '../../backend/kept-between-writes';
 import type { Router } from '../../backend/router';
 import { calendarFor, clocksFor } from '../../backend/service-clocks';
@@ -16,8 +17,14 @@ import { reviewFacts } from '../reviews/review-facts';
  * Every entry's draft, the same for everyone who asks, kept between writes:
  * after a change every seat's dashboard reads again, and only the first works
  * the records out. Who sees which entry is decided per call (`selectDue`).
+ * Kept across writes the dashboard does not show (a feedback form, a
+ * complaint): those its entry in live-reads.ts does not name.
  */
-const kept = keptBetweenWrites();
+const kept = keptBetweenWrites((write) => writeAffectsRead(write.entity, 'dashboard:due', write.channel));
+/** The later reviews: of approved carers, so never changed by a new household (always an applicant). */
+const keptReviews = keptBetweenWrites(
+  (write) => write.channel !== 'households:create' && writeAffectsRead(write.entity, 'dashboard:due', write.channel),
+);
 
 /**
  * The clocks dashboard: everything due or overdue. The administrator sees every
@@ -49,7 +56,7 @@ export function registerDashboard(router: Router): void {
     // The later reviews' due dates need the service's clocks, which live above db/. Read only when the
     // answer can hold one: a chair's, an ADM's or a nominated officer's dashboard never does.
     const laterReviews = laterReviewsMayShow(filters)
-      ? kept(ctx.db, 'later reviews', () => laterReviewDrafts(reviewFacts(ctx.db)))
+      ? keptReviews(ctx.db, 'later reviews', () => laterReviewDrafts(reviewFacts(ctx.db)))
       : [];
     return { today, withinDays, entries: selectDue([...drafts, ...laterReviews], { today, withinDays }, filters) };
   });

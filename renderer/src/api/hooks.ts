@@ -32,7 +32,9 @@ export function useWrite<C extends Channel>(channel: C) {
   return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
     mutationFn: (input) => call(channel, input),
     onSuccess: () => {
-      void queryClient.invalidateQueries(entity === undefined ? undefined : { predicate: readsChangedBy(entity) });
+      void queryClient.invalidateQueries(
+        entity === undefined ? undefined : { predicate: readsChangedBy(entity, channel) },
+      );
     },
   });
 }
@@ -53,7 +55,8 @@ export function useLiveInvalidation(): void {
     const stopChanged = onBackendEvent('data:changed', (payload) => {
       // An event this window cannot read names no entity it knows: everything is refetched.
       const changed = events['data:changed'].safeParse(payload);
-      if (changed.success) void queryClient.invalidateQueries({ predicate: readsChangedBy(changed.data.entity) });
+      if (changed.success)
+        void queryClient.invalidateQueries({ predicate: readsChangedBy(changed.data.entity, changed.data.channel) });
       else refetch();
     });
     const stopOpened = onBackendEvent('events:opened', () => {

@@ -60,7 +60,7 @@ export function useSavingWrite<C extends SavingChannel>(channel: C) {
     },
     // As `useWrite`: the reads its entity can change (shared/contract/live-reads.ts).
     onSuccess: () => {
-      void queryClient.invalidateQueries({ predicate: readsChangedBy(contract[channel].entity ?? '') });
+      void queryClient.invalidateQueries({ predicate: readsChangedBy(contract[channel].entity ?? '', channel) });
     },
   });
 }
