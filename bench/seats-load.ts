@@ -1,6 +1,6 @@
 import type { Channel, ChannelInput } from '../shared/contract/channels';
 import { events } from '../shared/contract/events';
-import { writeAffectsRead } from '../shared/contract/live-reads';
+import { REFETCH_SPREAD_MS, writeAffectsRead } from '../shared/contract/live-reads';
 import type { BenchSeat } from './seats-client';
 import type { Samples } from './samples';
 import { SCREEN_READS, type ScreenRead } from './screens';
@@ -48,16 +48,39 @@ export function readsFor(role: SeatRole, samples: Samples): MixRead[] {
   return reads;
 }
 
-/** A write the seat was told was saved, to look for in the database afterwards. */
+/**
+ * A write the seat was told was saved, to look for in the database afterwards:
+ * a new row by its id, or an edit by the words it wrote (its audit row must
+ * be there exactly once).
+ */
 export interface Acknowledged {
-  table: 'households' | 'feedback_forms';
+  table: 'households' | 'feedback_forms' | 'household_edits';
   id: string;
 }
 
-export type WriteChannel = 'households:create' | 'feedback:create';
+export type WriteChannel = 'households:create' | 'feedback:create' | 'households:update';
+
+/**
+ * An edit of a household's details as its form sends it: the record as just
+ * read (with its version), the supervising social worker changed. A name or
+ * worker changed shows on agendas, minutes and cases: every casework screen
+ * at every seat reads again.
+ */
+export function editInput(current: unknown, tag: string): ChannelInput<'households:update'> {
+  return { ...(current as ChannelInput<'households:update'>), supervisingSocialWorker: editMarker(tag) };
+}
+
+/** Ends with a full stop, so one tag's marker is never the start of another's ("b1-3-1." and "b1-3-10."). */
+export function editMarker(tag: string): string {
+  return `Bench edit ${tag}.`;
+}
 
 /** A new applicant's household, or a feedback form on a held sitting: writes any seat can make at any time. */
-export function writeInput(channel: WriteChannel, tag: string, samples: Samples): ChannelInput<WriteChannel> {
+export function writeInput(
+  channel: 'households:create' | 'feedback:create',
+  tag: string,
+  samples: Samples,
+): ChannelInput<'households:create' | 'feedback:create'> {
   if (channel === 'households:create') {
     return {
       reference: `BENCH-${tag}`,
@@ -80,7 +103,15 @@ export function writeInput(channel: WriteChannel, tag: string, samples: Samples)
 export const WRITE_TABLE: Record<WriteChannel, Acknowledged['table']> = {
   'households:create': 'households',
   'feedback:create': 'feedback_forms',
+  'households:update': 'household_edits',
 };
+
+/**
+ * The administrator's writes, in equal shares: a new applicant's household, a
+ * feedback form, and an edit of a household's details (which every casework
+ * screen shows, so it makes the most seats read again).
+ */
+const WRITE_CHANNELS: readonly WriteChannel[] = ['households:create', 'feedback:create', 'households:update'];
 
 export interface PhaseOptions {
   /** Calls per seat per minute (a refetch after a change is extra). */
@@ -103,6 +134,8 @@ export interface PhaseResult {
   /** Writes with no answer after their retries: not acknowledged, so not counted as lost. */
   unanswered: number;
   refetches: number;
+  /** For each refetch: from hearing the change to having read it again (the wait included). */
+  shownAfterMs: number[];
   rssMb: number[];
 }
 
@@ -145,6 +178,7 @@ export async function runPhase(
     acknowledged: [],
     unanswered: 0,
     refetches: 0,
+    shownAfterMs: [],
     rssMb: [],
   };
   const record = (channel: string, ms: number) => {
@@ -183,24 +217,43 @@ export async function runPhase(
         if (event !== 'data:changed' || !open || performance.now() >= ends) return;
         const changed = events['data:changed'].safeParse(data);
         if (changed.success && !writeAffectsRead(changed.data.entity, open.channel, changed.data.channel)) return;
+        // As a window does: after a random wait of up to REFETCH_SPREAD_MS, so the seats do not all ask at once.
         result.refetches += 1;
-        void timedRead(load.seat, open, random);
+        const read = open;
+        const heard = performance.now();
+        void sleep(random() * REFETCH_SPREAD_MS)
+          .then(() => timedRead(load.seat, read, random))
+          .then(() => result.shownAfterMs.push(performance.now() - heard));
       });
       const meanGapMs = 60_000 / options.callsPerMinute;
       // Seats start spread out, as people do.
       await sleep(random() * meanGapMs);
       while (performance.now() < ends) {
         if (load.role === 'admin' && random() < options.writeShare) {
-          const channel: WriteChannel = random() < 0.5 ? 'households:create' : 'feedback:create';
+          const channel = WRITE_CHANNELS[Math.floor(random() * WRITE_CHANNELS.length)] ?? 'households:create';
           written += 1;
           const tag = `${options.code}-${String(index)}-${String(written)}`;
+          let input: unknown;
+          if (channel === 'households:update') {
+            // The edit form opens on the record as it is now (a read like any other), then saves it.
+            const id = samples.households[Math.floor(random() * samples.households.length)] ?? '';
+            open = undefined;
+            const started = performance.now();
+            const current = await load.seat.call('households:get', { id }).catch(() => null);
+            if (!current?.ok) {
+              fail('households:get', current ? current.error.code : 'NO_ANSWER');
+              continue;
+            }
+            record('households:get', performance.now() - started);
+            input = editInput(current.value, tag);
+          } else input = writeInput(channel, tag, samples);
           const started = performance.now();
-          const answer = await load.seat.write(channel, writeInput(channel, tag, samples));
+          const answer = await load.seat.write(channel, input);
           const ms = performance.now() - started;
           if (answer === null) result.unanswered += 1;
           else if (answer.ok) {
             record(channel, ms);
-            const id = (answer.value as { id?: unknown }).id;
+            const id = channel === 'households:update' ? editMarker(tag) : (answer.value as { id?: unknown }).id;
             if (typeof id === 'string') result.acknowledged.push({ table: WRITE_TABLE[channel], id });
           } else fail(channel, answer.error.code);
         } else {

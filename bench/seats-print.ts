@@ -1,5 +1,6 @@
 import type { Stats } from './results';
 import type { PhaseResult } from './seats-load';
+import { REFETCH_SPREAD_MS } from '../shared/contract/live-reads';
 import { statsOf } from './stats';
 
 /** quality.md: service mode, 20 seats on loopback TLS, any read p95 ≤ 50 ms; 0 lost writes. */
@@ -33,7 +34,7 @@ export interface ChannelRow {
   ratio: number | null;
 }
 
-const WRITES = new Set(['households:create', 'feedback:create']);
+const WRITES = new Set(['households:create', 'feedback:create', 'households:update']);
 
 export function channelRows(
   phase: PhaseResult,
@@ -93,6 +94,12 @@ export function printSeats(report: SeatsReport): void {
         `worst read p95: ${worst.channel} ${ms(worst.network.p95)} ms (budget ${String(SEAT_READ_P95_BUDGET_MS)} ms: ${within})`,
       );
     }
+    if (phase.shownAfterMs.length > 0) {
+      const shown = statsOf(phase.shownAfterMs);
+      console.log(
+        `a change shown at the other seats (event heard → read again, its 0–${String(REFETCH_SPREAD_MS)} ms wait included): p50 ${ms(shown.p50)} ms, p95 ${ms(shown.p95)} ms, worst ${ms(shown.max)} ms`,
+      );
+    }
     const failures = [...phase.failures.entries()].map(([what, count]) => `${what} ×${String(count)}`);
     console.log(
       `writes acknowledged ${String(phase.acknowledged.length)}, lost ${String(report.lost[index] ?? 0)}, unanswered ${String(phase.unanswered)}; refused or failed calls: ${failures.length === 0 ? 'none' : failures.join(', ')}`,
@@ -117,6 +124,7 @@ export function reportJson(report: SeatsReport): unknown {
       unanswered: phase.unanswered,
       failures: Object.fromEntries(phase.failures),
       refetches: phase.refetches,
+      shownAfterMs: phase.shownAfterMs.length > 0 ? statsOf(phase.shownAfterMs) : null,
       rssPeakMb: phase.rssMb.length > 0 ? Math.max(...phase.rssMb) : null,
     })),
   };

@@ -11,7 +11,7 @@ import { pickSamples } from './samples';
 import { BenchSeat } from './seats-client';
 import { startBenchHost } from './seats-host';
 import { inProcessTimes } from './seats-in-process';
-import { readsFor, runPhase, type LoadSeat, type PhaseResult, type SeatRole } from './seats-load';
+import { readsFor, runPhase, type Acknowledged, type LoadSeat, type PhaseResult, type SeatRole } from './seats-load';
 import { statsOf, timeRuns } from './stats';
 import { printSeats, reportJson, type SeatsReport } from './seats-print';
 
@@ -122,8 +122,14 @@ const lost = phases.map((phase) => {
   const found = {
     households: opened.sqlite.prepare('SELECT count(*) FROM households WHERE id = ?').pluck(),
     feedback_forms: opened.sqlite.prepare('SELECT count(*) FROM feedback_forms WHERE id = ?').pluck(),
+    // An edit may be overwritten by a later one: its audit row (one, never two) says it was made. Its words are
+    // that row's new value (`"field":[before,after]`); the next edit of the household has them as its old one.
+    household_edits: opened.sqlite
+      .prepare(`SELECT count(*) FROM audit_log WHERE channel = 'households:update' AND instr(changes, ?) > 0`)
+      .pluck(),
   };
-  return phase.acknowledged.filter((ack) => found[ack.table].get(ack.id) !== 1).length;
+  const sought = (ack: Acknowledged) => (ack.table === 'household_edits' ? `${JSON.stringify(ack.id)}]` : ack.id);
+  return phase.acknowledged.filter((ack) => found[ack.table].get(sought(ack)) !== 1).length;
 });
 const integrity = opened.sqlite.prepare('PRAGMA quick_check').pluck().get() as string;
 opened.sqlite.close();

@@ -157,6 +157,16 @@ const UNCHANGED_BY_WRITE: Partial<Record<Channel, readonly ReadChannel[]>> = {
   ],
 };
 
+/**
+ * A window that hears another seat's change waits a random 0 to this many
+ * milliseconds before reading again (changes heard meanwhile are read with
+ * it). Without it, every seat showing a household's casework asks the host at
+ * the same instant after an edit, and the host answers them one by one: the
+ * last waits for all the others (issue 20, `npm run bench:seats`). Spread
+ * over a quarter of a second, the change still shows within a second.
+ */
+export const REFETCH_SPREAD_MS = 250;
+
 /** The entity of each write channel, as the contract names it. */
 function entitiesInContract(): Set<string> {
   const entities = new Set<string>();

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect } from 'react';
 import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../../../shared/contract/channels';
 import { events } from '../../../shared/contract/events';
+import { REFETCH_SPREAD_MS } from '../../../shared/contract/live-reads';
 import { call, onBackendEvent, type ApiError } from './client';
 import { readsChangedBy } from './live-refetch';
 
@@ -52,18 +53,28 @@ export function useLiveInvalidation(): void {
   useEffect(() => {
     const refetch = () => void queryClient.invalidateQueries();
     let opened = 0;
+    // Changes heard are read after a short random wait (REFETCH_SPREAD_MS), all those heard meanwhile at once and
+    // in the order they came, so the seats do not all ask the host at the same instant.
+    let heard: ReturnType<typeof readsChangedBy>[] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const readAgain = () => {
+      const changes = heard;
+      heard = [];
+      timer = undefined;
+      void queryClient.invalidateQueries({ predicate: (query) => changes.some((changed) => changed(query)) });
+    };
     const stopChanged = onBackendEvent('data:changed', (payload) => {
       // An event this window cannot read names no entity it knows: everything is refetched.
       const changed = events['data:changed'].safeParse(payload);
-      if (changed.success)
-        void queryClient.invalidateQueries({ predicate: readsChangedBy(changed.data.entity, changed.data.channel) });
-      else refetch();
+      heard.push(changed.success ? readsChangedBy(changed.data.entity, changed.data.channel) : () => true);
+      timer ??= setTimeout(readAgain, Math.random() * REFETCH_SPREAD_MS);
     });
     const stopOpened = onBackendEvent('events:opened', () => {
       opened += 1;
       if (opened > 1) refetch();
     });
     return () => {
+      clearTimeout(timer);
       stopChanged();
       stopOpened();
     };
