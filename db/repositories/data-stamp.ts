@@ -3,11 +3,11 @@ import type { ReadableDb } from '../connection';
 import { preparedQuery } from '../prepared';
 
 /**
- * A stamp that changes whenever the records may have: the rows this
+ * Two counters that together change whenever the records may have: the rows this
  * connection has inserted, updated or deleted since it opened
  * (`total_changes()`, every write the app makes, its triggers included), and
  * SQLite's `data_version`, which moves when another connection commits (a
- * backup's check, a test's second handle, another process). Equal stamps on
+ * backup's check, a test's second handle, another process). Equal counters on
  * the same connection mean nothing has been written in between.
  */
 const stampQuery = preparedQuery((db) =>
@@ -20,12 +20,6 @@ const stampQuery = preparedQuery((db) =>
     .prepare(),
 );
 
-export function dataStamp(db: ReadableDb): string {
-  const { changes, version } = dataCounters(db);
-  return `${String(changes)}:${String(version)}`;
-}
-
-/** The two numbers of the stamp: rows changed on this connection since it opened, and `data_version`. */
 export function dataCounters(db: ReadableDb): { changes: number; version: number } {
   const row = stampQuery(db).get();
   return { changes: row?.changes ?? 0, version: row?.version ?? 0 };
