@@ -233,29 +233,30 @@ export async function runPhase(
           const channel = WRITE_CHANNELS[Math.floor(random() * WRITE_CHANNELS.length)] ?? 'households:create';
           written += 1;
           const tag = `${options.code}-${String(index)}-${String(written)}`;
-          let input: unknown;
+          let input: unknown = null;
           if (channel === 'households:update') {
             // The edit form opens on the record as it is now (a read like any other), then saves it.
             const id = samples.households[Math.floor(random() * samples.households.length)] ?? '';
             open = undefined;
             const started = performance.now();
             const current = await load.seat.call('households:get', { id }).catch(() => null);
-            if (!current?.ok) {
-              fail('households:get', current ? current.error.code : 'NO_ANSWER');
-              continue;
-            }
-            record('households:get', performance.now() - started);
-            input = editInput(current.value, tag);
+            if (current?.ok) {
+              record('households:get', performance.now() - started);
+              input = editInput(current.value, tag);
+            } else fail('households:get', current ? current.error.code : 'NO_ANSWER');
           } else input = writeInput(channel, tag, samples);
-          const started = performance.now();
-          const answer = await load.seat.write(channel, input);
-          const ms = performance.now() - started;
-          if (answer === null) result.unanswered += 1;
-          else if (answer.ok) {
-            record(channel, ms);
-            const id = channel === 'households:update' ? editMarker(tag) : (answer.value as { id?: unknown }).id;
-            if (typeof id === 'string') result.acknowledged.push({ table: WRITE_TABLE[channel], id });
-          } else fail(channel, answer.error.code);
+          // An edit whose record could not be read is not saved; the seat waits its turn as after any call.
+          if (input !== null) {
+            const started = performance.now();
+            const answer = await load.seat.write(channel, input);
+            const ms = performance.now() - started;
+            if (answer === null) result.unanswered += 1;
+            else if (answer.ok) {
+              record(channel, ms);
+              const id = channel === 'households:update' ? editMarker(tag) : (answer.value as { id?: unknown }).id;
+              if (typeof id === 'string') result.acknowledged.push({ table: WRITE_TABLE[channel], id });
+            } else fail(channel, answer.error.code);
+          }
         } else {
           open = pick(load.reads, random);
           await timedRead(load.seat, open, random);

@@ -1,6 +1,6 @@
 import type { ReadableDb } from '../../db/connection';
 import { dataCounters } from '../../db/repositories/data-stamp';
-import { changesByWrite, type WriteKind } from './changes-by-entity';
+import { changesByWrite, type WriteKind } from './changes-by-write';
 
 /**
  * Values a read works out from the records, kept until they may have changed:

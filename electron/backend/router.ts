@@ -10,7 +10,7 @@ import type { AppError, Envelope } from '../../shared/contract/envelope';
 import { LOCKED_CHANNELS, PASSWORD_CHANGE_CHANNELS, PUBLIC_CHANNELS, mayCall } from '../../shared/contract/permissions';
 import type { AppDatabase, ReadableDb } from '../../db/connection';
 import { readOnly } from './read-only';
-import { changesSoFar, recordWrite } from './changes-by-entity';
+import { changesSoFar, recordWrite } from './changes-by-write';
 import type { AuditTrail } from './audit/audit-trail';
 import type { Clock } from './clock';
 import { DomainError } from './domain-error';

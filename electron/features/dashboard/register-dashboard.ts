@@ -8,6 +8,7 @@ import { readServiceSetUpState } from '../../../db/repositories/service-set-up-r
 import { readSettings } from '../../../db/repositories/settings-repository';
 import { getUserRecord } from '../../../db/repositories/users-repository';
 import { writeAffectsRead } from '../../../shared/contract/live-reads';
+import type { WriteKind } from '../../backend/changes-by-write';
 import { keptBetweenWrites } from '../../backend/kept-between-writes';
 import type { Router } from '../../backend/router';
 import { calendarFor, clocksFor } from '../../backend/service-clocks';
@@ -20,11 +21,10 @@ import { reviewFacts } from '../reviews/review-facts';
  * Kept across writes the dashboard does not show (a feedback form, a
  * complaint): those its entry in live-reads.ts does not name.
  */
-const kept = keptBetweenWrites((write) => writeAffectsRead(write.entity, 'dashboard:due', write.channel));
+const changesDashboard = (write: WriteKind) => writeAffectsRead(write.entity, 'dashboard:due', write.channel);
+const kept = keptBetweenWrites(changesDashboard);
 /** The later reviews: of approved carers, so never changed by a new household (always an applicant). */
-const keptReviews = keptBetweenWrites(
-  (write) => write.channel !== 'households:create' && writeAffectsRead(write.entity, 'dashboard:due', write.channel),
-);
+const keptReviews = keptBetweenWrites((write) => write.channel !== 'households:create' && changesDashboard(write));
 
 /**
  * The clocks dashboard: everything due or overdue. The administrator sees every
